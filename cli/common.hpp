@@ -1,0 +1,46 @@
+#pragma once
+// What every subcommand shares: the database path, opening the store with
+// messages a person can act on, and turning a Status into an exit code.
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+
+#include "geokg/core/status.hpp"
+#include "geokg/graph/store.hpp"
+
+namespace geokg::cli {
+
+// Exit codes: 0 success, 1 usage error, 2 runtime error (bad data, database
+// problem), 3 a name that matched nothing or several actors.
+inline constexpr int kExitUsage = 1;
+inline constexpr int kExitError = 2;
+inline constexpr int kExitNotFound = 3;
+
+// --db flag, else $GEOKG_DB, else ./geokg.db
+std::string resolve_db_path(const std::string& flag_value);
+
+// Adds the --db option to a subcommand.
+void add_db_option(CLI::App* cmd, std::string& db);
+
+// Prints "geokg: <message>" to stderr.
+void print_error(const std::string& message);
+
+// Ends the subcommand with an exit code (CLI11 carries it out of app.parse).
+[[noreturn]] void exit_with(int code);
+
+// Opens the store for queries (read-only, works beside a running ingest), or
+// prints a clear message and exits: missing database, not a geokg database,
+// newer schema.
+std::unique_ptr<GraphStore> open_for_reading(const std::string& db);
+// Opens the store for writing, or prints a clear message and exits (database
+// in use by another geokg process, …).
+std::unique_ptr<GraphStore> open_for_writing(const std::string& db);
+
+// Registration of each group of subcommands (one file each).
+void register_ingest_commands(CLI::App& app);   // ingest, extract
+void register_admin_commands(CLI::App& app);    // stats, verify
+void register_query_commands(CLI::App& app);    // actors, actor, neighbors, path, timeline, export
+
+}  // namespace geokg::cli

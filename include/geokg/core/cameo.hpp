@@ -1,0 +1,41 @@
+#pragma once
+// The CAMEO event taxonomy (data/cameo-codes.tsv): every code's label,
+// Goldstein value and quad class, as GDELT users read them.
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "geokg/core/status.hpp"
+
+namespace geokg {
+
+struct CameoCode {
+  std::string code;        // "040", "1721"
+  std::string root;        // "04"
+  std::string label;       // "Consult, not specified below"
+  double goldstein = 0.0;  // -10 (most conflictual) … +10 (most cooperative)
+  int quad_class = 0;      // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+};
+
+class CameoTable {
+ public:
+  // Reads the TSV (columns: code, root, label, goldstein, quad_class).
+  // Returns InvalidInput naming the file and line on a malformed row.
+  static Result<CameoTable> Load(const std::string& path);
+
+  // nullptr when the code is unknown.
+  const CameoCode* find(std::string_view code) const;
+  // The root class label ("CONSULT") for any code of that root; "" if unknown.
+  std::string root_label(std::string_view code) const;
+  std::size_t size() const { return codes_.size(); }
+
+ private:
+  std::unordered_map<std::string, CameoCode> codes_;
+};
+
+// "04,11,057" -> true for any code starting with one of the listed prefixes.
+bool cameo_matches(std::string_view code, const std::vector<std::string>& prefixes);
+
+}  // namespace geokg

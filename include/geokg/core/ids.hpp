@@ -1,0 +1,36 @@
+#pragma once
+// Stable identifiers and the one name normalisation used for every lookup.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "geokg/core/model.hpp"
+
+namespace geokg {
+
+// 64-bit FNV-1a followed by a splitmix64 finaliser: stable across runs,
+// platforms and versions (ids are stored on disk, so this must never change).
+std::uint64_t stable_hash64(std::string_view bytes);
+
+// Lookup form of a name: Unicode NFKD, case-folded, accents and dots removed,
+// curly quotes straightened, whitespace collapsed. "U.S." -> "us",
+// "José Ramón" -> "jose ramon", "People’s Republic" -> "people's republic".
+std::string normalize_name(std::string_view name);
+
+// A country's id comes from its ISO alpha-3 code, so every name of it
+// ("United States", "Washington" as metonym) is one node; other kinds hash
+// kind + normalised canonical name.
+NodeId node_id(NodeKind kind, std::string_view canonical_name, std::string_view country = {});
+NodeId country_node_id(std::string_view iso3);
+NodeId node_id(const ExtractedActor& actor);
+EdgeId event_id(NodeId source, NodeId target, std::string_view cameo, const Date& date,
+                bool negated, bool hypothetical);
+// Stable article id: a hash of the URL when there is one, else of the text.
+std::string article_id(std::string_view url, std::string_view text);
+
+// "0123456789abcdef" form used in JSON and on the command line.
+std::string to_hex(std::uint64_t id);
+bool from_hex(std::string_view hex, std::uint64_t& out);
+
+}  // namespace geokg

@@ -1,0 +1,150 @@
+#pragma once
+// GraphStore: the knowledge graph on disk, in RocksDB.
+//
+// One column family per record kind (layouts in geokg/graph/keys.hpp):
+//   meta      schema version and creator tag
+//   nodes     node_id                                  -> Node
+//   names     normalised alias | node_id               -> ()
+//   edges     edge_id                                  -> EventEdge (merge operator grows evidence)
+//   static    source_id | relation | target_id | hash  -> StaticEdge
+//   adj       dir | node_id | date | cameo | edge_id   -> other node id
+//   timeline  date | edge_id                           -> ()
+//   articles  article id                               -> ArticleRecord
+//
+// Writes: commit() turns one article's Extraction into one WriteBatch spanning
+// the families, so an article is in the store whole or not at all. A second
+// commit of the same article id changes nothing. The same event reported by a
+// second article merges into the existing edge (mentions, sources, articles,
+// evidence grow) through a merge operator, with no read-before-write.
+//
+// Reads: any number of read-only instances may open the directory while one
+// writer has it open; they see the data as of their open.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geokg/core/model.hpp"
+#include "geokg/core/status.hpp"
+
+namespace geokg {
+
+inline constexpr std::uint32_t kSchemaVersion = 1;
+
+struct StoreOptions {
+  // Open read-only: no writes, works beside a running writer. Default: false.
+  bool read_only = false;
+  // Create the database when the directory holds none. Default: true (ignored when read_only).
+  bool create_if_missing = true;
+  // fsync the WAL on every commit (slower, survives power loss). Default: false.
+  bool sync_writes = false;
+  // RocksDB block cache for reads, in MiB. Default: 64.
+  std::size_t block_cache_mb = 64;
+};
+
+struct CommitResult {
+  bool already_present = false;   // the article was stored before: nothing written
+  std::uint32_t nodes = 0;        // nodes written or merged
+  std::uint32_t events = 0;       // event edges written or merged
+  std::uint32_t static_edges = 0;
+};
+
+enum class Direction : std::uint8_t { kOut = 0, kIn = 1, kBoth = 2 };
+
+// Which events a scan returns. Dates are inclusive; an unknown date leaves
+// that side open. An undated event passes only when both sides are open.
+struct EdgeFilter {
+  Date from;                          // Default: open
+  Date to;                            // Default: open
+  std::vector<std::string> cameo;     // code prefixes ("04", "112"); Default: any
+  bool include_flagged = false;       // negated / hypothetical events. Default: excluded
+};
+
+struct AdjacencyEntry {
+  NodeId node = 0;          // the node scanned
+  NodeId other = 0;         // the counterpart
+  EdgeId edge = 0;
+  Date date;
+  std::string cameo;
+  bool outgoing = true;     // node is the event's source
+  bool flagged = false;
+};
+
+struct StoreCounts {
+  std::uint64_t nodes = 0;
+  std::uint64_t names = 0;
+  std::uint64_t edges = 0;
+  std::uint64_t static_edges = 0;
+  std::uint64_t adjacency = 0;
+  std::uint64_t timeline = 0;
+  std::uint64_t articles = 0;
+  std::uint64_t evidence = 0;   // sum of mentions over edges
+};
+
+struct VerifyReport {
+  std::uint64_t checked = 0;              // records and index entries looked at
+  std::vector<std::string> problems;      // one line per inconsistency, empty when sound
+  bool ok() const { return problems.empty(); }
+};
+
+class GraphStore {
+ public:
+  // Opens (or creates) the database in `dir`.
+  // Errors: Busy when another process holds the write lock ("in use by another
+  // geokg process"), Incompatible when the directory is not a geokg database or
+  // has a newer schema version, NotFound when read_only and nothing is there,
+  // IOError otherwise.
+  static Result<std::unique_ptr<GraphStore>> Open(const std::string& dir,
+                                                  const StoreOptions& options = {});
+  ~GraphStore();
+  GraphStore(const GraphStore&) = delete;
+  GraphStore& operator=(const GraphStore&) = delete;
+
+  const std::string& dir() const;
+  bool read_only() const;
+
+  // Commits one article and its extraction atomically (one WriteBatch).
+  // REQUIRES: !article.id.empty(); every event's source/target index actors.
+  // Returns InvalidInput for a malformed extraction (nothing written).
+  Result<CommitResult> commit(const Article& article, const Extraction& extraction);
+
+  // ---- point reads; NotFound when absent -------------------------------
+  Result<Node> node(NodeId id) const;
+  Result<EventEdge> edge(EdgeId id) const;
+  Result<ArticleRecord> article(std::string_view article_id) const;
+  bool has_article(std::string_view article_id) const;
+
+  // Node ids whose alias equals `name` after normalize_name(); empty when none.
+  Result<std::vector<NodeId>> find_nodes(std::string_view name) const;
+
+  // ---- scans: the callback returns false to stop early ---------------------
+  // Aliases (normalised) starting with `prefix`, in byte order.
+  Status scan_names(std::string_view prefix,
+                    const std::function<bool(std::string_view alias, NodeId)>& fn) const;
+  // An actor's events in date order (per direction), filtered.
+  Status scan_adjacency(NodeId node, Direction dir, const EdgeFilter& filter,
+                        const std::function<bool(const AdjacencyEntry&)>& fn) const;
+  // All events in date order, filtered.
+  Status scan_timeline(const EdgeFilter& filter,
+                       const std::function<bool(EdgeId, const Date&)>& fn) const;
+  // Role / membership edges of one node (as source).
+  Status scan_static(NodeId source, const std::function<bool(const StaticEdge&)>& fn) const;
+  Status for_each_node(const std::function<bool(const Node&)>& fn) const;
+  Status for_each_edge(const std::function<bool(const EventEdge&)>& fn) const;
+  Status for_each_article(const std::function<bool(const ArticleRecord&)>& fn) const;
+
+  Result<StoreCounts> counts() const;
+  // Every index entry points at a record and every record is indexed.
+  Result<VerifyReport> verify() const;
+
+  class Impl;
+
+ private:
+  explicit GraphStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace geokg

@@ -1,0 +1,104 @@
+#pragma once
+// The working state of the pure extractor for one article. Each stage fills
+// in its part and the next reads it:
+//   prepare_document (text.hpp)   text, offsets, tokens, sentences (boilerplate dropped)
+//   anchor_times     (time.hpp)   anchor date, time expressions
+//   find_actors      (actors.hpp) actors, mentions (with in-article coreference)
+//   find_events      (events.hpp) events
+// Offsets in Token/Sentence index Document::text; original_offset maps them
+// back to Article::text, where evidence spans point.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geokg/core/model.hpp"
+
+namespace geokg {
+
+enum TokenFlags : std::uint16_t {
+  kTokCapitalized = 1 << 0,   // first letter upper case ("Blinken", "U.S.")
+  kTokAllCaps = 1 << 1,       // every letter upper case, 2+ letters ("NATO", "STEADYING")
+  kTokNumber = 1 << 2,        // starts with a digit
+  kTokPunct = 1 << 3,         // punctuation only
+  kTokSentenceStart = 1 << 4, // first word token of its sentence
+  kTokQuote = 1 << 5,         // a quotation mark (after normalisation: ")
+  kTokInQuote = 1 << 6,       // inside a quotation
+  kTokPossessive = 1 << 7,    // the token is "'s" or "'" of a possessive
+};
+
+struct Token {
+  std::uint32_t start = 0;  // byte span in Document::text
+  std::uint32_t end = 0;
+  std::uint16_t flags = 0;
+  std::uint16_t tag = 0;    // part-of-speech tag id when a tagger ran, else 0
+};
+
+struct Sentence {
+  std::uint32_t start = 0;        // byte span in Document::text
+  std::uint32_t end = 0;
+  std::uint32_t token_begin = 0;  // [token_begin, token_end) in Document::tokens
+  std::uint32_t token_end = 0;
+  std::uint32_t paragraph = 0;
+  bool headline = false;          // a title or section heading, not a story sentence
+};
+
+struct TimeExpression {
+  std::uint32_t sentence = 0;
+  std::uint32_t token_begin = 0;  // [token_begin, token_end) in Document::tokens
+  std::uint32_t token_end = 0;
+  Date date;                      // resolved against the anchor date
+};
+
+enum class MentionForm : std::uint8_t {
+  kName,       // "Antony Blinken", "China", "NATO"
+  kPartName,   // "Blinken" resolved to Antony Blinken
+  kTitle,      // "the secretary", "the minister"
+  kPronoun,    // "he", "she", "his"
+  kMetonym,    // "Beijing", "the Kremlin" standing for a state
+  kAdjective,  // "Chinese", "U.S." modifying another word
+  kGroupRef,   // "the two countries", "both sides": see group_actors
+};
+
+struct Mention {
+  std::uint32_t sentence = 0;
+  std::uint32_t token_begin = 0;  // [token_begin, token_end) in Document::tokens
+  std::uint32_t token_end = 0;
+  int actor = -1;                 // index into Document::actors
+  int actor2 = -1;                // second actor of a kGroupRef pair, else -1
+  MentionForm form = MentionForm::kName;
+  bool as_location = false;       // "in Beijing": a place, not an actor
+  bool possessive = false;        // "China's"
+};
+
+struct Document {
+  const Article* article = nullptr;
+  std::string text;                          // normalised story text (boilerplate removed)
+  std::string lower;                         // ASCII-lowercased copy of text, same offsets
+  std::vector<std::uint32_t> original_offset;  // text.size()+1 entries -> Article::text bytes
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+
+  Date anchor;                               // the article's date (metadata, dateline, caption)
+  std::vector<TimeExpression> times;
+
+  std::vector<ExtractedActor> actors;
+  std::vector<Mention> mentions;             // sorted by (sentence, token_begin)
+
+  std::string_view token_text(const Token& t) const {
+    return std::string_view(text).substr(t.start, t.end - t.start);
+  }
+  std::string_view token_lower(const Token& t) const {
+    return std::string_view(lower).substr(t.start, t.end - t.start);
+  }
+  std::string_view sentence_text(const Sentence& s) const {
+    return std::string_view(text).substr(s.start, s.end - s.start);
+  }
+  // Byte span of [start, end) of Document::text in Article::text.
+  std::uint32_t to_original(std::uint32_t offset) const {
+    return offset < original_offset.size() ? original_offset[offset] : 0;
+  }
+};
+
+}  // namespace geokg

@@ -1,0 +1,33 @@
+#pragma once
+// Event patterns (data/events/*.json and user files given with --lexicon):
+// verbs and phrases mapped to CAMEO codes. Format documented in data/README.md.
+
+#include <memory>
+#include <string>
+
+#include "geokg/core/status.hpp"
+
+namespace geokg {
+
+class EventLexicon {
+ public:
+  EventLexicon();
+  ~EventLexicon();
+  EventLexicon(EventLexicon&&) noexcept;
+  EventLexicon& operator=(EventLexicon&&) noexcept;
+
+  // Adds the patterns of one JSON file; InvalidInput naming file and pattern on error.
+  Status add_file(const std::string& path);
+  Status add_json(const std::string& json_text, const std::string& origin);
+  void finalize();
+
+  std::size_t size() const;
+
+  struct Impl;
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace geokg

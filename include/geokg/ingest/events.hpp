@@ -1,0 +1,18 @@
+#pragma once
+// Event detection: CAMEO-coded events with source, target, date, place,
+// polarity/modality and provenance.
+
+#include <vector>
+
+#include "geokg/core/model.hpp"
+#include "geokg/ingest/document.hpp"
+#include "geokg/ingest/event_lexicon.hpp"
+
+namespace geokg {
+
+// Appends the events of the document. Source/target/location index
+// Document::actors. REQUIRES: find_actors ran.
+void find_events(const Document& doc, const EventLexicon& patterns,
+                 std::vector<ExtractedEvent>& out);
+
+}  // namespace geokg

@@ -1,0 +1,39 @@
+#pragma once
+// Actor lexicons (data/actors/*.json and user files given with --lexicon):
+// countries with names, adjectives and metonyms, organisations, groups,
+// government titles with sectors, people with dated roles.
+// The file format is documented in data/README.md.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "geokg/core/status.hpp"
+
+namespace geokg {
+
+class ActorLexicon {
+ public:
+  ActorLexicon();
+  ~ActorLexicon();
+  ActorLexicon(ActorLexicon&&) noexcept;
+  ActorLexicon& operator=(ActorLexicon&&) noexcept;
+
+  // Adds the entries of one JSON lexicon file. Returns InvalidInput naming the
+  // file (and entry) when it does not parse or an entry is malformed.
+  Status add_file(const std::string& path);
+  // Adds entries from JSON text (for tests and embedded use); `origin` names it in errors.
+  Status add_json(const std::string& json_text, const std::string& origin);
+  // Builds the lookup structures; call after the last add_*.
+  void finalize();
+
+  std::size_t size() const;
+
+  struct Impl;
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace geokg

@@ -1,0 +1,69 @@
+#include "geokg/ingest/extractor.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "geokg/ingest/actors.hpp"
+#include "geokg/ingest/events.hpp"
+#include "geokg/ingest/text.hpp"
+#include "geokg/ingest/time.hpp"
+
+namespace geokg {
+
+namespace {
+// JSON files of a data sub-folder, in name order so that loading is deterministic.
+std::vector<std::string> json_files(const std::filesystem::path& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) return files;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+    if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+}  // namespace
+
+Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir,
+                                                      const std::vector<std::string>& extra_files) {
+  auto lex = std::make_shared<Lexicons>();
+  const std::filesystem::path root(data_dir);
+  if (data_dir.empty() || !std::filesystem::is_directory(root))
+    return Status::NotFound("data directory not found (set GEOKG_DATA_DIR): '" + data_dir + "'");
+
+  auto cameo = CameoTable::Load((root / "cameo-codes.tsv").string());
+  if (!cameo.ok()) return cameo.status();
+  lex->cameo = std::move(cameo).value();
+
+  for (const auto& f : json_files(root / "actors"))
+    if (Status s = lex->actors.add_file(f); !s.ok()) return s;
+  for (const auto& f : json_files(root / "events"))
+    if (Status s = lex->events.add_file(f); !s.ok()) return s;
+  // A user lexicon may carry actors, titles and event patterns together:
+  // each loader takes the sections it knows and ignores the rest.
+  for (const auto& f : extra_files) {
+    if (!std::filesystem::is_regular_file(f)) return Status::NotFound("lexicon file not found: " + f);
+    if (Status s = lex->actors.add_file(f); !s.ok()) return s;
+    if (Status s = lex->events.add_file(f); !s.ok()) return s;
+  }
+  lex->actors.finalize();
+  lex->events.finalize();
+  return std::shared_ptr<const Lexicons>(std::move(lex));
+}
+
+Extractor::Extractor(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::move(lexicons)) {}
+
+Extraction Extractor::extract(const Article& article) const {
+  Document doc = prepare_document(article);
+  anchor_times(doc);
+  find_actors(doc, lexicons_->actors);
+  Extraction out;
+  find_events(doc, lexicons_->events, out.events);
+  for (auto& ev : out.events) {
+    ev.evidence.article_id = article.id;
+    ev.evidence.source = article.source;
+  }
+  out.actors = std::move(doc.actors);
+  return out;
+}
+
+}  // namespace geokg

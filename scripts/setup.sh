@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Install every Debian package geokg needs to build, test and render.
+# Idempotent and non-interactive; installs only what is missing.
+# Works as root on a bare Debian 12; uses sudo when run as another user.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  librocksdb-dev
+  libboost-graph-dev libboost-test-dev
+  nlohmann-json3-dev libcli11-dev
+  libgumbo-dev libutf8proc-dev zlib1g-dev
+  iso-codes graphviz
+  python3 python3-networkx libxml2-utils sqlite3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
