@@ -32,6 +32,10 @@
 
 namespace geokg {
 
+namespace internal {
+struct StoreInternals;  // test and tooling access to the RocksDB handles (store_internal.hpp)
+}
+
 inline constexpr std::uint32_t kSchemaVersion = 1;
 
 struct StoreOptions {
@@ -62,6 +66,14 @@ struct EdgeFilter {
   std::vector<std::string> cameo;     // code prefixes ("04", "112"); Default: any
   bool include_flagged = false;       // negated / hypothetical events. Default: excluded
 };
+
+// True when an event with this date, CAMEO code and flag state passes `filter`
+// (the rule every scan applies). A month- or year-precise `to` covers its
+// whole month / year; an event's own date is compared by Date::key().
+bool edge_passes(const EdgeFilter& filter, const Date& date, std::string_view cameo, bool flagged);
+inline bool edge_passes(const EdgeFilter& filter, const EventEdge& e) {
+  return edge_passes(filter, e.date, e.cameo, e.flagged());
+}
 
 struct AdjacencyEntry {
   NodeId node = 0;          // the node scanned
@@ -143,6 +155,7 @@ class GraphStore {
   class Impl;
 
  private:
+  friend struct internal::StoreInternals;
   explicit GraphStore(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -1,0 +1,46 @@
+#pragma once
+// Value encoding of the stored records: a compact hand-written binary format
+// (a format-version byte, then the fields in declaration order; strings and
+// lists carry a varint length, ids are fixed 8 bytes little-endian, dates are
+// year (zig-zag varint), month, day and precision bytes). It is several times smaller and faster
+// than CBOR-of-objects, and decoding is bounds-checked field by field.
+//
+// Decoders return Status::Corruption on truncated or malformed input (never
+// throw, never read out of bounds). Trailing bytes after a record are an error.
+//
+// The merge functions are what the RocksDB merge operators of the nodes and
+// edges families apply; they live here so that they can be tested alone.
+
+#include <string>
+#include <string_view>
+
+#include "geokg/core/model.hpp"
+#include "geokg/core/status.hpp"
+
+namespace geokg::codec {
+
+inline constexpr unsigned char kFormatVersion = 1;
+
+std::string encode(const Node& node);
+std::string encode(const EventEdge& edge);
+std::string encode(const StaticEdge& edge);
+std::string encode(const ArticleRecord& article);
+
+Status decode(std::string_view bytes, Node& out);
+Status decode(std::string_view bytes, EventEdge& out);
+Status decode(std::string_view bytes, StaticEdge& out);
+Status decode(std::string_view bytes, ArticleRecord& out);
+
+// Folds the partial record `update` into `into` (both describe the same node):
+// aliases, roles unioned (order kept, duplicates dropped); mentions and
+// articles summed; first_seen/last_seen widened; the first non-empty
+// name/country/sector kept. Associative, so RocksDB may combine operands in
+// any grouping.
+void merge_into(Node& into, const Node& update);
+
+// Same for an event edge: mentions summed; sources and articles unioned;
+// evidence appended unless an equal evidence is present; the highest
+// confidence kept; the first non-empty quote/relation and non-zero location kept.
+void merge_into(EventEdge& into, const EventEdge& update);
+
+}  // namespace geokg::codec

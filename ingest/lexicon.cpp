@@ -1,0 +1,354 @@
+#include "geokg/ingest/lexicon.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "geokg/core/ids.hpp"
+#include "lexicon_impl.hpp"
+
+namespace geokg {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool all_lower(std::string_view s) {
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') return false;
+  return true;
+}
+
+// Reads an optional string field; false (with `err`) when present but not a string.
+bool get_string(const json& obj, const char* key, std::string& out, std::string& err) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return true;
+  if (!it->is_string()) {
+    err = std::string("field '") + key + "' must be a string";
+    return false;
+  }
+  out = it->get<std::string>();
+  return true;
+}
+
+bool get_strings(const json& obj, const char* key, std::vector<std::string>& out, std::string& err) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return true;
+  if (it->is_string()) {
+    out.push_back(it->get<std::string>());
+    return true;
+  }
+  if (!it->is_array()) {
+    err = std::string("field '") + key + "' must be an array of strings";
+    return false;
+  }
+  for (const auto& v : *it) {
+    if (!v.is_string()) {
+      err = std::string("field '") + key + "' must be an array of strings";
+      return false;
+    }
+    out.push_back(v.get<std::string>());
+  }
+  return true;
+}
+
+bool get_bool(const json& obj, const char* key, bool& out, std::string& err) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return true;
+  if (!it->is_boolean()) {
+    err = std::string("field '") + key + "' must be true or false";
+    return false;
+  }
+  out = it->get<bool>();
+  return true;
+}
+
+bool valid_iso3(const std::string& c) {
+  if (c.size() != 3) return false;
+  for (char ch : c)
+    if (ch < 'A' || ch > 'Z') return false;
+  return true;
+}
+
+bool parse_role(const json& r, Role& role, std::string& err) {
+  if (!r.is_object()) {
+    err = "a role must be an object";
+    return false;
+  }
+  std::string from, to;
+  if (!get_string(r, "title", role.title, err) || !get_string(r, "country", role.country, err) ||
+      !get_string(r, "sector", role.sector, err) ||
+      !get_string(r, "organization", role.organization, err) || !get_string(r, "from", from, err) ||
+      !get_string(r, "to", to, err))
+    return false;
+  if (role.title.empty()) {
+    err = "a role needs a 'title'";
+    return false;
+  }
+  if (!role.country.empty() && !valid_iso3(role.country)) {
+    err = "role country '" + role.country + "' is not an ISO 3166 alpha-3 code";
+    return false;
+  }
+  if (!from.empty()) {
+    auto d = Date::Parse(from);
+    if (!d) {
+      err = "role date 'from' is not YYYY[-MM[-DD]]: '" + from + "'";
+      return false;
+    }
+    role.from = *d;
+  }
+  if (!to.empty()) {
+    auto d = Date::Parse(to);
+    if (!d) {
+      err = "role date 'to' is not YYYY[-MM[-DD]]: '" + to + "'";
+      return false;
+    }
+    role.to = *d;
+  }
+  return true;
+}
+
+template <typename T>
+void append_unique(std::vector<T>& to, const std::vector<T>& from) {
+  for (const auto& x : from)
+    if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
+}
+
+}  // namespace
+
+std::vector<std::string> split_phrase_words(std::string_view phrase) {
+  std::vector<std::string> words;
+  std::size_t i = 0;
+  while (i < phrase.size()) {
+    while (i < phrase.size() && (phrase[i] == ' ' || phrase[i] == '\t')) ++i;
+    std::size_t j = i;
+    while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '\t') ++j;
+    std::string_view w = phrase.substr(i, j - i);
+    // Hyphens separate words ("Secretary-General" -> "Secretary" "General") so
+    // that text split the same way matches whatever the tokenizer did.
+    std::size_t k = 0;
+    while (k < w.size()) {
+      std::size_t h = w.find('-', k);
+      if (h == std::string_view::npos) h = w.size();
+      std::string_view part = w.substr(k, h - k);
+      if (part.size() > 2 && (part.ends_with("'s") || part.ends_with("'S"))) {
+        words.emplace_back(part.substr(0, part.size() - 2));
+        words.emplace_back("'s");
+      } else if (!part.empty()) {
+        words.emplace_back(part);
+      }
+      k = h + 1;
+    }
+    i = j;
+  }
+  return words;
+}
+
+int ActorLexicon::Impl::title_id(std::string_view title) const {
+  const std::string l = ascii_lower(title);
+  for (std::size_t i = 0; i < titles.size(); ++i) {
+    if (ascii_lower(titles[i].title) == l) return static_cast<int>(i);
+    for (const auto& a : titles[i].aliases)
+      if (ascii_lower(a) == l) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+ActorLexicon::ActorLexicon() : impl_(std::make_unique<Impl>()) {}
+ActorLexicon::~ActorLexicon() = default;
+ActorLexicon::ActorLexicon(ActorLexicon&&) noexcept = default;
+ActorLexicon& ActorLexicon::operator=(ActorLexicon&&) noexcept = default;
+
+std::size_t ActorLexicon::size() const { return impl_->actors.size() + impl_->titles.size(); }
+
+Status ActorLexicon::add_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError("cannot read lexicon file: " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status::IOError("cannot read lexicon file: " + path);
+  return add_json(ss.str(), path);
+}
+
+Status ActorLexicon::add_json(const std::string& json_text, const std::string& origin) {
+  json doc = json::parse(json_text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
+  if (doc.is_discarded())
+    return Status::InvalidInput(origin + ": not valid JSON");
+  if (!doc.is_object())
+    return Status::InvalidInput(origin + ": a lexicon file must be a JSON object with 'actors' and/or 'titles'");
+  Impl& L = *impl_;
+  L.finalized = false;
+  // Parse into temporaries first, so a malformed file adds nothing.
+  std::vector<LexActor> new_actors;
+  std::vector<LexTitle> new_titles;
+  try {
+    if (auto it = doc.find("actors"); it != doc.end()) {
+      if (!it->is_array()) return Status::InvalidInput(origin + ": 'actors' must be an array");
+      for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& e = (*it)[i];
+        std::string err;
+        auto fail = [&](const std::string& why) {
+          std::string where = origin + ": actors[" + std::to_string(i) + "]";
+          if (e.is_object() && e.contains("name") && e["name"].is_string())
+            where += " (\"" + e["name"].get<std::string>() + "\")";
+          return Status::InvalidInput(where + ": " + why);
+        };
+        if (!e.is_object()) return fail("an entry must be an object");
+        LexActor a;
+        std::string kind;
+        if (!get_string(e, "name", a.name, err) || !get_string(e, "kind", kind, err) ||
+            !get_string(e, "country", a.country, err) || !get_string(e, "sector", a.sector, err) ||
+            !get_string(e, "capital", a.capital, err) ||
+            !get_strings(e, "aliases", a.aliases, err) ||
+            !get_strings(e, "adjectives", a.adjectives, err) ||
+            !get_strings(e, "metonyms", a.metonyms, err) ||
+            !get_bool(e, "historical", a.historical, err) ||
+            !get_bool(e, "ambiguous", a.ambiguous, err))
+          return fail(err);
+        if (a.name.empty()) return fail("missing 'name'");
+        if (kind.empty()) return fail("missing 'kind'");
+        auto k = node_kind_from_string(kind);
+        if (!k) return fail("unknown kind '" + kind + "'");
+        a.kind = *k;
+        if (!a.country.empty() && !valid_iso3(a.country))
+          return fail("country '" + a.country + "' is not an ISO 3166 alpha-3 code");
+        if (a.kind == NodeKind::kCountry && a.country.empty())
+          return fail("a country needs its ISO alpha-3 'country' code");
+        if (auto r = e.find("roles"); r != e.end() && !r->is_null()) {
+          if (!r->is_array()) return fail("'roles' must be an array");
+          for (const auto& rj : *r) {
+            Role role;
+            if (!parse_role(rj, role, err)) return fail(err);
+            if (role.country.empty() && role.organization.empty()) role.country = a.country;
+            a.roles.push_back(std::move(role));
+          }
+        }
+        new_actors.push_back(std::move(a));
+      }
+    }
+    if (auto it = doc.find("titles"); it != doc.end()) {
+      if (!it->is_array()) return Status::InvalidInput(origin + ": 'titles' must be an array");
+      for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& e = (*it)[i];
+        std::string err;
+        auto fail = [&](const std::string& why) {
+          std::string where = origin + ": titles[" + std::to_string(i) + "]";
+          if (e.is_object() && e.contains("title") && e["title"].is_string())
+            where += " (\"" + e["title"].get<std::string>() + "\")";
+          return Status::InvalidInput(where + ": " + why);
+        };
+        if (!e.is_object()) return fail("an entry must be an object");
+        LexTitle t;
+        if (!get_string(e, "title", t.title, err) || !get_string(e, "sector", t.sector, err) ||
+            !get_string(e, "country", t.country, err) ||
+            !get_string(e, "organization", t.organization, err) ||
+            !get_strings(e, "aliases", t.aliases, err) || !get_bool(e, "head", t.head, err))
+          return fail(err);
+        if (t.title.empty()) return fail("missing 'title'");
+        if (!t.country.empty() && !valid_iso3(t.country))
+          return fail("country '" + t.country + "' is not an ISO 3166 alpha-3 code");
+        new_titles.push_back(std::move(t));
+      }
+    }
+  } catch (const std::exception& ex) {
+    // Field accessors are type-checked above; this only guards against surprises.
+    return Status::InvalidInput(origin + ": " + ex.what());
+  }
+
+  for (auto& a : new_actors) {
+    std::string key = std::string(to_string(a.kind)) + "|" +
+                      (a.kind == NodeKind::kCountry ? a.country : normalize_name(a.name));
+    auto [it, inserted] = L.by_key.emplace(key, static_cast<std::uint32_t>(L.actors.size()));
+    if (inserted) {
+      L.actors.push_back(std::move(a));
+      continue;
+    }
+    // A repeated entry extends the earlier one (user files add aliases or roles).
+    LexActor& old = L.actors[it->second];
+    if (old.name != a.name) old.aliases.push_back(a.name);
+    append_unique(old.aliases, a.aliases);
+    append_unique(old.adjectives, a.adjectives);
+    append_unique(old.metonyms, a.metonyms);
+    append_unique(old.roles, a.roles);
+    if (old.capital.empty()) old.capital = a.capital;
+    if (old.sector.empty()) old.sector = a.sector;
+    if (old.country.empty()) old.country = a.country;
+    old.ambiguous = old.ambiguous || a.ambiguous;
+  }
+  for (auto& t : new_titles) {
+    int id = L.title_id(t.title);
+    if (id < 0) {
+      L.titles.push_back(std::move(t));
+    } else {
+      append_unique(L.titles[static_cast<std::size_t>(id)].aliases, t.aliases);
+    }
+  }
+  return Status::Ok();
+}
+
+void ActorLexicon::finalize() {
+  Impl& L = *impl_;
+  L.phrases.clear();
+  L.by_first.clear();
+  L.by_surname.clear();
+  L.country_by_code.clear();
+  std::unordered_set<std::string> seen;
+  auto add = [&](std::string_view text, PhraseType type, int target) {
+    std::string_view t = text;
+    // "the White House": the article is optional in text, so it is not part of the phrase.
+    if (type == PhraseType::kMetonym && (t.starts_with("the ") || t.starts_with("The ")))
+      t.remove_prefix(4);
+    Phrase p;
+    p.words = split_phrase_words(t);
+    if (p.words.empty()) return;
+    for (const auto& w : p.words) p.lower.push_back(ascii_lower(w));
+    p.type = type;
+    p.target = target;
+    p.any_case = all_lower(t);
+    std::string key = std::to_string(static_cast<int>(type)) + "|" + std::to_string(target);
+    for (const auto& w : p.words) key += "|" + w;
+    if (!seen.insert(std::move(key)).second) return;
+    L.phrases.push_back(std::move(p));
+  };
+  for (std::size_t i = 0; i < L.actors.size(); ++i) {
+    const LexActor& a = L.actors[i];
+    const int id = static_cast<int>(i);
+    add(a.name, PhraseType::kName, id);
+    for (const auto& s : a.aliases) add(s, PhraseType::kName, id);
+    for (const auto& s : a.adjectives) add(s, PhraseType::kAdjective, id);
+    if (!a.capital.empty()) add(a.capital, PhraseType::kMetonym, id);
+    for (const auto& s : a.metonyms) add(s, PhraseType::kMetonym, id);
+    if (a.kind == NodeKind::kCountry && !a.historical)
+      L.country_by_code.emplace(a.country, static_cast<std::uint32_t>(i));
+    if (a.kind == NodeKind::kPerson) {
+      auto w = split_phrase_words(a.name);
+      if (w.size() >= 2) L.by_surname[w.back()].push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  // Historical states are found by code only when no current state has it (SUN).
+  for (std::size_t i = 0; i < L.actors.size(); ++i)
+    if (L.actors[i].kind == NodeKind::kCountry)
+      L.country_by_code.emplace(L.actors[i].country, static_cast<std::uint32_t>(i));
+  for (std::size_t i = 0; i < L.titles.size(); ++i) {
+    add(L.titles[i].title, PhraseType::kTitle, static_cast<int>(i));
+    for (const auto& s : L.titles[i].aliases) add(s, PhraseType::kTitle, static_cast<int>(i));
+  }
+  for (std::uint32_t i = 0; i < L.phrases.size(); ++i) L.by_first[L.phrases[i].lower[0]].push_back(i);
+  for (auto& [k, ids] : L.by_first)
+    std::stable_sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return L.phrases[x].words.size() > L.phrases[y].words.size();
+    });
+  L.finalized = true;
+}
+
+}  // namespace geokg

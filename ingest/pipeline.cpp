@@ -1,0 +1,167 @@
+#include "geokg/ingest/pipeline.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace geokg {
+
+namespace {
+
+struct Job {
+  std::uint64_t seq = 0;
+  Article article;
+};
+
+struct Done {
+  Article article;
+  Extraction extraction;
+};
+
+// State shared by the reader, the workers and the writer. One mutex: the work
+// per article (extraction) dwarfs the time spent holding it.
+struct Shared {
+  std::mutex mu;
+  std::condition_variable input_ready;   // jobs queued or reading finished
+  std::condition_variable input_space;   // room in the input queue
+  std::condition_variable output_ready;  // a result arrived
+  std::deque<Job> input;
+  std::map<std::uint64_t, Done> output;  // finished, keyed by sequence number
+  std::uint64_t read_count = 0;          // articles read so far
+  bool reading_done = false;
+  bool stop = false;                     // the writer gave up
+  std::vector<ReadIssue> issues;         // found by the reader, drained by the writer
+  Status read_status;
+};
+
+}  // namespace
+
+Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extractor,
+                    const PipelineOptions& options, const ExtractionSink& sink,
+                    const IssueSink& on_issue, const ProgressSink& on_progress,
+                    PipelineCounters& counters) {
+  Shared sh;
+  const std::size_t limit = std::max<std::size_t>(options.queue_limit, 1);
+  unsigned workers = options.threads ? options.threads : std::thread::hardware_concurrency();
+  workers = std::max(1u, workers);
+
+  std::thread reader([&] {
+    for (const auto& path : paths) {
+      Status s = read_articles(
+          path, options.read,
+          [&](Article&& a) {
+            std::unique_lock lock(sh.mu);
+            // Results waiting for the writer also hold memory: bound both.
+            sh.input_space.wait(lock, [&] {
+              return sh.stop || sh.input.size() + sh.output.size() < limit;
+            });
+            if (sh.stop) return false;
+            sh.input.push_back(Job{sh.read_count++, std::move(a)});
+            sh.input_ready.notify_one();
+            return true;
+          },
+          [&](const ReadIssue& issue) {
+            std::lock_guard lock(sh.mu);
+            sh.issues.push_back(issue);
+            sh.output_ready.notify_one();
+          });
+      if (!s.ok()) {
+        std::lock_guard lock(sh.mu);
+        if (sh.read_status.ok()) sh.read_status = s;
+      }
+      std::lock_guard lock(sh.mu);
+      if (sh.stop) break;
+    }
+    std::lock_guard lock(sh.mu);
+    sh.reading_done = true;
+    sh.input_ready.notify_all();
+    sh.output_ready.notify_all();
+  });
+
+  std::vector<std::thread> pool;
+  for (unsigned i = 0; i < workers; ++i) {
+    pool.emplace_back([&] {
+      for (;;) {
+        Job job;
+        {
+          std::unique_lock lock(sh.mu);
+          sh.input_ready.wait(lock, [&] { return sh.stop || !sh.input.empty() || sh.reading_done; });
+          if (sh.stop || sh.input.empty()) return;
+          job = std::move(sh.input.front());
+          sh.input.pop_front();
+        }
+        Done done{std::move(job.article), {}};
+        done.extraction = extractor.extract(done.article);
+        std::lock_guard lock(sh.mu);
+        sh.output.emplace(job.seq, std::move(done));
+        sh.output_ready.notify_one();
+      }
+    });
+  }
+
+  const auto t0 = std::chrono::steady_clock::now();
+  auto last_progress = t0;
+  Status result;
+  std::uint64_t next = 0;
+  for (;;) {
+    std::optional<Done> item;
+    std::vector<ReadIssue> issues;
+    {
+      std::unique_lock lock(sh.mu);
+      sh.output_ready.wait_for(lock, std::chrono::milliseconds(250), [&] {
+        return sh.output.count(next) || !sh.issues.empty() ||
+               (sh.reading_done && next == sh.read_count);
+      });
+      issues.swap(sh.issues);
+      if (auto it = sh.output.find(next); it != sh.output.end()) {
+        item = std::move(it->second);
+        sh.output.erase(it);
+        ++next;
+        sh.input_space.notify_one();
+      } else if (sh.reading_done && next == sh.read_count && issues.empty()) {
+        break;
+      }
+    }
+    for (const auto& issue : issues) {
+      ++counters.skipped;
+      if (on_issue) on_issue(issue);
+    }
+    if (item) {
+      Status s = sink(item->article, item->extraction);
+      ++counters.articles;
+      counters.text_bytes += item->article.text.size();
+      counters.events += item->extraction.events.size();
+      counters.actors += item->extraction.actors.size();
+      if (!s.ok()) {
+        result = s;
+        break;
+      }
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (on_progress && now - last_progress > std::chrono::milliseconds(500)) {
+      last_progress = now;
+      on_progress(counters, std::chrono::duration<double>(now - t0).count());
+    }
+  }
+
+  {
+    std::lock_guard lock(sh.mu);
+    sh.stop = true;
+    sh.input_ready.notify_all();
+    sh.input_space.notify_all();
+  }
+  reader.join();
+  for (auto& t : pool) t.join();
+  if (on_progress)
+    on_progress(counters, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  if (!result.ok()) return result;
+  return sh.read_status;
+}
+
+}  // namespace geokg

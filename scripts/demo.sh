@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# README command 1: install what is missing, build, ingest the shipped
+# examples into an embedded RocksDB, print a timeline and write a diagram.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+build=${GEOKG_BUILD_DIR:-build}
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" -j "$(nproc)" --target geokg
+
+geokg="$build/cli/geokg"
+out=${GEOKG_DEMO_OUT:-out}
+mkdir -p "$out"
+export GEOKG_DB="$out/demo.db"
+
+echo "== geokg ingest examples/"
+"$geokg" ingest examples/
+echo
+echo "== geokg stats"
+"$geokg" stats
+echo
+echo "== geokg timeline \"Antony Blinken\""
+"$geokg" timeline "Antony Blinken"
+echo
+echo "== geokg export --format dot --center \"Xi Jinping\" --depth 2 --render svg"
+"$geokg" export --format dot --center "Xi Jinping" --depth 2 -o "$out/xi.dot" --render svg
+"$geokg" export --format dot -o "$out/graph.dot" --render svg
+"$geokg" timeline "Antony Blinken" --format svg -o "$out/blinken-timeline.svg"
+echo
+echo "Wrote $out/graph.svg (whole graph), $out/xi.svg (Xi Jinping's 2-hop network) and"
+echo "$out/blinken-timeline.svg (Blinken's timeline); database in $GEOKG_DB."
