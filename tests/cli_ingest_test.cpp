@@ -1,0 +1,154 @@
+// The command-line contract of ingest, extract, stats and verify, run as a
+// user runs it: the geokg binary in a child process.
+#include <boost/test/unit_test.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "geokg/graph/store.hpp"
+#include "test_support.hpp"
+
+using geokg::test::run_cli;
+using geokg::test::TempDir;
+using geokg::test::write_file;
+
+namespace {
+std::string example() { return geokg::test::source_dir() + "/examples/blinken-beijing-2024-04-26.txt"; }
+
+nlohmann::json stats_json(const std::string& db) {
+  auto r = run_cli("stats --json --db '" + db + "'");
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  return nlohmann::json::parse(r.out);
+}
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(cli_ingest)
+
+BOOST_AUTO_TEST_CASE(help_goes_to_stdout_with_exit_zero) {
+  auto r = run_cli("--help");
+  BOOST_TEST(r.exit_code == 0);
+  BOOST_TEST(r.out.find("ingest") != std::string::npos);
+  BOOST_TEST(r.out.find("timeline") != std::string::npos);
+  for (const char* cmd : {"ingest", "extract", "stats", "verify"}) {
+    auto h = run_cli(std::string(cmd) + " --help");
+    BOOST_TEST(h.exit_code == 0, cmd);
+    BOOST_TEST(h.out.find("--") != std::string::npos, cmd);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(usage_errors_exit_one_on_stderr) {
+  auto r = run_cli("ingest");  // PATH is required
+  BOOST_TEST(r.exit_code == 1);
+  BOOST_TEST(!r.err.empty());
+  BOOST_TEST(run_cli("no-such-command").exit_code == 1);
+  BOOST_TEST(run_cli("ingest --format xml x").exit_code == 1);
+}
+
+BOOST_AUTO_TEST_CASE(ingest_stats_verify_and_idempotent_reingest) {
+  TempDir dir;
+  const std::string db = (dir / "g.db").string();
+  auto r = run_cli("ingest -q --db '" + db + "' '" + example() + "'");
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  auto first = stats_json(db);
+  BOOST_TEST(first["articles"].get<int>() == 1);
+  BOOST_TEST(first["nodes"].get<int>() > 5);
+  BOOST_TEST(first["events"].get<int>() > 3);
+
+  auto v = run_cli("verify --db '" + db + "'");
+  BOOST_TEST(v.exit_code == 0, v.out << v.err);
+  BOOST_TEST(v.out.find("ok") != std::string::npos);
+
+  // The same article again: nothing changes.
+  r = run_cli("ingest --db '" + db + "' '" + example() + "'");
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(r.err.find("1 already stored") != std::string::npos, r.err);
+  BOOST_TEST(stats_json(db) == first);
+}
+
+BOOST_AUTO_TEST_CASE(database_from_environment) {
+  TempDir dir;
+  const std::string env_db = (dir / "env.db").string();
+  const std::string flag_db = (dir / "flag.db").string();
+  ::setenv("GEOKG_DB", env_db.c_str(), 1);
+  auto r = run_cli("ingest -q '" + example() + "'");
+  auto f = run_cli("ingest -q --db '" + flag_db + "' '" + example() + "'");
+  ::unsetenv("GEOKG_DB");
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_REQUIRE_MESSAGE(f.exit_code == 0, f.err);
+  // $GEOKG_DB is used without --db; --db wins over it.
+  BOOST_TEST(std::filesystem::is_directory(env_db));
+  BOOST_TEST(std::filesystem::is_directory(flag_db));
+  BOOST_TEST(stats_json(env_db)["articles"].get<int>() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(missing_path_is_named) {
+  TempDir dir;
+  auto r = run_cli("ingest --db '" + (dir / "g.db").string() + "' '" + (dir / "nope.txt").string() + "'");
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find("nope.txt") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_CASE(queries_on_a_missing_database_say_so) {
+  TempDir dir;
+  auto r = run_cli("stats --db '" + (dir / "none.db").string() + "'");
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find("no geokg database") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_CASE(not_a_geokg_database) {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "notes");
+  write_file(dir / "notes" / "shopping.txt", "milk\n");
+  auto r = run_cli("ingest --db '" + (dir / "notes").string() + "' '" + example() + "'");
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find("not a geokg database") != std::string::npos, r.err);
+  // and nothing was written into the user's folder
+  BOOST_TEST(std::distance(std::filesystem::directory_iterator(dir / "notes"),
+                           std::filesystem::directory_iterator()) == 1);
+}
+
+BOOST_AUTO_TEST_CASE(second_writer_gets_a_clear_message_and_readers_still_read) {
+  TempDir dir;
+  const std::string db = (dir / "g.db").string();
+  BOOST_REQUIRE(run_cli("ingest -q --db '" + db + "' '" + example() + "'").exit_code == 0);
+  // This process holds the write lock, as a running ingest would.
+  auto writer = geokg::GraphStore::Open(db);
+  BOOST_REQUIRE(writer.ok());
+  auto r = run_cli("ingest --db '" + db + "' '" + example() + "'");
+  BOOST_TEST(r.exit_code == 2);
+  BOOST_TEST(r.err.find("in use by another geokg process") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("LOCK") == std::string::npos, r.err);  // no RocksDB dump
+  auto s = run_cli("stats --json --db '" + db + "'");
+  BOOST_TEST(s.exit_code == 0, s.err);
+  BOOST_TEST(nlohmann::json::parse(s.out)["articles"].get<int>() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(extract_prints_one_json_object_per_article) {
+  auto r = run_cli("extract '" + example() + "'");
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  auto j = nlohmann::json::parse(r.out);
+  BOOST_TEST(j.contains("article"));
+  BOOST_TEST(j["actors"].is_array());
+  BOOST_TEST(j["events"].is_array());
+  for (const auto& e : j["events"]) {
+    BOOST_TEST(e["cameo"].get<std::string>().size() >= 3u);
+    BOOST_TEST(e["evidence"]["end"].get<int>() > e["evidence"]["start"].get<int>());
+  }
+}
+
+BOOST_AUTO_TEST_CASE(extract_reads_jsonl_from_stdin) {
+  TempDir dir;
+  write_file(dir / "two.jsonl",
+             R"({"id":"a1","title":"T","date":"2024-04-26","source":"S","url":null,"text":"Blinken met Wang Yi in Beijing on Friday."})"
+             "\n"
+             R"({"id":"a2","title":"U","date":"2024-04-27","source":"S","url":null,"text":"Xi Jinping said China wants stable ties."})"
+             "\n");
+  auto r = run_cli("extract -", (dir / "two.jsonl").string());
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  std::istringstream lines(r.out);
+  std::string line;
+  std::vector<std::string> ids;
+  while (std::getline(lines, line)) ids.push_back(nlohmann::json::parse(line)["article"]["id"]);
+  BOOST_TEST((ids == std::vector<std::string>{"a1", "a2"}));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
