@@ -13,7 +13,7 @@ namespace {
 std::shared_ptr<const Lexicons> lexicons() {
   static auto lex = [] {
     auto r = load_lexicons(test::data_dir(), {});
-    BOOST_REQUIRE_MESSAGE(r.ok(), r.status().to_string());
+    BOOST_REQUIRE_MESSAGE(r.ok(), (r.ok() ? std::string() : r.status().to_string()));
     return r.value();
   }();
   return lex;

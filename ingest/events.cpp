@@ -1,0 +1,730 @@
+#include "geokg/ingest/events.hpp"
+
+// Event detection without a parser: lexicon patterns are looked up by token
+// (hash map from the lowercased word to the patterns it heads), then a light
+// clause analysis over token flags and actor mentions finds the arguments:
+//   subject  — the nearest usable mention left of the verb, skipping
+//              auxiliaries, parentheticals (", left,", ", who ...,"),
+//              prepositional objects and modifiers; "X and Y" coordination;
+//              relative pronouns ("Xi, who reiterated") take the antecedent;
+//              "... and said" reuses the previous verb's subject.
+//   target   — the first mention after the phrase that stands after one of
+//              the pattern's markers ("obj", a preposition, "that").
+//   passive  — a be-form before a participle: the "by" agent is the source.
+//   nominal  — "Pelosi's visit to Taiwan", "the U.S. downing of",
+//              "the summit between Biden and Xi", "talks with Wang".
+// Negation and modality come from the auxiliary chain ("did not", "would",
+// infinitive "to"), conditionals in the clause ("if", "whether") and hedging
+// modifiers of nominal events ("upcoming talks").
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "event_lexicon_impl.hpp"
+
+namespace geokg {
+
+namespace {
+
+constexpr int kMaxSubjectScan = 40;
+constexpr int kMaxTargetScan = 20;
+constexpr int kMaxNominalTargetScan = 10;
+
+struct Args {
+  std::vector<int> actors;   // actor indices
+  bool weak = false;         // resolved through a pronoun, title, possessive or adjective
+  bool found = false;
+};
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const Document& doc, const EventLexicon::Impl& lex, const std::vector<int>& starts,
+                  const std::vector<int>& ends, std::vector<ExtractedEvent>& out)
+      : doc_(doc), lex_(lex), starts_(starts), ends_(ends), out_(out) {}
+
+  void run(std::uint32_t sentence_index) {
+    const Sentence& s = doc_.sentences[sentence_index];
+    sidx_ = sentence_index;
+    sb_ = static_cast<int>(s.token_begin);
+    se_ = static_cast<int>(s.token_end);
+    last_subject_.clear();
+    consumed_until_ = sb_;
+    for (int i = sb_; i < se_; ++i) {
+      auto it = lex_.by_word.find(w(i));
+      if (it == lex_.by_word.end()) continue;
+      match_at(i, it->second);
+    }
+  }
+
+ private:
+  // ---- tokens -------------------------------------------------------------
+  std::string_view w(int i) const { return doc_.token_lower(doc_.tokens[static_cast<std::size_t>(i)]); }
+  std::uint16_t flags(int i) const { return doc_.tokens[static_cast<std::size_t>(i)].flags; }
+  bool is(int i, std::string_view word) const { return i >= sb_ && i < se_ && w(i) == word; }
+  bool in(const WordSet& set, int i) const { return i >= sb_ && i < se_ && set.count(w(i)) != 0; }
+  bool punct(int i) const { return (flags(i) & kTokPunct) != 0 && (flags(i) & kTokPossessive) == 0; }
+  const Mention* mention_starting(int i) const {
+    return i >= sb_ && i < se_ && starts_[static_cast<std::size_t>(i)] >= 0
+               ? &doc_.mentions[static_cast<std::size_t>(starts_[static_cast<std::size_t>(i)])] : nullptr;
+  }
+  const Mention* mention_ending(int i) const {
+    return i >= sb_ && i < se_ && ends_[static_cast<std::size_t>(i)] >= 0
+               ? &doc_.mentions[static_cast<std::size_t>(ends_[static_cast<std::size_t>(i)])] : nullptr;
+  }
+  const ExtractedActor* actor(int a) const {
+    return a >= 0 && static_cast<std::size_t>(a) < doc_.actors.size() ? &doc_.actors[static_cast<std::size_t>(a)] : nullptr;
+  }
+
+  // Matches `words` (space-separated) contiguously from token i; returns the
+  // end token or -1.
+  int match_words(int i, std::string_view words) const {
+    while (!words.empty()) {
+      std::size_t sp = words.find(' ');
+      std::string_view one = words.substr(0, sp);
+      if (i >= se_ || w(i) != one) return -1;
+      ++i;
+      if (sp == std::string_view::npos) break;
+      words.remove_prefix(sp + 1);
+    }
+    return i;
+  }
+
+  // End token of the whole pattern phrase starting at head i, or -1.
+  int match_phrase(int i, const EventPattern& p) const {
+    int end = -1;
+    for (const auto& form : p.then.front()) end = std::max(end, match_words(i, form));
+    if (end < 0) return -1;
+    for (std::size_t step = 1; step < p.then.size(); ++step) {
+      int found = -1;
+      for (int k = end; k < se_ && k <= end + p.gap && found < 0; ++k) {
+        if (punct(k) && !is(k, "-")) break;
+        for (const auto& alt : p.then[step]) {
+          int e = match_words(k, alt);
+          if (e > 0) { found = e; break; }
+        }
+      }
+      if (found < 0) return -1;
+      end = found;
+    }
+    return end;
+  }
+
+  // A noun reading: after a determiner, possessive or preposition, or within
+  // a short modifier run after one ("the November summit", "their first talks").
+  bool noun_context(int i) const {
+    for (int k = i - 1, hops = 0; k >= sb_ && hops < 3; --k, ++hops) {
+      if ((flags(k) & kTokPossessive) != 0) return true;
+      if (const Mention* m = mention_ending(k)) {
+        // "Pelosi's visit", "the Chinese balloon", "the U.S. downing"
+        return possessive(*m) || m->form == MentionForm::kAdjective ||
+               in(lex_.determiners, static_cast<int>(m->token_begin) - 1);
+      }
+      if (in(lex_.determiners, k) || in(lex_.prepositions, k)) return true;
+      if (punct(k) && !is(k, "-")) return false;
+      if (in(lex_.auxiliaries, k) || in(lex_.modal, k) || is(k, "to") || mention_ending(k)) return false;
+    }
+    return false;
+  }
+
+  bool agent_head_follows(const Mention& m) const {
+    for (int k = static_cast<int>(m.token_end); k < se_ && k < static_cast<int>(m.token_end) + 3; ++k) {
+      // "Chinese officials" acts for China; "Chinese President Xi" is a title before a name.
+      if (in(lex_.agent_heads, k)) return !mention_starting(k + 1);
+      if (punct(k) || mention_starting(k)) return false;
+    }
+    return false;
+  }
+
+  // Actors a mention stands for as an event argument (empty when it cannot be one).
+  void mention_actors(const Mention& m, std::vector<int>& out) const {
+    if (m.actor < 0) return;
+    out.push_back(m.actor);
+    if (m.form == MentionForm::kGroupRef && m.actor2 >= 0) out.push_back(m.actor2);
+  }
+  // "his counterpart", "their talks": possessive determiners are possessors.
+  bool possessive(const Mention& m) const {
+    if (m.possessive) return true;
+    if (m.form != MentionForm::kPronoun || m.token_end != m.token_begin + 1) return false;
+    const std::string_view t = w(static_cast<int>(m.token_begin));
+    return t == "his" || t == "her" || t == "its" || t == "their" || t == "our" || t == "my" || t == "your";
+  }
+  static bool weak_form(const Mention& m) {
+    return m.form == MentionForm::kPronoun || m.form == MentionForm::kTitle || m.form == MentionForm::kGroupRef;
+  }
+  bool after_preposition(const Mention& m) const {
+    const int k = static_cast<int>(m.token_begin) - 1;
+    return in(lex_.prepositions, k) || ((flags(std::max(k, 0)) & kTokPossessive) == 0 && is(k, "than"));
+  }
+
+  // ---- subject ------------------------------------------------------------
+  void add_coordinated_left(const Mention& m, Args& a) const {
+    // "Blinken and Wang", "X, Y and Z"
+    // A comma joins a list only after an "and" closed it ("X, Y and Z");
+    // "After Israel, the president visits" is no coordination.
+    int k = static_cast<int>(m.token_begin) - 1;
+    bool list = false;
+    while (k > sb_ && (is(k, "and") || (list && is(k, ",")))) {
+      list = true;
+      const Mention* prev = mention_ending(k - 1);
+      if (!prev || prev->as_location || possessive(*prev) || prev->form == MentionForm::kAdjective ||
+          after_preposition(*prev))
+        break;
+      mention_actors(*prev, a.actors);
+      a.weak = a.weak || weak_form(*prev);
+      k = static_cast<int>(prev->token_begin) - 1;
+    }
+  }
+
+  Args find_subject(int from, bool trigger_in_quote) const {
+    Args a;
+    const Mention* fallback = nullptr;
+    bool content = false;
+    int steps = 0;
+    for (int j = from - 1; j >= sb_ && steps < kMaxSubjectScan; --j, ++steps) {
+      const std::uint16_t f = flags(j);
+      if (!trigger_in_quote && (f & (kTokQuote | kTokInQuote)) != 0) break;
+      if (const Mention* m = mention_ending(j)) {
+        j = static_cast<int>(m->token_begin);
+        if (m->actor < 0 || m->as_location || after_preposition(*m)) { content = true; continue; }
+        if (m->form == MentionForm::kAdjective && !agent_head_follows(*m)) { content = true; continue; }
+        if (possessive(*m)) {
+          if (!fallback) fallback = m;
+          content = true;
+          continue;
+        }
+        mention_actors(*m, a.actors);
+        a.weak = weak_form(*m) || m->form == MentionForm::kAdjective;
+        add_coordinated_left(*m, a);
+        a.found = true;
+        return a;
+      }
+      const std::string_view t = w(j);
+      if ((t == "who" || t == "which" || t == "that") && !content) {
+        // Relative clause: the antecedent stands right before ("Xi, who said").
+        int k = j - 1;
+        if (is(k, ",")) --k;
+        if (const Mention* m = mention_ending(k); m && m->actor >= 0 && !m->as_location) {
+          mention_actors(*m, a.actors);
+          a.weak = weak_form(*m);
+          a.found = true;
+        }
+        return a;
+      }
+      if (t == ",") {
+        if (content) break;
+        // A closing comma right before the verb ends a parenthetical or an
+        // apposition: continue before its opening comma.
+        int k = j - 1;
+        while (k >= sb_ && !is(k, ",") && !in(lex_.clause_stops, k)) --k;
+        if (!is(k, ",")) break;
+        j = k;
+        continue;
+      }
+      if ((t == "and" || t == "but" || t == "or") && !content) {
+        // "X met Y on Friday and said ...": the previous verb's subject.
+        if (!last_subject_.empty()) {
+          a.actors = last_subject_;
+          a.weak = last_subject_weak_;
+          a.found = true;
+        }
+        return a;
+      }
+      if (t == "and" || t == "or") { content = true; continue; }
+      if (in(lex_.clause_stops, j)) break;
+      if (!in(lex_.auxiliaries, j) && !in(lex_.negation, j) && !in(lex_.modal, j)) content = true;
+    }
+    if (fallback && fallback->actor >= 0) {
+      mention_actors(*fallback, a.actors);
+      a.weak = true;
+      a.found = true;
+    }
+    return a;
+  }
+
+  // The speaker after the verb: ', said Blinken', 'said U.S. Secretary of State Antony Blinken'.
+  Args find_inverted_subject(int from) const {
+    Args a;
+    for (int j = from; j < se_ && j < from + 8; ++j) {
+      if (punct(j)) break;
+      if (const Mention* m = mention_starting(j)) {
+        if (m->actor >= 0 && !m->as_location && m->form != MentionForm::kAdjective && !possessive(*m)) {
+          mention_actors(*m, a.actors);
+          a.weak = weak_form(*m);
+          a.found = true;
+          return a;
+        }
+        j = static_cast<int>(m->token_end) - 1;
+      }
+    }
+    return a;
+  }
+
+  // ---- target -------------------------------------------------------------
+  static bool accepts(const EventPattern& p, std::string_view marker) {
+    return std::find(p.target.begin(), p.target.end(), marker) != p.target.end();
+  }
+
+  // "China's minister of public security, Wang Xiaohong", "his Chinese
+  // counterpart Dong Jun": a possessive followed by a person names the person.
+  const Mention* person_after_possessive(const Mention& m) const {
+    for (int k = static_cast<int>(m.token_end); k < se_ && k < static_cast<int>(m.token_end) + 8; ++k) {
+      if (const Mention* n = mention_starting(k)) {
+        if (n->actor >= 0 && !n->as_location && !possessive(*n) && n->form != MentionForm::kAdjective &&
+            actor(n->actor) && actor(n->actor)->kind == NodeKind::kPerson)
+          return n;
+        if (n->form != MentionForm::kAdjective) return nullptr;
+        k = static_cast<int>(n->token_end) - 1;
+        continue;
+      }
+      if (in(lex_.prepositions, k) && !is(k, "of")) return nullptr;
+      if (is(k, "that") || is(k, "and") || in(lex_.clause_stops, k) || (punct(k) && !is(k, ",")))
+        return nullptr;
+    }
+    return nullptr;
+  }
+
+  // "U.S. Secretary of State Antony Blinken": a state before a capitalised
+  // title and a person names the person.
+  const Mention* title_then_person(const Mention& m) const {
+    const ExtractedActor* a = actor(m.actor);
+    if (!a || a->kind == NodeKind::kPerson) return nullptr;
+    for (int k = static_cast<int>(m.token_end); k < se_ && k < static_cast<int>(m.token_end) + 6; ++k) {
+      if (const Mention* n = mention_starting(k))
+        return n->actor >= 0 && actor(n->actor) && actor(n->actor)->kind == NodeKind::kPerson && !n->as_location
+                   ? n : nullptr;
+      if ((flags(k) & kTokCapitalized) == 0 && !is(k, "of") && !is(k, "-")) return nullptr;
+    }
+    return nullptr;
+  }
+
+  struct TargetScan {
+    Args args;
+    int end = -1;           // token after the target phrase
+    bool adjective = false;  // only a modifier named the target ("a Chinese balloon")
+  };
+
+  TargetScan find_target(int from, const EventPattern& p, const std::vector<std::string>& markers_override,
+                         int limit) const {
+    TargetScan r;
+    const std::vector<std::string>& markers = markers_override.empty() ? p.target : markers_override;
+    auto accepted = [&](std::string_view mk) { return std::find(markers.begin(), markers.end(), mk) != markers.end(); };
+    std::string_view marker = "obj";
+    const Mention* adjective = nullptr;
+    for (int j = from; j < se_ && j < from + limit; ++j) {
+      if (const Mention* m = mention_starting(j)) {
+        const bool place = m->as_location;
+        if (m->actor >= 0 && accepted(marker) && (!place || p.place_target)) {
+          const Mention* person = possessive(*m) ? person_after_possessive(*m) : title_then_person(*m);
+          if (!person && m->form == MentionForm::kAdjective && !agent_head_follows(*m)) {
+            if (!adjective) adjective = m;
+          } else {
+            const Mention* use = person ? person : m;
+            mention_actors(*use, r.args.actors);
+            r.args.weak = weak_form(*use) || use != m || possessive(*m);
+            r.args.found = true;
+            r.end = static_cast<int>(use->token_end);
+            // "met Xi and Wang": coordinated objects.
+            for (int k = r.end; is(k, "and") || is(k, ","); ) {
+              const Mention* next = mention_starting(k + 1);
+              if (!next || next->as_location || next->form == MentionForm::kAdjective || possessive(*next)) break;
+              mention_actors(*next, r.args.actors);
+              k = static_cast<int>(next->token_end);
+              r.end = k;
+            }
+            return r;
+          }
+        }
+        j = static_cast<int>(m->token_end) - 1;
+        continue;
+      }
+      const std::string_view t = w(j);
+      if (t == "that") {
+        if (accepted("that")) { marker = "that"; continue; }
+        break;
+      }
+      if (t == "to" && !mention_starting(j + 1) && !in(lex_.determiners, j + 1) &&
+          (j + 1 >= se_ || (flags(j + 1) & (kTokNumber | kTokCapitalized)) == 0)) {
+        continue;  // an infinitive ("refused to meet X"): X is still the object
+      }
+      if (in(lex_.prepositions, j)) { marker = t; continue; }
+      if (t == "," || t == "." || t == "?" || t == "!") break;
+      if (t == "and" || t == "or") {
+        if (mention_starting(j + 1)) continue;
+        break;
+      }
+      if (in(lex_.clause_stops, j)) break;
+    }
+    if (adjective && adjective->actor >= 0) {
+      r.args.actors.push_back(adjective->actor);
+      r.args.weak = true;
+      r.args.found = true;
+      r.adjective = true;
+      r.end = static_cast<int>(adjective->token_end);
+    }
+    return r;
+  }
+
+  // ---- modality -----------------------------------------------------------
+  struct Modality {
+    bool negated = false;
+    bool hypothetical = false;
+    bool be = false;          // a be-form in the auxiliary chain (passive)
+    int chain_start = 0;      // first token of the auxiliary chain
+  };
+
+  Modality verb_modality(int i) const {
+    Modality md;
+    int j = i - 1;
+    for (; j >= sb_; --j) {
+      if (in(lex_.negation, j)) { md.negated = true; continue; }
+      if (in(lex_.modal, j)) { md.hypothetical = true; continue; }
+      if (is(j, "to")) {
+        // An infinitive is not asserted ("agreed to hold talks", "plans to
+        // visit"); after "refused to"/"declined to" it is negated.
+        md.hypothetical = true;
+        if (auto it = lex_.by_word.find(w(j - 1)); j - 1 >= sb_ && it != lex_.by_word.end())
+          for (auto pi : it->second)
+            if (lex_.patterns[pi].negates_complement) md.negated = true;
+        if (is(j - 1, "failed") || is(j - 1, "fails") || is(j - 1, "fail")) md.negated = true;
+        --j;
+        break;
+      }
+      if (in(lex_.be_forms, j)) { md.be = true; continue; }
+      if (in(lex_.auxiliaries, j)) continue;
+      break;
+    }
+    md.chain_start = j + 1;
+    // A gerund after "of"/"without" is not asserted ("steered clear of providing").
+    const std::string_view head = w(i);
+    if (head.size() > 4 && head.substr(head.size() - 3) == "ing") {
+      if (is(i - 1, "of") || is(i - 1, "for")) md.hypothetical = true;
+      if (is(i - 1, "without")) md.negated = true;
+    }
+    conditional_context(i, md);
+    return md;
+  }
+
+  void conditional_context(int i, Modality& md) const {
+    for (int k = i - 1; k >= sb_; --k) {
+      if (is(k, ";")) break;
+      if (in(lex_.conditional, k)) { md.hypothetical = true; break; }
+      // "denied claims that he had supplied FARC": reported, not asserted.
+      if (i - k <= 8 && in(lex_.unasserted, k)) { md.hypothetical = true; break; }
+    }
+    if (se_ > sb_ && is(se_ - 1, "?")) md.hypothetical = true;
+  }
+
+  // ---- dates and places ---------------------------------------------------
+  std::pair<int, int> clause_span(int i) const {
+    int a = i, b = i;
+    while (a > sb_ && !is(a - 1, ",") && !is(a - 1, ";")) --a;
+    while (b < se_ && !is(b, ",") && !is(b, ";")) ++b;
+    return {a, b};
+  }
+
+  Date event_date(int trigger, bool nominal) const {
+    const auto [ca, cb] = clause_span(trigger);
+    const TimeExpression* best = nullptr;
+    int best_dist = 1 << 30;
+    const TimeExpression* in_sentence = nullptr;
+    int sentence_dist = 1 << 30;
+    for (const auto& t : doc_.times) {
+      if (t.sentence != sidx_ || !t.date.known()) continue;
+      const int tb = static_cast<int>(t.token_begin), te = static_cast<int>(t.token_end);
+      int dist = tb >= trigger ? tb - trigger : trigger - te + 1;
+      // A nominal event takes the time that follows it ("visit to Taiwan in
+      // 2022") or directly modifies it ("the November summit").
+      if (nominal && tb < trigger && trigger - te > 2) dist += 50;
+      if (tb >= ca && te <= cb && dist < best_dist) { best = &t; best_dist = dist; }
+      if (dist < sentence_dist) { in_sentence = &t; sentence_dist = dist; }
+    }
+    if (best) return best->date;
+    if (in_sentence && !nominal) return in_sentence->date;
+    return doc_.anchor;
+  }
+
+  int event_place(int trigger, const std::vector<int>& exclude) const {
+    int best = -1, best_dist = 1 << 30;
+    // Only the event's own clause: "signed a bill" takes no place from
+    // "Hours before Blinken landed in China, ...".
+    const auto [ca, cb] = clause_span(trigger);
+    for (int k = ca; k < cb; ++k) {
+      const Mention* m = mention_starting(k);
+      if (!m || m->actor < 0) continue;
+      const bool place = m->as_location ||
+                         ((is(k - 1, "in") || is(k - 1, "at")) && actor(m->actor) &&
+                          actor(m->actor)->kind == NodeKind::kLocation);
+      if (!place) continue;
+      if (std::find(exclude.begin(), exclude.end(), m->actor) != exclude.end()) continue;
+      const int dist = k >= trigger ? k - trigger : trigger - k + 5;  // places follow their event
+      if (dist < best_dist) { best = m->actor; best_dist = dist; }
+    }
+    return best;
+  }
+
+  std::string quote_of_sentence() const {
+    int qa = -1, qb = -1;
+    for (int k = sb_; k < se_; ++k)
+      if ((flags(k) & kTokInQuote) != 0 && (flags(k) & kTokQuote) == 0) {
+        if (qa < 0) qa = k;
+        qb = k;
+      }
+    if (qa < 0) return {};
+    const auto& ta = doc_.tokens[static_cast<std::size_t>(qa)];
+    const auto& tb = doc_.tokens[static_cast<std::size_t>(qb)];
+    return doc_.text.substr(ta.start, tb.end - ta.start);
+  }
+
+  Args quote_topic(int speaker_actor) const {
+    Args a;
+    for (int k = sb_; k < se_; ++k) {
+      if ((flags(k) & kTokInQuote) == 0) continue;
+      const Mention* m = mention_starting(k);
+      if (!m || m->actor < 0 || m->actor == speaker_actor || m->as_location) continue;
+      if (m->form == MentionForm::kName || m->form == MentionForm::kMetonym || m->form == MentionForm::kPartName) {
+        a.actors.push_back(m->actor);
+        a.found = true;
+        a.weak = true;
+        return a;
+      }
+    }
+    return a;
+  }
+
+  // ---- emission -----------------------------------------------------------
+  bool same_country(int a, int b) const {
+    const ExtractedActor* x = actor(a);
+    const ExtractedActor* y = actor(b);
+    return x && y && !x->country.empty() && x->country == y->country;
+  }
+
+  void emit(const EventPattern& p, int trigger, const Args& src, const Args& tgt, const Modality& md,
+            float confidence, std::string quote) {
+    const Sentence& s = doc_.sentences[sidx_];
+    // "said the two countries were working ...": a statement about a pair is
+    // about neither in particular.
+    const bool tgt_group = tgt.actors.size() > 1;
+    for (int a : src.actors)
+      for (int b : tgt.actors) {
+        if (a < 0 || b < 0 || a == b) continue;
+        // A plain statement about one's own state or compatriot is no interaction.
+        if (p.statement && p.cameo == "010" && (same_country(a, b) || tgt_group)) continue;
+        bool dup = false;
+        for (std::size_t e = first_event_; e < out_.size(); ++e) {
+          ExtractedEvent& o = out_[e];
+          if (o.source == a && o.target == b && o.cameo == p.cameo && o.negated == md.negated &&
+              o.hypothetical == md.hypothetical) {
+            o.confidence = std::max(o.confidence, confidence);
+            dup = true;
+          }
+        }
+        if (dup) continue;
+        ExtractedEvent ev;
+        ev.source = a;
+        ev.target = b;
+        ev.cameo = p.cameo;
+        ev.relation = p.label;
+        ev.date = event_date(trigger, p.nominal);
+        ev.location = event_place(trigger, {a, b});
+        if (p.place_target && ev.location < 0 && actor(b) &&
+            (actor(b)->kind == NodeKind::kLocation || actor(b)->kind == NodeKind::kCountry))
+          ev.location = b;
+        ev.confidence = confidence;
+        ev.negated = md.negated;
+        ev.hypothetical = md.hypothetical;
+        ev.quote = quote;
+        ev.evidence.start = doc_.to_original(s.start);
+        ev.evidence.end = doc_.to_original(s.end);
+        if (doc_.article && ev.evidence.end > ev.evidence.start && ev.evidence.end <= doc_.article->text.size())
+          ev.evidence.sentence = doc_.article->text.substr(ev.evidence.start, ev.evidence.end - ev.evidence.start);
+        else
+          ev.evidence.sentence = std::string(doc_.sentence_text(s));
+        ev.evidence.rule = p.id;
+        out_.push_back(std::move(ev));
+      }
+  }
+
+  // Pairs of a symmetric event without an object: "X and Y met", "the two countries agreed".
+  static void pair_up(Args& src, Args& tgt) {
+    if (src.actors.size() < 2) return;
+    // Moved out and rebuilt (rather than copied and erased) to keep GCC 12's
+    // -Warray-bounds from flagging a false positive here.
+    std::vector<int> all = std::move(src.actors);
+    src.actors.assign(1, all.front());
+    tgt.actors = std::move(all);
+    tgt.actors.front() = tgt.actors.back();
+    tgt.actors.pop_back();
+    tgt.found = true;
+    tgt.weak = src.weak;
+  }
+
+  // ---- patterns -----------------------------------------------------------
+  void match_at(int i, const std::vector<std::uint32_t>& candidates) {
+    const bool noun_ctx = noun_context(i);
+    const EventPattern* best = nullptr;
+    int best_end = -1;
+    std::size_t best_steps = 0;
+    bool has_nominal = false;
+    for (auto pi : candidates) has_nominal = has_nominal || lex_.patterns[pi].nominal;
+    for (auto pi : candidates) {
+      const EventPattern& p = lex_.patterns[pi];
+      if (p.nominal && (!noun_ctx || i < consumed_until_)) continue;
+      if (!p.nominal && noun_ctx && has_nominal) continue;
+      if (!p.nominal && noun_ctx && (in(lex_.determiners, i - 1) || (flags(std::max(i - 1, sb_)) & kTokPossessive))) continue;
+      const int end = match_phrase(i, p);
+      if (end < 0) continue;
+      const std::size_t steps = p.then.size();
+      if (!best || steps > best_steps || (steps == best_steps && end > best_end)) {
+        best = &p;
+        best_end = end;
+        best_steps = steps;
+      }
+    }
+    if (!best) return;
+    if (best->nominal)
+      nominal_event(*best, i, best_end);
+    else
+      verbal_event(*best, i, best_end);
+  }
+
+  void verbal_event(const EventPattern& p, int i, int end) {
+    const bool in_quote = (flags(i) & kTokInQuote) != 0;
+    Modality md = verb_modality(i);
+    const std::string_view head = w(i);
+    const bool participle = !(head.size() > 4 && head.substr(head.size() - 3) == "ing");
+    const bool passive = p.passive && md.be && participle;
+    float conf = p.confidence;
+
+    Args subj = find_subject(md.chain_start, in_quote);
+    Args src, tgt;
+    if (passive) {
+      static const std::vector<std::string> kBy{"by"};
+      TargetScan agent = find_target(end, p, kBy, kMaxTargetScan);
+      last_subject_ = agent.args.actors;
+      last_subject_weak_ = agent.args.weak;
+      if (!agent.args.found || !subj.found) return;
+      src = agent.args;
+      tgt = subj;
+      conf *= 0.9f;
+    } else {
+      if (!subj.found && p.statement) subj = find_inverted_subject(end);
+      last_subject_ = subj.actors;
+      last_subject_weak_ = subj.weak;
+      if (!subj.found) return;
+      src = subj;
+      TargetScan t = find_target(end, p, {}, kMaxTargetScan);
+      tgt = t.args;
+      if (t.end > end) consumed_until_ = std::max(consumed_until_, t.end);
+      // "Nigeria and Britain signed an agreement": the parties, not the document.
+      if (tgt.found && p.symmetric && src.actors.size() >= 2 && tgt.actors.size() == 1 &&
+          actor(tgt.actors.front()) && actor(tgt.actors.front())->kind == NodeKind::kArtifact)
+        tgt = Args{};
+      if (!tgt.found && p.statement) tgt = quote_topic(src.actors.empty() ? -1 : src.actors.front());
+      if (!tgt.found && p.symmetric) pair_up(src, tgt);
+      if (!tgt.found) return;
+    }
+    consumed_until_ = std::max(consumed_until_, end);
+    if (src.weak) conf *= 0.85f;
+    if (tgt.weak) conf *= 0.85f;
+    emit(p, i, src, tgt, md, conf, p.statement ? quote_of_sentence() : std::string());
+  }
+
+  void nominal_event(const EventPattern& p, int i, int end) {
+    Modality md;
+    for (int k = i - 1; k >= sb_ && k >= i - 3; --k) {
+      if (in(lex_.hedges, k)) md.hypothetical = true;
+      if (is(k, "no") || is(k, "without")) md.negated = true;
+      if (punct(k)) break;
+    }
+    conditional_context(i, md);
+    Args src, tgt;
+    // "talks between Biden and Xi"
+    if (is(end, "between")) {
+      const Mention* a = mention_starting(end + 1);
+      if (a && a->actor >= 0 && is(static_cast<int>(a->token_end), "and")) {
+        const Mention* b = mention_starting(static_cast<int>(a->token_end) + 1);
+        if (b && b->actor >= 0) {
+          src.actors.push_back(a->actor);
+          tgt.actors.push_back(b->actor);
+          src.found = tgt.found = true;
+        }
+      }
+    }
+    if (!src.found) {
+      // Possessor or modifier before the noun: "Pelosi's visit", "the U.S. downing".
+      for (int k = i - 1, hops = 0; k >= sb_ && hops < 3; --k, ++hops) {
+        if ((flags(k) & kTokPossessive) != 0) continue;
+        if (const Mention* m = mention_ending(k)) {
+          if (m->actor >= 0 && !m->as_location &&
+              (possessive(*m) || m->form == MentionForm::kAdjective || in(lex_.determiners, static_cast<int>(m->token_begin) - 1) ||
+               static_cast<int>(m->token_begin) == sb_)) {
+            mention_actors(*m, src.actors);
+            src.found = true;
+            src.weak = weak_form(*m);
+          }
+          break;
+        }
+        if (punct(k) && !is(k, "-")) break;
+        if (in(lex_.prepositions, k) || in(lex_.determiners, k)) break;
+      }
+    }
+    if (!tgt.found) {
+      // "a visit by Pelosi to Taiwan"
+      if (!src.found && is(end, "by")) {
+        static const std::vector<std::string> kBy{"by"};
+        TargetScan agent = find_target(end, p, kBy, 5);
+        if (agent.args.found) { src = agent.args; end = agent.end; }
+      }
+      TargetScan t = find_target(end, p, {}, kMaxNominalTargetScan);
+      tgt = t.args;
+    }
+    if (!src.found && p.symmetric && tgt.found) {
+      // "during talks with Wang Yi": the participant is the clause's subject.
+      src = find_subject(i, (flags(i) & kTokInQuote) != 0);
+      src.weak = true;
+    }
+    if (!src.found || !tgt.found) return;
+    float conf = p.confidence;
+    if (src.weak) conf *= 0.85f;
+    if (tgt.weak) conf *= 0.85f;
+    emit(p, i, src, tgt, md, conf, std::string());
+  }
+
+  const Document& doc_;
+  const EventLexicon::Impl& lex_;
+  const std::vector<int>& starts_;
+  const std::vector<int>& ends_;
+  std::vector<ExtractedEvent>& out_;
+  std::size_t first_event_ = 0;
+  std::uint32_t sidx_ = 0;
+  int sb_ = 0, se_ = 0;
+  int consumed_until_ = 0;
+  std::vector<int> last_subject_;
+  bool last_subject_weak_ = false;
+
+ public:
+  void set_first_event(std::size_t n) { first_event_ = n; }
+};
+
+}  // namespace
+
+void find_events(const Document& doc, const EventLexicon& patterns, std::vector<ExtractedEvent>& out) {
+  const EventLexicon::Impl& lex = patterns.impl();
+  if (lex.patterns.empty() || doc.tokens.empty()) return;
+  // Mention lookup by first and last token (the first mention wins on overlap).
+  std::vector<int> starts(doc.tokens.size(), -1), ends(doc.tokens.size(), -1);
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mn = doc.mentions[m];
+    if (mn.token_end <= mn.token_begin || mn.token_end > doc.tokens.size()) continue;
+    if (starts[mn.token_begin] < 0) starts[mn.token_begin] = static_cast<int>(m);
+    if (ends[mn.token_end - 1] < 0) ends[mn.token_end - 1] = static_cast<int>(m);
+  }
+  SentenceMatcher matcher(doc, lex, starts, ends, out);
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    matcher.set_first_event(out.size());
+    matcher.run(s);
+  }
+}
+
+}  // namespace geokg

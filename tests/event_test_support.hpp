@@ -1,0 +1,67 @@
+#pragma once
+// Shared helpers of the event tests: run the real extraction pipeline
+// (prepare_document -> anchor_times -> find_actors -> find_events through
+// geokg::Extractor) on a short article and look events up by actor names.
+
+#include <boost/test/unit_test.hpp>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "geokg/ingest/extractor.hpp"
+#include "test_support.hpp"
+
+namespace geokg::test {
+
+inline const Extractor& shipped_extractor() {
+  static const std::shared_ptr<const Lexicons> lex = [] {
+    auto r = load_lexicons(data_dir(), {});
+    BOOST_TEST_REQUIRE(r.ok(), (r.ok() ? std::string() : r.status().message()));
+    return *r;
+  }();
+  static const Extractor extractor(lex);
+  return extractor;
+}
+
+inline Extraction extract_text(const std::string& text, const std::string& date = "2024-04-26") {
+  Article a;
+  a.id = "test";
+  a.text = text;
+  a.date = Date::Parse(date).value_or(Date{});
+  return shipped_extractor().extract(a);
+}
+
+inline std::string actor_name(const Extraction& ex, int i) {
+  return i >= 0 && static_cast<std::size_t>(i) < ex.actors.size() ? ex.actors[static_cast<std::size_t>(i)].name : "";
+}
+
+// The first event from `source` to `target` whose CAMEO code starts with
+// `code_prefix` (either direction when `either` is set); nullptr if none.
+inline const ExtractedEvent* find_event(const Extraction& ex, std::string_view source, std::string_view target,
+                                        std::string_view code_prefix, bool either = false) {
+  for (const auto& e : ex.events) {
+    if (e.cameo.rfind(code_prefix, 0) != 0) continue;
+    const std::string s = actor_name(ex, e.source), t = actor_name(ex, e.target);
+    if ((s == source && t == target) || (either && s == target && t == source)) return &e;
+  }
+  return nullptr;
+}
+
+// Asserted (neither negated nor hypothetical) events whose code starts with the prefix.
+inline int count_asserted(const Extraction& ex, std::string_view code_prefix) {
+  int n = 0;
+  for (const auto& e : ex.events)
+    if (e.cameo.rfind(code_prefix, 0) == 0 && !e.negated && !e.hypothetical) ++n;
+  return n;
+}
+
+inline std::string describe(const Extraction& ex) {
+  std::string s;
+  for (const auto& e : ex.events)
+    s += actor_name(ex, e.source) + " -" + e.cameo + "-> " + actor_name(ex, e.target) + (e.negated ? " NEG" : "") +
+         (e.hypothetical ? " HYP" : "") + " [" + e.evidence.rule + "]; ";
+  return s;
+}
+
+}  // namespace geokg::test

@@ -1,0 +1,169 @@
+// Event detection on real news sentences through the full pipeline:
+// active and passive voice, coordination, nominal events, quotes, reported
+// accusations, relative clauses and appositions, dates, places, provenance.
+
+#include <boost/test/unit_test.hpp>
+
+#include "event_test_support.hpp"
+
+using namespace geokg;
+using namespace geokg::test;
+
+BOOST_AUTO_TEST_SUITE(events)
+
+BOOST_AUTO_TEST_CASE(active_meeting_with_counterpart_and_date) {
+  auto ex = extract_text(
+      "Russian Defence Minister Sergei Shoigu met his Chinese counterpart Dong Jun on Friday and said the two "
+      "countries were working to strengthen their partnership.");
+  const ExtractedEvent* e = find_event(ex, "Sergei Shoigu", "Dong Jun", "04", true);
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->cameo == "040");
+  BOOST_TEST(e->date.iso() == "2024-04-26");
+  BOOST_TEST(!e->negated);
+  BOOST_TEST(!e->hypothetical);
+  BOOST_TEST(e->confidence > 0.5f);
+  // "his" is Shoigu's own possessive, never a target of his own meeting.
+  for (const auto& ev : ex.events) BOOST_TEST(ev.source != ev.target);
+}
+
+BOOST_AUTO_TEST_CASE(passive_voice_takes_the_by_agent_as_source) {
+  auto ex = extract_text("Chinese Foreign Minister Wang Yi was criticized by U.S. Secretary of State Antony Blinken "
+                         "on Friday.");
+  BOOST_TEST(find_event(ex, "Antony Blinken", "Wang Yi", "11") != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Wang Yi", "Antony Blinken", "11") == nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(coordinated_parties_of_an_agreement) {
+  // Reuters, 1987 (corpus reu-5180).
+  auto ex = extract_text("Nigeria and Britain signed an agreement to reschedule Nigeria's official debts in the first "
+                         "of an expected series of bilateral accords with its creditors.", "1987-06-17");
+  BOOST_TEST(find_event(ex, "Nigeria", "Britain", "057", true) != nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(symmetric_group_subject_and_infinitive) {
+  auto ex = extract_text(
+      "Blinken held talks with Wang Yi in Beijing. The two countries also agreed to hold their first talks on "
+      "artificial intelligence in the coming weeks, he said.");
+  BOOST_TEST(find_event(ex, "United States", "China", "03", true) != nullptr, describe(ex));
+  // The talks on artificial intelligence are only planned.
+  for (const auto& e : ex.events)
+    if (e.evidence.rule == "hold-talks" && e.evidence.sentence.find("artificial") != std::string::npos)
+      BOOST_TEST(e.hypothetical);
+}
+
+BOOST_AUTO_TEST_CASE(nominal_events_take_their_own_dates) {
+  auto ex = extract_text(
+      "The U.S. officials say ties stabilise after being hit by then-House Speaker Nancy Pelosi's visit to Taiwan in "
+      "2022 and the U.S. downing of a suspected Chinese surveillance balloon in February 2023.");
+  const ExtractedEvent* visit = find_event(ex, "Nancy Pelosi", "Taiwan", "042");
+  BOOST_TEST_REQUIRE(visit != nullptr, describe(ex));
+  BOOST_TEST(visit->date.iso() == "2022");
+  const ExtractedEvent* down = nullptr;
+  for (const auto& e : ex.events)
+    if (actor_name(ex, e.source) == "United States" && e.cameo.rfind("19", 0) == 0) down = &e;
+  BOOST_TEST_REQUIRE(down != nullptr, describe(ex));
+  BOOST_TEST(down->date.iso() == "2023-02");
+  BOOST_TEST(down->evidence.rule == "n-downing");
+}
+
+BOOST_AUTO_TEST_CASE(summit_between_two_leaders_with_month_and_place) {
+  auto ex = extract_text("The agenda for the talks was set during the November summit between Biden and Xi in San "
+                         "Francisco and a follow-up call in April. President Joe Biden and Chinese President Xi "
+                         "Jinping spoke last year.");
+  const ExtractedEvent* e = find_event(ex, "Joe Biden", "Xi Jinping", "04", true);
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->date.iso() == "2023-11");
+  BOOST_TEST_REQUIRE(e->location >= 0);
+  BOOST_TEST(actor_name(ex, e->location) == "San Francisco");
+}
+
+BOOST_AUTO_TEST_CASE(talks_with_and_place) {
+  auto ex = extract_text(
+      "U.S. Secretary of State Antony Blinken raised the matter during five-and-a-half hours of talks with China's "
+      "top diplomat Wang Yi in Beijing.");
+  const ExtractedEvent* e = find_event(ex, "Antony Blinken", "Wang Yi", "04", true);
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST_REQUIRE(e->location >= 0);
+  BOOST_TEST(actor_name(ex, e->location) == "Beijing");
+}
+
+BOOST_AUTO_TEST_CASE(quotes_are_statements_of_their_speaker_to_the_addressee) {
+  auto ex = extract_text(
+      "Blinken held talks with China's top diplomat Wang Yi. Earlier, Wang told Blinken that the \"giant ship\" of "
+      "the China-U.S. ties had stabilised, \"but negative factors in the relationship are still increasing\".");
+  const ExtractedEvent* e = find_event(ex, "Wang Yi", "Antony Blinken", "01");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->quote.find("negative factors") != std::string::npos, e->quote);
+}
+
+BOOST_AUTO_TEST_CASE(reported_concerns_target_their_object) {
+  auto ex = extract_text(
+      "In addition to his talks with Wang, Secretary of State Antony Blinken met Chinese President Xi Jinping, who "
+      "reiterated Beijing's concerns that the United States was suppressing its economic development.");
+  BOOST_TEST(find_event(ex, "Antony Blinken", "Xi Jinping", "04", true) != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Xi Jinping", "United States", "11") != nullptr, describe(ex));
+  // "Chinese" modifies the title: no meeting with China itself.
+  BOOST_TEST(find_event(ex, "Antony Blinken", "China", "04") == nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(raised_concerns_about_a_states_support) {
+  auto ex = extract_text(
+      "U.S. Secretary of State Antony Blinken raised concerns on Friday about China's support for Russia's military.");
+  const ExtractedEvent* e = find_event(ex, "Antony Blinken", "China", "11");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Antony Blinken", "Russia", "11") == nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(parenthetical_subject_and_appositive_object) {
+  auto ex = extract_text(
+      "Antony Blinken, along with senior U.S. officials focused on anti-narcotics collaboration with China, met "
+      "China's minister of public security, Wang Xiaohong, to discuss the fentanyl issue.");
+  BOOST_TEST(find_event(ex, "Antony Blinken", "Wang Xiaohong", "04", true) != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "United States", "Wang Xiaohong", "04", true) == nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(clause_time_beats_article_date_and_place_stays_in_its_clause) {
+  auto ex = extract_text(
+      "Hours before Blinken landed in China on Wednesday, President Joe Biden signed a bill that included $8 "
+      "billion to counter China's military might.");
+  const ExtractedEvent* e = nullptr;
+  for (const auto& ev : ex.events)
+    if (actor_name(ex, ev.source) == "Joe Biden" && ev.cameo == "057") e = &ev;
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->date.iso() == "2024-04-24");
+  BOOST_TEST(e->location == -1);
+}
+
+BOOST_AUTO_TEST_CASE(provenance_points_into_the_original_text) {
+  Article a;
+  a.id = "prov";
+  a.date = Date::Day(2024, 4, 26);
+  a.text = "BEIJING \xe2\x80\x94 Blinken arrived on Wednesday.\n\nU.S. Secretary of State Antony Blinken met "
+           "Chinese President Xi Jinping on Friday \xe2\x80\x9cin good faith\xe2\x80\x9d.";
+  Extraction ex = shipped_extractor().extract(a);
+  const ExtractedEvent* e = find_event(ex, "Antony Blinken", "Xi Jinping", "04", true);
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST_REQUIRE(e->evidence.end > e->evidence.start);
+  BOOST_TEST_REQUIRE(e->evidence.end <= a.text.size());
+  BOOST_TEST(a.text.substr(e->evidence.start, e->evidence.end - e->evidence.start) == e->evidence.sentence);
+  BOOST_TEST(e->evidence.sentence.find("met Chinese President") != std::string::npos);
+  BOOST_TEST(e->evidence.rule == "meet");
+  BOOST_TEST(e->evidence.article_id == "prov");
+}
+
+BOOST_AUTO_TEST_CASE(example_article_meets_the_acceptance_bar) {
+  const std::string shared = shared_dir();
+  if (shared.empty()) return;
+  Article a;
+  a.id = "example";
+  a.text = read_file(shared + "/examples/blinken-beijing-2024-04-26.txt");
+  Extraction ex = shipped_extractor().extract(a);
+  // Page boilerplate after "Source: Reuters" names Trump, Canada, Congo ...: nothing from it.
+  for (const auto& e : ex.events) {
+    BOOST_TEST(actor_name(ex, e.source).find("Trump") == std::string::npos);
+    BOOST_TEST(actor_name(ex, e.target).find("Canada") == std::string::npos);
+  }
+  BOOST_TEST(find_event(ex, "Joe Biden", "bill", "057") != nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,77 @@
+// Polarity and modality: negated, hypothetical, conditional, future and
+// questioned events are flagged (and so kept out of default queries), while
+// the asserted event next to them stays.
+
+#include <boost/test/unit_test.hpp>
+
+#include "event_test_support.hpp"
+
+using namespace geokg;
+using namespace geokg::test;
+
+BOOST_AUTO_TEST_SUITE(modality)
+
+BOOST_AUTO_TEST_CASE(asserted_control) {
+  auto ex = extract_text("Antony Blinken met Wang Yi on Friday.");
+  const ExtractedEvent* e = find_event(ex, "Antony Blinken", "Wang Yi", "040", true);
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(!e->negated);
+  BOOST_TEST(!e->hypothetical);
+}
+
+BOOST_AUTO_TEST_CASE(question_on_whether_sanctions_would_be_imposed) {
+  auto ex = extract_text("Antony Blinken did not respond to a question on whether Washington would impose sanctions "
+                         "over China's support for Russia.");
+  BOOST_TEST(count_asserted(ex, "16") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "17") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(has_not_provided_weaponry) {
+  auto ex = extract_text("China has said it has not provided weaponry to any party, adding that it is not a "
+                         "party involved in the Ukraine crisis.");
+  BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(steered_clear_of_providing_arms) {
+  auto ex = extract_text("China has steered clear of providing arms for Russia's war in Ukraine.");
+  BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(expected_to_meet_and_will_visit_are_hypothetical) {
+  auto ex = extract_text("Antony Blinken is expected to meet Wang Yi on Friday. Joe Biden will visit Japan next month.");
+  const ExtractedEvent* meet = find_event(ex, "Antony Blinken", "Wang Yi", "04", true);
+  BOOST_TEST_REQUIRE(meet != nullptr, describe(ex));
+  BOOST_TEST(meet->hypothetical);
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(threat_is_real_but_the_threatened_sanction_is_not) {
+  auto ex = extract_text("Russia threatened to impose sanctions on Ukraine if it joined NATO.", "2021-03-01");
+  const ExtractedEvent* threat = find_event(ex, "Russia", "Ukraine", "13");
+  BOOST_TEST_REQUIRE(threat != nullptr, describe(ex));
+  BOOST_TEST(!threat->hypothetical);
+  BOOST_TEST(!threat->negated);
+  BOOST_TEST(count_asserted(ex, "16") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(refused_to_meet_is_a_rejection_not_a_meeting) {
+  auto ex = extract_text("Russian President Vladimir Putin refused to meet Ukrainian President Volodymyr Zelenskiy.",
+                         "2022-03-01");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  bool rejection = false;
+  for (const auto& e : ex.events)
+    if (e.cameo.rfind("12", 0) == 0 && actor_name(ex, e.source) == "Vladimir Putin" && !e.negated) rejection = true;
+  BOOST_TEST(rejection, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(should_expand_and_never_met) {
+  auto ex = extract_text("Shoigu said Russia and China should expand joint military exercises with Belarus. "
+                         "Vladimir Putin never met Joe Biden in 2023.", "2024-04-26");
+  BOOST_TEST(count_asserted(ex, "06") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "15") == 0, describe(ex));
+  const ExtractedEvent* e = find_event(ex, "Vladimir Putin", "Joe Biden", "04", true);
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->negated);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
