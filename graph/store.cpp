@@ -1,2 +1,984 @@
-// Placeholder until the store lands (issue 2).
 #include "geokg/graph/store.hpp"
+
+#include <rocksdb/cache.h>
+#include <rocksdb/convenience.h>
+#include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/merge_operator.h>
+#include <rocksdb/options.h>
+#include <rocksdb/table.h>
+#include <rocksdb/write_batch.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <deque>
+#include <climits>
+#include <filesystem>
+#include <mutex>
+#include <unordered_map>
+
+#include "geokg/core/ids.hpp"
+#include "geokg/graph/codec.hpp"
+#include "geokg/graph/keys.hpp"
+#include "geokg/graph/store_internal.hpp"
+
+namespace geokg {
+
+namespace rdb = ROCKSDB_NAMESPACE;
+
+namespace {
+
+enum Family : std::size_t { kMeta, kNodes, kNames, kEdges, kStatic, kAdj, kTimeline, kArticles, kFamilyCount };
+
+constexpr std::array<const char*, kFamilyCount> kFamilyNames = {
+    keys::kMetaFamily,   keys::kNodesFamily, keys::kNamesFamily,    keys::kEdgesFamily,
+    keys::kStaticFamily, keys::kAdjFamily,   keys::kTimelineFamily, keys::kArticlesFamily};
+
+std::string_view view(const rdb::Slice& s) { return {s.data(), s.size()}; }
+
+Status from_rocks(const rdb::Status& s, std::string_view context) {
+  if (s.ok()) return Status::Ok();
+  std::string m = std::string(context) + ": " + s.ToString();
+  if (s.IsNotFound()) return Status::NotFound(std::move(m));
+  if (s.IsCorruption()) return Status::Corruption(std::move(m));
+  if (s.IsIOError()) return Status::IOError(std::move(m));
+  if (s.IsBusy() || s.IsTimedOut()) return Status::Busy(std::move(m));
+  return Status::IOError(std::move(m));
+}
+
+// RocksDB reports a held LOCK file as an IOError whose text depends on who
+// holds it: this process ("lock hold by current process") or another one
+// (flock's EAGAIN / ENOLCK strings).
+bool is_lock_error(const rdb::Status& s) {
+  if (!s.IsIOError()) return false;
+  const std::string m = s.ToString();
+  return m.find("lock hold by current process") != std::string::npos ||
+         m.find("Resource temporarily unavailable") != std::string::npos ||
+         m.find("No locks available") != std::string::npos;
+}
+
+// ---- merge operators: partial records fold into the stored one ----------------
+
+// Full merge decodes the base and every operand once and encodes once, so
+// reading a node mentioned by thousands of articles stays linear (the pairwise
+// AssociativeMergeOperator re-encodes after every operand: quadratic).
+template <typename Record>
+class RecordMerge final : public rdb::MergeOperator {
+ public:
+  explicit RecordMerge(const char* name) : name_(name) {}
+
+  bool FullMergeV2(const MergeOperationInput& in, MergeOperationOutput* out) const override {
+    return fold(in.existing_value, in.operand_list, out->new_value);
+  }
+
+  bool PartialMergeMulti(const rdb::Slice&, const std::deque<rdb::Slice>& operands,
+                         std::string* new_value, rdb::Logger*) const override {
+    return fold(nullptr, operands, *new_value);
+  }
+
+  const char* Name() const override { return name_; }
+
+ private:
+  // A record that does not decode cannot be merged; returning false makes
+  // RocksDB report Corruption to the reader, which is what it is.
+  template <typename Operands>
+  static bool fold(const rdb::Slice* base, const Operands& operands, std::string& out) {
+    Record acc, update;
+    auto it = operands.begin();
+    if (base != nullptr) {
+      if (!codec::decode(view(*base), acc).ok()) return false;
+    } else {
+      if (it == operands.end() || !codec::decode(view(*it), acc).ok()) return false;
+      ++it;
+    }
+    for (; it != operands.end(); ++it) {
+      if (!codec::decode(view(*it), update).ok()) return false;
+      codec::merge_into(acc, update);
+    }
+    out = codec::encode(acc);
+    return true;
+  }
+
+  const char* name_;
+};
+
+// ---- the one prefix iterator -------------------------------------------------------
+
+// Iterates the keys of one family that start with `prefix`, from `seek` (a key
+// >= prefix; the prefix itself by default). Stops at the end of the prefix
+// through an upper bound and a starts_with check; status() must be consulted
+// when iteration ends, since an I/O error also ends it.
+class PrefixCursor {
+ public:
+  PrefixCursor(rdb::DB* db, rdb::ColumnFamilyHandle* cf, std::string prefix,
+               std::string_view seek = {}, bool fill_cache = true)
+      : prefix_(std::move(prefix)), upper_(keys::prefix_successor(prefix_)), upper_slice_(upper_) {
+    rdb::ReadOptions ro;
+    ro.fill_cache = fill_cache;
+    if (!upper_.empty()) ro.iterate_upper_bound = &upper_slice_;
+    it_.reset(db->NewIterator(ro, cf));
+    if (seek.empty() || seek < std::string_view(prefix_)) it_->Seek(prefix_);
+    else it_->Seek(rdb::Slice(seek.data(), seek.size()));
+  }
+  PrefixCursor(const PrefixCursor&) = delete;
+  PrefixCursor& operator=(const PrefixCursor&) = delete;
+
+  bool valid() const { return it_->Valid() && it_->key().starts_with(prefix_); }
+  void next() { it_->Next(); }
+  std::string_view key() const { return view(it_->key()); }
+  std::string_view value() const { return view(it_->value()); }
+  Status status() const { return from_rocks(it_->status(), "scan"); }
+
+ private:
+  std::string prefix_;
+  std::string upper_;
+  rdb::Slice upper_slice_;
+  std::unique_ptr<rdb::Iterator> it_;
+};
+
+using KeyValueFn = std::function<bool(std::string_view key, std::string_view value)>;
+
+// Every scan of the store goes through here (or through a PrefixCursor when it
+// must interleave two ranges).
+Status scan_prefix(rdb::DB* db, rdb::ColumnFamilyHandle* cf, std::string prefix,
+                   std::string_view seek, const KeyValueFn& fn) {
+  PrefixCursor c(db, cf, std::move(prefix), seek);
+  for (; c.valid(); c.next())
+    if (!fn(c.key(), c.value())) break;
+  return c.status();
+}
+
+// Inclusive date-key bounds of a filter.
+struct DateBounds {
+  std::int32_t lo = INT32_MIN;
+  std::int32_t hi = INT32_MAX;
+  bool open = true;   // both sides open: undated events pass
+};
+
+std::int32_t upper_key(const Date& to) {
+  switch (to.precision) {
+    case DatePrecision::kNone: return INT32_MAX;
+    case DatePrecision::kYear: return to.year * 10000 + 9999;
+    case DatePrecision::kMonth: return to.year * 10000 + to.month * 100 + 99;
+    case DatePrecision::kDay: return to.key();
+  }
+  return INT32_MAX;
+}
+
+DateBounds bounds_of(const EdgeFilter& f) {
+  DateBounds b;
+  if (f.from.known()) b.lo = f.from.key();
+  if (f.to.known()) b.hi = upper_key(f.to);
+  b.open = !f.from.known() && !f.to.known();
+  return b;
+}
+
+bool date_passes(const DateBounds& b, std::int32_t key) {
+  if (key == 0) return b.open;
+  return key >= b.lo && key <= b.hi;
+}
+
+bool cameo_passes(const EdgeFilter& f, std::string_view cameo) {
+  if (f.cameo.empty()) return true;
+  for (const auto& p : f.cameo)
+    if (cameo.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+bool flags_pass(const EdgeFilter& f, std::uint8_t flags) { return f.include_flagged || flags == 0; }
+
+std::string meta_u32(std::uint32_t v) {
+  std::string s;
+  keys::put_u32(s, v);
+  return s;
+}
+
+}  // namespace
+
+bool edge_passes(const EdgeFilter& filter, const Date& date, std::string_view cameo, bool flagged) {
+  return date_passes(bounds_of(filter), date.key()) && cameo_passes(filter, cameo) &&
+         (filter.include_flagged || !flagged);
+}
+
+// ---- Impl: owns the DB and its column-family handles --------------------------------
+
+class GraphStore::Impl {
+ public:
+  ~Impl() {
+    if (!db) return;
+    // Flushing on close spares the next open (writer or reader) replaying
+    // the write-ahead log and its merge operands.
+    if (!options.read_only) {
+      std::vector<rdb::ColumnFamilyHandle*> ours(families.begin(), families.end());
+      db->Flush(rdb::FlushOptions(), ours).PermitUncheckedError();
+    }
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    handles.clear();
+    db->Close().PermitUncheckedError();
+  }
+
+  rdb::ColumnFamilyHandle* cf(Family f) const { return families[f]; }
+
+  Status get(Family f, std::string_view key, std::string& value) const {
+    const rdb::Status s = db->Get(rdb::ReadOptions(), cf(f), rdb::Slice(key.data(), key.size()), &value);
+    if (s.IsNotFound()) return Status::NotFound();
+    return from_rocks(s, "read");
+  }
+
+  Status scan(Family f, std::string prefix, std::string_view seek, const KeyValueFn& fn) const {
+    return scan_prefix(db.get(), cf(f), std::move(prefix), seek, fn);
+  }
+
+  Status scan_adjacency(NodeId node, Direction dir, const EdgeFilter& filter,
+                        const std::function<bool(const AdjacencyEntry&)>& fn) const;
+  Result<VerifyReport> verify() const;
+
+  std::string dir;
+  StoreOptions options;
+  std::unique_ptr<rdb::DB> db;
+  std::vector<rdb::ColumnFamilyHandle*> handles;   // every handle opened, for cleanup
+  std::array<rdb::ColumnFamilyHandle*, kFamilyCount> families{};
+  std::shared_ptr<rdb::Cache> cache;
+  std::mutex commit_mu;           // commit() is check-then-write; one at a time
+  bool fail_next_write = false;   // test hook (store_internal.hpp)
+};
+
+namespace {
+
+rdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rdb::Cache>& cache) {
+  rdb::ColumnFamilyOptions o;
+  const auto supported = rdb::GetSupportedCompressions();
+  auto has = [&](rdb::CompressionType t) {
+    return std::find(supported.begin(), supported.end(), t) != supported.end();
+  };
+  if (has(rdb::kLZ4Compression)) o.compression = rdb::kLZ4Compression;
+  else if (has(rdb::kSnappyCompression)) o.compression = rdb::kSnappyCompression;
+  else o.compression = rdb::kNoCompression;
+  if (has(rdb::kZSTD)) o.bottommost_compression = rdb::kZSTD;
+
+  rdb::BlockBasedTableOptions t;
+  t.block_cache = cache;
+  t.block_size = 16 * 1024;
+  t.cache_index_and_filter_blocks = true;
+  t.pin_l0_filter_and_index_blocks_in_cache = true;
+  // Point lookups (node, edge, article by id) skip files through a bloom
+  // filter; the scanned families (names, adj, timeline, static) gain nothing.
+  if (f == kNodes || f == kEdges || f == kArticles) {
+    t.filter_policy.reset(rdb::NewBloomFilterPolicy(10));
+    t.whole_key_filtering = true;
+  }
+  o.table_factory.reset(rdb::NewBlockBasedTableFactory(t));
+
+  switch (f) {
+    case kMeta: o.write_buffer_size = 1 << 20; break;
+    case kNodes:
+      o.write_buffer_size = 32 << 20;
+      o.merge_operator = std::make_shared<RecordMerge<Node>>("geokg.NodeMerge.v1");
+      break;
+    case kEdges:
+      o.write_buffer_size = 64 << 20;
+      o.merge_operator = std::make_shared<RecordMerge<EventEdge>>("geokg.EdgeMerge.v1");
+      break;
+    default: o.write_buffer_size = 32 << 20; break;
+  }
+  o.max_write_buffer_number = 3;
+  o.level_compaction_dynamic_level_bytes = true;
+  // Fold long operand chains at write time so that reads of popular nodes and
+  // often-reported events never merge more than this many operands.
+  if (f == kNodes || f == kEdges) o.max_successive_merges = 32;
+  return o;
+}
+
+rdb::DBOptions db_options(const StoreOptions& so, bool create) {
+  rdb::DBOptions o;
+  o.create_if_missing = create;
+  o.create_missing_column_families = !so.read_only;
+  o.max_background_jobs = 2;
+  o.db_write_buffer_size = 256 << 20;   // all families together
+  o.keep_log_file_num = 3;
+  o.max_log_file_size = 4 << 20;
+  o.info_log_level = rdb::InfoLogLevel::WARN_LEVEL;
+  // A reader keeps every table file open, so a writer's compaction deleting
+  // files under it does not pull data away (the files stay readable).
+  if (so.read_only) o.max_open_files = -1;
+  return o;
+}
+
+bool directory_is_empty(const std::filesystem::path& p) {
+  std::error_code ec;
+  return std::filesystem::is_empty(p, ec) && !ec;
+}
+
+}  // namespace
+
+GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+GraphStore::~GraphStore() = default;
+
+const std::string& GraphStore::dir() const { return impl_->dir; }
+bool GraphStore::read_only() const { return impl_->options.read_only; }
+
+Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
+                                                     const StoreOptions& options) {
+  namespace fs = std::filesystem;
+  const std::string not_geokg = "'" + dir + "' is not a geokg database";
+  std::error_code ec;
+  const fs::path path(dir);
+  const bool exists = fs::exists(path, ec);
+  if (exists && !fs::is_directory(path, ec)) return Status::Incompatible(not_geokg + " (not a directory)");
+  const bool has_db = exists && fs::exists(path / "CURRENT", ec);
+  bool creating = false;
+  if (!has_db) {
+    if (exists && !directory_is_empty(path))
+      return Status::Incompatible(not_geokg + " (the directory holds other files)");
+    if (options.read_only || !options.create_if_missing)
+      return Status::NotFound("no geokg database at '" + dir + "'");
+    creating = true;
+  }
+
+  auto impl = std::make_unique<Impl>();
+  impl->dir = dir;
+  impl->options = options;
+  impl->cache = rdb::NewLRUCache(std::max<std::size_t>(options.block_cache_mb, 1) << 20);
+  const rdb::DBOptions dbo = db_options(options, creating);
+
+  // Every family present must be opened by a writer; a reader opens ours only.
+  std::vector<std::string> present;
+  if (has_db) {
+    const rdb::Status s = rdb::DB::ListColumnFamilies(dbo, dir, &present);
+    if (!s.ok()) {
+      if (s.IsCorruption() || s.IsInvalidArgument()) return Status::Incompatible(not_geokg);
+      return from_rocks(s, "cannot read the database in '" + dir + "'");
+    }
+    if (std::find(present.begin(), present.end(), keys::kMetaFamily) == present.end())
+      return Status::Incompatible(not_geokg + " (a RocksDB database without geokg metadata)");
+    if (options.read_only) {
+      for (const char* name : kFamilyNames)
+        if (std::find(present.begin(), present.end(), name) == present.end())
+          return Status::Incompatible(not_geokg + " (column family '" + name + "' is missing)");
+    }
+  }
+
+  std::vector<rdb::ColumnFamilyDescriptor> descriptors;
+  descriptors.emplace_back(rdb::kDefaultColumnFamilyName, rdb::ColumnFamilyOptions());
+  for (std::size_t f = 0; f < kFamilyCount; ++f)
+    descriptors.emplace_back(kFamilyNames[f], family_options(static_cast<Family>(f), impl->cache));
+  if (!options.read_only) {
+    for (const auto& name : present) {
+      const bool known = name == rdb::kDefaultColumnFamilyName ||
+                         std::find(kFamilyNames.begin(), kFamilyNames.end(), name) != kFamilyNames.end();
+      if (!known) descriptors.emplace_back(name, rdb::ColumnFamilyOptions());
+    }
+  }
+
+  rdb::DB* raw = nullptr;
+  const rdb::Status s =
+      options.read_only
+          ? rdb::DB::OpenForReadOnly(dbo, dir, descriptors, &impl->handles, &raw)
+          : rdb::DB::Open(dbo, dir, descriptors, &impl->handles, &raw);
+  if (!s.ok()) {
+    if (is_lock_error(s))
+      return Status::Busy("database '" + dir + "' is in use by another geokg process "
+                          "(it holds the write lock); open it read-only to query meanwhile");
+    return from_rocks(s, "cannot open the database in '" + dir + "'");
+  }
+  impl->db.reset(raw);
+  for (std::size_t f = 0; f < kFamilyCount; ++f) impl->families[f] = impl->handles[f + 1];
+
+  if (creating) {
+    rdb::WriteBatch batch;
+    batch.Put(impl->cf(kMeta), std::string(keys::kMetaSchemaVersion), meta_u32(kSchemaVersion));
+    batch.Put(impl->cf(kMeta), std::string(keys::kMetaCreator), "geokg");
+    rdb::WriteOptions wo;
+    wo.sync = true;
+    if (Status st = from_rocks(impl->db->Write(wo, &batch), "cannot initialise the database");
+        !st.ok())
+      return st;
+  } else {
+    std::string v;
+    Status st = impl->get(kMeta, keys::kMetaSchemaVersion, v);
+    if (st.is_not_found())
+      return Status::Incompatible(not_geokg + " (no schema version recorded)");
+    if (!st.ok()) return st;
+    if (v.size() != 4) return Status::Incompatible(not_geokg + " (unreadable schema version)");
+    const std::uint32_t version = keys::get_u32(v.data());
+    if (version > kSchemaVersion)
+      return Status::Incompatible("schema version " + std::to_string(version) +
+                                  " is newer than this geokg supports (" +
+                                  std::to_string(kSchemaVersion) + ")");
+  }
+  return std::unique_ptr<GraphStore>(new GraphStore(std::move(impl)));
+}
+
+// ---- commit ---------------------------------------------------------------------------
+
+namespace {
+
+Status validate(const Article& article, const Extraction& ex) {
+  if (article.id.empty()) return Status::InvalidInput("article has no id");
+  const int n = static_cast<int>(ex.actors.size());
+  for (std::size_t i = 0; i < ex.actors.size(); ++i)
+    if (normalize_name(ex.actors[i].name).empty())
+      return Status::InvalidInput("actor " + std::to_string(i) + " has an empty name");
+  for (std::size_t i = 0; i < ex.events.size(); ++i) {
+    const auto& e = ex.events[i];
+    const std::string at = "event " + std::to_string(i) + ": ";
+    if (e.source < 0 || e.source >= n) return Status::InvalidInput(at + "source out of range");
+    if (e.target < 0 || e.target >= n) return Status::InvalidInput(at + "target out of range");
+    if (e.location < -1 || e.location >= n) return Status::InvalidInput(at + "location out of range");
+    if (e.cameo.empty() || e.cameo.size() > keys::kCameoBytes ||
+        e.cameo.find('\0') != std::string::npos)
+      return Status::InvalidInput(at + "CAMEO code '" + e.cameo + "' is not 1-4 characters");
+  }
+  return Status::Ok();
+}
+
+std::string upper_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+}  // namespace
+
+Result<CommitResult> GraphStore::commit(const Article& article, const Extraction& ex) {
+  Impl& im = *impl_;
+  if (im.options.read_only) return Status::InvalidInput("the database is open read-only");
+  if (Status s = validate(article, ex); !s.ok()) return s;
+
+  std::lock_guard<std::mutex> lock(im.commit_mu);
+  CommitResult result;
+  {
+    std::string ignored;
+    Status s = im.get(kArticles, keys::article_key(article.id), ignored);
+    if (s.ok()) {
+      result.already_present = true;
+      return result;
+    }
+    if (!s.is_not_found()) return s;
+  }
+
+  rdb::WriteBatch batch;
+  ArticleRecord record;
+  record.id = article.id;
+  record.title = article.title;
+  record.date = article.date;
+  record.source = article.source;
+  record.url = article.url;
+  record.ingested_at = std::chrono::duration_cast<std::chrono::seconds>(
+                           std::chrono::system_clock::now().time_since_epoch())
+                           .count();
+  record.text_bytes = article.text.size();
+
+  // Nodes: one partial record per distinct id (two actors of one article that
+  // resolve to one node still count as one article).
+  std::vector<NodeId> ids(ex.actors.size());
+  std::vector<Node> partials;
+  std::unordered_map<NodeId, std::size_t> partial_of;
+  std::unordered_map<std::string, NodeId> country_nodes;   // ISO code -> country actor's node
+  for (std::size_t i = 0; i < ex.actors.size(); ++i) {
+    const ExtractedActor& a = ex.actors[i];
+    const NodeId id = node_id(a);
+    ids[i] = id;
+    if (a.kind == NodeKind::kCountry && !a.country.empty())
+      country_nodes.emplace(upper_ascii(a.country), id);
+    Node p;
+    p.id = id;
+    p.kind = a.kind;
+    p.name = a.name;
+    for (const auto& alias : a.aliases)
+      if (!alias.empty() && alias != a.name) p.aliases.push_back(alias);
+    p.country = a.country;
+    p.sector = a.sector;
+    p.roles = a.roles;
+    p.mentions = std::max<std::uint32_t>(a.mentions, 1);
+    p.articles = 1;
+    p.first_seen = article.date;
+    p.last_seen = article.date;
+    auto [it, fresh] = partial_of.emplace(id, partials.size());
+    if (fresh) {
+      partials.push_back(std::move(p));
+    } else {
+      p.articles = 0;
+      codec::merge_into(partials[it->second], p);
+    }
+  }
+  for (const Node& p : partials) {
+    batch.Merge(im.cf(kNodes), keys::node_key(p.id), codec::encode(p));
+    batch.Put(im.cf(kNames), keys::name_key(normalize_name(p.name), p.id), rdb::Slice());
+    for (const auto& alias : p.aliases) {
+      const std::string n = normalize_name(alias);
+      if (!n.empty()) batch.Put(im.cf(kNames), keys::name_key(n, p.id), rdb::Slice());
+    }
+    record.nodes.push_back(p.id);
+  }
+
+  // Event edges with their adjacency and timeline entries.
+  for (const ExtractedEvent& e : ex.events) {
+    EventEdge p;
+    p.source = ids[static_cast<std::size_t>(e.source)];
+    p.target = ids[static_cast<std::size_t>(e.target)];
+    p.id = event_id(p.source, p.target, e.cameo, e.date, e.negated, e.hypothetical);
+    p.cameo = e.cameo;
+    p.relation = e.relation;
+    p.date = e.date;
+    p.location = e.location >= 0 ? ids[static_cast<std::size_t>(e.location)] : 0;
+    p.negated = e.negated;
+    p.hypothetical = e.hypothetical;
+    p.confidence = e.confidence;
+    p.quote = e.quote;
+    p.mentions = 1;
+    if (!article.source.empty()) p.sources.push_back(article.source);
+    p.articles.push_back(article.id);
+    Evidence ev = e.evidence;
+    ev.article_id = article.id;
+    if (ev.source.empty()) ev.source = article.source;
+    p.evidence.push_back(std::move(ev));
+    batch.Merge(im.cf(kEdges), keys::edge_key(p.id), codec::encode(p));
+
+    const std::int32_t dk = p.date.key();
+    const std::uint8_t flags = keys::event_flags(p.negated, p.hypothetical);
+    batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirOut, p.source, dk, p.cameo, p.id}),
+              keys::adj_value({p.target, flags}));
+    batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirIn, p.target, dk, p.cameo, p.id}),
+              keys::adj_value({p.source, flags}));
+    batch.Put(im.cf(kTimeline), keys::timeline_key({dk, p.id}), keys::timeline_value({flags, p.cameo}));
+    if (std::find(record.edges.begin(), record.edges.end(), p.id) == record.edges.end())
+      record.edges.push_back(p.id);
+  }
+
+  // Role edges to the countries this article names.
+  for (std::size_t i = 0; i < ex.actors.size(); ++i) {
+    for (const Role& role : ex.actors[i].roles) {
+      if (role.country.empty()) continue;
+      auto it = country_nodes.find(upper_ascii(role.country));
+      if (it == country_nodes.end() || it->second == ids[i]) continue;
+      StaticEdge se{ids[i], it->second, "role", role};
+      batch.Put(im.cf(kStatic), keys::static_key(se), codec::encode(se));
+      ++result.static_edges;
+    }
+  }
+
+  batch.Put(im.cf(kArticles), keys::article_key(article.id), codec::encode(record));
+  result.nodes = static_cast<std::uint32_t>(record.nodes.size());
+  result.events = static_cast<std::uint32_t>(record.edges.size());
+
+  if (im.fail_next_write) {
+    im.fail_next_write = false;
+    return Status::IOError("injected write failure (test hook)");
+  }
+  rdb::WriteOptions wo;
+  wo.sync = im.options.sync_writes;
+  if (Status s = from_rocks(im.db->Write(wo, &batch), "commit of article " + article.id); !s.ok())
+    return s;
+  return result;
+}
+
+// ---- point reads ------------------------------------------------------------------------
+
+Result<Node> GraphStore::node(NodeId id) const {
+  std::string v;
+  if (Status s = impl_->get(kNodes, keys::node_key(id), v); !s.ok()) return s;
+  Node n;
+  if (Status s = codec::decode(v, n); !s.ok()) return s;
+  return n;
+}
+
+Result<EventEdge> GraphStore::edge(EdgeId id) const {
+  std::string v;
+  if (Status s = impl_->get(kEdges, keys::edge_key(id), v); !s.ok()) return s;
+  EventEdge e;
+  if (Status s = codec::decode(v, e); !s.ok()) return s;
+  return e;
+}
+
+Result<ArticleRecord> GraphStore::article(std::string_view article_id) const {
+  std::string v;
+  if (Status s = impl_->get(kArticles, keys::article_key(article_id), v); !s.ok()) return s;
+  ArticleRecord a;
+  if (Status s = codec::decode(v, a); !s.ok()) return s;
+  return a;
+}
+
+bool GraphStore::has_article(std::string_view article_id) const {
+  std::string v;
+  return impl_->get(kArticles, keys::article_key(article_id), v).ok();
+}
+
+Result<std::vector<NodeId>> GraphStore::find_nodes(std::string_view name) const {
+  std::vector<NodeId> out;
+  const std::string n = normalize_name(name);
+  if (n.empty()) return out;
+  Status s = impl_->scan(kNames, keys::name_exact_prefix(n), {},
+                         [&](std::string_view key, std::string_view) {
+                           keys::NameKey k;
+                           if (keys::decode_name_key(key, k)) out.push_back(k.node);
+                           return true;
+                         });
+  if (!s.ok()) return s;
+  return out;
+}
+
+// ---- scans --------------------------------------------------------------------------------
+
+Status GraphStore::scan_names(std::string_view prefix,
+                              const std::function<bool(std::string_view, NodeId)>& fn) const {
+  Status bad;
+  Status s = impl_->scan(kNames, keys::name_prefix(prefix), {},
+                         [&](std::string_view key, std::string_view) {
+                           keys::NameKey k;
+                           if (!keys::decode_name_key(key, k)) {
+                             bad = Status::Corruption("malformed names key");
+                             return false;
+                           }
+                           return fn(k.alias, k.node);
+                         });
+  return s.ok() ? bad : s;
+}
+
+Status GraphStore::Impl::scan_adjacency(
+    NodeId node, Direction dir, const EdgeFilter& filter,
+    const std::function<bool(const AdjacencyEntry&)>& fn) const {
+  const DateBounds b = bounds_of(filter);
+  // One cursor per direction; for kBoth the two ranges are interleaved by
+  // (date, cameo, edge) so that the caller still sees date order.
+  std::vector<std::unique_ptr<PrefixCursor>> cursors;
+  for (std::uint8_t d : {keys::kDirOut, keys::kDirIn}) {
+    if ((dir == Direction::kOut && d != keys::kDirOut) || (dir == Direction::kIn && d != keys::kDirIn))
+      continue;
+    const std::string seek = b.lo == INT32_MIN ? std::string() : keys::adj_prefix(d, node, b.lo);
+    cursors.push_back(std::make_unique<PrefixCursor>(db.get(), cf(kAdj), keys::adj_prefix(d, node), seek));
+  }
+  std::vector<bool> done(cursors.size(), false);
+  keys::AdjKey k;
+  keys::AdjValue v;
+  while (true) {
+    int pick = -1;
+    for (std::size_t i = 0; i < cursors.size(); ++i) {
+      if (done[i] || !cursors[i]->valid()) continue;
+      if (pick < 0 || cursors[i]->key().substr(9) < cursors[static_cast<std::size_t>(pick)]->key().substr(9))
+        pick = static_cast<int>(i);
+    }
+    if (pick < 0) break;
+    PrefixCursor& c = *cursors[static_cast<std::size_t>(pick)];
+    if (!keys::decode_adj_key(c.key(), k) || !keys::decode_adj_value(c.value(), v))
+      return Status::Corruption("malformed adjacency entry");
+    if (k.date_key > b.hi) {
+      done[static_cast<std::size_t>(pick)] = true;   // sorted by date: nothing later passes
+      continue;
+    }
+    if (date_passes(b, k.date_key) && cameo_passes(filter, k.cameo) && flags_pass(filter, v.flags)) {
+      AdjacencyEntry e;
+      e.node = node;
+      e.other = v.other;
+      e.edge = k.edge;
+      e.date = Date::FromKey(k.date_key);
+      e.cameo = k.cameo;
+      e.outgoing = k.dir == keys::kDirOut;
+      e.flagged = v.flags != 0;
+      if (!fn(e)) break;
+    }
+    c.next();
+  }
+  for (const auto& c : cursors)
+    if (Status s = c->status(); !s.ok()) return s;
+  return Status::Ok();
+}
+
+Status GraphStore::scan_adjacency(NodeId node, Direction dir, const EdgeFilter& filter,
+                                  const std::function<bool(const AdjacencyEntry&)>& fn) const {
+  return impl_->scan_adjacency(node, dir, filter, fn);
+}
+
+Status GraphStore::scan_timeline(const EdgeFilter& filter,
+                                 const std::function<bool(EdgeId, const Date&)>& fn) const {
+  const DateBounds b = bounds_of(filter);
+  const std::string seek = b.lo == INT32_MIN ? std::string() : keys::timeline_prefix(b.lo);
+  Status bad;
+  Status s = impl_->scan(kTimeline, {}, seek, [&](std::string_view key, std::string_view value) {
+    keys::TimelineKey k;
+    keys::TimelineValue v;
+    if (!keys::decode_timeline_key(key, k) || !keys::decode_timeline_value(value, v)) {
+      bad = Status::Corruption("malformed timeline entry");
+      return false;
+    }
+    if (k.date_key > b.hi) return false;
+    if (!date_passes(b, k.date_key) || !cameo_passes(filter, v.cameo) || !flags_pass(filter, v.flags))
+      return true;
+    return fn(k.edge, Date::FromKey(k.date_key));
+  });
+  return s.ok() ? bad : s;
+}
+
+Status GraphStore::scan_static(NodeId source,
+                               const std::function<bool(const StaticEdge&)>& fn) const {
+  Status bad;
+  Status s = impl_->scan(kStatic, keys::static_prefix(source), {},
+                         [&](std::string_view, std::string_view value) {
+                           StaticEdge e;
+                           bad = codec::decode(value, e);
+                           return bad.ok() && fn(e);
+                         });
+  return s.ok() ? bad : s;
+}
+
+namespace {
+template <typename Record>
+Status for_each_record(const GraphStore::Impl& im, Family f,
+                       const std::function<bool(const Record&)>& fn) {
+  Status bad;
+  Status s = im.scan(f, {}, {}, [&](std::string_view, std::string_view value) {
+    Record r;
+    bad = codec::decode(value, r);
+    return bad.ok() && fn(r);
+  });
+  return s.ok() ? bad : s;
+}
+}  // namespace
+
+Status GraphStore::for_each_node(const std::function<bool(const Node&)>& fn) const {
+  return for_each_record<Node>(*impl_, kNodes, fn);
+}
+Status GraphStore::for_each_edge(const std::function<bool(const EventEdge&)>& fn) const {
+  return for_each_record<EventEdge>(*impl_, kEdges, fn);
+}
+Status GraphStore::for_each_article(const std::function<bool(const ArticleRecord&)>& fn) const {
+  return for_each_record<ArticleRecord>(*impl_, kArticles, fn);
+}
+
+Result<StoreCounts> GraphStore::counts() const {
+  StoreCounts c;
+  const std::pair<Family, std::uint64_t*> key_counts[] = {
+      {kNodes, &c.nodes},   {kNames, &c.names},       {kStatic, &c.static_edges},
+      {kAdj, &c.adjacency}, {kTimeline, &c.timeline}, {kArticles, &c.articles}};
+  for (auto [f, out] : key_counts) {
+    Status s = impl_->scan(f, {}, {}, [out](std::string_view, std::string_view) {
+      ++*out;
+      return true;
+    });
+    if (!s.ok()) return s;
+  }
+  Status s = for_each_edge([&](const EventEdge& e) {
+    ++c.edges;
+    c.evidence += e.mentions;
+    return true;
+  });
+  if (!s.ok()) return s;
+  return c;
+}
+
+// ---- verify -------------------------------------------------------------------------------
+
+Result<VerifyReport> GraphStore::verify() const { return impl_->verify(); }
+
+// Verify reads every family once, in order, and checks the index entries
+// against compact in-memory summaries of the records (a few dozen bytes per
+// node and edge) instead of point lookups: linear in the store's size and
+// independent of how many merge operands a record still carries.
+Result<VerifyReport> GraphStore::Impl::verify() const {
+  VerifyReport r;
+  constexpr std::size_t kMaxProblems = 200;
+  std::uint64_t dropped = 0;
+  auto problem = [&](std::string line) {
+    if (r.problems.size() < kMaxProblems) r.problems.push_back(std::move(line));
+    else ++dropped;
+  };
+
+  struct NodeInfo {
+    std::string name;
+    std::vector<std::pair<std::uint64_t, bool>> names;   // hash of a normalised name, indexed?
+  };
+  struct EdgeInfo {
+    NodeId source = 0, target = 0;
+    std::int32_t date_key = 0;
+    std::string cameo;
+    std::uint8_t flags = 0;
+    bool out = false, in = false, timeline = false;
+  };
+  std::unordered_map<NodeId, NodeInfo> nodes;
+  std::unordered_map<EdgeId, EdgeInfo> edges;
+  auto name_hash = [](std::string_view normalized) { return stable_hash64(normalized); };
+
+  // Records: decodable, consistent with their keys, endpoints present.
+  Status s = scan(kNodes, {}, {}, [&](std::string_view key, std::string_view value) {
+    ++r.checked;
+    Node n;
+    NodeId id = 0;
+    if (!keys::decode_id_key(key, id) || !codec::decode(value, n).ok() || n.id != id) {
+      problem("node record " + to_hex(id) + " does not decode or has the wrong id");
+      return true;
+    }
+    NodeInfo& info = nodes[id];
+    info.name = n.name;
+    auto add = [&](const std::string& name) {
+      const std::string norm = normalize_name(name);
+      if (norm.empty()) return;
+      const std::uint64_t h = name_hash(norm);
+      for (const auto& [known, _] : info.names)
+        if (known == h) return;
+      info.names.emplace_back(h, false);
+    };
+    add(n.name);
+    for (const auto& a : n.aliases) add(a);
+    return true;
+  });
+  if (!s.ok()) return s;
+
+  s = scan(kEdges, {}, {}, [&](std::string_view key, std::string_view value) {
+    ++r.checked;
+    EventEdge e;
+    EdgeId id = 0;
+    if (!keys::decode_id_key(key, id) || !codec::decode(value, e).ok() || e.id != id) {
+      problem("edge record " + to_hex(id) + " does not decode or has the wrong id");
+      return true;
+    }
+    const std::string what = "edge " + to_hex(id) + " (" + e.cameo + " " + e.date.iso() + ")";
+    for (NodeId n : {e.source, e.target})
+      if (!nodes.count(n)) problem(what + ": endpoint node " + to_hex(n) + " missing");
+    if (e.location != 0 && !nodes.count(e.location))
+      problem(what + ": location node " + to_hex(e.location) + " missing");
+    edges[id] = EdgeInfo{e.source, e.target, e.date.key(), e.cameo,
+                         keys::event_flags(e.negated, e.hypothetical), false, false, false};
+    return true;
+  });
+  if (!s.ok()) return s;
+
+  s = scan(kArticles, {}, {}, [&](std::string_view key, std::string_view value) {
+    ++r.checked;
+    ArticleRecord a;
+    if (!codec::decode(value, a).ok() || a.id != key) {
+      problem("article record '" + std::string(key) + "' does not decode or has the wrong id");
+      return true;
+    }
+    for (NodeId n : a.nodes)
+      if (!nodes.count(n)) problem("article " + a.id + ": node " + to_hex(n) + " missing");
+    for (EdgeId e : a.edges)
+      if (!edges.count(e)) problem("article " + a.id + ": edge " + to_hex(e) + " missing");
+    return true;
+  });
+  if (!s.ok()) return s;
+
+  s = scan(kStatic, {}, {}, [&](std::string_view key, std::string_view value) {
+    ++r.checked;
+    StaticEdge e;
+    keys::StaticKey k;
+    if (!keys::decode_static_key(key, k) || !codec::decode(value, e).ok() ||
+        keys::static_key(e) != key) {
+      problem("static edge entry does not decode or does not match its key");
+      return true;
+    }
+    for (NodeId n : {e.source, e.target})
+      if (!nodes.count(n))
+        problem("static " + e.relation + " edge: endpoint node " + to_hex(n) + " missing");
+    return true;
+  });
+  if (!s.ok()) return s;
+
+  // Index entries: each points at a record and agrees with it.
+  s = scan(kNames, {}, {}, [&](std::string_view key, std::string_view) {
+    ++r.checked;
+    keys::NameKey k;
+    if (!keys::decode_name_key(key, k)) {
+      problem("malformed names entry");
+      return true;
+    }
+    auto it = nodes.find(k.node);
+    if (it == nodes.end()) {
+      problem("name '" + std::string(k.alias) + "' points at missing node " + to_hex(k.node));
+      return true;
+    }
+    const std::uint64_t h = name_hash(k.alias);
+    for (auto& [known, indexed] : it->second.names)
+      if (known == h) {
+        indexed = true;
+        return true;
+      }
+    problem("name '" + std::string(k.alias) + "' is not a name of node " + to_hex(k.node) + " (" +
+            it->second.name + ")");
+    return true;
+  });
+  if (!s.ok()) return s;
+
+  s = scan(kAdj, {}, {}, [&](std::string_view key, std::string_view value) {
+    ++r.checked;
+    keys::AdjKey k;
+    keys::AdjValue v;
+    if (!keys::decode_adj_key(key, k) || !keys::decode_adj_value(value, v)) {
+      problem("malformed adjacency entry");
+      return true;
+    }
+    auto it = edges.find(k.edge);
+    if (it == edges.end()) {
+      problem("adjacency entry of node " + to_hex(k.node) + " points at missing edge " + to_hex(k.edge));
+      return true;
+    }
+    EdgeInfo& e = it->second;
+    const bool out = k.dir == keys::kDirOut;
+    if ((out ? e.source : e.target) != k.node || (out ? e.target : e.source) != v.other ||
+        e.date_key != k.date_key || e.cameo.substr(0, keys::kCameoBytes) != k.cameo ||
+        e.flags != v.flags) {
+      problem("adjacency entry of node " + to_hex(k.node) + " disagrees with edge " + to_hex(k.edge));
+      return true;
+    }
+    (out ? e.out : e.in) = true;
+    return true;
+  });
+  if (!s.ok()) return s;
+
+  s = scan(kTimeline, {}, {}, [&](std::string_view key, std::string_view value) {
+    ++r.checked;
+    keys::TimelineKey k;
+    keys::TimelineValue v;
+    if (!keys::decode_timeline_key(key, k) || !keys::decode_timeline_value(value, v)) {
+      problem("malformed timeline entry");
+      return true;
+    }
+    auto it = edges.find(k.edge);
+    if (it == edges.end()) {
+      problem("timeline entry points at missing edge " + to_hex(k.edge));
+      return true;
+    }
+    EdgeInfo& e = it->second;
+    if (e.date_key != k.date_key || e.cameo != v.cameo || e.flags != v.flags) {
+      problem("timeline entry disagrees with edge " + to_hex(k.edge));
+      return true;
+    }
+    e.timeline = true;
+    return true;
+  });
+  if (!s.ok()) return s;
+
+  // Records every index should have listed.
+  for (const auto& [id, n] : nodes)
+    for (const auto& [h, indexed] : n.names)
+      if (!indexed) problem("node " + to_hex(id) + " (" + n.name + "): a name is not indexed");
+  for (const auto& [id, e] : edges) {
+    const std::string what = "edge " + to_hex(id) + " (" + e.cameo + " " +
+                             Date::FromKey(e.date_key).iso() + ")";
+    if (!e.out) problem(what + ": no outgoing adjacency entry");
+    if (!e.in) problem(what + ": no incoming adjacency entry");
+    if (!e.timeline) problem(what + ": no timeline entry");
+  }
+
+  if (dropped > 0) r.problems.push_back("... and " + std::to_string(dropped) + " more problems");
+  return r;
+}
+
+// ---- internals for tests --------------------------------------------------------------------
+
+namespace internal {
+
+rocksdb::DB* StoreInternals::db(GraphStore& store) { return store.impl_->db.get(); }
+
+rocksdb::ColumnFamilyHandle* StoreInternals::family(GraphStore& store, std::string_view name) {
+  for (std::size_t f = 0; f < kFamilyCount; ++f)
+    if (name == kFamilyNames[f]) return store.impl_->families[f];
+  return nullptr;
+}
+
+void StoreInternals::fail_next_write(GraphStore& store) { store.impl_->fail_next_write = true; }
+
+}  // namespace internal
+
+}  // namespace geokg

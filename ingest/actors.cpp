@@ -1,10 +1,1159 @@
+// Actor recognition over the tokens of prepare_document, then in-article
+// coreference. One left-to-right pass per sentence over "words" (tokens split
+// at inner hyphens and before a possessive "'s", so that "then-House" and
+// "Pelosi's" read the same whatever the tokenizer did):
+//   1. lexicon hits: longest match of names, adjectives, metonyms, titles;
+//   2. patterns that make people from titles ("Russian Defence Minister Sergei
+//      Shoigu", "his Chinese counterpart Dong Jun", "China's minister of public
+//      security, Wang Xiaohong", "Wang Yi, China's foreign minister");
+//   3. capitalised spans: surnames of people already seen, else a guarded
+//      fallback that needs evidence ("X said", "Mr. X", "X Ministry");
+//   4. artifacts ("a bill", "the INF treaty"), pronouns, "the minister",
+//      "the two countries".
+// No regex and no allocation per token: words live in one reused vector and
+// compare as string_views into Document::text / Document::lower.
+
 #include "geokg/ingest/actors.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+
+#include "geokg/core/ids.hpp"
+#include "lexicon_impl.hpp"
 
 namespace geokg {
 
+namespace {
+
+enum WordFlag : std::uint16_t {
+  kWCap = 1 << 0,
+  kWAllCaps = 1 << 1,
+  kWPunct = 1 << 2,
+  kWNumber = 1 << 3,
+  kWStart = 1 << 4,        // first word of the sentence
+  kWHyphenNext = 1 << 5,   // glued to the next word by a hyphen ("then-House")
+  kWPossessive = 1 << 6,   // the "'s" / "'" of a possessive
+  kWLowerWord = 1 << 7,    // starts with a lower-case letter
+};
+
+struct Word {
+  std::uint32_t tok = 0;
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+  std::uint16_t flags = 0;
+  std::uint32_t lists_exact = 0;  // word lists holding the word as written
+  std::uint32_t lists_lower = 0;  // word lists holding its lowercase form
+  int phrases = -1;               // lexicon phrases starting with it (lowercase key)
+};
+
+struct Hit {
+  std::uint32_t b = 0, e = 0;  // word range
+  int name = -1;               // lexicon actor by name/alias
+  int adj = -1;                // lexicon country by adjective
+  int met = -1;                // lexicon actor by metonym
+  int title = -1;              // lexicon title
+  bool ignore = false;
+};
+
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+// Upper case of a non-ASCII first letter ("Élysée", "Ölmez").
+bool starts_upper_utf8(std::string_view s) {
+  utf8proc_int32_t cp = 0;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                            static_cast<utf8proc_ssize_t>(s.size()), &cp);
+  return n > 0 && utf8proc_isupper(cp);
+}
+
+std::uint16_t word_flags(std::string_view s) {
+  std::uint16_t f = 0;
+  bool any_alnum = false, any_lower = false;
+  int letters = 0;
+  for (char c : s) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (is_lower_ascii(c)) any_lower = true;
+    if (is_lower_ascii(c) || is_upper_ascii(c)) ++letters;
+    if (std::isalnum(u) || u >= 0x80) any_alnum = true;
+  }
+  if (!any_alnum) return kWPunct;
+  const char c0 = s[0];
+  if (c0 >= '0' && c0 <= '9') f |= kWNumber;
+  if (is_upper_ascii(c0) || (static_cast<unsigned char>(c0) >= 0x80 && starts_upper_utf8(s))) f |= kWCap;
+  if (is_lower_ascii(c0)) f |= kWLowerWord;
+  if (letters >= 2 && !any_lower && is_upper_ascii(c0)) f |= kWAllCaps;
+  return f;
+}
+
+bool ieq(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (is_upper_ascii(x)) x = static_cast<char>(x + 32);
+    if (is_upper_ascii(y)) y = static_cast<char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool icontains(std::string_view hay, std::string_view needle) {
+  if (needle.empty() || needle.size() > hay.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i)
+    if (ieq(hay.substr(i, needle.size()), needle)) return true;
+  return false;
+}
+
+bool role_active(const Role& r, const Date& at) {
+  if (!at.known()) return true;
+  if (r.from.known() && r.from.key() > at.key()) {
+    // A role starting later the same month/year is not yet held.
+    if (!r.from.compatible(at)) return false;
+  }
+  if (r.to.known() && r.to.key() < at.key() && !r.to.compatible(at)) return false;
+  return true;
+}
+
+// The word lists of the lexicon's "words" section that the finder reads.
+enum WordList : int {
+  k_non_names,
+  k_speech_verbs,
+  k_person_prefixes,
+  k_name_particles,
+  k_organization_cues,
+  k_group_cues,
+  k_location_preps,
+  k_country_location_preps,
+  k_artifact_heads,
+  k_artifact_stops,
+  k_group_ref_nouns,
+  k_counterpart_words,
+  k_past_prefixes,
+  kWordListCount,
+};
+constexpr const char* kWordListNames[kWordListCount] = {
+    "non_names",
+    "speech_verbs",
+    "person_prefixes",
+    "name_particles",
+    "organization_cues",
+    "group_cues",
+    "location_preps",
+    "country_location_preps",
+    "artifact_heads",
+    "artifact_stops",
+    "group_ref_nouns",
+    "counterpart_words",
+    "past_prefixes",
+};
+
+class Finder {
+ public:
+  Finder(Document& doc, const ActorLexicon::Impl& lex) : doc_(doc), L_(lex) {
+    // Looked up once: the scan asks these lists several times per word.
+    for (int i = 0; i < kWordListCount; ++i) bits_[i] = L_.list_bit(kWordListNames[i]);
+  }
+
+  void run() {
+    doc_.actors.clear();
+    doc_.mentions.clear();
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      if (sent.headline) continue;
+      sent_ = s;
+      build_words(sent);
+      if (words_.empty() || shouting()) continue;
+      match_lexicon();
+      scan();
+    }
+    finish();
+  }
+
+ private:
+  // ---- words ---------------------------------------------------------------
+  std::string_view wtext(std::uint32_t i) const {
+    return std::string_view(doc_.text).substr(words_[i].start, words_[i].end - words_[i].start);
+  }
+  std::string_view wlower(std::uint32_t i) const {
+    return std::string_view(doc_.lower).substr(words_[i].start, words_[i].end - words_[i].start);
+  }
+  bool flag(std::uint32_t i, std::uint16_t f) const { return i < words_.size() && (words_[i].flags & f); }
+  bool punct(std::uint32_t i, char c) const {
+    return i < words_.size() && words_[i].end - words_[i].start == 1 && doc_.text[words_[i].start] == c;
+  }
+  bool lower_is(std::uint32_t i, std::string_view w) const { return i < words_.size() && wlower(i) == w; }
+  bool has(WordList list, std::string_view w) const {
+    const auto* info = L_.info(w);
+    return info && (info->lists & bits_[list]);
+  }
+  bool in_list(WordList list, std::uint32_t i, bool lower) const {
+    return i < words_.size() && ((lower ? words_[i].lists_lower : words_[i].lists_exact) & bits_[list]);
+  }
+  std::uint32_t n() const { return static_cast<std::uint32_t>(words_.size()); }
+
+  void push_word(std::uint32_t tok, std::uint32_t b, std::uint32_t e, std::uint16_t extra) {
+    if (b >= e) return;
+    Word w;
+    w.tok = tok;
+    w.start = b;
+    w.end = e;
+    const std::string_view text = std::string_view(doc_.text).substr(b, e - b);
+    const std::string_view lower = std::string_view(doc_.lower).substr(b, e - b);
+    w.flags = static_cast<std::uint16_t>(word_flags(text) | extra);
+    if (!(w.flags & kWPunct) || text.size() == 1) {
+      // One lookup for a lowercase word, two for a capitalised one.
+      if (const auto* info = L_.info(lower)) {
+        w.lists_lower = info->lists;
+        w.phrases = info->phrases;
+      }
+      if (text == lower) w.lists_exact = w.lists_lower;
+      else if (const auto* info = L_.info(text)) w.lists_exact = info->lists;
+    }
+    words_.push_back(w);
+  }
+
+  void build_words(const Sentence& sent) {
+    words_.clear();
+    const std::string_view text(doc_.text);
+    for (std::uint32_t t = sent.token_begin; t < sent.token_end && t < doc_.tokens.size(); ++t) {
+      const Token& tok = doc_.tokens[t];
+      std::string_view s = text.substr(tok.start, tok.end - tok.start);
+      // A lone hyphen glued to both neighbours joins them ("then - House" as three tokens).
+      if (s == "-" && !words_.empty() && words_.back().end == tok.start && t + 1 < sent.token_end &&
+          doc_.tokens[t + 1].start == tok.end) {
+        words_.back().flags |= kWHyphenNext;
+        continue;
+      }
+      if ((s == "'s" || s == "'S" || s == "'") && !words_.empty() && words_.back().end == tok.start) {
+        push_word(t, tok.start, tok.end, kWPossessive);
+        continue;
+      }
+      std::uint32_t b = tok.start;
+      const std::uint32_t e = tok.end;
+      std::uint32_t body_end = e;
+      bool poss = false;
+      if (s.size() > 2 && (s.ends_with("'s") || s.ends_with("'S"))) {
+        body_end = e - 2;
+        poss = true;
+      }
+      // Split at inner hyphens between letters: "Beijing-Moscow", "then-House".
+      for (std::uint32_t k = b + 1; k + 1 < body_end; ++k) {
+        if (text[k] == '-' && std::isalnum(static_cast<unsigned char>(text[k - 1])) &&
+            (std::isalnum(static_cast<unsigned char>(text[k + 1])) ||
+             static_cast<unsigned char>(text[k + 1]) >= 0x80)) {
+          push_word(t, b, k, kWHyphenNext);
+          b = k + 1;
+        }
+      }
+      push_word(t, b, body_end, 0);
+      if (poss) push_word(t, body_end, e, kWPossessive);
+    }
+    for (auto& w : words_)
+      if (!(w.flags & (kWPunct | kWPossessive))) {
+        w.flags |= kWStart;
+        break;
+      }
+    hits_.clear();
+    hit_at_.assign(words_.size(), -1);
+  }
+
+  // An all-caps line ("STEADYING THE SHIP") is a heading even when not marked so.
+  bool shouting() const {
+    int words = 0, caps = 0;
+    for (const auto& w : words_) {
+      if (w.flags & (kWPunct | kWNumber | kWPossessive)) continue;
+      ++words;
+      if (w.flags & kWAllCaps) ++caps;
+    }
+    return words >= 2 && caps * 10 >= words * 6;
+  }
+
+  // ---- lexicon matching ------------------------------------------------------
+  bool word_matches(std::uint32_t i, const Phrase& p, std::size_t k) const {
+    if (p.any_case) return wlower(i) == p.lower[k];
+    return wtext(i) == p.words[k];
+  }
+
+  bool capitalised_name_word(std::uint32_t i) const {
+    return i < n() && flag(i, kWCap) && !flag(i, kWAllCaps) && hit_at_[i] < 0 &&
+           !in_list(k_non_names, i, false);
+  }
+
+  void match_lexicon() {
+    for (std::uint32_t i = 0; i < n();) {
+      if (flag(i, kWPunct) || flag(i, kWPossessive)) {
+        ++i;
+        continue;
+      }
+      const auto* cands = words_[i].phrases >= 0 ? &L_.first_phrases[static_cast<std::size_t>(words_[i].phrases)] : nullptr;
+      Hit hit;
+      std::size_t best = 0;
+      if (cands) {
+        for (std::uint32_t pid : *cands) {
+          const Phrase& p = L_.phrases[pid];
+          if (p.words.size() < best) break;
+          if (i + p.words.size() > n()) continue;
+          bool ok = true;
+          for (std::size_t k = 0; k < p.words.size() && ok; ++k) ok = word_matches(i + static_cast<std::uint32_t>(k), p, k);
+          if (!ok) continue;
+          best = p.words.size();
+          switch (p.type) {
+            case PhraseType::kName: if (hit.name < 0) hit.name = p.target; break;
+            case PhraseType::kAdjective: if (hit.adj < 0) hit.adj = p.target; break;
+            case PhraseType::kMetonym: if (hit.met < 0) hit.met = p.target; break;
+            case PhraseType::kTitle: if (hit.title < 0) hit.title = p.target; break;
+            case PhraseType::kIgnore: hit.ignore = true; break;
+          }
+        }
+      }
+      if (best == 0) {
+        ++i;
+        continue;
+      }
+      hit.b = i;
+      hit.e = i + static_cast<std::uint32_t>(best);
+      if (!hit.ignore && !plausible(hit)) {
+        ++i;
+        continue;
+      }
+      for (std::uint32_t k = hit.b; k < hit.e; ++k) hit_at_[k] = static_cast<int>(hits_.size());
+      hits_.push_back(hit);
+      i = hit.e;
+    }
+  }
+
+  // Rejects "Michael Jordan", "Chad Wolf", "George Washington": an ambiguous
+  // name or a metonym inside a longer capitalised name is not the state.
+  bool plausible(Hit& h) const {
+    const bool prev_cap = h.b > 0 && flag(h.b - 1, kWCap) && !flag(h.b - 1, kWAllCaps) && !in_list(k_non_names, h.b - 1, false) &&
+                          hit_at_[h.b - 1] < 0;
+    const bool next_cap = capitalised_name_word(h.e) && !flag(h.e - 1, kWHyphenNext);
+    if (h.name >= 0 && L_.actors[static_cast<std::size_t>(h.name)].ambiguous && (prev_cap || next_cap)) h.name = -1;
+    if (h.met >= 0 && h.name < 0 && prev_cap) h.met = -1;
+    if (h.adj >= 0 && h.name < 0 && prev_cap) h.adj = -1;
+    return h.name >= 0 || h.adj >= 0 || h.met >= 0 || h.title >= 0;
+  }
+
+  const Hit* hit(std::uint32_t i) const {
+    return i < n() && hit_at_[i] >= 0 ? &hits_[static_cast<std::size_t>(hit_at_[i])] : nullptr;
+  }
+  const Hit* hit_starting(std::uint32_t i) const {
+    const Hit* h = hit(i);
+    return h && h->b == i ? h : nullptr;
+  }
+
+  // ---- actors ----------------------------------------------------------------
+  int actor_from_lex(int li) {
+    auto it = lex_to_doc_.find(li);
+    if (it != lex_to_doc_.end()) return it->second;
+    const LexActor& a = L_.actors[static_cast<std::size_t>(li)];
+    ExtractedActor x;
+    x.name = a.name;
+    x.kind = a.kind;
+    x.country = a.country;
+    x.sector = a.sector;
+    x.roles = a.roles;
+    x.from_lexicon = true;
+    const int id = add_actor(std::move(x));
+    lex_to_doc_[li] = id;
+    return id;
+  }
+
+  int add_actor(ExtractedActor a) {
+    std::string key = std::string(to_string(a.kind)) + "|" +
+                      (a.kind == NodeKind::kCountry ? a.country : normalize_name(a.name));
+    auto [it, inserted] = by_key_.emplace(std::move(key), static_cast<int>(doc_.actors.size()));
+    if (!inserted) return it->second;
+    doc_.actors.push_back(std::move(a));
+    last_seen_.push_back(-1);
+    stated_title_.push_back(-1);
+    return it->second;
+  }
+
+  int country_actor(std::string_view iso3) {
+    if (iso3.empty()) return -1;
+    const int li = L_.country(iso3);
+    if (li >= 0) return actor_from_lex(li);
+    ExtractedActor a;
+    a.name = std::string(iso3);
+    a.kind = NodeKind::kCountry;
+    a.country = std::string(iso3);
+    return add_actor(std::move(a));
+  }
+
+  // The place named by a metonym used as a place ("in Beijing"): a location of that country.
+  int place_actor(std::uint32_t b, std::uint32_t e, int lex_country) {
+    ExtractedActor a;
+    a.name = std::string(span_text(b, e));
+    a.kind = NodeKind::kLocation;
+    a.country = L_.actors[static_cast<std::size_t>(lex_country)].country;
+    a.from_lexicon = true;
+    return add_actor(std::move(a));
+  }
+
+  std::string_view span_text(std::uint32_t b, std::uint32_t e) const {
+    return std::string_view(doc_.text).substr(words_[b].start, words_[e - 1].end - words_[b].start);
+  }
+
+  void mention(std::uint32_t b, std::uint32_t e, int actor, MentionForm form, bool as_location = false,
+               int actor2 = -1) {
+    if (actor < 0 || b >= e) return;
+    Mention m;
+    m.sentence = sent_;
+    m.token_begin = words_[b].tok;
+    m.token_end = words_[e - 1].tok + 1;
+    m.actor = actor;
+    m.actor2 = actor2;
+    m.form = form;
+    m.as_location = as_location;
+    m.possessive = flag(e, kWPossessive);
+    doc_.mentions.push_back(m);
+    ExtractedActor& a = doc_.actors[static_cast<std::size_t>(actor)];
+    ++a.mentions;
+    last_seen_[static_cast<std::size_t>(actor)] = ++clock_;
+    if (actor2 >= 0) {
+      ++doc_.actors[static_cast<std::size_t>(actor2)].mentions;
+      last_seen_[static_cast<std::size_t>(actor2)] = clock_;
+    }
+    if (form == MentionForm::kName || form == MentionForm::kPartName || form == MentionForm::kMetonym) {
+      std::string_view surface = span_text(b, e);
+      if (surface != a.name && std::find(a.aliases.begin(), a.aliases.end(), surface) == a.aliases.end())
+        a.aliases.emplace_back(surface);
+    }
+    // Countries in focus, for "the two countries".
+    const NodeKind kind = doc_.actors[static_cast<std::size_t>(actor)].kind;
+    const std::string country = doc_.actors[static_cast<std::size_t>(actor)].country;
+    if (kind == NodeKind::kCountry && !as_location && form != MentionForm::kGroupRef) focus(actor);
+    else if (kind == NodeKind::kPerson && !country.empty()) focus(country_actor(country));
+  }
+
+  void focus(int country) {
+    if (country < 0) return;
+    focus_.push_back({sent_, country});
+    if (focus_.size() > 64) focus_.erase(focus_.begin(), focus_.begin() + 32);
+  }
+
+  // The pair in focus: the two states named most often in this and the
+  // previous sentence (people count for their state), the more mentioned
+  // in the article on ties;
+  // the window widens up to four sentences back when it holds fewer than two.
+  bool focus_pair(int& first, int& second) const {
+    for (std::uint32_t back = 1; back <= 4; ++back) {
+      std::vector<std::pair<int, int>> tally;  // (actor, count); order = first seen from the end
+      for (std::size_t k = focus_.size(); k-- > 0;) {
+        if (sent_ - focus_[k].first > back) break;
+        auto it = std::find_if(tally.begin(), tally.end(), [&](auto& t) { return t.first == focus_[k].second; });
+        if (it == tally.end()) tally.push_back({focus_[k].second, 1});
+        else ++it->second;
+      }
+      if (tally.size() < 2) continue;
+      // Ties go to the state the whole article talks about more.
+      std::stable_sort(tally.begin(), tally.end(), [&](auto& x, auto& y) {
+        if (x.second != y.second) return x.second > y.second;
+        return doc_.actors[static_cast<std::size_t>(x.first)].mentions >
+               doc_.actors[static_cast<std::size_t>(y.first)].mentions;
+      });
+      first = tally[1].first;
+      second = tally[0].first;
+      return true;
+    }
+    return false;
+  }
+
+  // Adds a role stated in the text unless the person already holds it.
+  void add_role(int person, int title_id, const std::string& country, const std::string& organization,
+                bool past, const std::string& title_text = {}) {
+    if (title_id < 0) return;
+    const LexTitle& t = L_.titles[static_cast<std::size_t>(title_id)];
+    ExtractedActor& p = doc_.actors[static_cast<std::size_t>(person)];
+    Role r;
+    r.title = title_text.empty() ? t.title : title_text;
+    r.country = !country.empty() ? country : (organization.empty() ? t.country : std::string());
+    r.sector = t.sector;
+    r.organization = organization;
+    if (!past) stated_title_[static_cast<std::size_t>(person)] = title_id;
+    bool known = false;
+    for (Role& old : p.roles) {
+      // "Secretary Blinken" names the Secretary of State: a generic title inside a held one.
+      if (ieq(old.title, r.title) || icontains(old.title, r.title)) {
+        if (old.country.empty()) old.country = r.country;
+        known = true;
+        break;
+      }
+    }
+    if (!known) p.roles.push_back(r);
+    if (p.country.empty() && !r.country.empty()) p.country = r.country;
+    if (p.sector.empty()) p.sector = r.sector;
+  }
+
+  int new_person(std::uint32_t b, std::uint32_t e) {
+    ExtractedActor a;
+    a.name = std::string(span_text(b, e));
+    a.kind = NodeKind::kPerson;
+    return add_actor(std::move(a));
+  }
+
+  // ---- names -----------------------------------------------------------------
+  // [b, end) capitalised name words with particles and initials inside; at most 5 words.
+  std::uint32_t name_run(std::uint32_t b) const {
+    if (!capitalised_name_word(b)) return b;
+    std::uint32_t e = b + 1, count = 1;
+    while (e < n() && count < 5) {
+      if (flag(e - 1, kWPossessive)) break;
+      if (capitalised_name_word(e)) {
+        ++e, ++count;
+        continue;
+      }
+      // "Commerce Ministry", "Workers' Party": an organisation word closes the span.
+      if (flag(e, kWCap) && hit_at_[e] < 0 &&
+          (in_list(k_organization_cues, e, false) || in_list(k_group_cues, e, false))) {
+        ++e;
+        break;
+      }
+      // "Osama bin Laden", "Ursula von der Leyen", "Joseph R. Biden Jr."
+      if (in_list(k_name_particles, e, false) && hit_at_[e] < 0) {
+        std::uint32_t k = e;
+        while (k < n() && in_list(k_name_particles, k, false)) ++k;
+        if (capitalised_name_word(k)) {
+          e = k + 1, ++count;
+          continue;
+        }
+        if (wtext(e) == "Jr." || wtext(e) == "Sr.") ++e;
+      }
+      break;
+    }
+    return e;
+  }
+
+  // Words of a person's canonical name.
+  static bool name_has_part(std::string_view name, std::string_view part, bool first_or_last_only) {
+    std::size_t i = 0;
+    bool first = true;
+    while (i < name.size()) {
+      std::size_t j = name.find(' ', i);
+      if (j == std::string_view::npos) j = name.size();
+      std::string_view w = name.substr(i, j - i);
+      const bool last = j == name.size();
+      if (w == part && (!first_or_last_only || first || last)) return true;
+      first = false;
+      i = j + 1;
+    }
+    return false;
+  }
+
+  // "Blinken", "Wang", "Xi": a person already named in this article (the most
+  // recently mentioned when several share the word), else the one lexicon
+  // person with that surname holding a role at the article date.
+  int resolve_partial(std::string_view word) {
+    if (has(k_person_prefixes, word) || has(k_non_names, word)) return -1;
+    int best = -1;
+    for (std::size_t a = 0; a < doc_.actors.size(); ++a) {
+      const ExtractedActor& x = doc_.actors[a];
+      if (x.kind != NodeKind::kPerson || x.name == word) continue;
+      if (!name_has_part(x.name, word, true)) continue;
+      if (best < 0 || last_seen_[a] > last_seen_[static_cast<std::size_t>(best)]) best = static_cast<int>(a);
+    }
+    if (best >= 0) return best;
+    for (std::size_t a = 0; a < doc_.actors.size(); ++a)
+      if (doc_.actors[a].kind == NodeKind::kPerson && doc_.actors[a].name == word) return static_cast<int>(a);
+    auto it = L_.by_surname.find(word);
+    if (it == L_.by_surname.end()) return -1;
+    int found = -1;
+    for (std::uint32_t li : it->second) {
+      const LexActor& a = L_.actors[li];
+      bool active = a.roles.empty() && !doc_.anchor.known();
+      for (const Role& r : a.roles) active = active || role_active(r, doc_.anchor);
+      if (!active) continue;
+      if (found >= 0) return -1;  // two current holders share the name: do not guess
+      found = static_cast<int>(li);
+    }
+    return found >= 0 ? actor_from_lex(found) : -1;
+  }
+
+  // ---- patterns --------------------------------------------------------------
+  struct Modifier {
+    std::uint32_t b = 0, e = 0;   // word range of the modifier ("Chinese", "China's")
+    std::string country;          // ISO3
+    std::string organization;     // "NATO Secretary-General"
+    int actor = -1;               // doc actor of the modifier
+    bool present = false;
+  };
+
+  // Reads "Chinese", "China's", "U.S.", "Kremlin", "NATO" before a title.
+  bool read_modifier(std::uint32_t& j, Modifier& m) {
+    const Hit* h = hit_starting(j);
+    if (!h || h->ignore) return false;
+    int li = -1;
+    if (h->adj >= 0) li = h->adj;
+    else if (h->name >= 0) li = h->name;
+    else if (h->met >= 0) li = h->met;
+    if (li < 0) return false;
+    const LexActor& a = L_.actors[static_cast<std::size_t>(li)];
+    if (a.kind == NodeKind::kPerson || a.kind == NodeKind::kLocation || a.kind == NodeKind::kArtifact)
+      return false;
+    m.b = h->b;
+    m.e = h->e;
+    m.present = true;
+    m.country = a.country;
+    if (a.kind != NodeKind::kCountry) m.organization = a.name;
+    m.actor = actor_from_lex(li);
+    j = h->e;
+    if (flag(j, kWPossessive)) ++j;
+    return true;
+  }
+
+  // The role a person holds as this article presents it: stated in the text,
+  // else the lexicon role current at the article date, else the first one.
+  int current_title(int person) const {
+    const int st = stated_title_[static_cast<std::size_t>(person)];
+    if (st >= 0) return st;
+    const ExtractedActor& p = doc_.actors[static_cast<std::size_t>(person)];
+    for (const Role& r : p.roles)
+      if (role_active(r, doc_.anchor)) {
+        const int t = L_.title_id(r.title);
+        if (t >= 0) return t;
+      }
+    for (const Role& r : p.roles) {
+      const int t = L_.title_id(r.title);
+      if (t >= 0) return t;
+    }
+    return -1;
+  }
+
+  // Person mentioned first in this sentence before word i (the subject), else
+  // the subject of the latest earlier sentence that has a person.
+  int subject_person(std::uint32_t tok_before) const {
+    int same = -1;
+    for (std::size_t k = doc_.mentions.size(); k-- > 0;) {
+      const Mention& m = doc_.mentions[k];
+      if (m.sentence != sent_) break;
+      if (m.token_begin >= tok_before) continue;
+      if (doc_.actors[static_cast<std::size_t>(m.actor)].kind == NodeKind::kPerson) same = m.actor;
+    }
+    if (same >= 0) return same;
+    std::uint32_t s = sent_;
+    int found = -1;
+    for (std::size_t k = doc_.mentions.size(); k-- > 0;) {
+      const Mention& m = doc_.mentions[k];
+      if (m.sentence == sent_) continue;
+      if (found >= 0 && m.sentence != s) break;
+      if (sent_ - m.sentence > 4) break;
+      if (doc_.actors[static_cast<std::size_t>(m.actor)].kind != NodeKind::kPerson || m.as_location) continue;
+      found = m.actor;  // keeps going back to the first person of that sentence
+      s = m.sentence;
+    }
+    return found;
+  }
+
+  // A name after a title: a lexicon person, a known surname, or new words.
+  // Returns the person and sets [nb, ne); -1 when there is no name at j.
+  int read_person_name(std::uint32_t j, std::uint32_t& ne, MentionForm& form, bool allow_single) {
+    if (const Hit* h = hit_starting(j); h && h->name >= 0 &&
+        L_.actors[static_cast<std::size_t>(h->name)].kind == NodeKind::kPerson) {
+      ne = h->e;
+      form = MentionForm::kName;
+      return actor_from_lex(h->name);
+    }
+    const std::uint32_t e = name_run(j);
+    if (e == j) return -1;
+    ne = e;
+    if (e - j == 1) {
+      const int p = resolve_partial(wtext(j));
+      if (p >= 0) {
+        form = MentionForm::kPartName;
+        return p;
+      }
+      if (!allow_single) return -1;
+    } else {
+      // A full name already seen ("Joe Biden" again) or seen as a longer name.
+      const int p = resolve_full(j, e);
+      if (p >= 0) {
+        form = MentionForm::kName;
+        return p;
+      }
+    }
+    form = MentionForm::kName;
+    return new_person(j, e);
+  }
+
+  // A multi-word name seen before, whole or as the end of a longer name
+  // ("La Russa" after "Ignazio La Russa").
+  int resolve_full(std::uint32_t b, std::uint32_t e) {
+    const std::string_view span = span_text(b, e);
+    int best = -1;
+    for (std::size_t a = 0; a < doc_.actors.size(); ++a) {
+      const ExtractedActor& x = doc_.actors[a];
+      if (x.kind != NodeKind::kPerson) continue;
+      const bool same = x.name == span;
+      const bool suffix = x.name.size() > span.size() && x.name.ends_with(span) &&
+                          x.name[x.name.size() - span.size() - 1] == ' ';
+      if ((same || suffix) && (best < 0 || last_seen_[a] > last_seen_[static_cast<std::size_t>(best)]))
+        best = static_cast<int>(a);
+    }
+    return best;
+  }
+
+  // "U.S. Secretary of State Antony Blinken", "his Chinese counterpart Dong
+  // Jun", "China's minister of public security, Wang Xiaohong", "the
+  // secretary". Returns the word after the pattern, or i when none applies.
+  std::uint32_t title_pattern(std::uint32_t i) {
+    std::uint32_t j = i;
+    bool past = false;
+    if (in_list(k_past_prefixes, j, true) && (flag(j, kWHyphenNext) || hit_starting(j + 1))) {
+      past = true;
+      ++j;
+    }
+    std::uint32_t det = n();
+    if (lower_is(j, "his") || lower_is(j, "her") || lower_is(j, "their") || lower_is(j, "the") ||
+        lower_is(j, "its") || lower_is(j, "a") || lower_is(j, "an")) {
+      det = j;
+      ++j;
+    }
+    Modifier mod;
+    read_modifier(j, mod);
+    int title = -1;
+    bool counterpart = false;
+    std::uint32_t te = j;
+    if (const Hit* h = hit_starting(j); h && h->title >= 0) {
+      title = h->title;
+      te = h->e;
+    } else if (in_list(k_counterpart_words, j, true)) {
+      counterpart = true;
+      te = j + 1;
+    } else {
+      return i;
+    }
+    // "Minister for Defence Ignazio La Russa", "High Commissioner for Human
+    // Rights Navi Pillay": a portfolio between title and name; the name is the
+    // last two capitalised words.
+    std::string title_text;
+    if (title >= 0 && (lower_is(te, "of") || lower_is(te, "for")) && !hit_starting(te + 1)) {
+      std::uint32_t k = te + 1;
+      while (k < n() && flag(k, kWCap) && !flag(k, kWAllCaps) && hit_at_[k] < 0) ++k;
+      // "La Russa", "De Clercq": a capitalised particle stays with the surname.
+      std::uint32_t name_b = k >= 2 ? k - 2 : k;
+      if (name_b > te + 2 && in_list(k_name_particles, name_b, true)) --name_b;
+      if (name_b > te + 1 && k - (te + 1) >= 3) {
+        title_text = L_.titles[static_cast<std::size_t>(title)].title + " " + std::string(wtext(te)) + " " +
+                     std::string(span_text(te + 1, name_b));
+        te = name_b;
+      }
+    }
+    // "Emir Sheikh Tamim …", "Mr. Smith": a prefix is not part of the name.
+    if (const Hit* ph = hit_starting(te); !(ph && ph->name >= 0))
+      while (in_list(k_person_prefixes, te, false) && flag(te + 1, kWCap)) ++te;
+    std::uint32_t ne = te;
+    MentionForm form = MentionForm::kName;
+    int person = -1;
+    bool apposition = false;
+    const bool gap_ok = !punct(te, ',');
+    // A single unknown word after a title is a surname only after a country
+    // ("Chinese President Xi") or a head title ("President Reagan"), never
+    // an organisation word ("Premier League", "General Motors").
+    const bool single_ok =
+        (mod.present || counterpart || (title >= 0 && L_.titles[static_cast<std::size_t>(title)].head)) &&
+        !in_list(k_organization_cues, te, false) && !in_list(k_group_cues, te, false);
+    if (gap_ok) person = read_person_name(te, ne, form, single_ok);
+    if (person < 0 && punct(te, ',') && (mod.present || det < n())) {
+      // "China's minister of public security, Wang Xiaohong, to discuss …"
+      std::uint32_t e2 = te + 1;
+      MentionForm f2 = MentionForm::kName;
+      const std::uint32_t run_end = name_run(te + 1);
+      const Hit* ph = hit_starting(te + 1);
+      const bool lex_person = ph && ph->name >= 0 &&
+                              L_.actors[static_cast<std::size_t>(ph->name)].kind == NodeKind::kPerson;
+      const std::uint32_t end = lex_person ? ph->e : run_end;
+      const bool closed = end >= n() || punct(end, ',') || punct(end, '.') || punct(end, ';') ||
+                          lower_is(end, "and") || lower_is(end, "who") || lower_is(end, "to");
+      if ((lex_person || run_end - (te + 1) >= 2) && closed) {
+        person = read_person_name(te + 1, e2, f2, false);
+        if (person >= 0) {
+          ne = e2;
+          form = f2;
+          apposition = true;
+        }
+      }
+    }
+    if (person < 0) {
+      // "the secretary", "the Chinese foreign minister": the holder named earlier.
+      if (title >= 0 && det < n() && lower_is(det, "the")) {
+        const int p = holder_of(title, mod.country);
+        if (p >= 0) {
+          if (mod.present) mention(mod.b, mod.e, mod.actor, MentionForm::kAdjective);
+          mention(det, te, p, MentionForm::kTitle);
+          return te;
+        }
+      }
+      return i;
+    }
+    const std::uint32_t name_b = apposition ? te + 1 : te;
+    if (det < n() && (lower_is(det, "his") || lower_is(det, "her"))) {
+      const int ref = subject_person(words_[det].tok);
+      if (ref >= 0 && ref != person) mention(det, det + 1, ref, MentionForm::kPronoun);
+    }
+    if (mod.present) mention(mod.b, mod.e, mod.actor, MentionForm::kAdjective);
+    if (counterpart) {
+      // The counterpart of a Russian defence minister is a defence minister.
+      const int ref = subject_person(words_[name_b].tok);
+      if (ref >= 0 && ref != person) title = current_title(ref);
+    }
+    if (title >= 0) add_role(person, title, mod.country, mod.organization, past, title_text);
+    mention(name_b, ne, person, form);
+    return ne;
+  }
+
+  int holder_of(int title, const std::string& country) const {
+    const LexTitle& t = L_.titles[static_cast<std::size_t>(title)];
+    int best = -1;
+    for (std::size_t a = 0; a < doc_.actors.size(); ++a) {
+      const ExtractedActor& x = doc_.actors[a];
+      if (x.kind != NodeKind::kPerson || last_seen_[a] < 0) continue;
+      if (!country.empty() && x.country != country) continue;
+      bool holds = false;
+      for (const Role& r : x.roles) holds = holds || ieq(r.title, t.title) || icontains(r.title, t.title);
+      if (holds && (best < 0 || last_seen_[a] > last_seen_[static_cast<std::size_t>(best)]))
+        best = static_cast<int>(a);
+    }
+    return best;
+  }
+
+  // "Wang Yi, China's foreign minister, said": a title in apposition after a name.
+  std::uint32_t apposition_after(int person, std::uint32_t e) {
+    if (!punct(e, ',')) return e;
+    std::uint32_t j = e + 1;
+    if (lower_is(j, "the") || lower_is(j, "a") || lower_is(j, "an")) ++j;
+    Modifier mod;
+    read_modifier(j, mod);
+    const Hit* h = hit_starting(j);
+    if (!h || h->title < 0) return e;
+    std::uint32_t te = h->e;
+    // "the Prime Minister of Ireland": the country after "of".
+    if (!mod.present && lower_is(te, "of")) {
+      std::uint32_t k = te + 1;
+      if (lower_is(k, "the")) ++k;
+      if (const Hit* c = hit_starting(k); c && c->name >= 0 &&
+          L_.actors[static_cast<std::size_t>(c->name)].kind == NodeKind::kCountry) {
+        std::uint32_t mk = k;
+        read_modifier(mk, mod);
+        te = c->e;
+      }
+    }
+    const bool closed = te >= n() || punct(te, ',') || punct(te, '.') || punct(te, ';') ||
+                        lower_is(te, "said") || lower_is(te, "and") || lower_is(te, "who") ||
+                        !flag(te, kWCap);
+    if (!closed) return e;
+    if (mod.present) mention(mod.b, mod.e, mod.actor, MentionForm::kAdjective);
+    add_role(person, h->title, mod.country, mod.organization, false);
+    return te;
+  }
+
+  // ---- the scan ----------------------------------------------------------------
+  void scan() {
+    for (std::uint32_t i = 0; i < n();) {
+      if (flag(i, kWPunct) || flag(i, kWPossessive)) {
+        ++i;
+        continue;
+      }
+      if (std::uint32_t e = title_pattern(i); e != i) {
+        i = e;
+        continue;
+      }
+      if (const Hit* h = hit_starting(i)) {
+        i = on_hit(*h);
+        continue;
+      }
+      if (std::uint32_t e = on_name_run(i); e != i) {
+        i = e;
+        continue;
+      }
+      if (std::uint32_t e = on_group_ref(i); e != i) {
+        i = e;
+        continue;
+      }
+      on_pronoun(i);
+      on_artifact(i);
+      ++i;
+    }
+  }
+
+  bool location_context(std::uint32_t b, bool country) const {
+    if (b == 0) return false;
+    std::uint32_t p = b - 1;
+    if (lower_is(p, "the") && p > 0) --p;
+    return in_list(country ? k_country_location_preps : k_location_preps, p, true);
+  }
+
+  std::uint32_t on_hit(const Hit& h) {
+    if (h.ignore) return h.e;
+    if (h.name >= 0) {
+      const LexActor& la = L_.actors[static_cast<std::size_t>(h.name)];
+      const int a = actor_from_lex(h.name);
+      if (la.kind == NodeKind::kLocation) {
+        mention(h.b, h.e, a, MentionForm::kName, true);
+        return h.e;
+      }
+      if (la.kind == NodeKind::kPerson) {
+        mention(h.b, h.e, a, MentionForm::kName);
+        return apposition_after(a, h.e);
+      }
+      // "U.S. officials", "U.S. efforts": the adjective reading of a name.
+      if (h.adj >= 0 && !(h.b > 0 && lower_is(h.b - 1, "the")) && !flag(h.e, kWPossessive) &&
+          (flag(h.e, kWLowerWord) || capitalised_name_word(h.e))) {
+        mention(h.b, h.e, a, MentionForm::kAdjective);
+        return h.e;
+      }
+      mention(h.b, h.e, a, MentionForm::kName, la.kind == NodeKind::kCountry && location_context(h.b, true));
+      return h.e;
+    }
+    if (h.met >= 0) {
+      const int country = actor_from_lex(h.met);
+      // "the Beijing-Moscow relationship" is the two states, "in Beijing" the city.
+      if (location_context(h.b, false)) mention(h.b, h.e, place_actor(h.b, h.e, h.met), MentionForm::kMetonym, true);
+      else mention(h.b, h.e, country, MentionForm::kMetonym);
+      return h.e;
+    }
+    if (h.adj >= 0) {
+      mention(h.b, h.e, actor_from_lex(h.adj), MentionForm::kAdjective);
+      return h.e;
+    }
+    return h.e;  // a title with no name or holder: nothing to record
+  }
+
+  // Capitalised words outside the lexicon: surnames of people already seen,
+  // then the guarded fallback.
+  std::uint32_t on_name_run(std::uint32_t i) {
+    std::uint32_t e = name_run(i);
+    if (e == i) return i;
+    // "Mr. Smith", "Lord Goldsmith": a person prefix is evidence, not part of the name.
+    bool prefixed = i > 0 && in_list(k_person_prefixes, i - 1, false);
+    while (e - i >= 2 && in_list(k_person_prefixes, i, false)) {
+      ++i;
+      prefixed = true;
+    }
+    if (e - i == 1) {
+      const int p = resolve_partial(wtext(i));
+      if (p >= 0) {
+        mention(i, e, p, MentionForm::kPartName);
+        return apposition_after(p, e);
+      }
+    } else if (const int p = resolve_full(i, e); p >= 0) {
+      mention(i, e, p, MentionForm::kName);
+      return apposition_after(p, e);
+    }
+    const bool at_start = flag(i, kWStart);
+    const bool speech = in_list(k_speech_verbs, e, true);
+    // The last word decides organisations and groups ("Foreign Ministry", "Al-Aqsa Brigades").
+    if (e - i >= 2 && in_list(k_organization_cues, e - 1, false)) return make_named(i, e, NodeKind::kOrganization);
+    if (e - i >= 2 && in_list(k_group_cues, e - 1, false)) return make_named(i, e, NodeKind::kGroup);
+    if (e - i >= 2 && in_list(k_artifact_heads, e - 1, true)) return make_named(i, e, NodeKind::kArtifact);
+    if (e - i >= 2 && (prefixed || speech)) {
+      const int p = new_person(i, e);
+      mention(i, e, p, MentionForm::kName);
+      return apposition_after(p, e);
+    }
+    if (prefixed && e - i == 1 && !at_start) {
+      const int p = new_person(i, e);
+      mention(i, e, p, MentionForm::kName);
+      return e;
+    }
+    // "Wang Xiaohong, China's minister of public security", "Bertie Ahern, the
+    // Prime Minister of Ireland": an apposed title is evidence, even at a sentence start.
+    if (e - i >= 2 && punct(e, ',')) {
+      std::uint32_t k = e + 1;
+      if (lower_is(k, "the") || lower_is(k, "a") || lower_is(k, "an")) ++k;
+      if (const Hit* h = hit_starting(k); h && h->title < 0) k = h->e + (flag(h->e, kWPossessive) ? 1 : 0);
+      if (const Hit* h = hit_starting(k); h && h->title >= 0) {
+        const int p = new_person(i, e);
+        mention(i, e, p, MentionForm::kName);
+        return apposition_after(p, e);
+      }
+    }
+    if (e - i >= 2 && !at_start) {
+      if (location_context(i, false)) return make_named(i, e, NodeKind::kLocation);
+    }
+    return e;  // no evidence: not an actor
+  }
+
+  std::uint32_t make_named(std::uint32_t b, std::uint32_t e, NodeKind kind) {
+    // "Chinese Foreign Ministry": the adjective before it gives the country and the name.
+    std::string country;
+    std::uint32_t nb = b;
+    if (b > 0) {
+      if (const Hit* h = hit(b - 1); h && h->e == b && h->adj >= 0) {
+        country = L_.actors[static_cast<std::size_t>(h->adj)].country;
+        nb = h->b;
+      }
+    }
+    ExtractedActor a;
+    a.name = std::string(span_text(nb, e));
+    a.kind = kind;
+    a.country = country;
+    const int id = add_actor(std::move(a));
+    mention(b, e, id, MentionForm::kName, kind == NodeKind::kLocation);
+    return e;
+  }
+
+  // "the two countries", "both sides": the last two states in focus.
+  std::uint32_t on_group_ref(std::uint32_t i) {
+    std::uint32_t j = i;
+    if (lower_is(j, "the") && lower_is(j + 1, "two")) j += 2;
+    else if (lower_is(j, "both")) j += 1;
+    else return i;
+    if (!in_list(k_group_ref_nouns, j, true)) return i;
+    int a = -1, b = -1;
+    if (!focus_pair(a, b)) return j + 1;
+    mention(i, j + 1, a, MentionForm::kGroupRef, false, b);
+    return j + 1;
+  }
+
+  void on_pronoun(std::uint32_t i) {
+    const std::string_view w = wlower(i);
+    if (w != "he" && w != "him" && w != "his" && w != "she" && w != "her" && w != "hers" &&
+        w != "himself" && w != "herself")
+      return;
+    const int p = subject_person(words_[i].tok);
+    if (p >= 0) mention(i, i + 1, p, MentionForm::kPronoun);
+  }
+
+  // "a bill", "the aid bill", "the INF treaty", "a suspected Chinese surveillance balloon".
+  void on_artifact(std::uint32_t i) {
+    if (!flag(i, kWLowerWord) || !in_list(k_artifact_heads, i, true)) return;
+    // Modifiers: up to four words back to the determiner that opens the noun
+    // phrase ("the first superpower arms control agreement"); the last two are
+    // kept. Lowercase words count only when such an opening is found, so
+    // "would impose sanctions" stays "sanctions".
+    std::uint32_t b = i;
+    std::string country;
+    bool opened = false;
+    while (b > 0 && i - b < 4) {
+      const std::uint32_t k = b - 1;
+      if (flag(k, kWPunct) || flag(k, kWNumber) || flag(k, kWPossessive) || in_list(k_artifact_stops, k, true)) {
+        opened = true;
+        break;
+      }
+      const std::string_view lw = wlower(k);
+      if (lw.ends_with("ed") || lw.ends_with("ing") || lw.ends_with("ly")) {
+        opened = true;
+        break;
+      }
+      if (const Hit* h = hit(k)) {
+        if (h->adj >= 0 && h->e == b) {
+          country = L_.actors[static_cast<std::size_t>(h->adj)].country;
+          b = h->b;
+          opened = true;
+          break;
+        }
+        break;
+      }
+      if (flag(k, kWCap) && !flag(k, kWAllCaps)) break;
+      b = k;
+    }
+    if (!opened && b < i) {
+      bool all_lower = true;
+      for (std::uint32_t k = b; k < i; ++k) all_lower = all_lower && flag(k, kWLowerWord);
+      if (all_lower) b = i;
+    }
+    // Keep the two modifiers next to the head (and a country adjective before them).
+    std::uint32_t keep = b;
+    {
+      std::uint32_t plain = 0;
+      for (std::uint32_t k = i; k-- > b;) {
+        if (hit(k) && hit(k)->adj >= 0) continue;
+        if (plain == 2) {
+          keep = k + 1;
+          break;
+        }
+        ++plain;
+      }
+    }
+    std::string head(wlower(i));
+    std::string name;
+    for (std::uint32_t k = keep; k < i; ++k) {
+      if (hit(k) && hit(k)->adj >= 0) continue;  // the country goes to `country`, not the name
+      name += std::string(wtext(k)) + " ";
+    }
+    name += head;
+    int id = -1;
+    // "the bill" later in the story is the bill named before.
+    for (std::size_t a = doc_.actors.size(); a-- > 0;) {
+      ExtractedActor& x = doc_.actors[a];
+      if (x.kind != NodeKind::kArtifact) continue;
+      if (x.name == name) {
+        id = static_cast<int>(a);
+        break;
+      }
+      const bool same_head = x.name == head || x.name.ends_with(" " + head);
+      if (same_head && name == head) {
+        id = static_cast<int>(a);
+        break;
+      }
+      if (same_head && x.name == head) {  // "a bill" then "the aid bill": keep the fuller name
+        by_key_.erase(std::string(to_string(NodeKind::kArtifact)) + "|" + normalize_name(x.name));
+        x.aliases.push_back(x.name);
+        x.name = name;
+        by_key_[std::string(to_string(NodeKind::kArtifact)) + "|" + normalize_name(name)] = static_cast<int>(a);
+        id = static_cast<int>(a);
+        break;
+      }
+    }
+    if (id < 0) {
+      ExtractedActor a;
+      a.name = name;
+      a.kind = NodeKind::kArtifact;
+      a.country = country;
+      id = add_actor(std::move(a));
+    }
+    mention(b, i + 1, id, MentionForm::kName);
+  }
+
+  // ---- after the last sentence -------------------------------------------------
+  void finish() {
+    // Every role's country is a country actor (the store links roles to it).
+    const std::size_t count = doc_.actors.size();
+    for (std::size_t a = 0; a < count; ++a) {
+      std::vector<std::string> codes;
+      for (const Role& r : doc_.actors[a].roles)
+        if (!r.country.empty()) codes.push_back(r.country);
+      if (doc_.actors[a].kind == NodeKind::kPerson && !doc_.actors[a].country.empty())
+        codes.push_back(doc_.actors[a].country);
+      for (const auto& c : codes) country_actor(c);
+    }
+    for (auto& a : doc_.actors) {
+      a.aliases.erase(std::remove(a.aliases.begin(), a.aliases.end(), a.name), a.aliases.end());
+      if (a.kind == NodeKind::kPerson && a.sector.empty())
+        for (const Role& r : a.roles)
+          if (!r.sector.empty()) {
+            a.sector = r.sector;
+            break;
+          }
+    }
+    std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(), [](const Mention& x, const Mention& y) {
+      return x.sentence != y.sentence ? x.sentence < y.sentence : x.token_begin < y.token_begin;
+    });
+  }
+
+  Document& doc_;
+  const ActorLexicon::Impl& L_;
+  std::uint32_t sent_ = 0;
+  std::vector<Word> words_;
+  std::vector<Hit> hits_;
+  std::vector<int> hit_at_;
+  std::unordered_map<int, int> lex_to_doc_;
+  std::unordered_map<std::string, int> by_key_;
+  std::uint32_t bits_[kWordListCount] = {};
+  std::vector<int> last_seen_;     // per actor: clock of its latest mention
+  std::vector<int> stated_title_;  // per actor: title the text gave it, -1 if none
+  std::vector<std::pair<std::uint32_t, int>> focus_;  // (sentence, country) mentions, latest last
+  int clock_ = 0;
+};
+
+}  // namespace
+
 void find_actors(Document& doc, const ActorLexicon& lexicon) {
-  (void)doc;
-  (void)lexicon;
+  Finder(doc, lexicon.impl()).run();
 }
 
 }  // namespace geokg

@@ -169,7 +169,9 @@ ActorLexicon::~ActorLexicon() = default;
 ActorLexicon::ActorLexicon(ActorLexicon&&) noexcept = default;
 ActorLexicon& ActorLexicon::operator=(ActorLexicon&&) noexcept = default;
 
-std::size_t ActorLexicon::size() const { return impl_->actors.size() + impl_->titles.size(); }
+std::size_t ActorLexicon::size() const {
+  return impl_->actors.size() + impl_->titles.size() + impl_->ignore.size();
+}
 
 Status ActorLexicon::add_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -191,6 +193,8 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
   // Parse into temporaries first, so a malformed file adds nothing.
   std::vector<LexActor> new_actors;
   std::vector<LexTitle> new_titles;
+  std::vector<std::string> new_ignore;
+  std::unordered_map<std::string, std::vector<std::string>> new_words;
   try {
     if (auto it = doc.find("actors"); it != doc.end()) {
       if (!it->is_array()) return Status::InvalidInput(origin + ": 'actors' must be an array");
@@ -260,6 +264,24 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
         new_titles.push_back(std::move(t));
       }
     }
+    if (auto it = doc.find("ignore"); it != doc.end()) {
+      std::string err;
+      std::vector<std::string> words;
+      if (!get_strings(doc, "ignore", words, err)) return Status::InvalidInput(origin + ": " + err);
+      for (auto& w : words) new_ignore.push_back(std::move(w));
+    }
+    if (auto it = doc.find("words"); it != doc.end()) {
+      if (!it->is_object())
+        return Status::InvalidInput(origin + ": 'words' must be an object of word lists");
+      for (auto w = it->begin(); w != it->end(); ++w) {
+        std::string err;
+        std::vector<std::string> list;
+        if (!get_strings(*it, w.key().c_str(), list, err))
+          return Status::InvalidInput(origin + ": words." + w.key() + ": " + err);
+        auto& dst = new_words[w.key()];
+        for (auto& x : list) dst.push_back(std::move(x));
+      }
+    }
   } catch (const std::exception& ex) {
     // Field accessors are type-checked above; this only guards against surprises.
     return Status::InvalidInput(origin + ": " + ex.what());
@@ -285,6 +307,9 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
     if (old.country.empty()) old.country = a.country;
     old.ambiguous = old.ambiguous || a.ambiguous;
   }
+  append_unique(L.ignore, new_ignore);
+  for (auto& [list, ws] : new_words)
+    for (auto& w : ws) L.words[list].insert(std::move(w));
   for (auto& t : new_titles) {
     int id = L.title_id(t.title);
     if (id < 0) {
@@ -332,7 +357,11 @@ void ActorLexicon::finalize() {
       L.country_by_code.emplace(a.country, static_cast<std::uint32_t>(i));
     if (a.kind == NodeKind::kPerson) {
       auto w = split_phrase_words(a.name);
-      if (w.size() >= 2) L.by_surname[w.back()].push_back(static_cast<std::uint32_t>(i));
+      // Surname last ("Blinken") or first ("Xi Jinping", "Wang Yi"): both are keys.
+      if (w.size() >= 2) {
+        L.by_surname[w.back()].push_back(static_cast<std::uint32_t>(i));
+        L.by_surname[w.front()].push_back(static_cast<std::uint32_t>(i));
+      }
     }
   }
   // Historical states are found by code only when no current state has it (SUN).
@@ -343,11 +372,25 @@ void ActorLexicon::finalize() {
     add(L.titles[i].title, PhraseType::kTitle, static_cast<int>(i));
     for (const auto& s : L.titles[i].aliases) add(s, PhraseType::kTitle, static_cast<int>(i));
   }
+  for (const auto& s : L.ignore) add(s, PhraseType::kIgnore, -1);
   for (std::uint32_t i = 0; i < L.phrases.size(); ++i) L.by_first[L.phrases[i].lower[0]].push_back(i);
   for (auto& [k, ids] : L.by_first)
     std::stable_sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) {
       return L.phrases[x].words.size() > L.phrases[y].words.size();
     });
+  L.word_info.clear();
+  L.first_phrases.clear();
+  L.list_names.clear();
+  for (auto& [k, ids] : L.by_first) {
+    L.word_info[k].phrases = static_cast<int>(L.first_phrases.size());
+    L.first_phrases.push_back(ids);
+  }
+  for (const auto& [name, set] : L.words) {
+    if (L.list_names.size() == 32) break;  // a bit each; user files rarely add lists
+    const std::uint32_t bit = 1u << L.list_names.size();
+    L.list_names.push_back(name);
+    for (const auto& w : set) L.word_info[w].lists |= bit;
+  }
   L.finalized = true;
 }
 

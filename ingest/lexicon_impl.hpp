@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "geokg/core/model.hpp"
@@ -41,6 +42,7 @@ enum class PhraseType : std::uint8_t {
   kAdjective,  // demonym of a country ("Chinese")
   kMetonym,    // capital or seat of government ("Beijing", "the Kremlin")
   kTitle,      // a government title ("Foreign Minister")
+  kIgnore,     // never an actor ("Reuters"): blocks the fallback too
 };
 
 // A lexicon phrase split into words as the matcher sees text: spaces separate
@@ -59,6 +61,7 @@ std::vector<std::string> split_phrase_words(std::string_view phrase);
 struct ActorLexicon::Impl {
   std::vector<LexActor> actors;
   std::vector<LexTitle> titles;
+  std::vector<std::string> ignore;   // names that are never actors
   std::vector<Phrase> phrases;
   // First word (lowercase) -> phrase ids, longest phrase first.
   struct Hash {
@@ -66,13 +69,45 @@ struct ActorLexicon::Impl {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_first;
-  // Last word of a lexicon person's name -> actor ids ("Blinken" -> Antony Blinken).
+  // First and last word of a lexicon person's name -> actor ids ("Blinken", "Xi").
   std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> by_surname;
   // ISO alpha-3 -> country actor id (the non-historical one when several).
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> country_by_code;
   // normalize_name(kind-tagged name) -> actor id, for merging repeated entries.
   std::unordered_map<std::string, std::uint32_t> by_key;
+  // Everything the matcher asks about one word, found with one hash lookup:
+  // the word lists it is in (a bit per list, see list_bit) and, for a
+  // lowercase key, the phrases that start with it.
+  struct WordInfo {
+    std::uint32_t lists = 0;
+    int phrases = -1;  // index into first_phrases
+  };
+  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> word_info;
+  std::vector<std::vector<std::uint32_t>> first_phrases;  // longest phrase first
+  std::vector<std::string> list_names;                    // bit i of WordInfo::lists
+  const WordInfo* info(std::string_view w) const {
+    auto it = word_info.find(w);
+    return it == word_info.end() ? nullptr : &it->second;
+  }
+  // The bit of a named word list, 0 when there is no such list.
+  std::uint32_t list_bit(std::string_view name) const {
+    for (std::size_t i = 0; i < list_names.size(); ++i)
+      if (list_names[i] == name) return 1u << i;
+    return 0;
+  }
+  // Named word lists ("words" section): non_names, speech_verbs, artifact_heads, …
+  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  std::unordered_map<std::string, WordSet> words;
   bool finalized = false;
+
+  bool has_word(const std::string& list, std::string_view w) const {
+    auto it = words.find(list);
+    return it != words.end() && it->second.find(w) != it->second.end();
+  }
+  const WordSet* word_list(const std::string& list) const {
+    auto it = words.find(list);
+    return it == words.end() ? nullptr : &it->second;
+  }
 
   const std::vector<std::uint32_t>* candidates(std::string_view first_lower) const {
     auto it = by_first.find(first_lower);

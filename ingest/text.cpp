@@ -1,10 +1,1044 @@
+// prepare_document: normalisation -> boilerplate lines dropped -> tokens -> sentences.
+// Everything is byte loops over the text with table lookups: no regex, no
+// per-token allocation (the stage must run well above 30 MB/s).
+
 #include "geokg/ingest/text.hpp"
 
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <unordered_set>
+
+#include "tokenize.hpp"
+
 namespace geokg {
+
+namespace {
+
+using u32 = std::uint32_t;
+
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+inline bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+inline char lower(char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; }
+inline unsigned char ub(char c) { return static_cast<unsigned char>(c); }
+
+bool ieq(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+bool istarts(std::string_view s, std::string_view p) { return s.size() >= p.size() && ieq(s.substr(0, p.size()), p); }
+bool iends(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && ieq(s.substr(s.size() - p.size()), p);
+}
+// Boilerplate matching runs on the lowercased line with lowercase needles,
+// so plain find (memchr-based) does the work.
+std::size_t ifind(std::string_view lowered, std::string_view needle, std::size_t from = 0) {
+  return lowered.find(needle, from);
+}
+
+// Length of a valid UTF-8 sequence at s[i] and its code point; 0 if invalid.
+std::size_t decode_utf8(std::string_view s, std::size_t i, std::uint32_t& cp) {
+  const unsigned c = ub(s[i]);
+  std::size_t n;
+  if (c < 0x80) { cp = c; return 1; }
+  if (c >= 0xC2 && c <= 0xDF) n = 2, cp = c & 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF) n = 3, cp = c & 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4) n = 4, cp = c & 0x07;
+  else return 0;
+  if (i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    const unsigned b = ub(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return n;
+}
+
+// ---- 1. normalisation --------------------------------------------------------
+
+struct Normalized {
+  std::string text;
+  std::vector<u32> map;  // per byte of text: offset in the original
+  void put(char c, u32 from) {
+    text += c;
+    map.push_back(from);
+  }
+  void put(std::string_view s, u32 from) {
+    for (char c : s) put(c, from);
+  }
+};
+
+void normalize(std::string_view in, Normalized& out) {
+  out.text.reserve(in.size() + 16);
+  out.map.reserve(in.size() + 16);
+  for (std::size_t i = 0; i < in.size();) {
+    const char c = in[i];
+    const u32 at = static_cast<u32>(i);
+    if (ub(c) >= 0x20 && ub(c) < 0x7F) {
+      // The common case: a run of printable ASCII copied in one go.
+      std::size_t j = i + 1;
+      while (j < in.size() && ub(in[j]) >= 0x20 && ub(in[j]) < 0x7F) ++j;
+      out.text.append(in.data() + i, j - i);
+      const std::size_t m0 = out.map.size();
+      out.map.resize(m0 + (j - i));
+      for (std::size_t k = 0; k < j - i; ++k) out.map[m0 + k] = static_cast<u32>(i + k);
+      i = j;
+      continue;
+    }
+    if (ub(c) < 0x80) {
+      if (c == '\r') {
+        out.put('\n', at);
+        i += (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
+        continue;
+      }
+      out.put((ub(c) < 0x20 && c != '\n') || c == 0x7F ? ' ' : c, at);
+      ++i;
+      continue;
+    }
+    std::uint32_t cp = 0;
+    const std::size_t n = decode_utf8(in, i, cp);
+    if (n == 0) {  // an invalid byte: the replacement character, mapped to it
+      out.put("\xEF\xBF\xBD", at);
+      ++i;
+      continue;
+    }
+    const bool space_before = !out.text.empty() && (out.text.back() == ' ' || out.text.back() == '\n');
+    const bool space_after = i + n >= in.size() || in[i + n] == ' ' || in[i + n] == '\n' || in[i + n] == '\r';
+    switch (cp) {
+      case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
+      case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F:
+      case 0x3000: case 0x0085:
+        out.put(' ', at);
+        break;
+      case 0x2028: case 0x2029:
+        out.put('\n', at);
+        break;
+      case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD: case 0x200E:
+      case 0x200F:
+        break;  // zero-width and direction marks, soft hyphens: dropped
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+        out.put('\'', at);
+        break;
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+        out.put('"', at);
+        break;
+      case 0x2010: case 0x2011: case 0x2012: case 0x2212:
+        out.put('-', at);
+        break;
+      case 0x2013: case 0x2014: case 0x2015:
+        // A dash used as a parenthetical without spaces ("words—like this")
+        // gets spaces, so that it does not glue two words into one compound;
+        // a range ("1990–1995") stays a hyphen.
+        if (!space_before && !space_after && !out.text.empty() && !is_digit(out.text.back()) && cp != 0x2013) {
+          out.put(" - ", at);
+        } else {
+          out.put('-', at);
+        }
+        break;
+      case 0x2026:
+        out.put("...", at);
+        break;
+      case 0x2022: case 0x00B7: case 0x25CF: case 0x25AA:
+        out.put('*', at);
+        break;
+      default:
+        for (std::size_t k = 0; k < n; ++k) out.put(in[i + k], at + static_cast<u32>(k));
+        break;
+    }
+    i += n;
+  }
+  out.map.push_back(static_cast<u32>(in.size()));
+}
+
+// ---- 2. boilerplate lines ------------------------------------------------------
+
+enum class LineKind : std::uint8_t { kBlank, kBody, kHeading, kDrop };
+
+struct Line {
+  u32 start = 0, end = 0;  // in the normalised text, trimmed
+  LineKind kind = LineKind::kBody;
+  bool shortish = false;   // headline-like or link-like: few words, no sentence end
+  bool wrapped = false;    // part of a hard-wrapped prose paragraph
+  bool block_start = false;  // first line after a blank line
+  std::uint32_t words = 0;
+};
+
+constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                        "august", "september", "october", "november", "december"};
+
+// "April 26, 2024" / "26 April 2024" somewhere in the line (lowercased).
+bool has_full_date(std::string_view l) {
+  // Cheap gate: a date with a year needs four digits in a row.
+  int run = 0;
+  bool year = false;
+  for (char c : l) {
+    run = is_digit(c) ? run + 1 : 0;
+    if (run == 4) {
+      year = true;
+      break;
+    }
+  }
+  if (!year) return false;
+  for (std::size_t m = 0; m < 12; ++m) {
+    for (std::size_t p = ifind(l, kMonths[m]); p != std::string_view::npos; p = ifind(l, kMonths[m], p + 1)) {
+      std::size_t q = p + kMonths[m].size();
+      if (q < l.size() && l[q] == ' ' && q + 1 < l.size() && is_digit(l[q + 1])) {
+        std::size_t r = q + 1;
+        while (r < l.size() && is_digit(l[r])) ++r;
+        if (r + 2 < l.size() && l[r] == ',' && l[r + 1] == ' ' && r + 6 <= l.size() && is_digit(l[r + 2]) &&
+            is_digit(l[r + 3]) && is_digit(l[r + 4]) && is_digit(l[r + 5]))
+          return true;
+      }
+      if (p >= 2 && l[p - 1] == ' ' && is_digit(l[p - 2]) && q + 5 <= l.size() && l[q] == ' ' &&
+          is_digit(l[q + 1]) && is_digit(l[q + 4]))
+        return true;
+    }
+  }
+  return false;
+}
+
+bool is_terminal_end(std::string_view l) {
+  if (l.empty()) return false;
+  char c = l.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+  if ((c == '"' || c == '\'' || c == ')') && l.size() >= 2) {
+    const char b = l[l.size() - 2];
+    return b == '.' || b == '!' || b == '?' || b == ',';
+  }
+  return false;
+}
+
+// Words of a line, counted up to `limit` + 1: the rules only ask "at most N?".
+std::size_t count_words(std::string_view l, std::size_t limit = 100) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : l) {
+    const bool sp = c == ' ';
+    if (!sp && !in && ++n > limit) break;
+    in = !sp;
+  }
+  return n;
+}
+
+// Page furniture recognised by its words: whole short lines.
+constexpr std::string_view kFurnitureLines[] = {
+    "top of page", "bottom of page", "skip to content", "skip to main content", "back to top",
+    "top stories", "most read", "most popular", "trending", "trending now", "related", "related articles",
+    "related stories", "related news", "read more", "see all", "see more", "more stories", "recent posts",
+    "latest news", "advertisement", "advertise now", "advertise with us", "sponsored", "share",
+    "share this", "share this article", "share this story", "tweet", "print", "email", "e-mail",
+    "comments", "comment", "reply", "like", "follow us", "follow us on", "get in touch", "contact us",
+    "contact", "subscribe", "sign up", "log in", "login", "sign in", "menu", "search", "home", "close",
+    "loading", "privacy policy", "terms of use", "terms and conditions", "cookie policy", "imprint",
+    "all rights reserved", "x", "twitter", "facebook", "linkedin", "youtube", "instagram", "tiktok",
+    "telegram", "whatsapp", "reddit", "pinterest", "threads", "bluesky", "copy link", "rss", "newsletter",
+    "load more", "view comments", "show comments", "no comments", "0 comments", "previous", "next",
+    "previous article", "next article", "about us", "watch", "listen", "video", "photos", "gallery"};
+
+// Line prefixes of bylines, credits, widgets and footers (short lines only).
+constexpr std::string_view kFurniturePrefixes[] = {
+    "follow us", "share this", "share on ", "sign up for", "subscribe to", "read more", "related:",
+    "click here", "watch:", "listen:", "copyright", "all rights reserved", "writer's picture",
+    "author's picture", "profile picture", "posted by", "written by", "reporting by", "additional reporting",
+    "editing by", "writing by", "compiled by", "photo:", "photograph:", "photo credit", "image:",
+    "image credit", "picture:", "file photo", "(reporting by", "leave a comment", "add a comment",
+    "write a comment", "log in to", "post not marked", "tags:", "categories:", "category:", "filed under",
+    "updated:", "published:", "last updated", "website:", "email:", "e-mail:", "tel:", "phone:", "fax:",
+    "contact:", "source link", "view original", "download the app", "get the app", "©"};
+
+// News-agency credit words closing a caption ("... (Reuters)", "REUTERS/Name").
+constexpr std::string_view kCreditMarks[] = {"reuters/", "ap photo", "getty images", "afp via", "/afp",
+                                             "/reuters", "/ap", "photo by ", "(photo", "photo credit",
+                                             "epa-efe", "/epa", "/xinhua", "pool via", "/pool"};
+constexpr std::string_view kCreditEnds[] = {"(reuters)", "(ap)", "(afp)", "(epa)", "(xinhua)", "(getty images)",
+                                            "(file photo)", "(pool)"};
+constexpr std::string_view kCaptionSides[] = {", left,", ", right,", ", center,", ", centre,", " (left)",
+                                              " (right)", " (l)", " (r)", ", second left,", ", second right,",
+                                              ", front,", ", back,", ", top,"};
+// Present-tense verbs of photo captions ("X meets with Y at ..., April 26, 2024").
+constexpr std::string_view kCaptionVerbs[] = {" meets ", " speaks ", " attends ", " arrives ", " gestures ",
+                                              " looks on", " waves ", " poses ", " walks ", " shakes hands",
+                                              " listens ", " delivers ", " talks ", " greets ", " holds ",
+                                              " stands ", " sits ", " reviews ", " inspects ", " visits "};
+// Headings after which only references follow (wiki-style articles).
+constexpr std::string_view kEndHeadings[] = {"sources", "references", "external links", "see also",
+                                             "related news", "notes"};
+
+bool only_social_or_bullets(std::string_view l) {
+  // "* X", "* LinkedIn": a bullet with one or two words.
+  return !l.empty() && l[0] == '*' && l.size() < 40 && count_words(l) <= 3;
+}
+
+bool has_image_name(std::string_view l) {
+  for (auto ext : {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}) {
+    for (std::size_t p = ifind(l, ext); p != std::string_view::npos; p = ifind(l, ext, p + 1)) {
+      const std::size_t q = p + std::strlen(ext);
+      if (q == l.size() || !is_alnum(l[q])) return true;
+    }
+  }
+  return false;
+}
+
+bool has_url_or_email(std::string_view l) {
+  if (ifind(l, "http://") != std::string_view::npos || ifind(l, "https://") != std::string_view::npos ||
+      ifind(l, "www.") != std::string_view::npos || ifind(l, "{at}") != std::string_view::npos ||
+      ifind(l, "(at)") != std::string_view::npos || ifind(l, "[at]") != std::string_view::npos ||
+      ifind(l, "(dot)") != std::string_view::npos)
+    return true;
+  const std::size_t at = l.find('@');
+  return at != std::string_view::npos && at > 0 && is_alnum(l[at - 1]) && l.find('.', at) != std::string_view::npos &&
+         l.find(' ', at) > l.find('.', at);
+}
+
+// "1. First ... 2. Second ... 3. Third": an inline list of headlines.
+bool is_inline_numbered_list(std::string_view l) {
+  const std::size_t one = l.find("1. ");
+  if (one == std::string_view::npos || l.find("2. ", one) == std::string_view::npos) return false;
+  int want = 1;
+  for (std::size_t i = 0; i + 2 < l.size(); ++i) {
+    if ((i == 0 || l[i - 1] == ' ') && is_digit(l[i])) {
+      std::size_t j = i;
+      int v = 0;
+      while (j < l.size() && is_digit(l[j]) && v < 1000) v = v * 10 + (l[j++] - '0');
+      if (j + 1 < l.size() && l[j] == '.' && l[j + 1] == ' ' && v == want) {
+        ++want;
+        i = j;
+      }
+    }
+  }
+  return want > 3;
+}
+
+// Leading "12. " of a numbered line.
+bool numbered_line(std::string_view l) {
+  std::size_t j = 0;
+  while (j < l.size() && j < 3 && is_digit(l[j])) ++j;
+  return j > 0 && j + 1 < l.size() && l[j] == '.' && l[j + 1] == ' ';
+}
+
+// A postal line: a 5- or 6-digit code among few words ("Hyderabad, India 500032").
+bool looks_like_address(std::string_view l) {
+  if (l.size() > 120 || count_words(l) > 8 || is_terminal_end(l)) return false;
+  std::size_t run = 0;
+  for (std::size_t i = 0; i <= l.size(); ++i) {
+    if (i < l.size() && is_digit(l[i])) {
+      ++run;
+      continue;
+    }
+    if ((run == 5 || run == 6) && (i == l.size() || !is_alpha(l[i])) && (i < run + 1 || l[i - run - 1] != ','))
+      return true;
+    run = 0;
+  }
+  for (auto w : {" rd", " road", " street", " st.", " ave", " avenue", " blvd", " suite ", " floor", "p.o. box",
+                 " pvt ltd", " pvt. ltd", " llc", " gmbh"})
+  {
+    const std::string_view sw(w);
+    if (iends(l, sw)) return true;
+    for (std::size_t p = l.find(sw); p != std::string_view::npos; p = l.find(sw, p + 1))
+      if (sw == " suite " || (p + sw.size() < l.size() && l[p + sw.size()] == ',')) return true;
+  }
+  return false;
+}
+
+bool is_byline(std::string_view l) {
+  if (!istarts(l, "by ") || count_words(l) > 7 || is_terminal_end(l)) return false;
+  // "By Jane Doe", "By Jane Doe and John Roe, Reuters": capitalised words.
+  std::size_t i = 3;
+  while (i < l.size()) {
+    while (i < l.size() && (l[i] == ' ' || l[i] == ',')) ++i;
+    if (i >= l.size()) break;
+    const std::size_t w = i;
+    while (i < l.size() && l[i] != ' ' && l[i] != ',') ++i;
+    const std::string_view word = l.substr(w, i - w);
+    if (word == "and" || word == "in" || word == "&") continue;
+    if (!is_upper(word[0]) && ub(word[0]) < 0x80) return false;
+  }
+  return true;
+}
+
+// Photo caption: a credit at its end, or a "left,"/"right," position with a date.
+bool is_caption(std::string_view l) {
+  std::size_t e = l.size();
+  while (e > 0 && (l[e - 1] == ' ' || l[e - 1] == '.')) --e;
+  const std::string_view body = l.substr(0, e);
+  if (body.size() > 2 && body.back() == '/' && is_alpha(body[body.size() - 2])) return true;  // "Firstname Lastname/"
+  for (auto c : kCreditEnds)
+    if (iends(body, c)) return true;
+  // A credit closes the caption ("... REUTERS/Name", "(AP Photo/Name)"):
+  // only the line's tail is searched, which keeps paragraphs cheap.
+  {
+    const std::string_view tail = l.size() > 64 ? l.substr(l.size() - 64) : l;
+    bool credit = false;
+    for (auto c : kCreditMarks)
+      if (ifind(tail, c) != std::string_view::npos) credit = true;
+    if (credit && l.size() <= 600) return true;
+  }
+  const bool date = has_full_date(l);
+  if (!date) return false;
+  bool side = false;
+  for (auto c : kCaptionSides)
+    if (ifind(l, c) != std::string_view::npos) side = true;
+  if (side) return true;
+  if (date && l.size() <= 450) {
+    for (auto v : kCaptionVerbs)
+      if (ifind(l, v) != std::string_view::npos) {
+        // Captions put the date and place last: "..., April 26, 2024, in Beijing, China."
+        return true;
+      }
+  }
+  return false;
+}
+
+bool matches_any(std::string_view l, const std::string_view* list, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (ieq(l, list[i])) return true;
+  return false;
+}
+
+// Strips bullets and trailing colons for whole-line comparisons.
+std::string_view core_of(std::string_view l) {
+  while (!l.empty() && (l.front() == '*' || l.front() == '-' || l.front() == ' ' || l.front() == '|')) l.remove_prefix(1);
+  while (!l.empty() && (l.back() == ':' || l.back() == ' ' || l.back() == '|' || l.back() == '>')) l.remove_suffix(1);
+  return l;
+}
+
+void classify_lines(const std::string& text, const std::string& lowered, std::string_view title,
+                    std::vector<Line>& lines) {
+  // Split into trimmed lines.
+  u32 pos = 0;
+  bool after_blank = true;
+  while (pos <= text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    u32 s = pos, e = static_cast<u32>(eol);
+    while (s < e && text[s] == ' ') ++s;
+    while (e > s && text[e - 1] == ' ') --e;
+    Line l;
+    l.start = s;
+    l.end = e;
+    l.kind = s == e ? LineKind::kBlank : LineKind::kBody;
+    l.block_start = after_blank && s != e;
+    after_blank = s == e;
+    lines.push_back(l);
+    if (eol == text.size()) break;
+    pos = static_cast<u32>(eol + 1);
+  }
+  const auto view = [&](const Line& l) { return std::string_view(text).substr(l.start, l.end - l.start); };
+
+  // Hard-wrapped prose: a long line that continues on the next line of its block.
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& a = lines[i];
+    const Line& b = lines[i + 1];
+    if (a.kind == LineKind::kBlank || b.kind == LineKind::kBlank) continue;
+    const std::string_view av = view(a), bv = view(b);
+    if ((av.size() >= 40 && (is_lower(bv[0]) || av.back() == ',' || av.back() == '-')) ||
+        (is_lower(av.back()) && av.size() >= 60 && bv.size() >= 60)) {
+      lines[i].wrapped = true;
+      lines[i + 1].wrapped = true;
+    }
+  }
+
+  bool story_started = false, story_ended = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& L = lines[i];
+    if (L.kind == LineKind::kBlank) continue;
+    if (story_ended) {
+      L.kind = LineKind::kDrop;
+      continue;
+    }
+    const std::string_view orig = view(L);
+    const std::string_view l = std::string_view(lowered).substr(L.start, L.end - L.start);
+    const std::size_t words = count_words(l, 32);
+    L.words = static_cast<std::uint32_t>(words);
+    const bool terminal = is_terminal_end(l);
+    L.shortish = !L.wrapped && !terminal && words <= 15 && l.size() < 130;
+    const std::string_view core = core_of(l);
+    bool has_letter = false;
+    for (char c : l)
+      if (is_alpha(c)) {
+        has_letter = true;
+        break;
+      }
+    bool drop = !has_letter;  // "48:32", bullets, non-Latin widget labels
+    if (!drop && words <= 12) {
+      drop = matches_any(core, kFurnitureLines, std::size(kFurnitureLines));
+      for (auto p : kFurniturePrefixes)
+        if (!drop && istarts(core, p)) drop = true;
+    }
+    if (!drop && (l.find("\xC2\xA9") != std::string_view::npos || istarts(l, "(c) ")) && words <= 30) drop = true;
+    if (!drop && words <= 15 && (has_url_or_email(l) || has_image_name(l))) drop = true;
+    if (!drop && l.find('|') != std::string_view::npos && l.find(" | ") != std::string_view::npos &&
+        (!terminal || l.find(" | ", l.find(" | ") + 3) != std::string_view::npos))
+      drop = true;
+    if (!drop && is_inline_numbered_list(l)) drop = true;
+    if (!drop && only_social_or_bullets(l)) drop = true;
+    if (!drop && is_byline(orig)) drop = true;
+    if (!drop && l.size() <= 600 && is_caption(l)) drop = true;
+    if (!drop && looks_like_address(l)) drop = true;
+    // A trailing "Source: <agency>" line (or a references heading) ends the story.
+    if (story_started && !drop && ((istarts(l, "source:") || istarts(l, "sources:")) && words <= 8)) {
+      L.kind = LineKind::kDrop;
+      story_ended = true;
+      continue;
+    }
+    if (story_started && !drop && matches_any(core, kEndHeadings, std::size(kEndHeadings)) && words <= 3) {
+      L.kind = LineKind::kDrop;
+      story_ended = true;
+      continue;
+    }
+    if (drop) {
+      L.kind = LineKind::kDrop;
+      continue;
+    }
+    if (!L.shortish && words >= 8) story_started = true;
+  }
+
+  // Repeated title or headline lines: the first stays (as a heading), later copies go.
+  {
+    std::unordered_set<std::string_view> seen;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].kind == LineKind::kBlank) continue;
+      const std::string_view l = std::string_view(lowered).substr(lines[i].start, lines[i].end - lines[i].start);
+      if (l.size() > 250) continue;
+      const bool repeated = !seen.insert(l).second;
+      if (lines[i].kind == LineKind::kDrop) continue;
+      if (repeated) lines[i].kind = LineKind::kDrop;
+      else if (!title.empty() && ieq(l, title)) lines[i].kind = LineKind::kHeading;
+    }
+  }
+
+  // Runs of three or more short headline-like/link-like lines (blank lines do not
+  // break a run): menus, "Top Stories" lists, addresses, widget labels.
+  for (std::size_t i = 0; i < lines.size();) {
+    if (lines[i].kind == LineKind::kBlank || !lines[i].shortish) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i, members = 0, last = i;
+    while (j < lines.size() && (lines[j].kind == LineKind::kBlank || lines[j].shortish)) {
+      if (lines[j].kind != LineKind::kBlank) {
+        ++members;
+        last = j;
+      }
+      ++j;
+    }
+    if (members >= 3)
+      for (std::size_t k = i; k <= last; ++k)
+        if (lines[k].kind != LineKind::kBlank) lines[k].kind = LineKind::kDrop;
+    i = last + 1;
+  }
+  // Runs of numbered headline lines ("1. ...", "2. ...").
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t j = i, members = 0;
+    while (j < lines.size() && (lines[j].kind == LineKind::kBlank ||
+                                (numbered_line(view(lines[j])) && lines[j].words <= 20))) {
+      if (lines[j].kind != LineKind::kBlank) ++members;
+      ++j;
+    }
+    if (members >= 3)
+      for (std::size_t k = i; k < j; ++k)
+        if (lines[k].kind != LineKind::kBlank) lines[k].kind = LineKind::kDrop;
+    i = j > i ? j : i + 1;
+  }
+
+  // What is left and short without a sentence end is a heading: the title,
+  // section headings ("STEADYING THE SHIP").
+  for (auto& L : lines) {
+    if (L.kind != LineKind::kBody || L.wrapped || L.end - L.start > 200) continue;
+    const std::string_view l = view(L);
+    bool all_caps = true;
+    int letters = 0;
+    for (char c : l) {
+      if (is_lower(c)) all_caps = false;
+      if (is_alpha(c)) ++letters;
+    }
+    if (L.shortish || (all_caps && letters >= 4 && L.words <= 20)) L.kind = LineKind::kHeading;
+  }
+}
+
+// ---- 3. tokens ------------------------------------------------------------------
+
+// Abbreviations that keep their period; `title` ones never end a sentence.
+struct Abbrev {
+  std::string_view word;
+  bool title;
+};
+constexpr Abbrev kAbbrevs[] = {
+    {"Mr", true},    {"Mrs", true},   {"Ms", true},    {"Dr", true},    {"Jr", false},   {"Sr", false},
+    {"St", true},    {"No", true},    {"Inc", false},  {"Corp", false}, {"Co", false},   {"Ltd", false},
+    {"Lt", true},    {"Col", true},   {"Gen", true},   {"Sen", true},   {"Rep", true},   {"Gov", true},
+    {"Prof", true},  {"Capt", true},  {"Cmdr", true},  {"Sgt", true},   {"Maj", true},   {"Adm", true},
+    {"Brig", true},  {"Rev", true},   {"Hon", true},   {"Pres", true},  {"Supt", true},  {"Det", true},
+    {"Insp", true},  {"Atty", true},  {"Messrs", true}, {"Mt", true},   {"Ft", true},    {"Ave", false},
+    {"Rd", false},   {"Blvd", false}, {"vs", true},    {"Jan", true},   {"Feb", true},   {"Mar", true},
+    {"Apr", true},   {"Jun", true},   {"Jul", true},   {"Aug", true},   {"Sep", true},   {"Sept", true},
+    {"Oct", true},   {"Nov", true},   {"Dec", true},   {"Gens", true},  {"Reps", true},  {"Sens", true},
+    {"Bros", false}, {"Univ", false}, {"Dept", false}, {"approx", true}, {"Calif", false}, {"Fla", false},
+    {"Mass", false}, {"Conn", false}, {"Penn", false}, {"Ariz", false}, {"Colo", false}, {"Ill", false},
+    {"Mich", false}, {"Minn", false}, {"Wash", false}, {"Wis", false},  {"Tenn", false}, {"Va", false},
+    {"Ga", false},   {"Pa", false},   {"Md", false},   {"Okla", false}, {"Ky", false},   {"Ala", false},
+    {"Nev", false},  {"Ore", false},  {"Tex", false},  {"Kan", false},  {"Neb", false},  {"Ind", false},
+    {"Miss", false}, {"Del", false},  {"Ark", false},  {"La", false},   {"Mo", false},   {"Wyo", false},
+    {"Gov", true},   {"Amb", true},   {"Sec", true},   {"Pfc", true},   {"Cpl", true},   {"Spc", true},
+    {"Ph", true},    {"Nos", true},   {"Fig", true},   {"Vol", true},   {"Art", true},   {"Para", true}};
+
+const Abbrev* find_abbrev(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6) return nullptr;
+  for (const auto& a : kAbbrevs)
+    if (a.word.size() == w.size() && (a.word == w || (is_upper(a.word[0]) && w.size() > 2 && ieq(a.word, w) &&
+                                                      is_upper(w[1]))))  // "MICH." in a dateline
+      return &a;
+  return nullptr;
+}
+
+bool is_upper_cp(std::uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->category == UTF8PROC_CATEGORY_LU;
+}
+
+// Non-ASCII symbols that are punctuation tokens of their own (U+0080–U+00BF
+// and the general-punctuation/symbol blocks U+2000–U+2BFF).
+std::size_t symbol_len(std::string_view s, std::size_t i) {
+  const unsigned c = ub(s[i]);
+  if (c == 0xC2 && i + 1 < s.size()) return 2;
+  if (c == 0xE2 && i + 2 < s.size() && ub(s[i + 1]) >= 0x80 && ub(s[i + 1]) <= 0xAF) return 3;
+  if (c == 0xEF && i + 2 < s.size() && ub(s[i + 1]) == 0xBF && ub(s[i + 2]) == 0xBD) return 3;  // U+FFFD
+  return 0;
+}
+
+inline bool word_byte(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (ub(c) < 0x80) return is_alnum(c);
+  return symbol_len(s, i) == 0;
+}
+
+// Lower-case prefixes that attach to a capitalised word: "then-House", "pro-Russian".
+bool split_prefix(std::string_view part) {
+  for (auto p : {"then", "ex", "former", "pro", "anti", "non", "post", "pre", "mid", "pan", "neo", "trans",
+                 "cross", "inter", "intra", "sub", "ultra", "all", "self", "un", "de"})
+    if (part == p) return true;
+  return false;
+}
+
+void add_token(std::string_view text, u32 s, u32 e, std::uint16_t extra, std::vector<Token>& out) {
+  Token t;
+  t.start = s;
+  t.end = e;
+  std::uint16_t f = extra;
+  const char c = text[s];
+  if (is_digit(c)) {
+    f |= kTokNumber;
+  } else if (is_alpha(c) || (ub(c) >= 0x80 && symbol_len(text, s) == 0)) {
+    std::uint32_t cp = ub(c);
+    if (ub(c) >= 0x80) decode_utf8(text, s, cp);
+    if (is_upper_cp(cp)) f |= kTokCapitalized;
+    int letters = 0;
+    bool caps = true;
+    for (u32 i = s; i < e; ++i) {
+      if (is_alpha(text[i])) {
+        ++letters;
+        if (is_lower(text[i])) caps = false;
+      }
+    }
+    if (caps && letters >= 2) f |= kTokAllCaps;
+  } else {
+    f |= kTokPunct;
+    if (c == '"') f |= kTokQuote;
+  }
+  t.flags = f;
+  out.push_back(t);
+}
+
+}  // namespace
+
+namespace detail {
+
+void ascii_lower_into(std::string_view in, std::string& out) {
+  out.resize(in.size());
+  for (std::size_t i = 0; i < in.size(); ++i) out[i] = lower(in[i]);
+}
+
+void tokenize(std::string_view text, u32 begin, u32 end, std::vector<Token>& out) {
+  u32 i = begin;
+  int open_single = 0;  // single quotes opened and not yet closed in this span
+  while (i < end) {
+    const char c = text[i];
+    if (c == ' ' || c == '\n' || c == '\t') {
+      ++i;
+      continue;
+    }
+    if (word_byte(text, i)) {
+      // Dotted abbreviations: "U.S.", "a.m.", "D.C.", initials "W.".
+      if (is_alpha(c) && i + 1 < end && text[i + 1] == '.') {
+        u32 j = i;
+        while (j + 1 < end && is_alpha(text[j]) && text[j + 1] == '.' && (j == i || text[j - 1] == '.')) j += 2;
+        const bool dotted = j - i >= 4;
+        if (dotted || (is_upper(c) && (j == end || !is_alpha(text[j])))) {
+          // A "U.S.-China" compound: the hyphen is split off below.
+          add_token(text, i, dotted ? j : i + 2, 0, out);
+          i = dotted ? j : i + 2;
+          continue;
+        }
+      }
+      u32 j = i, part = i;
+      const bool number = is_digit(c);
+      while (j < end) {
+        if (word_byte(text, j)) {
+          j += ub(text[j]) < 0x80 ? 1 : 1;
+          continue;
+        }
+        const char d = text[j];
+        const bool next_alnum = j + 1 < end && word_byte(text, j + 1);
+        if (number && (d == '.' || d == ',' || d == ':') && j + 1 < end && is_digit(text[j + 1])) {
+          ++j;
+          continue;
+        }
+        if (d == '\'' && next_alnum) {
+          // "'s" + non-letter is a possessive, split off; "don't", "O'Brien" stay.
+          const bool poss = (text[j + 1] == 's' || text[j + 1] == 'S') && (j + 2 >= end || !word_byte(text, j + 2));
+          if (poss) break;
+          ++j;
+          continue;
+        }
+        if (d == '-' && next_alnum) {
+          const std::string_view left = text.substr(part, j - part);
+          const char r = text[j + 1];
+          const bool split = !number && is_upper(r) &&
+                             ((is_upper(text[part]) && left.size() >= 3) || split_prefix(left));
+          if (split) break;
+          part = j + 1;
+          ++j;
+          continue;
+        }
+        break;
+      }
+      // Word + period: an abbreviation keeps it.
+      if (j < end && text[j] == '.' && !number && find_abbrev(text.substr(i, j - i))) {
+        const std::string_view w = text.substr(i, j - i);
+        // "No." is the abbreviation only before a number.
+        if (w != "No" || (j + 2 < end && text[j + 1] == ' ' && is_digit(text[j + 2]))) ++j;
+      }
+      add_token(text, i, j, 0, out);
+      i = j;
+      continue;
+    }
+    // Punctuation.
+    if (c == '\'') {
+      // "'s" after a word: possessive; "s'" before a space: plural possessive;
+      // otherwise an opening or closing single quote.
+      const bool prev_word = i > begin && word_byte(text, i - 1);
+      if (prev_word && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+          (i + 2 >= end || !word_byte(text, i + 2))) {
+        add_token(text, i, i + 2, kTokPossessive, out);
+        out.back().flags &= static_cast<std::uint16_t>(~kTokPunct);
+        i += 2;
+        continue;
+      }
+      std::uint16_t f = 0;
+      const bool next_word = i + 1 < end && word_byte(text, i + 1);
+      if (!prev_word && next_word) {
+        ++open_single;
+        f = kTokQuote;
+      } else if (prev_word && open_single > 0) {
+        --open_single;
+        f = kTokQuote;
+      } else if (prev_word && (text[i - 1] == 's' || text[i - 1] == 'S')) {
+        f = kTokPossessive;
+      } else {
+        f = kTokQuote;
+      }
+      add_token(text, i, i + 1, f, out);
+      ++i;
+      continue;
+    }
+    if (c == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.') {
+      u32 j = i;
+      while (j < end && text[j] == '.') ++j;
+      add_token(text, i, j, 0, out);
+      i = j;
+      continue;
+    }
+    if (c == '-' && i + 1 < end && text[i + 1] == '-') {
+      u32 j = i;
+      while (j < end && text[j] == '-') ++j;
+      add_token(text, i, j, 0, out);
+      i = j;
+      continue;
+    }
+    std::size_t n = ub(c) < 0x80 ? 1 : symbol_len(text, i);
+    if (n == 0) n = 1;
+    add_token(text, i, static_cast<u32>(std::min<std::size_t>(i + n, end)), 0, out);
+    i = static_cast<u32>(std::min<std::size_t>(i + n, end));
+  }
+}
+
+}  // namespace detail
+
+namespace {
+
+// ---- 4. sentences ------------------------------------------------------------------
+
+bool tok_is(const Document& d, const Token& t, std::string_view s) { return d.token_text(t) == s; }
+
+// Capitalised words that usually open a sentence: after "U.S." or "Inc." they
+// say the abbreviation ended one.
+bool sentence_opener(std::string_view w) {
+  for (auto o : {"The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "A", "An",
+                 "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "However",
+                 "Meanwhile", "Mr.", "Mrs.", "Ms.", "After", "Before", "When", "While", "As", "Earlier",
+                 "If", "So", "Yet"})
+    if (w == o) return true;
+  return false;
+}
+
+bool speech_verb(std::string_view w) {
+  for (auto v : {"said", "says", "told", "asked", "added", "wrote", "stated", "replied", "explained", "insisted",
+                 "declared", "warned", "stressed", "noted", "argued", "continued", "tweeted"})
+    if (w == v) return true;
+  return false;
+}
+
+bool month_word(std::string_view w) {
+  for (auto m : {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                 "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                 "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+                 "Sept.", "Oct.", "Nov.", "Dec."})
+    if (w == m) return true;
+  return false;
+}
+
+bool weekday_word(std::string_view w) {
+  for (auto m : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+    if (w == m) return true;
+  return false;
+}
+
+// Tokens [b, e) of a paragraph start: the end (exclusive token index) of a
+// dateline such as "BEIJING -", "WASHINGTON (Reuters) -", "LONDON, March 3 -",
+// "DIGHTON, Mass., March 5 -", or a leading "Thursday, May 7, 2015"; b when none.
+u32 dateline_end(const Document& d, u32 b, u32 e) {
+  const auto& T = d.tokens;
+  if (b >= e || !(T[b].flags & kTokAllCaps) || (T[b].flags & kTokNumber)) {
+    // Leading date: [Weekday ,] Month Day , Year  followed by a capitalised word.
+    u32 k = b;
+    if (k < e && weekday_word(d.token_text(T[k]))) {
+      ++k;
+      if (k < e && tok_is(d, T[k], ",")) ++k;
+    }
+    if (k + 3 < e && month_word(d.token_text(T[k])) && (T[k + 1].flags & kTokNumber) && tok_is(d, T[k + 2], ",") &&
+        (T[k + 3].flags & kTokNumber) && T[k + 3].end - T[k + 3].start == 4) {
+      k += 4;
+      if (k < e && (T[k].flags & kTokCapitalized) && d.text.substr(T[k - 1].end, T[k].start - T[k - 1].end) == " ")
+        return k;
+    }
+    return b;
+  }
+  u32 k = b;
+  int caps = 0;
+  while (k < e && (T[k].flags & kTokAllCaps) && !(T[k].flags & kTokNumber) && caps < 4) ++k, ++caps;
+  // ", Mass.," / ", N.J.," / ", MICH.,": a state or country after the city.
+  for (int rounds = 0; rounds < 2 && k < e; ++rounds) {
+    if (tok_is(d, T[k], ",") && k + 1 < e && (T[k + 1].flags & kTokCapitalized) &&
+        !month_word(d.token_text(T[k + 1])) && T[k + 1].end - T[k + 1].start <= 8) {
+      u32 m = k + 2;
+      if (m < e && tok_is(d, T[m], ".")) ++m;
+      if (m < e && (tok_is(d, T[m], ",") || tok_is(d, T[m], "-") || tok_is(d, T[m], "--") || tok_is(d, T[m], "("))) {
+        k = m;
+        continue;
+      }
+    }
+    break;
+  }
+  if (k < e && tok_is(d, T[k], "(")) {  // "(Reuters)"
+    u32 m = k + 1;
+    while (m < e && m < k + 5 && !tok_is(d, T[m], ")")) ++m;
+    if (m < e && tok_is(d, T[m], ")")) k = m + 1;
+  }
+  if (k + 2 < e && tok_is(d, T[k], ",") && month_word(d.token_text(T[k + 1])) && (T[k + 2].flags & kTokNumber))
+    k += 3;  // ", March 3"
+  if (k < e && (tok_is(d, T[k], "-") || tok_is(d, T[k], "--")) && k + 1 < e) return k + 1;
+  return b;
+}
+
+void segment(Document& d, const std::vector<std::pair<u32, u32>>& paragraphs, const std::vector<bool>& heading) {
+  auto& T = d.tokens;
+  bool dateline_done = false;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const u32 pb = paragraphs[p].first, pe = paragraphs[p].second;
+    if (pb >= pe) continue;
+    const auto open = [&](u32 b, u32 e) {
+      if (b >= e) return;
+      Sentence s;
+      s.token_begin = b;
+      s.token_end = e;
+      s.start = T[b].start;
+      s.end = T[e - 1].end;
+      s.paragraph = static_cast<u32>(p);
+      s.headline = heading[p];
+      for (u32 k = b; k < e; ++k)
+        if (!(T[k].flags & kTokPunct)) {
+          T[k].flags |= kTokSentenceStart;
+          break;
+        }
+      d.sentences.push_back(s);
+    };
+    // Quotation state: within a paragraph.
+    bool inq = false;
+    for (u32 k = pb; k < pe; ++k) {
+      if (T[k].flags & kTokQuote && d.text[T[k].start] == '"') {
+        inq = !inq;
+        continue;
+      }
+      if (inq) T[k].flags |= kTokInQuote;
+    }
+    if (heading[p]) {
+      open(pb, pe);
+      continue;
+    }
+    u32 b = pb;
+    if (!dateline_done) {
+      const u32 e = dateline_end(d, pb, pe);
+      if (e > pb) {
+        d.dateline_start = T[pb].start;
+        d.dateline_end = T[e - 1].end;
+        b = e;
+      }
+      dateline_done = true;
+    }
+    for (u32 k = b; k < pe; ++k) {
+      const std::string_view w = d.token_text(T[k]);
+      const char last = w.back();
+      const bool terminator = (T[k].flags & kTokPunct) && (last == '.' || last == '!' || last == '?');
+      const bool abbrev_dot = !terminator && last == '.' && w.size() > 1;
+      if (!terminator && !abbrev_dot) continue;
+      u32 e = k + 1;
+      // Closing quotes and brackets stay with the sentence they close.
+      while (e < pe && T[e].start == T[e - 1].end &&
+             ((T[e].flags & kTokQuote) || tok_is(d, T[e], ")") || tok_is(d, T[e], "]")))
+        ++e;
+      if (e >= pe) break;
+      const Token& n = T[e];
+      const std::string_view nw = d.token_text(n);
+      bool brk;
+      if (abbrev_dot) {
+        const std::string_view bare = w.substr(0, w.size() - 1);
+        const Abbrev* a = find_abbrev(bare);
+        const bool initial = bare.size() == 1;
+        if ((a && a->title) || initial || k == b) brk = false;
+        else brk = sentence_opener(nw) || ((n.flags & kTokQuote) && e + 1 < pe && (T[e + 1].flags & kTokCapitalized));
+      } else {
+        const bool upper_next = (n.flags & (kTokCapitalized | kTokNumber)) != 0 ||
+                                ((n.flags & kTokQuote) && e + 1 < pe &&
+                                 (T[e + 1].flags & (kTokCapitalized | kTokNumber))) ||
+                                tok_is(d, n, "(") || tok_is(d, n, "-");
+        brk = upper_next;
+        // `"We are ready." Wang Yi said.` : a quotation closed by its speaker
+        // and a speech verb is one sentence.
+        if (brk && e > k + 1 && (T[e - 1].flags & kTokQuote)) {
+          u32 m = e;
+          while (m < pe && m < e + 3 && (T[m].flags & kTokCapitalized) && !(T[m].flags & kTokSentenceStart)) ++m;
+          if (m > e && m < pe && speech_verb(d.token_text(T[m]))) brk = false;
+        }
+        // "..." followed by a lower-case word continues the sentence.
+        if (last == '.' && w.size() >= 3 && !upper_next) brk = false;
+      }
+      if (brk) {
+        open(b, e);
+        b = e;
+        k = e - 1;
+      }
+    }
+    open(b, pe);
+  }
+}
+
+}  // namespace
 
 Document prepare_document(const Article& article) {
   Document doc;
   doc.article = &article;
+  Normalized norm;
+  normalize(article.text, norm);
+
+  Normalized title_norm;
+  normalize(article.title, title_norm);
+  std::string_view title = title_norm.text;
+  while (!title.empty() && (title.back() == ' ' || title.back() == '\n')) title.remove_suffix(1);
+  while (!title.empty() && (title.front() == ' ' || title.front() == '\n')) title.remove_prefix(1);
+
+  std::vector<Line> lines;
+  std::string lowered;
+  detail::ascii_lower_into(norm.text, lowered);
+  classify_lines(norm.text, lowered, title, lines);
+
+  // Kept lines become the document text; a blank or dropped line between two
+  // kept ones, and any heading, makes a paragraph break.
+  doc.text.reserve(norm.text.size());
+  doc.lower.reserve(norm.text.size());
+  doc.original_offset.reserve(norm.text.size() + 1);
+  std::vector<std::pair<u32, u32>> para_bytes;  // byte spans of paragraphs in doc.text
+  std::vector<bool> heading;
+  bool gap = false, prev_heading = false, any = false;
+  for (const auto& L : lines) {
+    if (L.kind == LineKind::kBlank || L.kind == LineKind::kDrop) {
+      gap = true;
+      continue;
+    }
+    const bool h = L.kind == LineKind::kHeading;
+    const bool new_para = !any || gap || h || prev_heading;
+    if (any) {
+      const u32 at = norm.map[L.start > 0 ? L.start - 1 : 0];
+      doc.text += '\n';
+      doc.lower += '\n';
+      doc.original_offset.push_back(at);
+      if (new_para) {
+        doc.text += '\n';
+        doc.lower += '\n';
+        doc.original_offset.push_back(at);
+      }
+    }
+    if (new_para) {
+      if (any) para_bytes.back().second = static_cast<u32>(doc.text.size());
+      para_bytes.push_back({static_cast<u32>(doc.text.size()), 0});
+      heading.push_back(h);
+    }
+    doc.text.append(norm.text, L.start, L.end - L.start);
+    doc.lower.append(lowered, L.start, L.end - L.start);
+    doc.original_offset.insert(doc.original_offset.end(), norm.map.begin() + L.start, norm.map.begin() + L.end);
+    gap = false;
+    prev_heading = h;
+    any = true;
+  }
+  if (any) para_bytes.back().second = static_cast<u32>(doc.text.size());
+  {
+    // The end maps just past the last kept byte.
+    u32 end_at = 0;
+    for (auto it = lines.rbegin(); it != lines.rend(); ++it)
+      if (it->kind == LineKind::kBody || it->kind == LineKind::kHeading) {
+        end_at = norm.map[it->end];
+        break;
+      }
+    doc.original_offset.push_back(any ? end_at : static_cast<u32>(article.text.size()));
+  }
+
+  doc.tokens.reserve(doc.text.size() / 5 + 4);
+  std::vector<std::pair<u32, u32>> para_tokens;
+  para_tokens.reserve(para_bytes.size());
+  for (const auto& [b, e] : para_bytes) {
+    const u32 tb = static_cast<u32>(doc.tokens.size());
+    detail::tokenize(doc.text, b, e, doc.tokens);
+    para_tokens.push_back({tb, static_cast<u32>(doc.tokens.size())});
+  }
+  segment(doc, para_tokens, heading);
   return doc;
 }
 

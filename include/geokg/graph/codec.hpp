@@ -1,9 +1,10 @@
 #pragma once
-// Value encoding of the stored records: a compact hand-written binary format
-// (a format-version byte, then the fields in declaration order; strings and
+// Value encoding of the stored records: a compact hand-written binary format.
+// A format-version byte, then the fields in declaration order; strings and
 // lists carry a varint length, ids are fixed 8 bytes little-endian, dates are
-// year (zig-zag varint), month, day and precision bytes). It is several times smaller and faster
-// than CBOR-of-objects, and decoding is bounds-checked field by field.
+// year (zig-zag varint), month, day and precision bytes. Smaller and faster
+// than CBOR of JSON objects (no field names, no intermediate DOM), and
+// decoding is bounds-checked field by field.
 //
 // Decoders return Status::Corruption on truncated or malformed input (never
 // throw, never read out of bounds). Trailing bytes after a record are an error.

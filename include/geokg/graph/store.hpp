@@ -7,8 +7,8 @@
 //   names     normalised alias | node_id               -> ()
 //   edges     edge_id                                  -> EventEdge (merge operator grows evidence)
 //   static    source_id | relation | target_id | hash  -> StaticEdge
-//   adj       dir | node_id | date | cameo | edge_id   -> other node id
-//   timeline  date | edge_id                           -> ()
+//   adj       dir | node_id | date | cameo | edge_id   -> other node id | flags
+//   timeline  date | edge_id                           -> flags | cameo
 //   articles  article id                               -> ArticleRecord
 //
 // Writes: commit() turns one article's Extraction into one WriteBatch spanning
@@ -18,7 +18,11 @@
 // evidence grow) through a merge operator, with no read-before-write.
 //
 // Reads: any number of read-only instances may open the directory while one
-// writer has it open; they see the data as of their open.
+// writer has it open; they see the data as of their open. A writer flushes on
+// close so that the next open does not replay the log.
+//
+// Values are encoded by geokg/graph/codec.hpp; Boost.Graph views over the
+// store are built by geokg/graph/view.hpp.
 
 #include <cstdint>
 #include <functional>

@@ -80,6 +80,11 @@ struct Document {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
 
+  // Byte span in text of the story's dateline ("BEIJING -", "LONDON, March 3 -",
+  // "WASHINGTON (Reuters) -"); it belongs to no sentence. Empty when none.
+  std::uint32_t dateline_start = 0;
+  std::uint32_t dateline_end = 0;
+
   Date anchor;                               // the article's date (metadata, dateline, caption)
   std::vector<TimeExpression> times;
 

@@ -1,0 +1,63 @@
+#pragma once
+// An actor's profile: who it is (aliases, kind, country, dated roles), what it
+// does (event counts by CAMEO root class) and with whom (top counterparts).
+// Read with one adjacency scan and the static-edge scan of the node.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "geokg/core/cameo.hpp"
+#include "geokg/core/model.hpp"
+#include "geokg/core/status.hpp"
+#include "geokg/graph/store.hpp"
+
+namespace geokg::query {
+
+struct ProfileRole {
+  Role role;
+  std::string relation;      // "role", "member", or "" for roles held on the node itself
+  NodeId target = 0;         // the country / organisation of a static edge; 0 when none
+  std::string target_name;
+};
+
+struct RootClassCount {
+  std::string root;          // "04"
+  std::string label;         // "CONSULT" (from the CAMEO table; "" when unknown)
+  std::size_t as_source = 0;
+  std::size_t as_target = 0;
+};
+
+struct Counterpart {
+  NodeId id = 0;
+  std::string name;
+  std::string kind;
+  std::string country;
+  std::size_t events = 0;      // events with the actor, either direction
+  std::size_t as_source = 0;   // of which the actor was the source
+  Date last;                   // latest dated event with them
+  std::string top_relation;    // up to three relation labels, most frequent first ("met, told")
+};
+
+struct ActorProfile {
+  Node node;
+  std::vector<ProfileRole> roles;           // by start date, open-ended last
+  std::vector<RootClassCount> by_root;      // by root code
+  std::vector<Counterpart> counterparts;    // most events first (then latest, name)
+  std::size_t total_counterparts = 0;
+  std::size_t events = 0;                   // events passing the filter
+  Date first_event;                         // earliest / latest dated event
+  Date last_event;
+};
+
+struct ProfileOptions {
+  EdgeFilter filter;
+  // Most counterparts listed. Default: 10.
+  std::size_t top_counterparts = 10;
+};
+
+// Errors: store failures; NotFound when the node is absent.
+Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const CameoTable& cameo,
+                                   const ProfileOptions& options = {});
+
+}  // namespace geokg::query

@@ -1,0 +1,45 @@
+#pragma once
+// Rankings over the whole graph (the one place a query loads everything,
+// through the Boost.Graph view of geokg/graph/view.hpp): mentions, degree,
+// betweenness centrality (Brandes, Boost.Graph) and a PageRank score.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geokg/core/model.hpp"
+#include "geokg/core/status.hpp"
+#include "geokg/graph/store.hpp"
+
+namespace geokg::query {
+
+enum class RankBy { kMentions, kDegree, kCentrality, kPageRank };
+std::optional<RankBy> rank_by_from_string(std::string_view s);
+const char* to_string(RankBy by);
+
+struct RankOptions {
+  RankBy by = RankBy::kMentions;              // Default: mentions
+  // Only this kind. Default: every kind except location (places are where
+  // events happen, not actors; ask for --kind location to list them).
+  std::optional<NodeKind> kind;
+  std::string country;                        // ISO alpha-3; Default: any
+  std::size_t limit = 25;                     // 0 = all. Default: 25
+  EdgeFilter filter;                          // which events count for degree / rankings
+};
+
+struct RankedActor {
+  Node node;
+  std::size_t degree = 0;          // distinct counterparts
+  std::size_t events = 0;          // events as source or target
+  double betweenness = 0.0;        // normalised to [0, 1]; computed for RankBy::kCentrality only
+  bool has_betweenness = false;
+  double pagerank = 0.0;           // sums to 1 over the graph
+};
+
+// Ties break by mentions, then name, then id, so the order is deterministic.
+// Betweenness is O(V·E) on the undirected simple graph of actors: it is
+// computed only when ranking by it.
+Result<std::vector<RankedActor>> rank_actors(const GraphStore& store, const RankOptions& options);
+
+}  // namespace geokg::query

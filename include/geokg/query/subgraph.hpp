@@ -1,0 +1,111 @@
+#pragma once
+// Subgraphs read from the store through its scans: an actor's neighbourhood
+// (ego network), the events of a time window / relation class, and the
+// pruning that keeps a picture readable. Exports and `neighbors` build on these.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "geokg/core/model.hpp"
+#include "geokg/core/status.hpp"
+#include "geokg/graph/store.hpp"
+
+namespace geokg::query {
+
+// Reads nodes once and keeps them: timelines and exports name the same
+// actors again and again.
+class NodeCache {
+ public:
+  explicit NodeCache(const GraphStore& store) : store_(store) {}
+  // nullptr when the node is absent (a dangling id is reported by `verify`,
+  // queries skip it). Errors other than NotFound are kept in status().
+  const Node* get(NodeId id);
+  // The node's canonical name, or its hex id when absent.
+  std::string name(NodeId id);
+  const Status& status() const { return status_; }
+
+ private:
+  const GraphStore& store_;
+  std::unordered_map<NodeId, Node> nodes_;
+  std::unordered_map<NodeId, bool> missing_;
+  Status status_;
+};
+
+// A set of nodes and the event edges among them, as exports draw them.
+struct Subgraph {
+  std::vector<Node> nodes;                  // order: center first, then by depth, then mentions
+  std::vector<EventEdge> edges;             // in date order
+  std::unordered_map<NodeId, std::size_t> index;   // node id -> position in nodes
+  std::unordered_map<NodeId, int> depth;    // ego networks: hops from the center; else empty
+  NodeId center = 0;                        // 0 for a window / whole graph
+  std::size_t pruned_nodes = 0;             // nodes dropped by prune_subgraph
+  std::size_t pruned_edges = 0;
+  std::size_t total_nodes() const { return nodes.size(); }
+};
+
+struct EgoNetworkOptions {
+  // Hops from the center. Default: 1.
+  int depth = 1;
+  EdgeFilter filter;
+  // Stop expanding once this many nodes are reached (the frontier in
+  // progress is completed by the edges already seen). Default: 20,000.
+  std::size_t max_nodes = 20'000;
+};
+
+// Breadth-first over scan_adjacency (both directions) from `center`.
+// Edges: every event found while expanding nodes at depth < options.depth
+// whose both endpoints are in the result. Errors: store failures; NotFound
+// when `center` is absent.
+Result<Subgraph> ego_network(const GraphStore& store, NodeId center, const EgoNetworkOptions& options);
+
+// Every event passing `filter` (scan_timeline) and the nodes at their ends.
+// Nodes that take part in no selected event are not included.
+Result<Subgraph> window_subgraph(const GraphStore& store, const EdgeFilter& filter);
+
+// Every node of the store (isolated ones too, so counts match `geokg stats`)
+// and every event passing `filter`.
+Result<Subgraph> whole_subgraph(const GraphStore& store, const EdgeFilter& filter);
+
+// Keeps the `max_nodes` nodes of highest degree within the subgraph (ties:
+// mentions, then name); the center always stays. Edges losing an endpoint
+// go. Records what was dropped in pruned_nodes / pruned_edges.
+void prune_subgraph(Subgraph& g, std::size_t max_nodes);
+
+// Degree of each node within the subgraph (events in either direction).
+std::unordered_map<NodeId, std::size_t> subgraph_degrees(const Subgraph& g);
+
+// ---- neighbors: the ego network summarised per counterpart pair ------------
+
+struct NeighborLink {
+  NodeId source = 0;
+  NodeId target = 0;
+  std::size_t events = 0;           // distinct events source -> target
+  std::uint64_t mentions = 0;       // reports summed over them
+  std::vector<std::string> cameo;   // distinct codes, most frequent first
+  std::vector<std::string> relations;  // their readable labels, same order
+  Date first;                       // earliest / latest dated event
+  Date last;
+};
+
+struct Neighborhood {
+  Node center;
+  std::vector<Node> nodes;          // without the center; by depth, then events with the center side
+  std::unordered_map<NodeId, int> depth;
+  std::vector<NeighborLink> links;  // directed pairs among center + nodes
+  std::size_t omitted = 0;          // nodes found but cut by the limit
+};
+
+struct NeighborOptions {
+  int depth = 1;                    // Default: 1
+  EdgeFilter filter;
+  std::size_t limit = 50;           // most nodes returned (0 = no limit). Default: 50
+};
+
+// The neighbourhood of `center`: nodes ranked by depth, then by the number of
+// events linking them to nodes nearer the center.
+Result<Neighborhood> neighbors(const GraphStore& store, NodeId center, const NeighborOptions& options);
+
+}  // namespace geokg::query

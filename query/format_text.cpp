@@ -1,0 +1,250 @@
+// Terminal output: aligned tables and short reports.
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+#include <unordered_map>
+
+#include "geokg/core/ids.hpp"
+#include "geokg/query/format.hpp"
+#include "geokg/query/text.hpp"
+
+namespace geokg::query {
+
+namespace {
+
+// A simple aligned table: columns sized to content up to a cap per column.
+class Table {
+ public:
+  Table(std::vector<std::string> header, std::vector<std::size_t> caps)
+      : caps_(std::move(caps)) {
+    add(std::move(header));
+  }
+  void add(std::vector<std::string> row) {
+    for (std::size_t i = 0; i < row.size(); ++i) row[i] = one_line(row[i], caps_[i]);
+    rows_.push_back(std::move(row));
+  }
+  void write(std::ostream& out) const {
+    std::vector<std::size_t> w(caps_.size(), 0);
+    for (const auto& r : rows_)
+      for (std::size_t i = 0; i < r.size(); ++i) w[i] = std::max(w[i], display_width(r[i]));
+    for (std::size_t k = 0; k < rows_.size(); ++k) {
+      const auto& r = rows_[k];
+      std::string line;
+      for (std::size_t i = 0; i < r.size(); ++i) {
+        if (i + 1 == r.size()) line += r[i];   // no trailing padding
+        else line += pad_right(r[i], w[i]) + "  ";
+      }
+      out << line << "\n";
+      if (k == 0) {
+        std::string rule;
+        for (std::size_t i = 0; i < r.size(); ++i) {
+          rule += std::string(w[i], '-');
+          if (i + 1 < r.size()) rule += "  ";
+        }
+        out << rule << "\n";
+      }
+    }
+  }
+
+ private:
+  std::vector<std::size_t> caps_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+std::string fmt_double(double v, const char* f) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, f, v);
+  return buf;
+}
+
+std::string date_text(const Date& d) { return d.known() ? d.iso() : "-"; }
+
+std::string role_text(const Role& r) {
+  std::string s = r.title.empty() ? "(role)" : r.title;
+  if (!r.organization.empty()) s += ", " + r.organization;
+  else if (!r.country.empty()) s += ", " + r.country;
+  if (r.from.known() || r.to.known())
+    s += " (" + (r.from.known() ? r.from.iso() : std::string("?")) + " - " +
+         (r.to.known() ? r.to.iso() : std::string("")) + ")";
+  return s;
+}
+
+}  // namespace
+
+void write_actors_table(std::ostream& out, const std::vector<RankedActor>& actors, RankBy by) {
+  std::vector<std::string> header{"#", "NAME", "KIND", "COUNTRY", "MENTIONS", "EVENTS", "DEGREE"};
+  if (by == RankBy::kCentrality) header.push_back("BETWEENNESS");
+  header.push_back("PAGERANK");
+  std::vector<std::size_t> caps{5, 40, 12, 7, 9, 7, 7, 12, 12};
+  Table t(header, caps);
+  std::size_t i = 0;
+  for (const auto& a : actors) {
+    std::vector<std::string> row{std::to_string(++i), a.node.name, to_string(a.node.kind),
+                                 a.node.country.empty() ? "-" : a.node.country,
+                                 std::to_string(a.node.mentions), std::to_string(a.events),
+                                 std::to_string(a.degree)};
+    if (by == RankBy::kCentrality) row.push_back(fmt_double(a.betweenness, "%.4f"));
+    row.push_back(fmt_double(a.pagerank, "%.4f"));
+    t.add(std::move(row));
+  }
+  t.write(out);
+}
+
+void write_profile_text(std::ostream& out, const ActorProfile& p) {
+  const Node& n = p.node;
+  out << one_line(n.name) << "  [" << to_string(n.kind);
+  if (!n.country.empty()) out << ", " << n.country;
+  if (!n.sector.empty()) out << ", " << n.sector;
+  out << "]  id " << to_hex(n.id) << "\n";
+  if (!n.aliases.empty()) {
+    out << "Aliases:    ";
+    for (std::size_t i = 0; i < n.aliases.size(); ++i)
+      out << (i ? ", " : "") << one_line(n.aliases[i], 60);
+    out << "\n";
+  }
+  out << "Mentions:   " << n.mentions << " in " << n.articles << " article"
+      << (n.articles == 1 ? "" : "s") << "\n";
+  if (n.first_seen.known())
+    out << "Seen:       " << date_text(n.first_seen) << " .. " << date_text(n.last_seen) << "\n";
+  out << "Events:     " << p.events;
+  if (p.first_event.known())
+    out << " (" << p.first_event.iso() << " .. " << date_text(p.last_event) << ")";
+  out << "\n";
+  if (!p.roles.empty()) {
+    out << "\nRoles:\n";
+    for (const auto& r : p.roles) {
+      out << "  " << one_line(role_text(r.role), 100);
+      if (r.target != 0 && r.target_name != r.role.country && r.target_name != r.role.organization)
+        out << "  -> " << one_line(r.target_name, 40);
+      out << "\n";
+    }
+  }
+  if (!p.by_root.empty()) {
+    out << "\nEvents by CAMEO class:\n";
+    Table t({"ROOT", "CLASS", "AS SOURCE", "AS TARGET"}, {4, 40, 9, 9});
+    for (const auto& r : p.by_root)
+      t.add({r.root, r.label.empty() ? "?" : r.label, std::to_string(r.as_source),
+             std::to_string(r.as_target)});
+    std::ostringstream ss;
+    t.write(ss);
+    std::string line;
+    std::istringstream in(ss.str());
+    while (std::getline(in, line)) out << "  " << line << "\n";
+  }
+  if (!p.counterparts.empty()) {
+    out << "\nTop counterparts (" << p.counterparts.size() << " of " << p.total_counterparts
+        << "):\n";
+    Table t({"NAME", "KIND", "COUNTRY", "EVENTS", "LAST", "RELATIONS"}, {36, 12, 7, 6, 10, 40});
+    for (const auto& c : p.counterparts)
+      t.add({c.name, c.kind.empty() ? "?" : c.kind, c.country.empty() ? "-" : c.country,
+             std::to_string(c.events), date_text(c.last), c.top_relation});
+    std::ostringstream ss;
+    t.write(ss);
+    std::string line;
+    std::istringstream in(ss.str());
+    while (std::getline(in, line)) out << "  " << line << "\n";
+  }
+}
+
+void write_neighbors_text(std::ostream& out, const Neighborhood& n) {
+  out << one_line(n.center.name) << " [" << to_string(n.center.kind);
+  if (!n.center.country.empty()) out << ", " << n.center.country;
+  out << "]: " << n.nodes.size() << " neighbour" << (n.nodes.size() == 1 ? "" : "s");
+  if (n.omitted) out << " (" << n.omitted << " more not shown; raise --limit)";
+  out << "\n";
+  if (n.nodes.empty()) return;
+  std::unordered_map<NodeId, std::string> names{{n.center.id, n.center.name}};
+  for (const auto& x : n.nodes) names[x.id] = x.name;
+  // Per neighbour: the links that reach it from nearer nodes.
+  Table t({"DEPTH", "NAME", "KIND", "COUNTRY", "EVENTS", "LAST", "VIA / RELATIONS"},
+          {5, 36, 12, 7, 6, 10, 70});
+  for (const auto& x : n.nodes) {
+    const int d = n.depth.at(x.id);
+    std::size_t events = 0;
+    Date last;
+    std::string rel;
+    for (const auto& l : n.links) {
+      NodeId other = 0;
+      std::string arrow;
+      // Arrows read from the nearer node: "-> met" = it met this neighbour.
+      if (l.target == x.id) {
+        other = l.source;
+        arrow = "->";
+      } else if (l.source == x.id) {
+        other = l.target;
+        arrow = "<-";
+      } else {
+        continue;
+      }
+      if (!n.depth.count(other) || n.depth.at(other) >= d) continue;
+      events += l.events;
+      if (l.last.known() && (!last.known() || last < l.last)) last = l.last;
+      if (!rel.empty()) rel += "; ";
+      if (d > 1) rel += names[other] + " ";
+      rel += arrow + " ";
+      for (std::size_t i = 0; i < l.relations.size() && i < 3; ++i)
+        rel += (i ? ", " : "") + (l.relations[i].empty() ? l.cameo[i] : l.relations[i]);
+    }
+    t.add({std::to_string(d), x.name, to_string(x.kind), x.country.empty() ? "-" : x.country,
+           std::to_string(events), date_text(last), rel});
+  }
+  t.write(out);
+  out << "(-> the nearer actor was the event's source; <- this neighbour was)\n";
+}
+
+void write_path_text(std::ostream& out, const PathResult& p, int max_depth) {
+  if (!p.found) {
+    out << "no path within " << max_depth << " hop" << (max_depth == 1 ? "" : "s");
+    if (p.truncated) out << " (search stopped after " << p.visited << " nodes)";
+    out << "\n";
+    return;
+  }
+  out << p.hops.size() << " hop" << (p.hops.size() == 1 ? "" : "s") << ": ";
+  for (std::size_t i = 0; i < p.nodes.size(); ++i)
+    out << (i ? " -- " : "") << one_line(p.nodes[i].name, 60);
+  out << "\n";
+  for (std::size_t i = 0; i < p.hops.size(); ++i) {
+    const auto& h = p.hops[i];
+    const EventEdge& e = h.event;
+    const std::string& src = h.forward ? p.nodes[i].name : p.nodes[i + 1].name;
+    const std::string& tgt = h.forward ? p.nodes[i + 1].name : p.nodes[i].name;
+    if (h.is_role) {
+      out << "\n" << (i + 1) << ". " << one_line(src, 60) << " -[" << h.role.relation << ": "
+          << one_line(role_text(h.role.role), 80) << "]-> " << one_line(tgt, 60) << "\n";
+      continue;
+    }
+    out << "\n" << (i + 1) << ". " << one_line(src, 60) << " -[" << e.cameo << " "
+        << one_line(e.relation.empty() ? e.cameo : e.relation, 40) << "]-> " << one_line(tgt, 60)
+        << "\n";
+    out << "   date " << date_text(e.date);
+    if (!h.location_name.empty()) out << ", in " << one_line(h.location_name, 40);
+    out << ", " << e.mentions << " report" << (e.mentions == 1 ? "" : "s");
+    if (h.events > 1) out << " (" << h.events << " events between them)";
+    out << "\n";
+    if (!e.evidence.empty()) {
+      const Evidence& x = e.evidence.front();
+      out << "   \"" << one_line(x.sentence, 200) << "\"";
+      if (!x.source.empty()) out << " (" << one_line(x.source, 40) << ")";
+      out << "\n";
+    }
+  }
+}
+
+void write_timeline_table(std::ostream& out, const Timeline& t) {
+  Table table({"DATE", "SOURCE", "RELATION", "TARGET", "PLACE", "SRCS", "EVIDENCE"},
+              {10, 28, 24, 28, 18, 4, 90});
+  for (const auto& ev : t.events) {
+    const EventEdge& e = ev.edge;
+    std::string rel = e.relation.empty() ? e.cameo : e.relation;
+    if (e.negated) rel = "NOT " + rel;
+    if (e.hypothetical) rel += "?";
+    table.add({date_text(e.date), ev.source_name, rel, ev.target_name,
+               ev.location_name.empty() ? "-" : ev.location_name, std::to_string(event_source_count(e)),
+               e.evidence.empty() ? std::string() : e.evidence.front().sentence});
+  }
+  table.write(out);
+  if (t.events.empty()) out << "(no events)\n";
+  if (t.truncated) out << "(" << t.truncated << " later events not shown; raise --limit)\n";
+}
+
+}  // namespace geokg::query

@@ -1,0 +1,387 @@
+// Timeline writers: JSON, CSV, Markdown and SVG (the table is in format_text.cpp).
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "geokg/core/ids.hpp"
+#include "geokg/query/format.hpp"
+#include "geokg/query/text.hpp"
+
+namespace geokg::query {
+
+std::optional<TimelineFormat> timeline_format_from_string(std::string_view s) {
+  if (s == "table" || s == "text") return TimelineFormat::kTable;
+  if (s == "json") return TimelineFormat::kJson;
+  if (s == "csv") return TimelineFormat::kCsv;
+  if (s == "md" || s == "markdown") return TimelineFormat::kMarkdown;
+  if (s == "svg") return TimelineFormat::kSvg;
+  return std::nullopt;
+}
+
+void write_timeline_json(std::ostream& out, const Timeline& t, const CameoTable* cameo) {
+  nlohmann::json arr = nlohmann::json::array();
+  for (const auto& ev : t.events) arr.push_back(event_json(ev, cameo));
+  out << json_text(arr);
+}
+
+void write_timeline_csv(std::ostream& out, const Timeline& t) {
+  // RFC 4180: CRLF line ends.
+  out << "date,date_precision,source,cameo,relation,target,location,mentions,sources,articles,"
+         "confidence,negated,hypothetical,evidence,id\r\n";
+  for (const auto& ev : t.events) {
+    const EventEdge& e = ev.edge;
+    std::string sources, articles;
+    for (std::size_t i = 0; i < event_source_count(e); ++i) sources += (i ? ";" : "") + e.sources[i];
+    for (std::size_t i = 0; i < e.articles.size(); ++i) articles += (i ? ";" : "") + e.articles[i];
+    char conf[16];
+    std::snprintf(conf, sizeof conf, "%.3f", static_cast<double>(e.confidence));
+    out << csv_field(e.date.iso()) << ',' << to_string(e.date.precision) << ','
+        << csv_field(ev.source_name) << ',' << csv_field(e.cameo) << ',' << csv_field(e.relation)
+        << ',' << csv_field(ev.target_name) << ',' << csv_field(ev.location_name) << ','
+        << e.mentions << ',' << csv_field(sources) << ',' << csv_field(articles) << ',' << conf
+        << ',' << (e.negated ? "true" : "false") << ',' << (e.hypothetical ? "true" : "false")
+        << ',' << csv_field(e.evidence.empty() ? std::string() : e.evidence.front().sentence)
+        << ',' << to_hex(e.id) << "\r\n";
+  }
+}
+
+void write_timeline_markdown(std::ostream& out, const Timeline& t) {
+  if (!t.actor_names.empty()) {
+    out << "## Timeline: ";
+    for (std::size_t i = 0; i < t.actor_names.size(); ++i)
+      out << (i ? " and " : "") << md_cell(t.actor_names[i]);
+    out << "\n\n";
+  } else {
+    out << "## Timeline\n\n";
+  }
+  out << "| Date | Source | Relation | Target | Place | Sources | Evidence |\n"
+         "|---|---|---|---|---|---:|---|\n";
+  for (const auto& ev : t.events) {
+    const EventEdge& e = ev.edge;
+    std::string rel = e.relation.empty() ? e.cameo : e.relation;
+    rel += " (" + e.cameo + ")";
+    if (e.negated) rel = "NOT " + rel;
+    if (e.hypothetical) rel += " [hypothetical]";
+    out << "| " << (e.date.known() ? e.date.iso() : "-") << " | " << md_cell(ev.source_name)
+        << " | " << md_cell(rel) << " | " << md_cell(ev.target_name) << " | "
+        << (ev.location_name.empty() ? "-" : md_cell(ev.location_name)) << " | "
+        << event_source_count(e) << " | "
+        << (e.evidence.empty() ? "" : md_cell(e.evidence.front().sentence, 160)) << " |\n";
+  }
+  out << "\n" << t.events.size() << " event" << (t.events.size() == 1 ? "" : "s") << ".\n";
+}
+
+// ---- SVG ---------------------------------------------------------------------
+
+namespace {
+
+// CAMEO quad classes: verbal / material cooperation, verbal / material conflict.
+const char* quad_colour(int quad) {
+  switch (quad) {
+    case 1: return "#2e7d32";
+    case 2: return "#1565c0";
+    case 3: return "#ef6c00";
+    case 4: return "#c62828";
+  }
+  return "#616161";
+}
+const char* quad_name(int quad) {
+  switch (quad) {
+    case 1: return "verbal cooperation";
+    case 2: return "material cooperation";
+    case 3: return "verbal conflict";
+    case 4: return "material conflict";
+  }
+  return "unknown class";
+}
+
+// The day span [first, last] a date covers (a month-precise date covers the month).
+std::pair<std::int64_t, std::int64_t> day_span(const Date& d) {
+  if (d.precision == DatePrecision::kDay) {
+    const auto x = d.days_since_epoch();
+    return {x, x};
+  }
+  if (d.precision == DatePrecision::kMonth)
+    return {Date::Day(d.year, d.month, 1).days_since_epoch(),
+            Date::Day(d.year, d.month, days_in_month(d.year, d.month)).days_since_epoch()};
+  return {Date::Day(d.year, 1, 1).days_since_epoch(), Date::Day(d.year, 12, 31).days_since_epoch()};
+}
+
+std::string num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+// Label width estimate for the 11px sans-serif labels (no font metrics in
+// an SVG we write ourselves; 6.2 px per character is a safe average).
+double text_px(std::string_view s) { return 6.2 * static_cast<double>(display_width(s)); }
+
+}  // namespace
+
+void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* cameo,
+                        const SvgOptions& options) {
+  using Lanes = SvgOptions::Lanes;
+  Lanes mode = options.lanes;
+  if (mode == Lanes::kAuto) mode = t.actors.empty() ? Lanes::kRelation : Lanes::kActor;
+  const NodeId focus = t.actors.size() == 1 ? t.actors[0] : 0;
+
+  struct Mark {
+    const TimelineEvent* ev;
+    std::int64_t d0, d1;
+    int quad;
+    std::string lane;
+    std::string label;
+  };
+  std::vector<Mark> marks;
+  std::size_t undated = 0;
+  for (const auto& ev : t.events) {
+    if (!ev.edge.date.known()) {
+      ++undated;
+      continue;
+    }
+    Mark m;
+    m.ev = &ev;
+    auto [a, b] = day_span(ev.edge.date);
+    m.d0 = a;
+    m.d1 = b;
+    const CameoCode* c = cameo ? cameo->find(ev.edge.cameo) : nullptr;
+    m.quad = c ? c->quad_class : 0;
+    const std::string rel = ev.edge.relation.empty() ? ev.edge.cameo : ev.edge.relation;
+    if (mode == Lanes::kRelation) {
+      const std::string root = ev.edge.cameo.substr(0, 2);
+      const std::string label = cameo ? cameo->root_label(ev.edge.cameo) : std::string();
+      m.lane = root + " " + (label.empty() ? "?" : label);
+      m.label = one_line(ev.source_name, 18) + " " + rel + " " + one_line(ev.target_name, 18);
+    } else if (focus != 0) {
+      // One lane per counterpart; the label says which way the event went.
+      const bool out_going = ev.edge.source == focus;
+      m.lane = out_going ? ev.target_name : ev.source_name;
+      m.label = out_going ? rel : "\u2190 " + rel;  // ← : the counterpart acted
+      if (ev.edge.source == ev.edge.target) m.lane = ev.source_name;
+    } else {
+      m.lane = ev.source_name;
+      m.label = rel + " " + one_line(ev.target_name, 22);
+    }
+    if (ev.edge.negated) m.label = "NOT " + m.label;
+    if (ev.edge.hypothetical) m.label += "?";
+    marks.push_back(std::move(m));
+  }
+
+  // Lanes ordered by their number of events (then name); the tail merges.
+  std::map<std::string, std::size_t> lane_count;
+  for (const auto& m : marks) ++lane_count[m.lane];
+  std::vector<std::pair<std::string, std::size_t>> lanes(lane_count.begin(), lane_count.end());
+  std::stable_sort(lanes.begin(), lanes.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  const std::string kOther = "(other)";
+  if (lanes.size() > options.max_lanes && options.max_lanes > 1) {
+    std::set<std::string> keep;
+    for (std::size_t i = 0; i + 1 < options.max_lanes; ++i) keep.insert(lanes[i].first);
+    for (auto& m : marks)
+      if (!keep.count(m.lane)) m.lane = kOther;
+    lanes.resize(options.max_lanes - 1);
+    lanes.push_back({kOther, 0});
+  }
+  std::unordered_map<std::string, std::size_t> lane_index;
+  for (std::size_t i = 0; i < lanes.size(); ++i) lane_index[lanes[i].first] = i;
+
+  // Time axis.
+  std::int64_t lo = 0, hi = 0;
+  if (!marks.empty()) {
+    lo = marks.front().d0;
+    hi = marks.front().d1;
+    for (const auto& m : marks) {
+      lo = std::min(lo, m.d0);
+      hi = std::max(hi, m.d1);
+    }
+  }
+  const std::int64_t pad = std::max<std::int64_t>(1, (hi - lo) / 20);
+  lo -= pad;
+  hi += pad;
+  const double width = std::max(600, options.width);
+  const double left = 210, right = 30;
+  const double plot_w = width - left - right;
+  auto x_of = [&](double day) { return left + plot_w * (day - static_cast<double>(lo)) /
+                                                  static_cast<double>(hi - lo); };
+
+  // Label rows per lane: greedy placement left to right; a label that fits
+  // no row is left to the tooltip.
+  constexpr std::size_t kMaxRows = 4;
+  constexpr double kRowH = 15;
+  // Each row holds label intervals; a label goes right of its mark, or left
+  // of it near the right edge.
+  std::vector<std::vector<std::vector<std::pair<double, double>>>> rows_of(lanes.size());
+  std::vector<int> label_row(marks.size(), -1);
+  std::vector<bool> label_left(marks.size(), false);
+  std::vector<std::size_t> order(marks.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return marks[a].d0 < marks[b].d0; });
+  for (std::size_t i : order) {
+    const std::size_t lane = lane_index.at(marks[i].lane);
+    const double x = x_of(static_cast<double>(marks[i].d0));
+    const double w = text_px(marks[i].label) + 8;
+    double a = x, b = x + w;
+    if (b > width - 4) {
+      a = x - w;
+      b = x;
+      label_left[i] = true;
+      if (a < left) continue;   // fits neither side: tooltip only
+    }
+    auto& rows = rows_of[lane];
+    for (std::size_t r = 0; r < kMaxRows; ++r) {
+      if (r == rows.size()) rows.emplace_back();
+      bool free = true;
+      for (const auto& [u, v] : rows[r]) free = free && (b <= u || v <= a);
+      if (free) {
+        rows[r].push_back({a, b});
+        label_row[i] = static_cast<int>(r);
+        break;
+      }
+    }
+  }
+  std::vector<double> lane_y(lanes.size()), lane_h(lanes.size());
+  const double top = 70;
+  double y = top;
+  for (std::size_t i = 0; i < lanes.size(); ++i) {
+    lane_y[i] = y;
+    std::size_t rows = 0;
+    for (std::size_t r = 0; r < rows_of[i].size(); ++r)
+      if (!rows_of[i][r].empty()) rows = r + 1;
+    rows = std::max<std::size_t>(1, rows);
+    lane_h[i] = 26 + kRowH * static_cast<double>(rows);
+    y += lane_h[i];
+  }
+  const double axis_y = y + 6;
+  const double height = axis_y + 80;
+
+  std::string title = options.title;
+  if (title.empty()) {
+    title = "Timeline";
+    if (!t.actor_names.empty()) {
+      title += ": ";
+      for (std::size_t i = 0; i < t.actor_names.size(); ++i)
+        title += (i ? " and " : "") + t.actor_names[i];
+    }
+  }
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << num(width) << "\" height=\""
+      << num(height) << "\" viewBox=\"0 0 " << num(width) << " " << num(height)
+      << "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n"
+      << "<title>" << xml_escape(title) << "</title>\n"
+      << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+      << "<text x=\"12\" y=\"24\" font-size=\"16\" font-weight=\"bold\">" << xml_escape(one_line(title, 120))
+      << "</text>\n";
+  {
+    std::string sub = std::to_string(marks.size()) + " dated event" + (marks.size() == 1 ? "" : "s");
+    if (!marks.empty())
+      sub += ", " + Date::FromDaysSinceEpoch(lo + pad).iso() + " to " +
+             Date::FromDaysSinceEpoch(hi - pad).iso();
+    if (undated) sub += "; " + std::to_string(undated) + " undated not drawn";
+    if (t.truncated) sub += "; " + std::to_string(t.truncated) + " cut by --limit";
+    out << "<text x=\"12\" y=\"42\" fill=\"#555\">" << xml_escape(sub) << "</text>\n";
+    // Legend.
+    double lx = width - 4 * 150 - right;
+    for (int q = 1; q <= 4; ++q, lx += 150)
+      out << "<circle cx=\"" << num(lx) << "\" cy=\"38\" r=\"5\" fill=\"" << quad_colour(q)
+          << "\"/><text x=\"" << num(lx + 9) << "\" y=\"42\">" << quad_name(q) << "</text>\n";
+  }
+
+  // Lanes.
+  for (std::size_t i = 0; i < lanes.size(); ++i) {
+    out << "<g class=\"lane\">\n<rect x=\"0\" y=\"" << num(lane_y[i]) << "\" width=\"" << num(width)
+        << "\" height=\"" << num(lane_h[i]) << "\" fill=\"" << (i % 2 ? "#ffffff" : "#f4f6f8")
+        << "\"/>\n<text x=\"" << num(left - 10) << "\" y=\"" << num(lane_y[i] + 18)
+        << "\" text-anchor=\"end\" font-weight=\"bold\">" << xml_escape(one_line(lanes[i].first, 27))
+        << "</text>\n</g>\n";
+  }
+
+  // Axis and ticks: days, months or years depending on the span.
+  out << "<line x1=\"" << num(left) << "\" y1=\"" << num(axis_y) << "\" x2=\"" << num(width - right)
+      << "\" y2=\"" << num(axis_y) << "\" stroke=\"#333\"/>\n";
+  {
+    const Date a = Date::FromDaysSinceEpoch(lo), b = Date::FromDaysSinceEpoch(hi);
+    const std::int64_t span = hi - lo;
+    std::vector<std::pair<std::int64_t, std::string>> ticks;
+    if (span <= 45) {
+      const std::int64_t step = span <= 14 ? 1 : 7;
+      for (std::int64_t d = lo; d <= hi; d += step) ticks.push_back({d, Date::FromDaysSinceEpoch(d).iso()});
+    } else if (span <= 3 * 366) {
+      const int step = span <= 400 ? 1 : 3;
+      for (int yy = a.year, mm = a.month;;) {
+        const Date m = Date::Day(yy, mm, 1);
+        if (m.days_since_epoch() > hi) break;
+        if (m.days_since_epoch() >= lo) ticks.push_back({m.days_since_epoch(), Date::Month(yy, mm).iso()});
+        mm += step;
+        while (mm > 12) {
+          mm -= 12;
+          ++yy;
+        }
+      }
+    } else {
+      const int years = b.year - a.year + 1;
+      const int step = std::max(1, years / 12);
+      for (int yy = a.year; yy <= b.year + 1; yy += step) {
+        const auto d = Date::Day(yy, 1, 1).days_since_epoch();
+        if (d >= lo && d <= hi) ticks.push_back({d, std::to_string(yy)});
+      }
+    }
+    for (const auto& [d, label] : ticks) {
+      const double x = x_of(static_cast<double>(d));
+      out << "<line x1=\"" << num(x) << "\" y1=\"" << num(top) << "\" x2=\"" << num(x) << "\" y2=\""
+          << num(axis_y + 5) << "\" stroke=\"#d0d4d8\" stroke-dasharray=\"2,3\"/>\n"
+          << "<text x=\"" << num(x) << "\" y=\"" << num(axis_y + 18) << "\" transform=\"rotate(35 "
+          << num(x) << " " << num(axis_y + 18) << ")\" fill=\"#333\">" << xml_escape(label)
+          << "</text>\n";
+    }
+  }
+
+  // Events.
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    const Mark& m = marks[i];
+    const EventEdge& e = m.ev->edge;
+    const std::size_t lane = lane_index.at(m.lane);
+    const double cy = lane_y[lane] + 14;
+    const double x0 = x_of(static_cast<double>(m.d0));
+    const double x1 = x_of(static_cast<double>(m.d1) + 1);
+    const char* colour = quad_colour(m.quad);
+    std::string tip = e.date.iso() + "  " + m.ev->source_name + " " +
+                      (e.relation.empty() ? e.cameo : e.relation) + " " + m.ev->target_name +
+                      " (CAMEO " + e.cameo + ")";
+    if (!m.ev->location_name.empty()) tip += " in " + m.ev->location_name;
+    tip += "; " + std::to_string(e.mentions) + " report" + (e.mentions == 1 ? "" : "s") + ", " +
+           std::to_string(event_source_count(e)) + " source" + (event_source_count(e) == 1 ? "" : "s");
+    if (!e.evidence.empty()) tip += "\n\u201c" + one_line(e.evidence.front().sentence, 400) + "\u201d";
+    out << "<g class=\"event\"><title>" << xml_escape(tip) << "</title>";
+    const bool dashed = e.flagged();
+    if (e.date.precision == DatePrecision::kDay) {
+      const double r = std::min(9.0, 4.0 + 1.5 * std::log2(1.0 + e.mentions));
+      out << "<circle cx=\"" << num(x0) << "\" cy=\"" << num(cy) << "\" r=\"" << num(r) << "\" fill=\""
+          << (dashed ? "#ffffff" : colour) << "\" stroke=\"" << colour << "\" stroke-width=\"1.5\""
+          << (dashed ? " stroke-dasharray=\"2,2\"" : "") << "/>";
+    } else {
+      out << "<rect x=\"" << num(x0) << "\" y=\"" << num(cy - 4) << "\" width=\""
+          << num(std::max(4.0, x1 - x0)) << "\" height=\"8\" rx=\"3\" fill=\"" << colour
+          << "\" fill-opacity=\"0.35\" stroke=\"" << colour << "\"/>";
+    }
+    if (label_row[i] >= 0) {
+      const double ly = cy + 16 + kRowH * label_row[i];
+      out << "<line x1=\"" << num(x0) << "\" y1=\"" << num(cy + 4) << "\" x2=\"" << num(x0)
+          << "\" y2=\"" << num(ly - 4) << "\" stroke=\"" << colour << "\" stroke-opacity=\"0.5\"/>"
+          << "<text x=\"" << num(label_left[i] ? x0 - 3 : x0 + 3) << "\" y=\"" << num(ly) << "\""
+          << (label_left[i] ? " text-anchor=\"end\"" : "") << " fill=\"#222\">"
+          << xml_escape(m.label) << "</text>";
+    }
+    out << "</g>\n";
+  }
+  if (marks.empty())
+    out << "<text x=\"" << num(left) << "\" y=\"" << num(top + 20) << "\" fill=\"#555\">"
+        << "No dated events match.</text>\n";
+  out << "</svg>\n";
+}
+
+}  // namespace geokg::query

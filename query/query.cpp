@@ -1,2 +1,0 @@
-// Placeholder until the queries land (issue 5).
-#include "geokg/graph/store.hpp"

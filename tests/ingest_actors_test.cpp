@@ -1,0 +1,345 @@
+// Actor recognition on real sentences (the Blinken/Beijing example and the
+// shared corpus): lexicon names, metonyms, adjectives, people found from
+// titles and appositions without a lexicon entry, the guarded fallback, artifacts.
+
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <set>
+#include <memory>
+
+#include "geokg/ingest/actors.hpp"
+#include "geokg/ingest/lexicon.hpp"
+#include "geokg/ingest/text.hpp"
+#include "geokg/ingest/time.hpp"
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace geokg;
+
+namespace {
+
+// Shipped lexicons; without people.json/groups.json unless asked, so that
+// people must come from the patterns and not from an entry.
+const ActorLexicon& lexicon(bool with_people) {
+  static std::unique_ptr<ActorLexicon> lex[2];
+  auto& l = lex[with_people ? 1 : 0];
+  if (!l) {
+    l = std::make_unique<ActorLexicon>();
+    for (const auto& e : fs::directory_iterator(fs::path(GEOKG_TEST_DATA_DIR) / "actors")) {
+      const std::string f = e.path().string();
+      if (e.path().extension() != ".json") continue;
+      if (!with_people && (f.ends_with("people.json") || f.ends_with("groups.json"))) continue;
+      Status s = l->add_file(f);
+      BOOST_TEST_REQUIRE(s.ok(), s.message());
+    }
+    l->finalize();
+  }
+  return *l;
+}
+
+struct Run {
+  Article article;
+  Document doc;
+};
+
+std::unique_ptr<Run> run(const std::string& text, bool with_people = false, Date date = Date::Day(2024, 4, 26)) {
+  auto r = std::make_unique<Run>();
+  r->article.text = text;
+  r->article.date = date;
+  r->doc = prepare_document(r->article);
+  anchor_times(r->doc);
+  find_actors(r->doc, lexicon(with_people));
+  return r;
+}
+
+const ExtractedActor* find(const Document& doc, std::string_view name) {
+  for (const auto& a : doc.actors)
+    if (a.name == name) return &a;
+  return nullptr;
+}
+
+int persons(const Document& doc) {
+  int n = 0;
+  for (const auto& a : doc.actors) n += a.kind == NodeKind::kPerson;
+  return n;
+}
+
+bool has_role(const ExtractedActor& a, std::string_view title, std::string_view country) {
+  for (const auto& r : a.roles)
+    if (r.title == title && r.country == country) return true;
+  return false;
+}
+
+std::string mention_text(const Document& doc, const Mention& m) {
+  const auto b = doc.tokens[m.token_begin].start, e = doc.tokens[m.token_end - 1].end;
+  return doc.text.substr(b, e - b);
+}
+
+const Mention* mention_of(const Document& doc, std::string_view surface) {
+  for (const auto& m : doc.mentions)
+    if (mention_text(doc, m) == surface) return &m;
+  return nullptr;
+}
+
+// Every role country is a country actor: the store links roles to it.
+void check_role_countries(const Document& doc) {
+  for (const auto& a : doc.actors)
+    for (const auto& r : a.roles) {
+      if (r.country.empty()) continue;
+      bool found = false;
+      for (const auto& c : doc.actors) found = found || (c.kind == NodeKind::kCountry && c.country == r.country);
+      BOOST_TEST(found, a.name << " role country " << r.country << " has no country actor");
+    }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(ingest_actors)
+
+BOOST_AUTO_TEST_CASE(adjective_title_name) {
+  auto r = run("BEIJING, April 26 (Reuters) - U.S. Secretary of State Antony Blinken raised concerns on "
+               "Friday about China's support for Russia's military.");
+  const ExtractedActor* b = find(r->doc, "Antony Blinken");
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST((b->kind == NodeKind::kPerson));
+  BOOST_TEST(b->country == "USA");
+  BOOST_TEST(has_role(*b, "Secretary of State", "USA"));
+  BOOST_TEST(!b->from_lexicon);
+  // "U.S." is an adjective here: it marks the country of the title, it is not a subject.
+  const Mention* us = mention_of(r->doc, "U.S.");
+  BOOST_TEST_REQUIRE(us != nullptr);
+  BOOST_TEST(static_cast<int>(us->form) == static_cast<int>(MentionForm::kAdjective));
+  BOOST_TEST(r->doc.actors[us->actor].name == "United States");
+  BOOST_TEST(find(r->doc, "China") != nullptr);
+  BOOST_TEST(find(r->doc, "Russia") != nullptr);
+  BOOST_TEST(find(r->doc, "Reuters") == nullptr);
+  check_role_countries(r->doc);
+}
+
+BOOST_AUTO_TEST_CASE(counterpart_takes_the_title_of_the_other_person) {
+  auto r = run("Underscoring the closeness of the Beijing-Moscow relationship, Russian Defence Minister Sergei "
+               "Shoigu met his Chinese counterpart Dong Jun on Friday and said the two countries were working "
+               "to strengthen their \"strategic partnership in the defence sector\".");
+  const ExtractedActor* s = find(r->doc, "Sergei Shoigu");
+  const ExtractedActor* d = find(r->doc, "Dong Jun");
+  BOOST_TEST_REQUIRE(s != nullptr);
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(has_role(*s, "Defence Minister", "RUS"));
+  BOOST_TEST(s->country == "RUS");
+  BOOST_TEST(has_role(*d, "Defence Minister", "CHN"));
+  BOOST_TEST(d->country == "CHN");
+  BOOST_TEST(s->sector == "MIL");
+  // "Beijing-Moscow" names the two states, not places.
+  const Mention* bj = mention_of(r->doc, "Beijing-Moscow");
+  if (!bj) bj = mention_of(r->doc, "Beijing");  // the tokenizer may split at the hyphen
+  BOOST_TEST_REQUIRE(bj != nullptr);
+  BOOST_TEST(!bj->as_location);
+  BOOST_TEST(persons(r->doc) == 2);
+}
+
+BOOST_AUTO_TEST_CASE(possessive_country_lowercase_title_apposition) {
+  auto r = run("Blinken, along with senior U.S. officials focused on anti-narcotics collaboration with China, "
+               "met China's minister of public security, Wang Xiaohong, to discuss the fentanyl issue.");
+  const ExtractedActor* w = find(r->doc, "Wang Xiaohong");
+  BOOST_TEST_REQUIRE(w != nullptr);
+  BOOST_TEST(has_role(*w, "Minister of Public Security", "CHN"));
+  BOOST_TEST(w->country == "CHN");
+  // "Blinken" alone, at the sentence start, with no earlier full name and no lexicon: not guessed.
+  BOOST_TEST(persons(r->doc) == 1);
+}
+
+BOOST_AUTO_TEST_CASE(apposition_after_the_name) {
+  // wn-misrata (Wikinews, 2011) and wn-gum-asylum (2015).
+  auto r = run("Libya's foreign minister, Abdul Ati al-Obeidi, criticized the dispatch of foreign military "
+               "advisers, saying it will harm chances for peace in the country. The US State Department said "
+               "John Kerry, the Secretary of State, contacted Thailand's foreign minister over temporary housing "
+               "for the Rohingya out at sea.");
+  const ExtractedActor* o = find(r->doc, "Abdul Ati al-Obeidi");
+  BOOST_TEST_REQUIRE(o != nullptr);
+  BOOST_TEST(has_role(*o, "Foreign Minister", "LBY"));
+  const ExtractedActor* k = find(r->doc, "John Kerry");
+  BOOST_TEST_REQUIRE(k != nullptr);
+  BOOST_TEST(has_role(*k, "Secretary of State", "USA"));  // the title's default country
+  BOOST_TEST(k->country == "USA");
+  // "the State Department" is the U.S. government acting.
+  BOOST_TEST(find(r->doc, "United States") != nullptr);
+  check_role_countries(r->doc);
+}
+
+BOOST_AUTO_TEST_CASE(then_house_speaker_is_a_past_role) {
+  auto r = run("The U.S. officials say such assistance risks hurting the broader bilateral relationship, even as "
+               "ties stabilise after being hit by then-House Speaker Nancy Pelosi's visit to Taiwan in 2022 and "
+               "the U.S. downing of a suspected Chinese surveillance balloon in February 2023.");
+  const ExtractedActor* p = find(r->doc, "Nancy Pelosi");
+  BOOST_TEST_REQUIRE(p != nullptr);
+  BOOST_TEST(has_role(*p, "Speaker of the House", "USA"));
+  BOOST_TEST(p->country == "USA");
+  BOOST_TEST(p->sector == "LEG");
+  const ExtractedActor* balloon = find(r->doc, "surveillance balloon");
+  BOOST_TEST_REQUIRE(balloon != nullptr);
+  BOOST_TEST((balloon->kind == NodeKind::kArtifact));
+  BOOST_TEST(balloon->country == "CHN");
+  BOOST_TEST(find(r->doc, "Taiwan") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(soviet_era_titles_and_historical_state) {
+  // reu-16218 (Reuters, 1987).
+  auto r = run("Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze met today an in "
+               "elegant Moscow mansion in pursuit of the first superpower arms control agreement in nearly a decade.",
+               false, Date::Day(1987, 4, 14));
+  const ExtractedActor* s = find(r->doc, "George Shultz");
+  const ExtractedActor* e = find(r->doc, "Eduard Shevardnadze");
+  BOOST_TEST_REQUIRE(s != nullptr);
+  BOOST_TEST_REQUIRE(e != nullptr);
+  BOOST_TEST(has_role(*s, "Secretary of State", "USA"));
+  BOOST_TEST(has_role(*e, "Foreign Minister", "SUN"));
+  const ExtractedActor* su = find(r->doc, "Soviet Union");
+  BOOST_TEST_REQUIRE(su != nullptr);
+  BOOST_TEST(su->country == "SUN");
+  check_role_countries(r->doc);
+  const ExtractedActor* deal = find(r->doc, "arms control agreement");
+  BOOST_TEST_REQUIRE(deal != nullptr);
+  BOOST_TEST((deal->kind == NodeKind::kArtifact));
+}
+
+BOOST_AUTO_TEST_CASE(country_name_modifier_and_department_modifier) {
+  // wn-anjouan (2008), wn-gum-sensitive (2008), wn-nato (2008).
+  auto r = run("In a nationally televised address, Comoros president Ahmed Abdallah Mohamed Sambi said he had "
+               "approved of the military operation. Environment Canada spokesperson Julie Hahn said they apply "
+               "to letters of complaint. During her meeting with Georgian President Mikheil Saakashvili, Merkel "
+               "stated that Georgia's territorial integrity and its independence have to be respected.");
+  const ExtractedActor* s = find(r->doc, "Ahmed Abdallah Mohamed Sambi");
+  BOOST_TEST_REQUIRE(s != nullptr);
+  BOOST_TEST(has_role(*s, "President", "COM"));
+  const ExtractedActor* h = find(r->doc, "Julie Hahn");
+  BOOST_TEST_REQUIRE(h != nullptr);
+  BOOST_TEST(h->country == "CAN");
+  const ExtractedActor* m = find(r->doc, "Mikheil Saakashvili");
+  BOOST_TEST_REQUIRE(m != nullptr);
+  BOOST_TEST(has_role(*m, "President", "GEO"));
+  BOOST_TEST(find(r->doc, "Georgia") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(metonyms_act_or_locate) {
+  auto r = run("Blinken raised the matter during five-and-a-half hours of talks with China's top diplomat Wang Yi "
+               "in Beijing. Blinken did not respond to a question on whether Washington would impose sanctions "
+               "over China's support for Russia.");
+  const Mention* bj = mention_of(r->doc, "Beijing");
+  BOOST_TEST_REQUIRE(bj != nullptr);
+  BOOST_TEST(bj->as_location);
+  BOOST_TEST(static_cast<int>(bj->form) == static_cast<int>(MentionForm::kMetonym));
+  BOOST_TEST((r->doc.actors[bj->actor].kind == NodeKind::kLocation));
+  BOOST_TEST(r->doc.actors[bj->actor].country == "CHN");
+  const Mention* wa = mention_of(r->doc, "Washington");
+  BOOST_TEST_REQUIRE(wa != nullptr);
+  BOOST_TEST(!wa->as_location);
+  BOOST_TEST(r->doc.actors[wa->actor].name == "United States");
+  const ExtractedActor* w = find(r->doc, "Wang Yi");
+  BOOST_TEST_REQUIRE(w != nullptr);
+  BOOST_TEST(has_role(*w, "Foreign Minister", "CHN"));  // "top diplomat"
+  const ExtractedActor* sanctions = find(r->doc, "sanctions");
+  BOOST_TEST_REQUIRE(sanctions != nullptr);
+  BOOST_TEST((sanctions->kind == NodeKind::kArtifact));
+}
+
+BOOST_AUTO_TEST_CASE(ambiguous_names_and_pronoun_us) {
+  auto r = run("\"Let us be clear,\" Chad Wolf told reporters. Michael Jordan visited Turkey. "
+               "Jordan's King Abdullah met Chad's president.");
+  const ExtractedActor* wolf = find(r->doc, "Chad Wolf");
+  BOOST_TEST(wolf != nullptr);
+  BOOST_TEST(find(r->doc, "United States") == nullptr);
+  // Turkey and Jordan (before "'s") and Chad (before "'s") are the states; the people are not.
+  BOOST_TEST(find(r->doc, "Turkey") != nullptr);
+  const ExtractedActor* jor = find(r->doc, "Jordan");
+  BOOST_TEST_REQUIRE(jor != nullptr);
+  BOOST_TEST(jor->mentions == 1u);
+  const ExtractedActor* chad = find(r->doc, "Chad");
+  BOOST_TEST_REQUIRE(chad != nullptr);
+  BOOST_TEST(chad->mentions == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(fallback_needs_evidence) {
+  // wn-anjouan, bbc-politics-139: a name with a speech verb is a person; sentence starts,
+  // places and capitalised non-names are not.
+  auto r = run("\"Colonel Mohamed Bacar has been spotted in the village of Sadanpoini,\" Abdourahim Said Bacar "
+               "said. Kashmiri politicians on both sides of the Line of Control which divides the region "
+               "welcomed the move. Top Stories Photo Gallery Follow Us On Social Media");
+  const ExtractedActor* a = find(r->doc, "Abdourahim Said Bacar");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST((a->kind == NodeKind::kPerson));
+  const ExtractedActor* c = find(r->doc, "Mohamed Bacar");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->sector == "MIL");
+  for (const auto& x : r->doc.actors) {
+    BOOST_TEST(x.name.find("Kashmiri") == std::string::npos);
+    BOOST_TEST(x.name.find("Line") == std::string::npos);
+    BOOST_TEST(x.name.find("Stories") == std::string::npos);
+    BOOST_TEST(x.name.find("Gallery") == std::string::npos);
+  }
+  BOOST_TEST(persons(r->doc) == 2);
+}
+
+BOOST_AUTO_TEST_CASE(organisation_and_location_cues) {
+  // reu-1290 (Reuters, 1987).
+  auto r = run("President Reagan said the United States would offer a draft treaty on medium-range missile "
+               "reductions at talks with the Soviet Union in Geneva tomorrow. The Chinese Commerce Ministry "
+               "said the talks in Hamburg went well.",
+               false, Date::Day(1987, 3, 3));
+  const ExtractedActor* reagan = find(r->doc, "Reagan");
+  BOOST_TEST_REQUIRE(reagan != nullptr);
+  BOOST_TEST((reagan->kind == NodeKind::kPerson));
+  BOOST_TEST(has_role(*reagan, "President", ""));
+  const ExtractedActor* treaty = find(r->doc, "draft treaty");
+  BOOST_TEST_REQUIRE(treaty != nullptr);
+  BOOST_TEST((treaty->kind == NodeKind::kArtifact));
+  const ExtractedActor* fm = find(r->doc, "Chinese Commerce Ministry");
+  BOOST_TEST_REQUIRE(fm != nullptr);
+  BOOST_TEST((fm->kind == NodeKind::kOrganization));
+  BOOST_TEST(fm->country == "CHN");
+  const Mention* g = mention_of(r->doc, "Geneva");
+  BOOST_TEST_REQUIRE(g != nullptr);
+  BOOST_TEST(g->as_location);
+}
+
+BOOST_AUTO_TEST_CASE(example_article_persons) {
+  const std::string shared = geokg::test::shared_dir();
+  if (shared.empty()) return;
+  const std::string text =
+      geokg::test::read_file(fs::path(shared) / "examples" / "blinken-beijing-2024-04-26.txt");
+  for (bool with_people : {false, true}) {
+    auto r = run(text, with_people);
+    struct Expect {
+      const char* name;
+      const char* country;
+      const char* title;
+    };
+    for (const Expect& e : {Expect{"Antony Blinken", "USA", "Secretary of State"},
+                            Expect{"Wang Yi", "CHN", "Foreign Minister"},
+                            Expect{"Wang Xiaohong", "CHN", "Minister of Public Security"},
+                            Expect{"Xi Jinping", "CHN", "President"},
+                            Expect{"Sergei Shoigu", "RUS", "Defence Minister"},
+                            Expect{"Dong Jun", "CHN", "Defence Minister"},
+                            Expect{"Nancy Pelosi", "USA", "Speaker of the House"}}) {
+      const ExtractedActor* a = find(r->doc, e.name);
+      BOOST_TEST_REQUIRE(a != nullptr, e.name);
+      BOOST_TEST(a->country == e.country, e.name);
+      BOOST_TEST(has_role(*a, e.title, e.country), e.name);
+    }
+    const ExtractedActor* biden = find(r->doc, "Joe Biden");
+    BOOST_TEST_REQUIRE(biden != nullptr);
+    if (with_people) BOOST_TEST(biden->country == "USA");
+    for (const char* forbidden : {"Mark Schiefelbein", "Donald Trump", "Justin Trudeau", "Kash Patel",
+                                  "Tulsi Gabbard", "Edward Snowden", "Reuters"})
+      BOOST_TEST(find(r->doc, forbidden) == nullptr, forbidden);
+    BOOST_TEST(persons(r->doc) == 8);
+    check_role_countries(r->doc);
+    for (std::size_t i = 1; i < r->doc.mentions.size(); ++i) {
+      const Mention& a = r->doc.mentions[i - 1];
+      const Mention& b = r->doc.mentions[i];
+      BOOST_TEST((a.sentence < b.sentence || (a.sentence == b.sentence && a.token_begin <= b.token_begin)));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
