@@ -370,7 +370,13 @@ bool is_caption(std::string_view l) {
   std::size_t e = l.size();
   while (e > 0 && (l[e - 1] == ' ' || l[e - 1] == '.')) --e;
   const std::string_view body = l.substr(0, e);
-  if (body.size() > 2 && body.back() == '/' && is_alpha(body[body.size() - 2])) return true;  // "Firstname Lastname/"
+  if (body.size() > 2 && body.back() == '/' && is_alpha(body[body.size() - 2])) {
+    // "... in Beijing, China. Mark Schiefelbein/": a short credit after the
+    // caption's last sentence, or a credit line of its own.
+    const std::size_t stop = body.rfind(". ");
+    const std::string_view credit = stop == std::string_view::npos ? body : body.substr(stop + 2);
+    if (count_words(credit, 5) <= 4) return true;
+  }
   for (auto c : kCreditEnds)
     if (iends(body, c)) return true;
   // A credit closes the caption ("... REUTERS/Name", "(AP Photo/Name)"):
@@ -378,8 +384,11 @@ bool is_caption(std::string_view l) {
   {
     const std::string_view tail = l.size() > 64 ? l.substr(l.size() - 64) : l;
     bool credit = false;
-    for (auto c : kCreditMarks)
-      if (ifind(tail, c) != std::string_view::npos) credit = true;
+    for (auto c : kCreditMarks) {
+      // Whole marks only: "/ap" is no credit in "March/April".
+      for (std::size_t p = tail.find(c); p != std::string_view::npos && !credit; p = tail.find(c, p + 1))
+        if (p + c.size() == tail.size() || !is_alpha(tail[p + c.size()]) || !is_alpha(c.back())) credit = true;
+    }
     if (credit && l.size() <= 600) return true;
   }
   const bool date = has_full_date(l);
@@ -388,7 +397,9 @@ bool is_caption(std::string_view l) {
   for (auto c : kCaptionSides)
     if (ifind(l, c) != std::string_view::npos) side = true;
   if (side) return true;
-  if (date && l.size() <= 450) {
+  // Present-tense caption: the date and place close the line and nobody "said" anything.
+  if (l.size() <= 450 && l.find(" said") == std::string_view::npos &&
+      has_full_date(l.substr(l.size() > 60 ? l.size() - 60 : 0))) {
     for (auto v : kCaptionVerbs)
       if (ifind(l, v) != std::string_view::npos) {
         // Captions put the date and place last: "..., April 26, 2024, in Beijing, China."

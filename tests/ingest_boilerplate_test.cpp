@@ -152,6 +152,12 @@ BOOST_AUTO_TEST_CASE(captions_bylines_and_inline_lists) {
       "By the end of the day, the two sides had agreed on a joint statement.",
       "Source: officials familiar with the talks said the meeting went well.",
       "The talks, held left of centre in the agenda, covered trade.",
+      // Real corpus lines that once tripped the caption rules.
+      "Routine sales of butter were made. March/April sold at 4,340, 4,345 and 4,350 dlrs.",
+      "In response to questions from Reuters, the Henley spokesman said the filing was as of December 31, 1986, "
+      "but that the company still holds the shares.",
+      "Like many of your respondents, I wouldn't usually think of Mr Forsyth as someone whose views I share, but "
+      "I agree wholeheartedly with Mr Forsyth/",
   };
   for (const char* line : kept) {
     const Article a = make("Russian Defence Minister Sergei Shoigu met his Chinese counterpart Dong Jun.\n\n" +
