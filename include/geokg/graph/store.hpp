@@ -137,10 +137,13 @@ class GraphStore {
   Result<std::vector<NodeId>> find_nodes(std::string_view name) const;
 
   // ---- scans: the callback returns false to stop early ---------------------
-  // Aliases (normalised) starting with `prefix`, in byte order.
+  // Aliases (normalised) starting with `prefix`, in byte order. `prefix` is
+  // compared as given: pass it through normalize_name() first for user input.
   Status scan_names(std::string_view prefix,
                     const std::function<bool(std::string_view alias, NodeId)>& fn) const;
-  // An actor's events in date order (per direction), filtered.
+  // An actor's events in date order, filtered; kBoth interleaves the outgoing
+  // and incoming events so the whole sequence is in date order. Undated events
+  // (Date::key() 0) come before dated ones.
   Status scan_adjacency(NodeId node, Direction dir, const EdgeFilter& filter,
                         const std::function<bool(const AdjacencyEntry&)>& fn) const;
   // All events in date order, filtered.
