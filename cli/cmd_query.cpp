@@ -307,6 +307,7 @@ struct ExportFlags {
   std::string db, format, center, output, render;
   int depth = 1;
   std::size_t max_nodes = 300;
+  std::size_t max_edges = 1500;
   bool cluster = false;
   FilterFlags filter;
 };
@@ -376,13 +377,14 @@ void run_export(ExportFlags f) {
   }
   if (!g.ok()) fail("reading the graph from '" + db + "'", g.status());
   q::Subgraph& sub = *g;
-  const std::size_t before = sub.nodes.size();
-  q::prune_subgraph(sub, f.max_nodes);
-  if (sub.pruned_nodes)
-    std::cerr << "geokg: warning: the graph has " << before << " nodes; kept the " << sub.nodes.size()
-              << " most connected (and " << sub.edges.size() << " events among them, dropped "
-              << sub.pruned_edges << "). Narrow it with --center/--depth, --from/--to or "
-                 "--relation, or raise --max-nodes (0 = no limit)\n";
+  const std::size_t before = sub.nodes.size(), before_edges = sub.edges.size();
+  q::prune_subgraph(sub, f.max_nodes, f.max_edges);
+  if (sub.pruned_nodes || sub.pruned_edges)
+    std::cerr << "geokg: warning: the graph has " << before << " nodes and " << before_edges
+              << " events; kept " << sub.nodes.size() << " nodes (the most connected) and "
+              << sub.edges.size() << " events (the most reported among them). Narrow it with "
+                 "--center/--depth, --from/--to or --relation, or raise --max-nodes / "
+                 "--max-edges (0 = no limit)\n";
 
   if (!f.render.empty()) {
     const std::string target = f.output.empty() ? "export." + f.render : f.output;
@@ -539,6 +541,8 @@ void register_query_commands(CLI::App& app) {
     cmd->add_option("--depth", f->depth, "Hops around --center, 1-6 (default 1)");
     cmd->add_option("--max-nodes", f->max_nodes,
                     "Keep at most N nodes, the most connected, with a warning (default 300; 0 = all)");
+    cmd->add_option("--max-edges", f->max_edges,
+                    "Keep at most N events, the most reported, with a warning (default 1500; 0 = all)");
     cmd->add_flag("--cluster-by-country", f->cluster, "DOT: group nodes in one box per country");
     cmd->add_option("-o,--output", f->output,
                     "Write to FILE (csv: FILE-nodes.csv and FILE-edges.csv, a .csv suffix dropped)");

@@ -203,7 +203,7 @@ class Finder {
     const std::string_view text = std::string_view(doc_.text).substr(b, e - b);
     const std::string_view lower = std::string_view(doc_.lower).substr(b, e - b);
     w.flags = static_cast<std::uint16_t>(word_flags(text) | extra);
-    if (!(w.flags & kWPunct) || text.size() == 1) {
+    if (!(w.flags & (kWPunct | kWNumber))) {
       // One lookup for a lowercase word, two for a capitalised one.
       if (const auto* info = L_.info(lower)) {
         w.lists_lower = info->lists;

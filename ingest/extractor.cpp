@@ -34,6 +34,12 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
   if (!cameo.ok()) return cameo.status();
   lex->cameo = std::move(cameo).value();
 
+  if (const auto tp = root / "tagger" / "ptb-perceptron.bin"; std::filesystem::exists(tp)) {
+    auto tagger = PosTagger::Load(tp.string());
+    if (!tagger.ok()) return tagger.status();
+    lex->tagger = std::move(tagger).value();
+  }
+
   for (const auto& f : json_files(root / "actors"))
     if (Status s = lex->actors.add_file(f); !s.ok()) return s;
   for (const auto& f : json_files(root / "events"))
@@ -54,6 +60,7 @@ Extractor::Extractor(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::
 
 Extraction Extractor::extract(const Article& article) const {
   Document doc = prepare_document(article);
+  lexicons_->tagger.tag(doc);
   anchor_times(doc);
   find_actors(doc, lexicons_->actors);
   Extraction out;

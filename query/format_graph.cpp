@@ -87,7 +87,7 @@ void write_dot(std::ostream& out, const Subgraph& g, const DotOptions& options) 
   auto write_node = [&](const Node& n, const char* indent) {
     std::string tooltip = n.name + " (" + to_string(n.kind);
     if (!n.country.empty()) tooltip += ", " + n.country;
-    tooltip += ", " + std::to_string(n.mentions) + " mentions)";
+    tooltip += ", " + std::to_string(n.mentions) + (n.mentions == 1 ? " mention)" : " mentions)");
     out << indent << dot_quote(to_hex(n.id)) << " [label=" << dot_quote(n.name)
         << ", shape=" << dot_shape(n.kind) << ", fillcolor=" << dot_quote(country_colour(n.country))
         << ", tooltip=" << dot_quote(tooltip);
@@ -204,7 +204,7 @@ void write_node_link_json(std::ostream& out, const Subgraph& g) {
 void write_neo4j_nodes_csv(std::ostream& out, const Subgraph& g) {
   out << "id:ID,name,kind,country,mentions:int,:LABEL\r\n";
   for (const auto& n : g.nodes)
-    out << to_hex(n.id) << ',' << csv_field(n.name) << ',' << to_string(n.kind) << ','
+    out << to_hex(n.id) << ',' << csv_field(n.name, false) << ',' << to_string(n.kind) << ','
         << csv_field(n.country) << ',' << n.mentions << ',' << neo4j_label(n.kind) << "\r\n";
 }
 
@@ -218,7 +218,7 @@ void write_neo4j_edges_csv(std::ostream& out, const Subgraph& g, const CameoTabl
       else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) c = '_';
     }
     out << to_hex(e.source) << ',' << to_hex(e.target) << ',' << type << ',' << csv_field(e.cameo)
-        << ',' << csv_field(e.date.iso()) << ',' << e.mentions << ',' << csv_field(e.relation)
+        << ',' << csv_field(e.date.iso()) << ',' << e.mentions << ',' << csv_field(e.relation, false)
         << ',' << event_source_count(e) << ',' << csv_field(first_sentence(e)) << "\r\n";
   }
 }

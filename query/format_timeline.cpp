@@ -203,7 +203,7 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
   lo -= pad;
   hi += pad;
   const double width = std::max(600, options.width);
-  const double left = 210, right = 30;
+  const double left = 240, right = 30;
   const double plot_w = width - left - right;
   auto x_of = [&](double day) { return left + plot_w * (day - static_cast<double>(lo)) /
                                                   static_cast<double>(hi - lo); };

@@ -79,6 +79,7 @@ Resolution from_candidates(std::vector<Node> nodes, std::string_view normalized,
     r.node = std::move(nodes.front());
   } else if (nodes.size() > 1) {
     r.outcome = Resolution::Outcome::kAmbiguous;
+    r.total_candidates = nodes.size();
     if (nodes.size() > max_candidates) nodes.resize(max_candidates);
     r.candidates = std::move(nodes);
   }
@@ -185,6 +186,7 @@ Result<Resolution> resolve_name(const GraphStore& store, std::string_view name,
     Resolution r;
     r.outcome = Resolution::Outcome::kAmbiguous;
     r.candidates = std::move(nodes).value();
+    r.total_candidates = r.candidates.size();
     if (r.candidates.size() > options.max_candidates) r.candidates.resize(options.max_candidates);
     return r;
   }
@@ -220,8 +222,12 @@ std::string describe_unresolved(std::string_view name, const Resolution& r) {
   std::string msg;
   const std::string shown = one_line(name, 80);
   if (r.outcome == Resolution::Outcome::kAmbiguous) {
-    msg = "ambiguous name '" + shown + "' matches " + std::to_string(r.candidates.size()) +
-          " actors; use a fuller name or the id:";
+    const std::size_t total = std::max(r.total_candidates, r.candidates.size());
+    msg = "ambiguous name '" + shown + "' matches " + std::to_string(total) +
+          " actors; use a fuller name or the id";
+    msg += total > r.candidates.size()
+               ? " (the " + std::to_string(r.candidates.size()) + " most mentioned shown):"
+               : std::string(":");
     for (const auto& n : r.candidates) {
       msg += "\n  " + to_hex(n.id) + "  " + one_line(n.name, 60) + "  (" + to_string(n.kind);
       if (!n.country.empty()) msg += ", " + n.country;

@@ -170,8 +170,24 @@ std::unordered_map<NodeId, std::size_t> subgraph_degrees(const Subgraph& g) {
   return deg;
 }
 
-void prune_subgraph(Subgraph& g, std::size_t max_nodes) {
-  if (max_nodes == 0 || g.nodes.size() <= max_nodes) return;
+namespace {
+void prune_edges(Subgraph& g, std::size_t max_edges) {
+  if (max_edges == 0 || g.edges.size() <= max_edges) return;
+  std::stable_sort(g.edges.begin(), g.edges.end(), [](const EventEdge& a, const EventEdge& b) {
+    if (a.mentions != b.mentions) return a.mentions > b.mentions;
+    return a.date.key() > b.date.key();
+  });
+  g.pruned_edges += g.edges.size() - max_edges;
+  g.edges.resize(max_edges);
+  std::sort(g.edges.begin(), g.edges.end(), edge_order);
+}
+}  // namespace
+
+void prune_subgraph(Subgraph& g, std::size_t max_nodes, std::size_t max_edges) {
+  if (max_nodes == 0 || g.nodes.size() <= max_nodes) {
+    prune_edges(g, max_edges);
+    return;
+  }
   const auto deg = subgraph_degrees(g);
   std::vector<std::size_t> order(g.nodes.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -201,6 +217,7 @@ void prune_subgraph(Subgraph& g, std::size_t max_nodes) {
   g.pruned_edges += before - g.edges.size();
   if (!g.depth.empty())
     std::erase_if(g.depth, [&](const auto& kv) { return !g.index.count(kv.first); });
+  prune_edges(g, max_edges);
 }
 
 Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,

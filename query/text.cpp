@@ -125,10 +125,10 @@ std::string pad_right(std::string_view s, std::size_t width) {
   return out;
 }
 
-std::string csv_field(std::string_view s) {
+std::string csv_field(std::string_view s, bool keep_newlines) {
   std::string clean;
   clean.reserve(s.size());
-  walk(s, true, [&](std::string_view piece, std::uint32_t) { clean += piece; });
+  walk(s, keep_newlines, [&](std::string_view piece, std::uint32_t) { clean += piece; });
   bool quote = !clean.empty() && (clean.front() == ' ' || clean.back() == ' ');
   for (char c : clean)
     if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;

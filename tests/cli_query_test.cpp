@@ -177,7 +177,9 @@ BOOST_AUTO_TEST_CASE(csv_exports_parse) {
       "ids = {r[0] for r in n[1:]}\n"
       "assert all(r[0] in ids and r[1] in ids for r in e[1:]), 'dangling edge'\n"
       "names = {r[1] for r in n[1:]}\n"
-      "assert " + std::string("'O\\'Brien\\\\ Front\\nNorth'") + " in names, names\n"
+      "assert " + std::string("'O\\'Brien\\\\ Front North'") + " in names, names\n"
+      "t_names = {r[2] for r in t[1:]} | {r[5] for r in t[1:]}\n"
+      "assert " + std::string("'O\\'Brien\\\\ Front\\nNorth'") + " in t_names, t_names\n"
       "print(len(n) - 1, len(e) - 1, len(t) - 1)\n",
       rc);
   BOOST_TEST(rc == 0, out);

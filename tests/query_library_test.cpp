@@ -289,6 +289,11 @@ BOOST_AUTO_TEST_CASE(ego_and_window_subgraphs_and_pruning) {
   BOOST_REQUIRE(counts.ok());
   BOOST_TEST(all->nodes.size() == counts->nodes);       // isolated Beijing and USA included
   BOOST_TEST(all->edges.size() == counts->edges - 1);   // minus the negated one
+  auto capped = *all;
+  q::prune_subgraph(capped, 0, 2);
+  BOOST_REQUIRE(capped.edges.size() == 2u);
+  BOOST_TEST(capped.pruned_edges == all->edges.size() - 2);
+  BOOST_TEST((capped.edges[0].mentions == 2u || capped.edges[1].mentions == 2u));   // the twice-reported meeting stays
   q::prune_subgraph(*all, 3);
   BOOST_TEST(all->nodes.size() == 3u);
   BOOST_TEST(all->pruned_nodes == counts->nodes - 3);

@@ -12,6 +12,7 @@
 #include "geokg/core/status.hpp"
 #include "geokg/ingest/event_lexicon.hpp"
 #include "geokg/ingest/lexicon.hpp"
+#include "geokg/ingest/tagger.hpp"
 
 namespace geokg {
 
@@ -19,10 +20,11 @@ struct Lexicons {
   ActorLexicon actors;
   EventLexicon events;
   CameoTable cameo;
+  PosTagger tagger;  // untrained (tags stay kTagNone) when data_dir has no tagger/ptb-perceptron.bin
 };
 
 // Loads data_dir's shipped lexicons (actors/*.json, events/*.json,
-// cameo-codes.tsv) and then each extra file (a user lexicon may hold actors,
+// cameo-codes.tsv, tagger/ptb-perceptron.bin) and then each extra file (a user lexicon may hold actors,
 // titles and event patterns). Errors name the file.
 Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir,
                                                       const std::vector<std::string>& extra_files);

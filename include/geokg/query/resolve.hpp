@@ -40,7 +40,8 @@ struct Resolution {
   enum class Outcome { kFound, kAmbiguous, kUnknown };
   Outcome outcome = Outcome::kUnknown;
   Node node;                              // kFound
-  std::vector<Node> candidates;           // kAmbiguous, most mentioned first
+  std::vector<Node> candidates;           // kAmbiguous, most mentioned first (at most max_candidates)
+  std::size_t total_candidates = 0;       // kAmbiguous: all the nodes that matched
   std::vector<std::string> suggestions;   // kUnknown: canonical names, closest first
   bool found() const { return outcome == Outcome::kFound; }
 };

@@ -71,8 +71,10 @@ Result<Subgraph> whole_subgraph(const GraphStore& store, const EdgeFilter& filte
 
 // Keeps the `max_nodes` nodes of highest degree within the subgraph (ties:
 // mentions, then name); the center always stays. Edges losing an endpoint
-// go. Records what was dropped in pruned_nodes / pruned_edges.
-void prune_subgraph(Subgraph& g, std::size_t max_nodes);
+// go. Then, when more than `max_edges` events remain (0 = no limit), keeps the
+// most reported ones (ties: latest). Records what was dropped in
+// pruned_nodes / pruned_edges.
+void prune_subgraph(Subgraph& g, std::size_t max_nodes, std::size_t max_edges = 0);
 
 // Degree of each node within the subgraph (events in either direction).
 std::unordered_map<NodeId, std::size_t> subgraph_degrees(const Subgraph& g);

@@ -27,8 +27,9 @@ std::string pad_right(std::string_view s, std::size_t width);
 
 // RFC 4180 field: quoted when it holds a comma, quote, CR or LF (or leading /
 // trailing space), inner quotes doubled. Input passed through sanitize_utf8
-// except that newlines are kept inside the quotes.
-std::string csv_field(std::string_view s);
+// except that newlines are kept inside the quotes unless !keep_newlines
+// (neo4j-admin import needs --multiline-fields for them, so its files get spaces).
+std::string csv_field(std::string_view s, bool keep_newlines = true);
 
 // XML character data / attribute value: & < > " ' escaped, invalid UTF-8 and
 // characters XML 1.0 forbids replaced (sanitize_utf8).

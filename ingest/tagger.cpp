@@ -1,0 +1,445 @@
+#include "geokg/ingest/tagger.hpp"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+
+namespace geokg {
+
+namespace {
+
+constexpr std::array<const char*, kTagCount> kTagNames = {
+    "",     "CC",  "CD",  "DT",   "EX",  "FW",  "IN",  "JJ",  "JJR", "JJS",   "LS",    "MD",
+    "NN",   "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR",   "RBS",   "RP",
+    "SYM",  "TO",  "UH",  "VB",   "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT",   "WP",    "WP$",
+    "WRB",  "$",   "#",   "``",   "''",  "-LRB-", "-RRB-", ",", ".",  ":",     "HYPH",  "NFP",
+    "ADD",  "GW",  "AFX", "XX"};
+
+constexpr char kMagic[8] = {'G', 'K', 'T', 'A', 'G', 'G', 'E', 'R'};
+constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::size_t kClasses = kTagCount - 1;  // class c is PennTag c + 1
+// Marks a word the tag dictionary settled (no bucket is this large).
+constexpr std::uint32_t kDictionaryHit = 0xFFFFFFFFu;
+
+using u64 = std::uint64_t;
+
+inline u64 mix(u64 x) {  // splitmix64 finaliser: spreads FNV's weak high bits
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+constexpr u64 kFnvOffset = 14695981039346656037ULL;
+constexpr u64 kFnvPrime = 1099511628211ULL;
+
+inline u64 fnv(u64 h, unsigned char c) { return (h ^ c) * kFnvPrime; }
+
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alnum(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+u64 hash_string(std::string_view s, u64 salt) {
+  u64 h = kFnvOffset;
+  for (char c : s) h = fnv(h, static_cast<unsigned char>(c));
+  return mix(h ^ salt);
+}
+
+// Salts keep the kinds of hash apart ("the" as a word vs "the" as a suffix).
+enum Salt : u64 { kSaltForm = 1, kSaltNorm, kSaltSuf1, kSaltSuf2, kSaltSuf3, kSaltPre1, kSaltShape, kSaltSuf4 };
+
+inline u64 feat1(u64 templ, u64 a) { return mix(a + templ * 0x9E3779B97F4A7C15ULL); }
+inline u64 feat2(u64 templ, u64 a, u64 b) { return mix(feat1(templ, a) ^ (b * 0xC2B2AE3D27D4EB4FULL)); }
+
+std::uint32_t read_u32(const unsigned char* p) {
+  return static_cast<std::uint32_t>(p[0]) | (static_cast<std::uint32_t>(p[1]) << 8) |
+         (static_cast<std::uint32_t>(p[2]) << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
+}
+u64 read_u64(const unsigned char* p) {
+  return static_cast<u64>(read_u32(p)) | (static_cast<u64>(read_u32(p + 4)) << 32);
+}
+
+bool ends_with_lower(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (std::size_t i = 0; i < suffix.size(); ++i)
+    if (ascii_lower(s[s.size() - suffix.size() + i]) != suffix[i]) return false;
+  return true;
+}
+bool equals_lower(std::string_view s, std::string_view w) {
+  return s.size() == w.size() && ends_with_lower(s, w);
+}
+
+}  // namespace
+
+const char* penn_tag_name(std::uint16_t tag) { return tag < kTagCount ? kTagNames[tag] : ""; }
+
+std::uint16_t penn_tag_from_name(std::string_view name) {
+  for (std::uint16_t t = 1; t < kTagCount; ++t)
+    if (name == kTagNames[t]) return t;
+  return kTagNone;
+}
+
+// ---- features ------------------------------------------------------------------------
+
+namespace tagger_features {
+
+WordHashes hash_word(std::string_view word) {
+  WordHashes w;
+  u64 form = kFnvOffset, low = kFnvOffset;
+  for (char c : word) {
+    form = fnv(form, static_cast<unsigned char>(c));
+    low = fnv(low, static_cast<unsigned char>(ascii_lower(c)));
+  }
+  w.form = mix(form ^ kSaltForm);
+  // Numbers are folded to a class: their digits say little about their tag.
+  if (!word.empty() && is_digit(word[0])) {
+    bool all_digits = true;
+    for (char c : word) all_digits = all_digits && is_digit(c);
+    w.norm = hash_string(all_digits && word.size() == 4 ? "!YEAR" : "!DIGITS", kSaltNorm);
+  } else {
+    w.norm = mix(low ^ kSaltNorm);
+  }
+  auto suffix = [&](std::size_t k, u64 salt) {
+    u64 h = kFnvOffset;
+    for (std::size_t i = word.size() > k ? word.size() - k : 0; i < word.size(); ++i)
+      h = fnv(h, static_cast<unsigned char>(ascii_lower(word[i])));
+    return mix(h ^ salt);
+  };
+  w.suf1 = suffix(1, kSaltSuf1);
+  w.suf2 = suffix(2, kSaltSuf2);
+  w.suf3 = suffix(3, kSaltSuf3);
+  w.suf4 = suffix(4, kSaltSuf4);
+  w.pre1 = mix(fnv(kFnvOffset, word.empty() ? 0 : static_cast<unsigned char>(ascii_lower(word[0]))) ^ kSaltPre1);
+  // Shape: X upper, x lower, d digit, u non-ASCII, other bytes as themselves;
+  // runs collapsed, at most 6 classes.
+  u64 shape = kFnvOffset;
+  char last = 0;
+  int n = 0;
+  for (char c : word) {
+    char k;
+    if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= 'a' && c <= 'z') k = 'x';
+    else if (is_digit(c)) k = 'd';
+    else if (static_cast<unsigned char>(c) >= 0x80) k = 'u';
+    else k = c;
+    if (k == last) continue;
+    last = k;
+    shape = fnv(shape, static_cast<unsigned char>(k));
+    if (++n == 6) break;
+  }
+  w.shape = mix(shape ^ kSaltShape);
+  return w;
+}
+
+WordHashes pad_word(int which) {
+  static constexpr const char* kPads[] = {"-START2-", "-START-", "-END-", "-END2-"};
+  const int i = which == -2 ? 0 : which == -1 ? 1 : which == 1 ? 2 : 3;
+  WordHashes w;
+  w.form = hash_string(kPads[i], kSaltForm);
+  w.norm = hash_string(kPads[i], kSaltNorm);
+  w.suf1 = w.suf2 = w.suf3 = w.suf4 = hash_string(kPads[i], kSaltSuf3);
+  w.pre1 = hash_string(kPads[i], kSaltPre1);
+  w.shape = hash_string(kPads[i], kSaltShape);
+  return w;
+}
+
+void static_features(const WordHashes* w, u64 out[kNumStaticFeatures]) {
+  out[0] = feat1(0, 0);  // bias
+  out[1] = feat1(1, w[0].norm);
+  out[2] = feat1(2, w[0].form);
+  out[3] = feat1(3, w[0].suf3);
+  out[4] = feat1(4, w[0].suf2);
+  out[5] = feat1(5, w[0].suf1);
+  out[6] = feat1(6, w[0].pre1);
+  out[7] = feat1(7, w[0].shape);
+  out[8] = feat1(11, w[-1].norm);
+  out[9] = feat1(12, w[-1].suf3);
+  out[10] = feat1(13, w[-2].norm);
+  out[11] = feat1(14, w[1].norm);
+  out[12] = feat1(15, w[1].suf3);
+  out[13] = feat1(16, w[2].norm);
+  out[14] = feat2(18, w[-1].norm, w[0].norm);
+  out[15] = feat2(19, w[0].norm, w[1].norm);
+  out[16] = feat1(20, w[0].suf4);
+  out[17] = feat1(21, w[-1].shape);
+  out[18] = feat1(22, w[1].shape);
+  out[19] = feat2(25, w[-1].norm, w[0].suf3);
+}
+
+void dynamic_features(const WordHashes* w, std::uint16_t prev1, std::uint16_t prev2,
+                      u64 out[kNumDynamicFeatures]) {
+  const u64 p1 = prev1, p2 = prev2;
+  out[0] = feat1(8, p1);
+  out[1] = feat2(9, p1, p2);
+  out[2] = feat2(10, p1, w[0].norm);
+  out[3] = feat2(17, p1, w[0].shape);  // capitalisation after the start, a quote, a colon
+  out[4] = feat2(23, p1, w[1].norm);
+  out[5] = feat2(24, p1, w[0].suf3);
+}
+
+void features(const WordHashes* w, std::uint16_t prev1, std::uint16_t prev2, u64 out[kNumFeatures]) {
+  static_features(w, out);
+  dynamic_features(w, prev1, prev2, out + kNumStaticFeatures);
+}
+
+}  // namespace tagger_features
+
+// ---- loading -------------------------------------------------------------------------
+
+Result<PosTagger> PosTagger::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("tagger weights not found: " + path);
+  std::vector<unsigned char> buf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IOError("cannot read tagger weights: " + path);
+  auto corrupt = [&](const std::string& why) { return Status::Corruption("tagger weights " + path + ": " + why); };
+
+  if (buf.size() < 32 + 4 || std::memcmp(buf.data(), kMagic, sizeof kMagic) != 0)
+    return corrupt("not a geokg tagger file (bad magic)");
+  const std::uint32_t crc_stored = read_u32(buf.data() + buf.size() - 4);
+  const auto crc = static_cast<std::uint32_t>(
+      crc32(crc32(0L, Z_NULL, 0), buf.data(), static_cast<uInt>(buf.size() - 4)));
+  if (crc != crc_stored) return corrupt("checksum mismatch (truncated or damaged)");
+  const std::uint32_t version = read_u32(buf.data() + 8);
+  const std::uint32_t feature_version = read_u32(buf.data() + 12);
+  if (version != kFormatVersion || feature_version != tagger_features::kTaggerFeatureVersion)
+    return Status::Incompatible("tagger weights " + path + ": format " + std::to_string(version) +
+                                "/features " + std::to_string(feature_version) + ", this build reads " +
+                                std::to_string(kFormatVersion) + "/" +
+                                std::to_string(tagger_features::kTaggerFeatureVersion));
+  const std::uint32_t bits = read_u32(buf.data() + 16);
+  const std::uint32_t n_classes = read_u32(buf.data() + 20);
+  const std::uint32_t n_dict = read_u32(buf.data() + 24);
+  const std::uint32_t n_entries = read_u32(buf.data() + 28);
+  if (bits < 8 || bits > 26) return corrupt("bucket bits out of range");
+  if (n_classes != kClasses)
+    return Status::Incompatible("tagger weights " + path + ": " + std::to_string(n_classes) +
+                                " tags, this build knows " + std::to_string(kClasses));
+
+  const std::size_t end = buf.size() - 4;
+  std::size_t at = 32;
+  for (std::uint32_t c = 0; c < n_classes; ++c) {
+    if (at >= end) return corrupt("truncated tag list");
+    const std::size_t len = buf[at++];
+    if (at + len > end) return corrupt("truncated tag list");
+    const std::string_view name(reinterpret_cast<const char*>(buf.data() + at), len);
+    if (name != kTagNames[c + 1])
+      return Status::Incompatible("tagger weights " + path + ": tag " + std::to_string(c) + " is '" +
+                                  std::string(name) + "', expected '" + kTagNames[c + 1] + "'");
+    at += len;
+  }
+  const std::size_t buckets = std::size_t{1} << bits;
+  if (end - at != std::size_t{n_dict} * 9 + buckets + std::size_t{n_entries} * 3)
+    return corrupt("section sizes do not match the header");
+
+  PosTagger t;
+  t.bucket_bits_ = bits;
+  std::size_t cap = 16;
+  while (cap < 2 * std::size_t{n_dict}) cap <<= 1;
+  t.dict_keys_.assign(cap, 0);
+  t.dict_tags_.assign(cap, 0);
+  t.dict_size_ = n_dict;
+  for (std::uint32_t i = 0; i < n_dict; ++i, at += 9) {
+    u64 key = read_u64(buf.data() + at);
+    const std::uint8_t cls = buf[at + 8];
+    if (cls >= kClasses) return corrupt("dictionary tag out of range");
+    if (key == 0) key = 1;
+    std::size_t slot = key & (cap - 1);
+    while (t.dict_keys_[slot] != 0 && t.dict_keys_[slot] != key) slot = (slot + 1) & (cap - 1);
+    t.dict_keys_[slot] = key;
+    t.dict_tags_[slot] = static_cast<std::uint8_t>(cls + 1);
+  }
+  t.counts_.resize(buckets + 1);
+  std::uint32_t sum = 0;
+  for (std::size_t b = 0; b < buckets; ++b) {
+    t.counts_[b] = sum;
+    sum += buf[at + b];
+  }
+  t.counts_[buckets] = sum;
+  at += buckets;
+  if (sum != n_entries) return corrupt("bucket counts do not add up to the weight count");
+  t.entries_.resize(n_entries);
+  for (std::uint32_t i = 0; i < n_entries; ++i, at += 3) {
+    Entry e;
+    e.cls = buf[at];
+    e.pad = 0;
+    e.weight = static_cast<std::int16_t>(static_cast<std::uint16_t>(buf[at + 1] | (buf[at + 2] << 8)));
+    if (e.cls >= kClasses) return corrupt("weight tag out of range");
+    t.entries_[i] = e;
+  }
+  return t;
+}
+
+// ---- tagging -------------------------------------------------------------------------
+
+struct PosTagger::Scratch {
+  std::vector<tagger_features::WordHashes> words;  // 2 pads, the words, 2 pads
+  std::vector<std::uint16_t> tags;
+  std::vector<std::uint32_t> ranges;  // per word: the buckets of its static features
+};
+
+std::uint16_t PosTagger::dict_lookup(std::uint64_t key) const {
+  if (dict_keys_.empty()) return kTagNone;
+  if (key == 0) key = 1;
+  const std::size_t mask = dict_keys_.size() - 1;
+  for (std::size_t slot = key & mask;; slot = (slot + 1) & mask) {
+    if (dict_keys_[slot] == key) return dict_tags_[slot];
+    if (dict_keys_[slot] == 0) return kTagNone;
+  }
+}
+
+void PosTagger::add_weights(std::uint32_t lo, std::uint32_t hi, std::int32_t* scores) const {
+  for (const Entry *e = entries_.data() + lo, *e_end = entries_.data() + hi; e != e_end; ++e)
+    scores[e->cls] += e->weight;
+}
+
+// REQUIRES: s.words holds n words between two pads on each side.
+//
+// The weight tables outgrow the core's cache, so the time goes to memory
+// latency. Hence two passes: the first computes the word-only features of the
+// whole sentence and loads their bucket ranges (independent loads that
+// overlap) and prefetches their weights; the greedy pass then only waits for
+// the few features that need the previous tags.
+void PosTagger::tag_sequence(Scratch& s, std::size_t n) const {
+  using namespace tagger_features;
+  s.tags.resize(n);
+  s.ranges.resize(n * kNumStaticFeatures);
+  u64 feats[kNumStaticFeatures];
+  for (std::size_t i = 0; i < n; ++i) {
+    const WordHashes* w = s.words.data() + i + 2;
+    std::uint32_t* r = s.ranges.data() + i * kNumStaticFeatures;
+    if ((r[0] = dict_lookup(w->form)) != kTagNone) {
+      r[1] = kDictionaryHit;
+      continue;
+    }
+    static_features(w, feats);
+    for (int k = 0; k < kNumStaticFeatures; ++k) {
+      const std::uint32_t b = bucket_of(feats[k], bucket_bits_);
+      r[k] = b;
+      __builtin_prefetch(counts_.data() + b);
+    }
+  }
+  std::uint16_t prev1 = kStartTag1, prev2 = kStartTag2;
+  u64 dyn[kNumDynamicFeatures];
+  std::int32_t scores[kClasses];
+  for (std::size_t i = 0; i < n; ++i) {
+    const WordHashes* w = s.words.data() + i + 2;
+    const std::uint32_t* r = s.ranges.data() + i * kNumStaticFeatures;
+    std::uint16_t tag;
+    if (r[1] == kDictionaryHit) {
+      tag = static_cast<std::uint16_t>(r[0]);
+    } else {
+      dynamic_features(w, prev1, prev2, dyn);
+      std::uint32_t lo[kNumDynamicFeatures], hi[kNumDynamicFeatures];
+      for (int k = 0; k < kNumDynamicFeatures; ++k) {
+        const std::uint32_t b = bucket_of(dyn[k], bucket_bits_);
+        lo[k] = counts_[b];
+        hi[k] = counts_[b + 1];
+      }
+      std::memset(scores, 0, sizeof scores);
+      for (int k = 0; k < kNumStaticFeatures; ++k) add_weights(counts_[r[k]], counts_[r[k] + 1], scores);
+      for (int k = 0; k < kNumDynamicFeatures; ++k) add_weights(lo[k], hi[k], scores);
+      std::size_t best = 0;
+      for (std::size_t c = 1; c < kClasses; ++c)
+        if (scores[c] > scores[best]) best = c;
+      tag = static_cast<std::uint16_t>(best + 1);
+    }
+    s.tags[i] = tag;
+    prev2 = prev1;
+    prev1 = tag;
+    // Next word's static weights: their offsets are in cache by now.
+    if (i + 1 < n && s.ranges[(i + 1) * kNumStaticFeatures + 1] != kDictionaryHit) {
+      const std::uint32_t* rn = s.ranges.data() + (i + 1) * kNumStaticFeatures;
+      for (int k = 0; k < kNumStaticFeatures; ++k) __builtin_prefetch(entries_.data() + counts_[rn[k]]);
+    }
+  }
+}
+
+void PosTagger::tag_words(std::span<const std::string_view> words, std::span<std::uint16_t> tags) const {
+  if (empty()) {
+    std::fill(tags.begin(), tags.end(), kTagNone);
+    return;
+  }
+  Scratch s;
+  s.words.reserve(words.size() + 4);
+  s.words.push_back(tagger_features::pad_word(-2));
+  s.words.push_back(tagger_features::pad_word(-1));
+  for (std::string_view w : words) s.words.push_back(tagger_features::hash_word(w));
+  s.words.push_back(tagger_features::pad_word(1));
+  s.words.push_back(tagger_features::pad_word(2));
+  tag_sequence(s, words.size());
+  std::copy(s.tags.begin(), s.tags.end(), tags.begin());
+}
+
+namespace {
+
+// Penn/UD pieces of one of our tokens: appended to `out`; returns the index
+// (relative to the first appended piece) whose tag the token takes.
+std::size_t split_token(std::string_view t, std::vector<std::string_view>& out) {
+  const std::size_t n = t.size();
+  auto two = [&](std::size_t cut) {
+    out.push_back(t.substr(0, cut));
+    out.push_back(t.substr(cut));
+    return std::size_t{0};
+  };
+  if (n > 3 && ends_with_lower(t, "n't")) return two(n - 3);
+  if (n >= 5) {
+    if (equals_lower(t, "cannot")) return two(3);
+    if (equals_lower(t, "gonna") || equals_lower(t, "wanna")) return two(3);
+    if (equals_lower(t, "gotta")) return two(3);
+  }
+  if (n >= 3 && t[n - 2] == '\'' && (ascii_lower(t[n - 1]) == 'm' || ascii_lower(t[n - 1]) == 'd'))
+    return two(n - 2);
+  if (n >= 4 && t[n - 3] == '\'' &&
+      (ends_with_lower(t, "'re") || ends_with_lower(t, "'ve") || ends_with_lower(t, "'ll")))
+    return two(n - 3);
+  // Hyphenated compounds: split at each hyphen between two word characters.
+  std::size_t start = 0, pieces = 0;
+  for (std::size_t i = 1; i + 1 < n; ++i) {
+    if (t[i] == '-' && (is_alnum(t[i - 1]) || t[i - 1] == '.') && is_alnum(t[i + 1])) {
+      out.push_back(t.substr(start, i - start));
+      out.push_back(t.substr(i, 1));
+      start = i + 1;
+      pieces += 2;
+    }
+  }
+  out.push_back(t.substr(start));
+  return pieces;  // the last piece
+}
+
+}  // namespace
+
+void PosTagger::tag(Document& doc) const {
+  if (empty()) return;
+  Scratch s;
+  std::vector<std::string_view> pieces;
+  std::vector<std::uint32_t> owner;  // piece index whose tag each token of the sentence takes
+  for (const Sentence& sent : doc.sentences) {
+    if (sent.token_end <= sent.token_begin) continue;
+    pieces.clear();
+    owner.clear();
+    for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+      const std::size_t base = pieces.size();
+      owner.push_back(static_cast<std::uint32_t>(base + split_token(doc.token_text(doc.tokens[k]), pieces)));
+    }
+    s.words.clear();
+    s.words.push_back(tagger_features::pad_word(-2));
+    s.words.push_back(tagger_features::pad_word(-1));
+    for (std::string_view p : pieces) s.words.push_back(tagger_features::hash_word(p));
+    s.words.push_back(tagger_features::pad_word(1));
+    s.words.push_back(tagger_features::pad_word(2));
+    tag_sequence(s, pieces.size());
+    for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k)
+      doc.tokens[k].tag = s.tags[owner[k - sent.token_begin]];
+  }
+}
+
+}  // namespace geokg
