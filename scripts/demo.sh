@@ -24,8 +24,8 @@ echo "== geokg timeline \"Antony Blinken\""
 "$geokg" timeline "Antony Blinken"
 echo
 echo "== geokg export --format dot --center \"Xi Jinping\" --depth 2 --render svg"
-"$geokg" export --format dot --center "Xi Jinping" --depth 2 -o "$out/xi.dot" --render svg
-"$geokg" export --format dot -o "$out/graph.dot" --render svg
+"$geokg" export --format dot --center "Xi Jinping" --depth 2 --render svg -o "$out/xi.svg"
+"$geokg" export --format dot --render svg -o "$out/graph.svg"
 "$geokg" timeline "Antony Blinken" --format svg -o "$out/blinken-timeline.svg"
 echo
 echo "Wrote $out/graph.svg (whole graph), $out/xi.svg (Xi Jinping's 2-hop network) and"
