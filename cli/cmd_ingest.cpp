@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include "common.hpp"
@@ -23,6 +24,7 @@ struct ReadFlags {
   unsigned threads = 0;
   bool strict = false;
   bool quiet = false;
+  bool pos_tagger = false;
   std::vector<std::string> paths;
 };
 
@@ -36,6 +38,8 @@ void add_read_flags(CLI::App* cmd, ReadFlags& f) {
   cmd->add_option("-j,--threads", f.threads, "Extraction threads (default: one per core)");
   cmd->add_flag("--strict", f.strict, "Exit non-zero when any input was skipped");
   cmd->add_flag("-q,--quiet", f.quiet, "No progress line or summary");
+  cmd->add_flag("--pos-tagger", f.pos_tagger,
+                "Tag parts of speech before extraction (slower, slightly better recall)");
   cmd->add_option("PATH", f.paths,
                   "Files, directories (recursive), '-' for stdin; .gz is decompressed")
       ->required();
@@ -57,8 +61,23 @@ PipelineOptions pipeline_options(const ReadFlags& f) {
   return o;
 }
 
+// Limit: a user lexicon is parsed whole into memory (as JSON, several times
+// its size); a file this large is a mistake (a corpus passed as --lexicon).
+constexpr std::uintmax_t kMaxLexiconBytes = 64u << 20;
+
 std::shared_ptr<const Lexicons> load_or_exit(const ReadFlags& f) {
-  auto lex = load_lexicons(default_data_dir(), f.lexicons);
+  for (const auto& path : f.lexicons) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxLexiconBytes) {
+      print_error("cannot load lexicons: " + path + ": file of " + std::to_string(size) +
+                  " bytes exceeds the limit of " + std::to_string(kMaxLexiconBytes) + " bytes");
+      exit_with(kExitError);
+    }
+  }
+  LexiconOptions options;
+  options.pos_tagger = f.pos_tagger;
+  auto lex = load_lexicons(default_data_dir(), f.lexicons, options);
   if (!lex.ok()) {
     print_error("cannot load lexicons: " + lex.status().message());
     exit_with(kExitError);

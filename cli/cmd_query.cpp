@@ -225,6 +225,7 @@ void run_neighbors(const NeighborsFlags& f) {
   q::NeighborOptions o;
   o.depth = f.depth;
   o.limit = f.limit;
+  o.link_details = f.json;   // JSON prints every link's mentions and relation labels
   o.filter = make_filter(f.filter);
   auto store = open_for_reading(resolve_db_path(f.db));
   const Node node = resolve_or_exit(*store, f.name);

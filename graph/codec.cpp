@@ -147,6 +147,12 @@ class Reader {
     if (u8() != kFormatVersion) ok_ = false;
     return ok_;
   }
+  // The edge record's version byte: 1 (no per-report code and date) or 2.
+  std::uint8_t edge_version() {
+    const std::uint8_t v = u8();
+    if (v != kFormatVersion && v != kEdgeFormatVersion) ok_ = false;
+    return v;
+  }
 
  private:
   bool need(std::uint64_t n) {
@@ -174,15 +180,21 @@ void write_evidence(Writer& w, const Evidence& e) {
   w.varint(e.start);
   w.varint(e.end);
   w.str(e.rule);
+  w.str(e.cameo);
+  w.date(e.date);
 }
 
-void read_evidence(Reader& r, Evidence& e) {
+void read_evidence(Reader& r, Evidence& e, std::uint8_t version) {
   r.str(e.article_id);
   r.str(e.source);
   r.str(e.sentence);
   e.start = r.u32();
   e.end = r.u32();
   r.str(e.rule);
+  if (version >= kEdgeFormatVersion) {
+    r.str(e.cameo);
+    r.date(e.date);
+  }
 }
 
 void write_strings(Writer& w, const std::vector<std::string>& v) {
@@ -250,7 +262,7 @@ std::string encode(const EventEdge& e) {
   std::string out;
   out.reserve(96);
   Writer w(out);
-  w.u8(kFormatVersion);
+  w.u8(kEdgeFormatVersion);
   w.u64(e.id);
   w.u64(e.source);
   w.u64(e.target);
@@ -273,7 +285,8 @@ std::string encode(const EventEdge& e) {
 Status decode(std::string_view bytes, EventEdge& e) {
   Reader r(bytes);
   e = EventEdge{};
-  if (!r.version()) return finish(r, "edge");
+  const std::uint8_t version = r.edge_version();
+  if (!r.ok()) return finish(r, "edge");
   e.id = r.u64();
   e.source = r.u64();
   e.target = r.u64();
@@ -289,7 +302,7 @@ Status decode(std::string_view bytes, EventEdge& e) {
   read_strings(r, e.sources);
   read_strings(r, e.articles);
   const std::size_t n = r.length();
-  for (std::size_t i = 0; i < n && r.ok(); ++i) read_evidence(r, e.evidence.emplace_back());
+  for (std::size_t i = 0; i < n && r.ok(); ++i) read_evidence(r, e.evidence.emplace_back(), version);
   return finish(r, "edge");
 }
 
@@ -371,6 +384,21 @@ void merge_into(Node& into, const Node& u) {
     into.last_seen = u.last_seen;
 }
 
+int cameo_specificity(std::string_view cameo) {
+  // "04" and "040" say only the root; "043" one level more, "0431" two.
+  std::size_t n = cameo.size();
+  while (n > 2 && cameo[n - 1] == '0') --n;
+  return static_cast<int>(n);
+}
+
+bool date_wins(const Date& current, const Date& reported) {
+  return reported.precision > current.precision && current.compatible(reported);
+}
+
+bool cameo_wins(std::string_view current, std::string_view reported) {
+  return cameo_specificity(reported) > cameo_specificity(current);
+}
+
 void merge_into(EventEdge& into, const EventEdge& u) {
   if (into.id == 0) {
     // An empty base: take the identity fields from the update.
@@ -381,6 +409,11 @@ void merge_into(EventEdge& into, const EventEdge& u) {
     into.date = u.date;
     into.negated = u.negated;
     into.hypothetical = u.hypothetical;
+  }
+  if (date_wins(into.date, u.date)) into.date = u.date;
+  if (cameo_wins(into.cameo, u.cameo)) {
+    into.cameo = u.cameo;
+    if (!u.relation.empty()) into.relation = u.relation;
   }
   if (into.relation.empty()) into.relation = u.relation;
   if (into.location == 0) into.location = u.location;

@@ -16,6 +16,7 @@
 #include <climits>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 #include "geokg/core/ids.hpp"
@@ -101,6 +102,18 @@ class RecordMerge final : public rdb::MergeOperator {
   }
 
   const char* name_;
+};
+
+// names values are evidence counts: operands add up (8-byte LE, "" = 0).
+class CountAdd final : public rdb::AssociativeMergeOperator {
+ public:
+  bool Merge(const rdb::Slice&, const rdb::Slice* existing, const rdb::Slice& value,
+             std::string* new_value, rdb::Logger*) const override {
+    const std::uint64_t base = existing ? keys::decode_name_count(view(*existing)) : 0;
+    *new_value = keys::name_count_value(base + keys::decode_name_count(view(value)));
+    return true;
+  }
+  const char* Name() const override { return "geokg.CountAdd.v1"; }
 };
 
 // ---- the one prefix iterator -------------------------------------------------------
@@ -234,6 +247,15 @@ class GraphStore::Impl {
                         const std::function<bool(const AdjacencyEntry&)>& fn) const;
   Result<VerifyReport> verify() const;
 
+  // EdgeFilter::min_sources: the one check that needs the edge record.
+  Result<bool> corroborated(EdgeId id, std::size_t min_sources) const {
+    std::string v;
+    if (Status s = get(kEdges, keys::edge_key(id), v); !s.ok()) return s;
+    EventEdge e;
+    if (Status s = codec::decode(v, e); !s.ok()) return s;
+    return edge_source_count(e) >= min_sources;
+  }
+
   std::string dir;
   StoreOptions options;
   std::unique_ptr<rdb::DB> db;
@@ -280,13 +302,17 @@ rdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rdb::Cac
       o.write_buffer_size = 64 << 20;
       o.merge_operator = std::make_shared<RecordMerge<EventEdge>>("geokg.EdgeMerge.v1");
       break;
+    case kNames:
+      o.write_buffer_size = 32 << 20;
+      o.merge_operator = std::make_shared<CountAdd>();
+      break;
     default: o.write_buffer_size = 32 << 20; break;
   }
   o.max_write_buffer_number = 3;
   o.level_compaction_dynamic_level_bytes = true;
   // Fold long operand chains at write time so that reads of popular nodes and
   // often-reported events never merge more than this many operands.
-  if (f == kNodes || f == kEdges) o.max_successive_merges = 32;
+  if (f == kNodes || f == kEdges || f == kNames) o.max_successive_merges = 32;
   return o;
 }
 
@@ -440,6 +466,233 @@ std::string upper_ascii(std::string_view s) {
   return out;
 }
 
+bool same_country(std::string_view a, std::string_view b) { return upper_ascii(a) == upper_ascii(b); }
+
+bool countries_compatible(std::string_view a, std::string_view b) {
+  return a.empty() || b.empty() || same_country(a, b);
+}
+
+// Two reports can be of one event when their dates are compatible; an undated
+// report is compatible only with an undated one (it could be any of them).
+bool report_dates_match(const Date& a, const Date& b) {
+  if (!a.known() || !b.known()) return !a.known() && !b.known();
+  return a.compatible(b);
+}
+
+bool same_root(std::string_view a, std::string_view b) {
+  return a.size() >= 2 && b.size() >= 2 && a.substr(0, 2) == b.substr(0, 2);
+}
+
+// The read-before-write of one commit: resolves actors to stored nodes and
+// event reports to stored (or earlier in this commit) edges. Reads see the
+// store as of the commit's start; the commit lock keeps it so.
+class Resolver {
+ public:
+  // An edge this commit writes to, with its date and code after every report
+  // so far (the same rules the edges merge operator applies).
+  struct Touched {
+    EdgeId id = 0;
+    NodeId source = 0, target = 0;
+    std::uint8_t flags = 0;
+    std::string cameo;
+    Date date;
+    bool stored = false;              // the edge existed before this commit
+    std::int32_t stored_key = 0;      // its indexed date key and code then
+    std::string stored_cameo;
+  };
+
+  explicit Resolver(GraphStore::Impl& im) : im_(im) {}
+
+  Result<NodeId> resolve(const ExtractedActor& a, NodeId own) {
+    if (a.kind == NodeKind::kCountry && !a.country.empty()) return own;
+    if (a.from_lexicon) return own;
+    const std::string norm = normalize_name(a.name);
+    const bool one_word = norm.find(' ') == std::string::npos;
+    // One word is a surname ("Wang") or a common noun ("package", "deal"):
+    // it names too many things to resolve on its own.
+    const bool surname = one_word;
+    // A full name that is already a node is that node. A surname alone is
+    // not: a node "Blinken" made earlier from surname-only mentions must not
+    // keep later ones away from the one "Antony Blinken" of their country.
+    if (!surname) {
+      Result<const Node*> self = load(own);
+      if (!self.ok()) return self.status();
+      if (*self != nullptr) return own;
+    }
+
+    std::vector<NodeId> found;
+    auto consider = [&](NodeId c, bool strict_country) -> Status {
+      if (std::find(found.begin(), found.end(), c) != found.end()) return Status::Ok();
+      Result<const Node*> n = load(c);
+      if (!n.ok()) return n.status();
+      const Node* node = *n;
+      if (node == nullptr || node->kind != a.kind) return Status::Ok();
+      const bool country_ok = strict_country
+                                  ? !node->country.empty() && same_country(node->country, a.country)
+                                  : countries_compatible(node->country, a.country);
+      if (country_ok) found.push_back(c);
+      return Status::Ok();
+    };
+    if (surname) {
+      // Only the one other node that carries it, in the same, known country.
+      if (a.country.empty()) return own;
+      Result<std::vector<NodeId>> c = lookup(norm);
+      if (!c.ok()) return c.status();
+      for (NodeId id : *c)
+        if (id != own)
+          if (Status s = consider(id, true); !s.ok()) return s;
+    } else {
+      std::vector<std::string> names{norm};
+      for (const auto& alias : a.aliases) {
+        std::string n = normalize_name(alias);
+        // One-word aliases (surnames, acronyms) are shared by too many.
+        if (n.find(' ') == std::string::npos) continue;
+        if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
+      }
+      for (const auto& n : names) {
+        Result<std::vector<NodeId>> c = lookup(n);
+        if (!c.ok()) return c.status();
+        for (NodeId id : *c)
+          if (Status s = consider(id, false); !s.ok()) return s;
+      }
+    }
+    return found.size() == 1 ? found.front() : own;   // ambiguous: keep apart
+  }
+
+  // The edge id `report` belongs to; records the report's effect in `touched`.
+  Result<EdgeId> place(const EventEdge& report, std::uint8_t flags, CommitResult& result) {
+    // The candidate with the most precise date wins; on ties the first seen
+    // (this commit's edges first, then the store's in key order).
+    Touched* best = nullptr;
+    for (Touched& t : touched)
+      if (t.source == report.source && t.target == report.target && t.flags == flags &&
+          same_root(t.cameo, report.cameo) && report_dates_match(t.date, report.date) &&
+          (best == nullptr || t.date.precision > best->date.precision))
+        best = &t;
+    int best_precision = best != nullptr ? static_cast<int>(best->date.precision) : -1;
+    std::optional<Touched> found;
+    Status s = scan_candidates(report, flags, [&](const keys::AdjKey& k) {
+      for (const Touched& t : touched)
+        if (t.id == k.edge) return;   // seen above with its current state
+      const Date date = Date::FromKey(k.date_key);
+      if (static_cast<int>(date.precision) <= best_precision) return;
+      best_precision = static_cast<int>(date.precision);
+      Touched t;
+      t.id = k.edge;
+      t.source = report.source;
+      t.target = report.target;
+      t.flags = flags;
+      t.cameo = k.cameo;
+      t.date = date;
+      t.stored = true;
+      t.stored_key = k.date_key;
+      t.stored_cameo = k.cameo;
+      found = std::move(t);
+    });
+    if (!s.ok()) return s;
+    if (found) {
+      touched.push_back(std::move(*found));
+      best = &touched.back();
+    }
+    if (best == nullptr) {
+      Touched t;
+      t.id = event_id(report.source, report.target, report.cameo, report.date, report.negated,
+                      report.hypothetical);
+      t.source = report.source;
+      t.target = report.target;
+      t.flags = flags;
+      t.cameo = report.cameo;
+      t.date = report.date;
+      touched.push_back(std::move(t));
+      return touched.back().id;
+    }
+    ++result.merged_reports;
+    if (codec::date_wins(best->date, report.date)) best->date = report.date;
+    if (codec::cameo_wins(best->cameo, report.cameo)) best->cameo = report.cameo;
+    return best->id;
+  }
+
+  std::deque<Touched> touched;   // deque: `best` pointers stay valid on push_back
+
+ private:
+  Result<const Node*> load(NodeId id) {
+    auto it = nodes_.find(id);
+    if (it != nodes_.end()) return it->second ? &*it->second : nullptr;
+    std::string v;
+    Status s = im_.get(kNodes, keys::node_key(id), v);
+    std::optional<Node> n;
+    if (s.ok()) {
+      n.emplace();
+      if (Status d = codec::decode(v, *n); !d.ok()) return d;
+    } else if (!s.is_not_found()) {
+      return s;
+    }
+    auto [pos, _] = nodes_.emplace(id, std::move(n));
+    return pos->second ? &*pos->second : nullptr;
+  }
+
+  // Node ids carrying exactly the normalised name `norm`.
+  Result<std::vector<NodeId>> lookup(const std::string& norm) {
+    std::vector<NodeId> out;
+    if (!names_) names_.reset(im_.db->NewIterator(rdb::ReadOptions(), im_.cf(kNames)));
+    const std::string prefix = keys::name_exact_prefix(norm);
+    for (names_->Seek(prefix); names_->Valid() && names_->key().starts_with(prefix); names_->Next()) {
+      keys::NameKey k;
+      if (keys::decode_name_key(view(names_->key()), k)) out.push_back(k.node);
+    }
+    if (Status s = from_rocks(names_->status(), "name lookup"); !s.ok()) return s;
+    return out;
+  }
+
+  // Stored outgoing events of report.source towards report.target that could
+  // be this report: only the date keys compatible with its date are read (the
+  // year key, the month key and the day key, or the whole month / year).
+  template <typename Fn>
+  Status scan_candidates(const EventEdge& report, std::uint8_t flags, Fn&& fn) {
+    const Date& d = report.date;
+    std::vector<std::pair<std::int32_t, std::int32_t>> ranges;
+    if (!d.known()) {
+      ranges.emplace_back(0, 0);
+    } else {
+      const std::int32_t y = d.year * 10000;
+      if (d.precision == DatePrecision::kYear) {
+        ranges.emplace_back(y, y + 9999);
+      } else {
+        const std::int32_t m = y + d.month * 100;
+        ranges.emplace_back(y, y);
+        if (d.precision == DatePrecision::kMonth) {
+          ranges.emplace_back(m, m + 99);
+        } else {
+          ranges.emplace_back(m, m);
+          ranges.emplace_back(d.key(), d.key());
+        }
+      }
+    }
+    if (!adj_) adj_.reset(im_.db->NewIterator(rdb::ReadOptions(), im_.cf(kAdj)));
+    const std::string node_prefix = keys::adj_prefix(keys::kDirOut, report.source);
+    keys::AdjKey k;
+    keys::AdjValue v;
+    for (const auto& [lo, hi] : ranges) {
+      for (adj_->Seek(keys::adj_prefix(keys::kDirOut, report.source, lo));
+           adj_->Valid() && adj_->key().starts_with(node_prefix); adj_->Next()) {
+        if (!keys::decode_adj_key(view(adj_->key()), k) || !keys::decode_adj_value(view(adj_->value()), v))
+          return Status::Corruption("malformed adjacency entry");
+        if (k.date_key > hi) break;
+        if (v.other != report.target || v.flags != flags || !same_root(k.cameo, report.cameo)) continue;
+        if (!report_dates_match(Date::FromKey(k.date_key), d)) continue;
+        fn(k);
+      }
+      if (Status s = from_rocks(adj_->status(), "adjacency scan"); !s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  GraphStore::Impl& im_;
+  std::unordered_map<NodeId, std::optional<Node>> nodes_;
+  std::unique_ptr<rdb::Iterator> names_;
+  std::unique_ptr<rdb::Iterator> adj_;
+};
+
 }  // namespace
 
 Result<CommitResult> GraphStore::commit(const Article& article, const Extraction& ex) {
@@ -471,6 +724,8 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
                            .count();
   record.text_bytes = article.text.size();
 
+  Resolver res(im);
+
   // Nodes: one partial record per distinct id (two actors of one article that
   // resolve to one node still count as one article).
   std::vector<NodeId> ids(ex.actors.size());
@@ -479,14 +734,20 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
   std::unordered_map<std::string, NodeId> country_nodes;   // ISO code -> country actor's node
   for (std::size_t i = 0; i < ex.actors.size(); ++i) {
     const ExtractedActor& a = ex.actors[i];
-    const NodeId id = node_id(a);
+    const NodeId own = node_id(a);
+    Result<NodeId> resolved = res.resolve(a, own);
+    if (!resolved.ok()) return resolved.status();
+    const NodeId id = *resolved;
     ids[i] = id;
+    if (id != own) ++result.resolved_actors;
     if (a.kind == NodeKind::kCountry && !a.country.empty())
       country_nodes.emplace(upper_ascii(a.country), id);
     Node p;
     p.id = id;
     p.kind = a.kind;
     p.name = a.name;
+    // Under another node the actor's own name is one more alias of it.
+    if (id != own) p.aliases.push_back(a.name);
     for (const auto& alias : a.aliases)
       if (!alias.empty() && alias != a.name) p.aliases.push_back(alias);
     p.country = a.country;
@@ -504,22 +765,28 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
       codec::merge_into(partials[it->second], p);
     }
   }
+  const std::string one = keys::name_count_value(1);
   for (const Node& p : partials) {
     batch.Merge(im.cf(kNodes), keys::node_key(p.id), codec::encode(p));
-    batch.Put(im.cf(kNames), keys::name_key(normalize_name(p.name), p.id), rdb::Slice());
-    for (const auto& alias : p.aliases) {
-      const std::string n = normalize_name(alias);
-      if (!n.empty()) batch.Put(im.cf(kNames), keys::name_key(n, p.id), rdb::Slice());
-    }
+    // Each distinct name once per article: the count is of articles.
+    std::vector<std::string> names;
+    auto add_name = [&](std::string_view name) {
+      std::string n = normalize_name(name);
+      if (!n.empty() && std::find(names.begin(), names.end(), n) == names.end())
+        names.push_back(std::move(n));
+    };
+    add_name(p.name);
+    for (const auto& alias : p.aliases) add_name(alias);
+    for (const auto& n : names) batch.Merge(im.cf(kNames), keys::name_key(n, p.id), one);
     record.nodes.push_back(p.id);
   }
 
-  // Event edges with their adjacency and timeline entries.
+  // Event edges: each report merges into the edge of the same event when one
+  // is stored or was written earlier in this commit, else makes a new edge.
   for (const ExtractedEvent& e : ex.events) {
     EventEdge p;
     p.source = ids[static_cast<std::size_t>(e.source)];
     p.target = ids[static_cast<std::size_t>(e.target)];
-    p.id = event_id(p.source, p.target, e.cameo, e.date, e.negated, e.hypothetical);
     p.cameo = e.cameo;
     p.relation = e.relation;
     p.date = e.date;
@@ -534,18 +801,32 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     Evidence ev = e.evidence;
     ev.article_id = article.id;
     if (ev.source.empty()) ev.source = article.source;
+    ev.cameo = e.cameo;
+    ev.date = e.date;
     p.evidence.push_back(std::move(ev));
-    batch.Merge(im.cf(kEdges), keys::edge_key(p.id), codec::encode(p));
 
-    const std::int32_t dk = p.date.key();
-    const std::uint8_t flags = keys::event_flags(p.negated, p.hypothetical);
-    batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirOut, p.source, dk, p.cameo, p.id}),
-              keys::adj_value({p.target, flags}));
-    batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirIn, p.target, dk, p.cameo, p.id}),
-              keys::adj_value({p.source, flags}));
-    batch.Put(im.cf(kTimeline), keys::timeline_key({dk, p.id}), keys::timeline_value({flags, p.cameo}));
+    Result<EdgeId> id = res.place(p, keys::event_flags(p.negated, p.hypothetical), result);
+    if (!id.ok()) return id.status();
+    p.id = *id;
+    batch.Merge(im.cf(kEdges), keys::edge_key(p.id), codec::encode(p));
     if (std::find(record.edges.begin(), record.edges.end(), p.id) == record.edges.end())
       record.edges.push_back(p.id);
+  }
+  // Index entries of the edges this commit touched, at their final date and
+  // code: new edges get theirs, stored edges whose date or code changed move.
+  for (const Resolver::Touched& t : res.touched) {
+    const std::int32_t dk = t.date.key();
+    if (t.stored) {
+      if (dk == t.stored_key && t.cameo == t.stored_cameo) continue;
+      batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirOut, t.source, t.stored_key, t.stored_cameo, t.id}));
+      batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirIn, t.target, t.stored_key, t.stored_cameo, t.id}));
+      batch.Delete(im.cf(kTimeline), keys::timeline_key({t.stored_key, t.id}));
+    }
+    batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirOut, t.source, dk, t.cameo, t.id}),
+              keys::adj_value({t.target, t.flags}));
+    batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirIn, t.target, dk, t.cameo, t.id}),
+              keys::adj_value({t.source, t.flags}));
+    batch.Put(im.cf(kTimeline), keys::timeline_key({dk, t.id}), keys::timeline_value({t.flags, t.cameo}));
   }
 
   // Role edges to the countries this article names.
@@ -620,6 +901,16 @@ Result<std::vector<NodeId>> GraphStore::find_nodes(std::string_view name) const 
   return out;
 }
 
+Result<std::uint64_t> GraphStore::alias_evidence(std::string_view alias, NodeId id) const {
+  const std::string n = normalize_name(alias);
+  if (n.empty()) return std::uint64_t{0};
+  std::string v;
+  Status s = impl_->get(kNames, keys::name_key(n, id), v);
+  if (s.is_not_found()) return std::uint64_t{0};
+  if (!s.ok()) return s;
+  return keys::decode_name_count(v);
+}
+
 // ---- scans --------------------------------------------------------------------------------
 
 Status GraphStore::scan_names(std::string_view prefix,
@@ -668,7 +959,13 @@ Status GraphStore::Impl::scan_adjacency(
       done[static_cast<std::size_t>(pick)] = true;   // sorted by date: nothing later passes
       continue;
     }
-    if (date_passes(b, k.date_key) && cameo_passes(filter, k.cameo) && flags_pass(filter, v.flags)) {
+    bool pass = date_passes(b, k.date_key) && cameo_passes(filter, k.cameo) && flags_pass(filter, v.flags);
+    if (pass && filter.min_sources > 1) {
+      Result<bool> enough = corroborated(k.edge, filter.min_sources);
+      if (!enough.ok()) return enough.status();
+      pass = *enough;
+    }
+    if (pass) {
       AdjacencyEntry e;
       e.node = node;
       e.other = v.other;
@@ -706,6 +1003,14 @@ Status GraphStore::scan_timeline(const EdgeFilter& filter,
     if (k.date_key > b.hi) return false;
     if (!date_passes(b, k.date_key) || !cameo_passes(filter, v.cameo) || !flags_pass(filter, v.flags))
       return true;
+    if (filter.min_sources > 1) {
+      Result<bool> enough = impl_->corroborated(k.edge, filter.min_sources);
+      if (!enough.ok()) {
+        bad = enough.status();
+        return false;
+      }
+      if (!*enough) return true;
+    }
     return fn(k.edge, Date::FromKey(k.date_key));
   });
   return s.ok() ? bad : s;
@@ -753,7 +1058,7 @@ Result<StoreCounts> GraphStore::counts() const {
       {kNodes, &c.nodes},   {kNames, &c.names},       {kStatic, &c.static_edges},
       {kAdj, &c.adjacency}, {kTimeline, &c.timeline}, {kArticles, &c.articles}};
   for (auto [f, out] : key_counts) {
-    Status s = impl_->scan(f, {}, {}, [out](std::string_view, std::string_view) {
+    Status s = impl_->scan(f, {}, {}, [out = out](std::string_view, std::string_view) {
       ++*out;
       return true;
     });

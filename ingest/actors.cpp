@@ -132,6 +132,7 @@ enum WordList : int {
   k_group_ref_nouns,
   k_counterpart_words,
   k_past_prefixes,
+  k_place_nouns,
   kWordListCount,
 };
 constexpr const char* kWordListNames[kWordListCount] = {
@@ -148,6 +149,7 @@ constexpr const char* kWordListNames[kWordListCount] = {
     "group_ref_nouns",
     "counterpart_words",
     "past_prefixes",
+    "place_nouns",
 };
 
 class Finder {
@@ -474,15 +476,31 @@ class Finder {
     r.country = !country.empty() ? country : (organization.empty() ? t.country : std::string());
     r.sector = t.sector;
     r.organization = organization;
+    // A role the text states in the present holds at the article date; a
+    // "then-" role is past, with no dates we could know.
+    if (!past && doc_.anchor.known()) r.from = doc_.anchor;
     if (!past) stated_title_[static_cast<std::size_t>(person)] = title_id;
-    bool known = false;
+    // The held role the text names: the same title before a generic title
+    // inside a held one ("Secretary Blinken" names the Secretary of State),
+    // and among equals the one held at the article date ("President Biden"
+    // in 2024 is not his Vice Presidency).
+    Role* match = nullptr;
+    int match_rank = -1;
     for (Role& old : p.roles) {
-      // "Secretary Blinken" names the Secretary of State: a generic title inside a held one.
-      if (ieq(old.title, r.title) || icontains(old.title, r.title)) {
-        if (old.country.empty()) old.country = r.country;
-        known = true;
-        break;
+      const bool same = ieq(old.title, r.title);
+      if (!same && !icontains(old.title, r.title)) continue;
+      const int rank = (same ? 2 : 0) + (role_active(old, doc_.anchor) ? 1 : 0);
+      if (rank >= match_rank) {  // on a tie the later (listed later, more recent) role
+        match = &old;
+        match_rank = rank;
       }
+    }
+    const bool known = match != nullptr;
+    if (match) {
+      if (match->country.empty()) match->country = r.country;
+      // Kept even when its lexicon dates end before the article ("then-House
+      // Speaker Pelosi").
+      stated_roles_.emplace_back(person, match->title);
     }
     if (!known) p.roles.push_back(r);
     if (p.country.empty() && !r.country.empty()) p.country = r.country;
@@ -974,6 +992,10 @@ class Finder {
     if (e - i >= 2 && !at_start) {
       if (location_context(i, false)) return make_named(i, e, NodeKind::kLocation);
     }
+    // "the island of Anjouan", "the province of Helmand": a place noun names
+    // the place after "of".
+    if (i >= 2 && lower_is(i - 1, "of") && in_list(k_place_nouns, i - 2, true))
+      return make_named(i, e, NodeKind::kLocation);
     return e;  // no evidence: not an actor
   }
 
@@ -985,6 +1007,12 @@ class Finder {
       if (const Hit* h = hit(b - 1); h && h->e == b && h->adj >= 0) {
         country = L_.actors[static_cast<std::size_t>(h->adj)].country;
         nb = h->b;
+      } else if (b > 1 && flag(b - 1, kWPossessive) && kind != NodeKind::kLocation) {
+        // "Russia's Defence Ministry": the possessor state gives the country
+        // (the name stays without it: the possessor is its own mention).
+        if (const Hit* p = hit(b - 2); p && p->e == b - 1 && p->name >= 0 &&
+            L_.actors[static_cast<std::size_t>(p->name)].kind == NodeKind::kCountry)
+          country = L_.actors[static_cast<std::size_t>(p->name)].country;
       }
     }
     ExtractedActor a;
@@ -1111,6 +1139,16 @@ class Finder {
 
   // ---- after the last sentence -------------------------------------------------
   void finish() {
+    // A dated article attaches only the roles held at its date (Biden is Vice
+    // President in 2012, President in 2022); an undated one keeps them all.
+    if (doc_.anchor.known())
+      for (auto& a : doc_.actors)
+        std::erase_if(a.roles, [&](const Role& r) {
+          if (role_active(r, doc_.anchor)) return false;
+          const int self = static_cast<int>(&a - doc_.actors.data());
+          return std::find(stated_roles_.begin(), stated_roles_.end(), std::make_pair(self, r.title)) ==
+                 stated_roles_.end();
+        });
     // Every role's country is a country actor (the store links roles to it).
     const std::size_t count = doc_.actors.size();
     for (std::size_t a = 0; a < count; ++a) {
@@ -1146,6 +1184,7 @@ class Finder {
   std::uint32_t bits_[kWordListCount] = {};
   std::vector<int> last_seen_;     // per actor: clock of its latest mention
   std::vector<int> stated_title_;  // per actor: title the text gave it, -1 if none
+  std::vector<std::pair<int, std::string>> stated_roles_;  // (actor, lexicon role title) the text names
   std::vector<std::pair<std::uint32_t, int>> focus_;  // (sentence, country) mentions, latest last
   int clock_ = 0;
 };

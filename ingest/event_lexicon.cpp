@@ -245,6 +245,21 @@ void EventLexicon::finalize() {
       if (list.empty() || list.back() != i) list.push_back(i);
     }
   }
+  // One table for the matcher's per-token questions. by_word is node-based
+  // and no longer changes, so pointers to its vectors stay valid; word_info
+  // is rebuilt with it (the Impl is never copied: EventLexicon holds it by pointer).
+  im.word_info.clear();
+  for (const auto& [word, heads] : im.by_word) im.word_info[word].heads = &heads;
+  const std::pair<const WordSet*, std::uint16_t> lists[] = {
+      {&im.negation, kEwNegation},       {&im.modal, kEwModal},           {&im.conditional, kEwConditional},
+      {&im.agent_heads, kEwAgentHeads},  {&im.unasserted, kEwUnasserted}, {&im.hedges, kEwHedges},
+      {&im.auxiliaries, kEwAuxiliaries}, {&im.be_forms, kEwBeForms},      {&im.prepositions, kEwPrepositions},
+      {&im.determiners, kEwDeterminers}, {&im.clause_stops, kEwClauseStops}};
+  for (const auto& [set, bit] : lists)
+    for (const auto& word : *set) im.word_info[word].lists |= bit;
+  // Most tokens miss: short chains keep a miss to about one comparison.
+  im.word_info.max_load_factor(0.5f);
+  im.word_info.rehash(im.word_info.size() * 2);
   im.finalized = true;
 }
 

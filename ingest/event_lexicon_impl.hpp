@@ -15,9 +15,12 @@ namespace geokg {
 
 // Heterogeneous lookup: the matcher looks words up by string_view into
 // Document::lower without building a std::string per token.
+// Deliberately not noexcept: libstdc++ then stores each node's hash code, so a
+// lookup that walks a bucket compares codes instead of re-hashing every key it
+// passes (a noexcept hash counts as "fast" and is recomputed per node).
 struct WordHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 struct WordEq {
   using is_transparent = void;
@@ -47,6 +50,13 @@ struct EventPattern {
   float confidence = 0.8f;        // base confidence of the rule
 };
 
+// Bits of EventLexicon::Impl::WordInfo::lists, one per closed-class list.
+enum EventWordBit : std::uint16_t {
+  kEwNegation = 1 << 0, kEwModal = 1 << 1, kEwConditional = 1 << 2, kEwAgentHeads = 1 << 3,
+  kEwUnasserted = 1 << 4, kEwHedges = 1 << 5, kEwAuxiliaries = 1 << 6, kEwBeForms = 1 << 7,
+  kEwPrepositions = 1 << 8, kEwDeterminers = 1 << 9, kEwClauseStops = 1 << 10,
+};
+
 struct EventLexicon::Impl {
   std::vector<EventPattern> patterns;
   WordMap<std::size_t> by_id;                       // id -> index (later files replace)
@@ -63,6 +73,18 @@ struct EventLexicon::Impl {
   WordSet prepositions;    // markers for the argument scan
   WordSet determiners;     // noun context
   WordSet clause_stops;    // who, which, because, while, but, ...: clause boundaries
+  // Everything the matcher asks about one word, found with one hash lookup
+  // per token (built by finalize): the closed-class lists holding it (a bit
+  // per WordSet above, see EventWordBit) and the patterns it heads.
+  struct WordInfo {
+    std::uint16_t lists = 0;
+    const std::vector<std::uint32_t>* heads = nullptr;  // into by_word (node-stable)
+  };
+  WordMap<WordInfo> word_info;
+  const WordInfo* info(std::string_view w) const {
+    auto it = word_info.find(w);
+    return it == word_info.end() ? nullptr : &it->second;
+  }
   std::vector<std::string> sources;  // files loaded, for messages
   bool finalized = false;
 };

@@ -22,6 +22,7 @@
 #include <string_view>
 
 #include "event_lexicon_impl.hpp"
+#include "geokg/ingest/tagger.hpp"
 
 namespace geokg {
 
@@ -39,9 +40,10 @@ struct Args {
 
 class SentenceMatcher {
  public:
+  using Info = EventLexicon::Impl::WordInfo;
   SentenceMatcher(const Document& doc, const EventLexicon::Impl& lex, const std::vector<int>& starts,
-                  const std::vector<int>& ends, std::vector<ExtractedEvent>& out)
-      : doc_(doc), lex_(lex), starts_(starts), ends_(ends), out_(out) {}
+                  const std::vector<int>& ends, const std::vector<const Info*>& info, std::vector<ExtractedEvent>& out)
+      : doc_(doc), lex_(lex), starts_(starts), ends_(ends), info_(info), out_(out) {}
 
   void run(std::uint32_t sentence_index) {
     const Sentence& s = doc_.sentences[sentence_index];
@@ -50,19 +52,28 @@ class SentenceMatcher {
     se_ = static_cast<int>(s.token_end);
     last_subject_.clear();
     consumed_until_ = sb_;
-    for (int i = sb_; i < se_; ++i) {
-      auto it = lex_.by_word.find(w(i));
-      if (it == lex_.by_word.end()) continue;
-      match_at(i, it->second);
-    }
+    for (int i = sb_; i < se_; ++i)
+      if (const auto* h = heads(i)) match_at(i, *h);
   }
 
  private:
   // ---- tokens -------------------------------------------------------------
   std::string_view w(int i) const { return doc_.token_lower(doc_.tokens[static_cast<std::size_t>(i)]); }
   std::uint16_t flags(int i) const { return doc_.tokens[static_cast<std::size_t>(i)].flags; }
+  // Penn tag of token i (kTagNone when no tagger ran or i is outside the sentence).
+  std::uint16_t tag(int i) const {
+    return i >= sb_ && i < se_ ? doc_.tokens[static_cast<std::size_t>(i)].tag : std::uint16_t{kTagNone};
+  }
+  bool common_noun(int i) const { return tag(i) == kTagNN || tag(i) == kTagNNS; }
   bool is(int i, std::string_view word) const { return i >= sb_ && i < se_ && w(i) == word; }
-  bool in(const WordSet& set, int i) const { return i >= sb_ && i < se_ && set.count(w(i)) != 0; }
+  // Whether token i is in the closed-class list `bit` (EventWordBit): one
+  // table lookup per token, done once per document in find_events.
+  bool in(std::uint16_t bit, int i) const {
+    return i >= sb_ && i < se_ && info_[static_cast<std::size_t>(i)] && (info_[static_cast<std::size_t>(i)]->lists & bit);
+  }
+  const std::vector<std::uint32_t>* heads(int i) const {
+    return i >= sb_ && i < se_ && info_[static_cast<std::size_t>(i)] ? info_[static_cast<std::size_t>(i)]->heads : nullptr;
+  }
   bool punct(int i) const { return (flags(i) & kTokPunct) != 0 && (flags(i) & kTokPossessive) == 0; }
   const Mention* mention_starting(int i) const {
     return i >= sb_ && i < se_ && starts_[static_cast<std::size_t>(i)] >= 0
@@ -118,11 +129,11 @@ class SentenceMatcher {
       if (const Mention* m = mention_ending(k)) {
         // "Pelosi's visit", "the Chinese balloon", "the U.S. downing"
         return possessive(*m) || m->form == MentionForm::kAdjective ||
-               in(lex_.determiners, static_cast<int>(m->token_begin) - 1);
+               in(kEwDeterminers, static_cast<int>(m->token_begin) - 1);
       }
-      if (in(lex_.determiners, k) || in(lex_.prepositions, k)) return true;
+      if (in(kEwDeterminers, k) || in(kEwPrepositions, k)) return true;
       if (punct(k) && !is(k, "-")) return false;
-      if (in(lex_.auxiliaries, k) || in(lex_.modal, k) || is(k, "to") || mention_ending(k)) return false;
+      if (in(kEwAuxiliaries, k) || in(kEwModal, k) || is(k, "to") || mention_ending(k)) return false;
     }
     return false;
   }
@@ -130,7 +141,7 @@ class SentenceMatcher {
   bool agent_head_follows(const Mention& m) const {
     for (int k = static_cast<int>(m.token_end); k < se_ && k < static_cast<int>(m.token_end) + 3; ++k) {
       // "Chinese officials" acts for China; "Chinese President Xi" is a title before a name.
-      if (in(lex_.agent_heads, k)) return !mention_starting(k + 1);
+      if (in(kEwAgentHeads, k)) return !mention_starting(k + 1);
       if (punct(k) || mention_starting(k)) return false;
     }
     return false;
@@ -154,7 +165,13 @@ class SentenceMatcher {
   }
   bool after_preposition(const Mention& m) const {
     const int k = static_cast<int>(m.token_begin) - 1;
-    return in(lex_.prepositions, k) || ((flags(std::max(k, 0)) & kTokPossessive) == 0 && is(k, "than"));
+    // "Thousands of Egyptian protesters", "two of Bacar's supporters": "of"
+    // after a quantity is part of the noun phrase, not a prepositional object.
+    if (is(k, "of") && k - 1 >= sb_ &&
+        (tag(k - 1) == kTagCD || (flags(k - 1) & kTokNumber) != 0 || is(k - 1, "thousands") ||
+         is(k - 1, "hundreds") || is(k - 1, "dozens") || is(k - 1, "scores") || is(k - 1, "millions")))
+      return false;
+    return in(kEwPrepositions, k) || ((flags(std::max(k, 0)) & kTokPossessive) == 0 && is(k, "than"));
   }
 
   // ---- subject ------------------------------------------------------------
@@ -166,9 +183,13 @@ class SentenceMatcher {
     bool list = false;
     while (k > sb_ && (is(k, "and") || (list && is(k, ",")))) {
       list = true;
+      // "Libya, France, and the United States": the serial comma before "and".
+      if (is(k, "and") && is(k - 1, ",") && k - 1 > sb_ && mention_ending(k - 2)) --k;
       const Mention* prev = mention_ending(k - 1);
-      if (!prev || prev->as_location || possessive(*prev) || prev->form == MentionForm::kAdjective ||
-          after_preposition(*prev))
+      // Adjectives coordinate only with adjectives: "US and British activists".
+      const bool adjectives = m.form == MentionForm::kAdjective;
+      if (!prev || prev->as_location || possessive(*prev) ||
+          (prev->form == MentionForm::kAdjective && !adjectives) || after_preposition(*prev))
         break;
       mention_actors(*prev, a.actors);
       a.weak = a.weak || weak_form(*prev);
@@ -216,7 +237,7 @@ class SentenceMatcher {
         // A closing comma right before the verb ends a parenthetical or an
         // apposition: continue before its opening comma.
         int k = j - 1;
-        while (k >= sb_ && !is(k, ",") && !in(lex_.clause_stops, k)) --k;
+        while (k >= sb_ && !is(k, ",") && !in(kEwClauseStops, k)) --k;
         if (!is(k, ",")) break;
         j = k;
         continue;
@@ -231,13 +252,62 @@ class SentenceMatcher {
         return a;
       }
       if (t == "and" || t == "or") { content = true; continue; }
-      if (in(lex_.clause_stops, j)) break;
-      if (!in(lex_.auxiliaries, j) && !in(lex_.negation, j) && !in(lex_.modal, j)) content = true;
+      if (in(kEwClauseStops, j)) break;
+      if (!in(kEwAuxiliaries, j) && !in(kEwNegation, j) && !in(kEwModal, j)) content = true;
     }
     if (fallback && fallback->actor >= 0) {
       mention_actors(*fallback, a.actors);
       a.weak = true;
       a.found = true;
+    }
+    return a;
+  }
+
+  // ", killing two Hamas members": a present participle after a comma
+  // shares the subject of the finite verb of the clause before it.
+  Args participle_clause_subject(int i, bool in_quote) const {
+    Args a;
+    if (tag(i) != kTagVBG || !is(i - 1, ",")) return a;
+    for (int k = i - 2; k >= sb_ && k > i - kMaxSubjectScan; --k) {
+      if (in(kEwClauseStops, k)) break;
+      const std::uint16_t t = tag(k);
+      if (t == kTagVBD || t == kTagVBZ || t == kTagVBP) {
+        int c = k;
+        while (c - 1 >= sb_ && (in(kEwAuxiliaries, c - 1) || in(kEwModal, c - 1) || in(kEwNegation, c - 1))) --c;
+        return find_subject(c, in_quote);
+      }
+    }
+    return a;
+  }
+
+  // "In a telephone conversation with Sarkozy on Sunday, Medvedev ...": a
+  // fronted phrase's participant is the subject after its closing comma.
+  Args subject_after_fronted_phrase(int i, int from) const {
+    Args a;
+    bool fronted = false;
+    for (int k = i - 1; k >= sb_ && k >= i - 4; --k)
+      if (k == sb_ && in(kEwPrepositions, k)) fronted = true;
+    if (!fronted) return a;
+    int k = from;
+    while (k < se_ && k < from + 12 && !is(k, ",")) {
+      if (punct(k) || in(kEwClauseStops, k)) return a;
+      ++k;
+    }
+    if (!is(k, ",")) return a;
+    for (int j = k + 1; j < se_ && j < k + 8; ++j) {
+      if (const Mention* m = mention_starting(j)) {
+        if (m->actor < 0 || m->as_location || possessive(*m) ||
+            (m->form == MentionForm::kAdjective && !agent_head_follows(*m) && !title_then_person(*m))) {
+          j = static_cast<int>(m->token_end) - 1;
+          continue;
+        }
+        const Mention* use = m->form == MentionForm::kAdjective && title_then_person(*m) ? title_then_person(*m) : m;
+        mention_actors(*use, a.actors);
+        a.weak = weak_form(*use);
+        a.found = true;
+        return a;
+      }
+      if (is_verb_tag(tag(j)) || punct(j)) return a;
     }
     return a;
   }
@@ -277,8 +347,8 @@ class SentenceMatcher {
         k = static_cast<int>(n->token_end) - 1;
         continue;
       }
-      if (in(lex_.prepositions, k) && !is(k, "of")) return nullptr;
-      if (is(k, "that") || is(k, "and") || in(lex_.clause_stops, k) || (punct(k) && !is(k, ",")))
+      if (in(kEwPrepositions, k) && !is(k, "of")) return nullptr;
+      if (is(k, "that") || is(k, "and") || in(kEwClauseStops, k) || (punct(k) && !is(k, ",")))
         return nullptr;
     }
     return nullptr;
@@ -343,17 +413,20 @@ class SentenceMatcher {
         if (accepted("that")) { marker = "that"; continue; }
         break;
       }
-      if (t == "to" && !mention_starting(j + 1) && !in(lex_.determiners, j + 1) &&
+      if (t == "to" && !mention_starting(j + 1) && !in(kEwDeterminers, j + 1) &&
           (j + 1 >= se_ || (flags(j + 1) & (kTokNumber | kTokCapitalized)) == 0)) {
         continue;  // an infinitive ("refused to meet X"): X is still the object
       }
-      if (in(lex_.prepositions, j)) { marker = t; continue; }
+      // "invaded the island of Anjouan", "criticised the government of Iran":
+      // "of" after the object's head noun keeps the object reading.
+      if (t == "of" && marker == "obj" && j > from && common_noun(j - 1) && !mention_ending(j - 1)) continue;
+      if (in(kEwPrepositions, j)) { marker = t; continue; }
       if (t == "," || t == "." || t == "?" || t == "!") break;
       if (t == "and" || t == "or") {
         if (mention_starting(j + 1)) continue;
         break;
       }
-      if (in(lex_.clause_stops, j)) break;
+      if (in(kEwClauseStops, j)) break;
     }
     if (adjective && adjective->actor >= 0) {
       r.args.actors.push_back(adjective->actor);
@@ -377,21 +450,21 @@ class SentenceMatcher {
     Modality md;
     int j = i - 1;
     for (; j >= sb_; --j) {
-      if (in(lex_.negation, j)) { md.negated = true; continue; }
-      if (in(lex_.modal, j)) { md.hypothetical = true; continue; }
+      if (in(kEwNegation, j)) { md.negated = true; continue; }
+      if (in(kEwModal, j)) { md.hypothetical = true; continue; }
       if (is(j, "to")) {
         // An infinitive is not asserted ("agreed to hold talks", "plans to
         // visit"); after "refused to"/"declined to" it is negated.
         md.hypothetical = true;
-        if (auto it = lex_.by_word.find(w(j - 1)); j - 1 >= sb_ && it != lex_.by_word.end())
-          for (auto pi : it->second)
+        if (const auto* h = heads(j - 1))
+          for (auto pi : *h)
             if (lex_.patterns[pi].negates_complement) md.negated = true;
         if (is(j - 1, "failed") || is(j - 1, "fails") || is(j - 1, "fail")) md.negated = true;
         --j;
         break;
       }
-      if (in(lex_.be_forms, j)) { md.be = true; continue; }
-      if (in(lex_.auxiliaries, j)) continue;
+      if (in(kEwBeForms, j)) { md.be = true; continue; }
+      if (in(kEwAuxiliaries, j)) continue;
       break;
     }
     md.chain_start = j + 1;
@@ -406,11 +479,15 @@ class SentenceMatcher {
   }
 
   void conditional_context(int i, Modality& md) const {
+    const bool quoted = (flags(i) & kTokInQuote) != 0;
     for (int k = i - 1; k >= sb_; --k) {
       if (is(k, ";")) break;
-      if (in(lex_.conditional, k)) { md.hypothetical = true; break; }
+      // '"... if it wants to," Merkel said': a condition inside a quote does
+      // not govern the reporting verb outside it.
+      if (!quoted && (flags(k) & (kTokInQuote | kTokQuote)) != 0) break;
+      if (in(kEwConditional, k)) { md.hypothetical = true; break; }
       // "denied claims that he had supplied FARC": reported, not asserted.
-      if (i - k <= 8 && in(lex_.unasserted, k)) { md.hypothetical = true; break; }
+      if (i - k <= 8 && in(kEwUnasserted, k)) { md.hypothetical = true; break; }
     }
     if (se_ > sb_ && is(se_ - 1, "?")) md.hypothetical = true;
   }
@@ -510,6 +587,9 @@ class SentenceMatcher {
         if (a < 0 || b < 0 || a == b) continue;
         // A plain statement about one's own state or compatriot is no interaction.
         if (p.statement && p.cameo == "010" && (same_country(a, b) || tgt_group)) continue;
+        // "Taiwan said it would not recognise the agreement": a statement about
+        // a document or law names no second actor.
+        if (p.statement && actor(b) && actor(b)->kind == NodeKind::kArtifact) continue;
         bool dup = false;
         for (std::size_t e = first_event_; e < out_.size(); ++e) {
           ExtractedEvent& o = out_[e];
@@ -561,7 +641,9 @@ class SentenceMatcher {
 
   // ---- patterns -----------------------------------------------------------
   void match_at(int i, const std::vector<std::uint32_t>& candidates) {
-    const bool noun_ctx = noun_context(i);
+    // The tagger's common-noun reading ("Talks between X and Y", "a strike
+    // on") counts as noun context even without a determiner before it.
+    const bool noun_ctx = noun_context(i) || common_noun(i);
     const EventPattern* best = nullptr;
     int best_end = -1;
     std::size_t best_steps = 0;
@@ -571,7 +653,10 @@ class SentenceMatcher {
       const EventPattern& p = lex_.patterns[pi];
       if (p.nominal && (!noun_ctx || i < consumed_until_)) continue;
       if (!p.nominal && noun_ctx && has_nominal) continue;
-      if (!p.nominal && noun_ctx && (in(lex_.determiners, i - 1) || (flags(std::max(i - 1, sb_)) & kTokPossessive))) continue;
+      if (!p.nominal && noun_ctx && (in(kEwDeterminers, i - 1) || (flags(std::max(i - 1, sb_)) & kTokPossessive))) continue;
+      // A verb pattern on a word the tagger reads as a common noun ("the
+      // strike", "their call") is no verb.
+      if (!p.nominal && common_noun(i)) continue;
       const int end = match_phrase(i, p);
       if (end < 0) continue;
       const std::size_t steps = p.then.size();
@@ -597,6 +682,7 @@ class SentenceMatcher {
     float conf = p.confidence;
 
     Args subj = find_subject(md.chain_start, in_quote);
+    if (!subj.found && !passive) subj = participle_clause_subject(i, in_quote);
     Args src, tgt;
     if (passive) {
       static const std::vector<std::string> kBy{"by"};
@@ -633,7 +719,7 @@ class SentenceMatcher {
   void nominal_event(const EventPattern& p, int i, int end) {
     Modality md;
     for (int k = i - 1; k >= sb_ && k >= i - 3; --k) {
-      if (in(lex_.hedges, k)) md.hypothetical = true;
+      if (in(kEwHedges, k)) md.hypothetical = true;
       if (is(k, "no") || is(k, "without")) md.negated = true;
       if (punct(k)) break;
     }
@@ -657,7 +743,7 @@ class SentenceMatcher {
         if ((flags(k) & kTokPossessive) != 0) continue;
         if (const Mention* m = mention_ending(k)) {
           if (m->actor >= 0 && !m->as_location &&
-              (possessive(*m) || m->form == MentionForm::kAdjective || in(lex_.determiners, static_cast<int>(m->token_begin) - 1) ||
+              (possessive(*m) || m->form == MentionForm::kAdjective || in(kEwDeterminers, static_cast<int>(m->token_begin) - 1) ||
                static_cast<int>(m->token_begin) == sb_)) {
             mention_actors(*m, src.actors);
             src.found = true;
@@ -666,7 +752,7 @@ class SentenceMatcher {
           break;
         }
         if (punct(k) && !is(k, "-")) break;
-        if (in(lex_.prepositions, k) || in(lex_.determiners, k)) break;
+        if (in(kEwPrepositions, k) || in(kEwDeterminers, k)) break;
       }
     }
     if (!tgt.found) {
@@ -678,10 +764,12 @@ class SentenceMatcher {
       }
       TargetScan t = find_target(end, p, {}, kMaxNominalTargetScan);
       tgt = t.args;
+      if (t.end > end) end = t.end;
     }
     if (!src.found && p.symmetric && tgt.found) {
       // "during talks with Wang Yi": the participant is the clause's subject.
       src = find_subject(i, (flags(i) & kTokInQuote) != 0);
+      if (!src.found) src = subject_after_fronted_phrase(i, end);
       src.weak = true;
     }
     if (!src.found || !tgt.found) return;
@@ -695,6 +783,7 @@ class SentenceMatcher {
   const EventLexicon::Impl& lex_;
   const std::vector<int>& starts_;
   const std::vector<int>& ends_;
+  const std::vector<const Info*>& info_;  // per token: its word_info entry or null
   std::vector<ExtractedEvent>& out_;
   std::size_t first_event_ = 0;
   std::uint32_t sidx_ = 0;
@@ -720,7 +809,10 @@ void find_events(const Document& doc, const EventLexicon& patterns, std::vector<
     if (starts[mn.token_begin] < 0) starts[mn.token_begin] = static_cast<int>(m);
     if (ends[mn.token_end - 1] < 0) ends[mn.token_end - 1] = static_cast<int>(m);
   }
-  SentenceMatcher matcher(doc, lex, starts, ends, out);
+  // One lookup per token for every closed-class list and pattern head.
+  std::vector<const EventLexicon::Impl::WordInfo*> info(doc.tokens.size(), nullptr);
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t) info[t] = lex.info(doc.token_lower(doc.tokens[t]));
+  SentenceMatcher matcher(doc, lex, starts, ends, info, out);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
     matcher.set_first_event(out.size());
     matcher.run(s);

@@ -24,7 +24,8 @@ std::vector<std::string> json_files(const std::filesystem::path& dir) {
 }  // namespace
 
 Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir,
-                                                      const std::vector<std::string>& extra_files) {
+                                                      const std::vector<std::string>& extra_files,
+                                                      const LexiconOptions& options) {
   auto lex = std::make_shared<Lexicons>();
   const std::filesystem::path root(data_dir);
   if (data_dir.empty() || !std::filesystem::is_directory(root))
@@ -34,8 +35,8 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
   if (!cameo.ok()) return cameo.status();
   lex->cameo = std::move(cameo).value();
 
-  if (const auto tp = root / "tagger" / "ptb-perceptron.bin"; std::filesystem::exists(tp)) {
-    auto tagger = PosTagger::Load(tp.string());
+  if (options.pos_tagger) {
+    auto tagger = PosTagger::Load((root / "tagger" / "ptb-perceptron.bin").string());
     if (!tagger.ok()) return tagger.status();
     lex->tagger = std::move(tagger).value();
   }

@@ -391,6 +391,9 @@ void ActorLexicon::finalize() {
     L.list_names.push_back(name);
     for (const auto& w : set) L.word_info[w].lists |= bit;
   }
+  // Looked up for every word of every article and mostly missed: short chains.
+  L.word_info.max_load_factor(0.5f);
+  L.word_info.rehash(L.word_info.size() * 2);
   L.finalized = true;
 }
 

@@ -144,6 +144,20 @@ std::string utf16_to_utf8(std::string_view s, bool big_endian) {
 
 // ---- gzip -------------------------------------------------------------------
 
+// Caps on one input file (the reader holds a file in memory while it splits
+// it into articles). Beyond them the file is skipped with a message instead
+// of exhausting memory: a whole file, or the decompressed content of a .gz
+// (which also stops a decompression bomb), may hold at most 2 GiB; a text or
+// HTML file holds one article, so it may hold at most 4 x max_article_bytes
+// (HTML markup around the text included).
+constexpr std::size_t kMaxInputBytes = std::size_t{2} << 30;
+constexpr std::size_t kHtmlOverhead = 4;
+
+std::string too_big(std::size_t size, std::size_t cap, const char* what) {
+  return std::string(what) + " of " + std::to_string(size) + " bytes exceeds the limit of " +
+         std::to_string(cap) + " bytes";
+}
+
 Result<std::string> gunzip(std::string_view in) {
   z_stream zs{};
   // 15 + 32: zlib or gzip header, detected.
@@ -158,6 +172,10 @@ Result<std::string> gunzip(std::string_view in) {
     zs.avail_out = sizeof buf;
     rc = inflate(&zs, Z_NO_FLUSH);
     out.append(buf, sizeof buf - zs.avail_out);
+    if (out.size() > kMaxInputBytes) {
+      inflateEnd(&zs);
+      return Status::Limit(too_big(out.size(), kMaxInputBytes, "decompressed input"));
+    }
     if (rc == Z_STREAM_END) {
       // Concatenated gzip members (what `cat a.gz b.gz` makes) continue.
       if (zs.avail_in == 0) break;
@@ -390,6 +408,20 @@ Result<std::string> read_whole(std::istream& in) {
   return s;
 }
 
+// A regular file in one read of its known size (no doubling growth), or a
+// Limit when it is larger than any input the reader accepts.
+Result<std::string> read_file_bounded(const fs::path& p, std::ifstream& in) {
+  std::error_code ec;
+  const auto size = fs::file_size(p, ec);
+  if (ec) return read_whole(in);  // not a regular file (a FIFO...): read as a stream
+  if (size > kMaxInputBytes) return Status::Limit(too_big(size, kMaxInputBytes, "file"));
+  std::string s(size, '\0');
+  in.read(s.data(), static_cast<std::streamsize>(size));
+  s.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) return Status::IOError("read failed");
+  return s;
+}
+
 void read_content(std::string content, const std::string& name, const ReadOptions& options,
                   const ArticleSink& on_article, const IssueSink& on_issue, bool& stop) {
   const auto issue = [&](std::string where, std::string msg) { on_issue(ReadIssue{std::move(where), std::move(msg)}); };
@@ -411,6 +443,11 @@ void read_content(std::string content, const std::string& name, const ReadOption
   if (trim(content).empty()) return issue(name, "empty input");
 
   InputFormat fmt = options.format == InputFormat::kAuto ? detect_format(content, name) : options.format;
+  // One article per text or HTML file: refuse an oversized one before copying it.
+  if (fmt == InputFormat::kText && content.size() > options.max_article_bytes + 64 * 1024)
+    return issue(name, too_big(content.size(), options.max_article_bytes, "article"));
+  if (fmt == InputFormat::kHtml && content.size() / kHtmlOverhead > options.max_article_bytes)
+    return issue(name, too_big(content.size(), kHtmlOverhead * options.max_article_bytes, "HTML input"));
   if (fmt == InputFormat::kJsonl) {
     std::size_t line_no = 0, pos = 0;
     while (pos < content.size() && !stop) {
@@ -635,9 +672,9 @@ Status read_articles(const std::string& path, const ReadOptions& options,
       on_issue({f.string(), "cannot open"});
       continue;
     }
-    auto content = read_whole(in);
+    auto content = read_file_bounded(f, in);
     if (!content.ok()) {
-      on_issue({f.string(), "read failed"});
+      on_issue({f.string(), content.status().message()});
       continue;
     }
     read_content(std::move(content).value(), f.string(), options, on_article, on_issue, stop);

@@ -880,13 +880,15 @@ u32 dateline_end(const Document& d, u32 b, u32 e) {
   return b;
 }
 
+constexpr u32 kMaxSentenceTokens = 400;
+
 void segment(Document& d, const std::vector<std::pair<u32, u32>>& paragraphs, const std::vector<bool>& heading) {
   auto& T = d.tokens;
   bool dateline_done = false;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const u32 pb = paragraphs[p].first, pe = paragraphs[p].second;
     if (pb >= pe) continue;
-    const auto open = [&](u32 b, u32 e) {
+    const auto open_one = [&](u32 b, u32 e) {
       if (b >= e) return;
       Sentence s;
       s.token_begin = b;
@@ -901,6 +903,13 @@ void segment(Document& d, const std::vector<std::pair<u32, u32>>& paragraphs, co
           break;
         }
       d.sentences.push_back(s);
+    };
+    // Limit: a "sentence" of more than kMaxSentenceTokens tokens (a scraped word
+    // list, a table without punctuation) is cut into pieces of that size; the
+    // per-sentence matchers downstream are superlinear in sentence length.
+    const auto open = [&](u32 b, u32 e) {
+      for (; b < e && e - b > kMaxSentenceTokens; b += kMaxSentenceTokens) open_one(b, b + kMaxSentenceTokens);
+      open_one(b, e);
     };
     // Quotation state: within a paragraph.
     bool inq = false;

@@ -1,6 +1,7 @@
 #include "geokg/query/subgraph.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -88,21 +89,27 @@ Result<Subgraph> ego_network(const GraphStore& store, NodeId center, const EgoNe
   g.depth[center] = 0;
   std::vector<NodeId> frontier{center};
   std::vector<NodeId> order{center};
-  // Candidate events with their endpoints; an event between two expanded
-  // nodes is seen from both sides, hence the set.
-  std::set<EdgeId> seen_edges;
+  // Candidate events with their endpoints. An event between two expanded
+  // nodes is seen from both sides: it is kept from the side expanded first
+  // (no set of every edge id seen, which for a hub is millions of entries).
+  std::unordered_set<NodeId> expanded;
   std::vector<std::pair<EdgeId, std::pair<NodeId, NodeId>>> candidates;
   for (int d = 0; d < options.depth && !frontier.empty(); ++d) {
     std::vector<NodeId> next;
     for (NodeId n : frontier) {
+      expanded.insert(n);
       Status s = store.scan_adjacency(n, Direction::kBoth, options.filter,
                                       [&](const AdjacencyEntry& a) {
-        if (!g.depth.count(a.other) && g.depth.size() < options.max_nodes) {
+        const bool known = g.depth.count(a.other) != 0;
+        if (!known && g.depth.size() < options.max_nodes) {
           g.depth[a.other] = d + 1;
           next.push_back(a.other);
           order.push_back(a.other);
+        } else if (!known) {
+          return true;   // beyond the cap: this event can never be kept
         }
-        if (seen_edges.insert(a.edge).second) candidates.push_back({a.edge, {n, a.other}});
+        if (a.other == n ? !a.outgoing : expanded.count(a.other) != 0) return true;
+        candidates.push_back({a.edge, {n, a.other}});
         return true;
       });
       if (!s.ok()) return s;
@@ -222,74 +229,196 @@ void prune_subgraph(Subgraph& g, std::size_t max_nodes, std::size_t max_edges) {
 
 Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
                                const NeighborOptions& options) {
-  EgoNetworkOptions ego;
-  ego.depth = std::max(1, options.depth);
-  ego.filter = options.filter;
-  auto sub = ego_network(store, center, ego);
-  if (!sub.ok()) return sub.status();
-  Subgraph& g = *sub;
+  auto c = store.node(center);
+  if (!c.ok()) return c.status();
+  // Everything is aggregated from the adjacency entries (counterpart, edge,
+  // date, CAMEO code, flags): no event record is read to rank, and only the
+  // nodes that are returned (plus the ties at the cut) are read.
+  struct Cand {
+    NodeId id;
+    int depth;
+    std::size_t weight;
+  };
+  struct Seen {
+    std::uint32_t source, target;   // indexes into cands
+    EdgeId edge;
+    Date date;
+    std::uint32_t code;             // index into codes
+  };
+  std::vector<Cand> cands{{center, 0, 0}};
+  std::unordered_map<NodeId, std::uint32_t> index{{center, 0}};
+  std::vector<bool> expanded{false};
+  std::vector<Seen> seen;
+  std::vector<std::string> codes;
+  std::unordered_map<std::string, std::uint32_t> code_index;
+  const int max_depth = std::max(1, options.depth);
+  const std::size_t max_nodes = options.max_nodes == 0 ? SIZE_MAX : options.max_nodes;
 
-  // Weight of a node: events tying it to nodes nearer the center.
-  std::unordered_map<NodeId, std::size_t> weight;
-  for (const auto& e : g.edges) {
-    const int ds = g.depth.at(e.source), dt = g.depth.at(e.target);
-    if (ds < dt) ++weight[e.target];
-    else if (dt < ds) ++weight[e.source];
+  std::vector<std::uint32_t> frontier{0};
+  for (int d = 0; d < max_depth && !frontier.empty(); ++d) {
+    // Expand the busiest nodes of the level first; past the cap the rest stay
+    // leaves (their events with expanded nodes are still seen from that side).
+    if (options.max_frontier != 0 && frontier.size() > options.max_frontier) {
+      std::stable_sort(frontier.begin(), frontier.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return cands[a].weight > cands[b].weight;
+      });
+      frontier.resize(options.max_frontier);
+    }
+    std::vector<std::uint32_t> next;
+    for (std::uint32_t n : frontier) {
+      expanded[n] = true;
+      Status s = store.scan_adjacency(cands[n].id, Direction::kBoth, options.filter,
+                                      [&](const AdjacencyEntry& a) {
+        std::uint32_t o;
+        if (auto it = index.find(a.other); it != index.end()) {
+          o = it->second;
+          // Already expanded: this event was recorded from that side.
+          if (o != n && expanded[o]) return true;
+          if (o == n && !a.outgoing) return true;   // a self-loop is seen twice
+        } else {
+          if (cands.size() >= max_nodes) return true;
+          o = static_cast<std::uint32_t>(cands.size());
+          index.emplace(a.other, o);
+          cands.push_back({a.other, d + 1, 0});
+          expanded.push_back(false);
+          next.push_back(o);
+        }
+        const int dn = cands[n].depth, dother = cands[o].depth;
+        if (dn < dother) ++cands[o].weight;
+        else if (dother < dn) ++cands[n].weight;
+        auto [cit, added] = code_index.try_emplace(a.cameo, static_cast<std::uint32_t>(codes.size()));
+        if (added) codes.push_back(a.cameo);
+        seen.push_back({a.outgoing ? n : o, a.outgoing ? o : n, a.edge, a.date, cit->second});
+        return true;
+      });
+      if (!s.ok()) return s;
+    }
+    frontier = std::move(next);
   }
-  Neighborhood out;
-  std::vector<Node> rest;
-  for (auto& n : g.nodes) {
-    if (n.id == center) out.center = n;
-    else rest.push_back(n);
-  }
-  std::stable_sort(rest.begin(), rest.end(), [&](const Node& a, const Node& b) {
-    const int da = g.depth.at(a.id), db = g.depth.at(b.id);
-    if (da != db) return da < db;
-    const std::size_t wa = weight[a.id], wb = weight[b.id];
-    if (wa != wb) return wa > wb;
-    if (a.mentions != b.mentions) return a.mentions > b.mentions;
-    return a.name < b.name;
+
+  // Rank by depth, then weight; read nodes group by group (a group = equal
+  // depth and weight) until the limit is filled, so ties at the cut are
+  // broken by mentions and name like everywhere else.
+  std::vector<std::uint32_t> order;
+  order.reserve(cands.size());
+  for (std::uint32_t i = 1; i < cands.size(); ++i) order.push_back(i);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (cands[a].depth != cands[b].depth) return cands[a].depth < cands[b].depth;
+    if (cands[a].weight != cands[b].weight) return cands[a].weight > cands[b].weight;
+    return a < b;
   });
-  if (options.limit != 0 && rest.size() > options.limit) {
-    out.omitted = rest.size() - options.limit;
-    rest.resize(options.limit);
+  struct Got {
+    std::uint32_t idx;
+    Node node;
+  };
+  std::vector<Got> got;
+  std::size_t i = 0;
+  while (i < order.size() && (options.limit == 0 || got.size() < options.limit)) {
+    std::size_t j = i;
+    const Cand& head = cands[order[i]];
+    while (j < order.size() && cands[order[j]].depth == head.depth &&
+           cands[order[j]].weight == head.weight)
+      ++j;
+    for (std::size_t k = i; k < j; ++k) {
+      auto n = store.node(cands[order[k]].id);
+      if (!n.ok()) {
+        if (n.status().is_not_found()) continue;   // dangling id: `verify` reports it
+        return n.status();
+      }
+      got.push_back({order[k], std::move(n).value()});
+    }
+    i = j;
   }
-  std::unordered_set<NodeId> kept{center};
-  for (const auto& n : rest) {
-    kept.insert(n.id);
-    out.depth[n.id] = g.depth.at(n.id);
+  std::sort(got.begin(), got.end(), [&](const Got& a, const Got& b) {
+    const Cand& x = cands[a.idx];
+    const Cand& y = cands[b.idx];
+    if (x.depth != y.depth) return x.depth < y.depth;
+    if (x.weight != y.weight) return x.weight > y.weight;
+    if (a.node.mentions != b.node.mentions) return a.node.mentions > b.node.mentions;
+    if (a.node.name != b.node.name) return a.node.name < b.node.name;
+    return a.node.id < b.node.id;
+  });
+  Neighborhood out;
+  out.center = std::move(c).value();
+  out.omitted = order.size() - i;
+  if (options.limit != 0 && got.size() > options.limit) {
+    out.omitted += got.size() - options.limit;
+    got.resize(options.limit);
   }
+  std::vector<bool> kept(cands.size(), false);
+  kept[0] = true;
   out.depth[center] = 0;
-  out.nodes = std::move(rest);
+  out.nodes.reserve(got.size());
+  for (auto& g : got) {
+    kept[g.idx] = true;
+    out.depth[g.node.id] = cands[g.idx].depth;
+    out.nodes.push_back(std::move(g.node));
+  }
 
+  // Links among the kept nodes, per directed pair.
+  struct CodeAcc {
+    std::size_t count = 0;
+    std::int32_t first_key = 0;   // the earliest event with this code (date key, then id)
+    EdgeId first_edge = 0;
+  };
   struct Acc {
     NeighborLink link;
-    std::map<std::string, std::pair<std::size_t, std::string>> codes;  // code -> count, label
+    std::map<std::string, CodeAcc> codes;
+    std::vector<EdgeId> edges;   // link_details only
   };
   std::map<std::pair<NodeId, NodeId>, Acc> acc;
-  for (const auto& e : g.edges) {
-    if (!kept.count(e.source) || !kept.count(e.target)) continue;
-    Acc& a = acc[{e.source, e.target}];
-    a.link.source = e.source;
-    a.link.target = e.target;
+  // Without link details a code's label is read once per query (from the
+  // earliest event of the first link that has it): a hub's thousand links
+  // would otherwise cost thousands of event reads for a few dozen codes.
+  std::unordered_map<std::string, std::string> label_of_code;
+  for (const Seen& e : seen) {
+    if (!kept[e.source] || !kept[e.target]) continue;
+    Acc& a = acc[{cands[e.source].id, cands[e.target].id}];
+    a.link.source = cands[e.source].id;
+    a.link.target = cands[e.target].id;
     ++a.link.events;
-    a.link.mentions += e.mentions;
-    auto& c = a.codes[e.cameo];
-    ++c.first;
-    if (c.second.empty()) c.second = e.relation;
+    CodeAcc& ca = a.codes[codes[e.code]];
+    const std::int32_t key = e.date.key();
+    if (ca.count == 0 || key < ca.first_key || (key == ca.first_key && e.edge < ca.first_edge)) {
+      ca.first_key = key;
+      ca.first_edge = e.edge;
+    }
+    ++ca.count;
+    if (options.link_details) a.edges.push_back(e.edge);
     if (e.date.known()) {
       if (!a.link.first.known() || e.date < a.link.first) a.link.first = e.date;
       if (!a.link.last.known() || a.link.last < e.date) a.link.last = e.date;
     }
   }
   for (auto& [key, a] : acc) {
-    std::vector<std::pair<std::string, std::pair<std::size_t, std::string>>> codes(a.codes.begin(),
-                                                                                   a.codes.end());
-    std::stable_sort(codes.begin(), codes.end(),
-                     [](const auto& x, const auto& y) { return x.second.first > y.second.first; });
-    for (auto& [code, cl] : codes) {
+    std::vector<std::pair<std::string, CodeAcc>> by_count(a.codes.begin(), a.codes.end());
+    std::stable_sort(by_count.begin(), by_count.end(),
+                     [](const auto& x, const auto& y) { return x.second.count > y.second.count; });
+    if (options.link_details) {
+      for (EdgeId id : a.edges) {
+        auto e = store.edge(id);
+        if (!e.ok()) {
+          if (e.status().is_not_found()) continue;
+          return e.status();
+        }
+        a.link.mentions += e->mentions;
+      }
+    }
+    for (std::size_t k = 0; k < by_count.size(); ++k) {
+      const std::string& code = by_count[k].first;
       a.link.cameo.push_back(code);
-      a.link.relations.push_back(cl.second);
+      if (!options.link_details) {
+        if (auto it = label_of_code.find(code); it != label_of_code.end()) {
+          a.link.relations.push_back(it->second);
+          continue;
+        }
+      }
+      std::string label;
+      auto e = store.edge(by_count[k].second.first_edge);
+      if (e.ok()) label = std::move(e->relation);
+      else if (!e.status().is_not_found()) return e.status();
+      if (!options.link_details) label_of_code.emplace(code, label);
+      a.link.relations.push_back(std::move(label));
     }
     out.links.push_back(std::move(a.link));
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <unordered_set>
 
 #include "geokg/query/subgraph.hpp"
@@ -10,31 +11,54 @@ namespace geokg::query {
 
 Result<Timeline> build_timeline(const GraphStore& store, const TimelineQuery& query) {
   if (query.actors.size() > 2) return Status::InvalidInput("a timeline takes at most two actors");
-  std::vector<EdgeId> ids;
-  std::unordered_set<EdgeId> seen;
-  Status s;
-  if (query.actors.empty()) {
-    s = store.scan_timeline(query.filter, [&](EdgeId id, const Date&) {
-      if (seen.insert(id).second) ids.push_back(id);
-      return true;
-    });
-  } else {
-    const NodeId first = query.actors[0];
-    const NodeId second = query.actors.size() == 2 ? query.actors[1] : 0;
-    s = store.scan_adjacency(first, Direction::kBoth, query.filter, [&](const AdjacencyEntry& a) {
-      if (second != 0 && a.other != second) return true;
-      if (seen.insert(a.edge).second) ids.push_back(a.edge);
-      return true;
-    });
-  }
-  if (!s.ok()) return s;
-
   Timeline t;
   t.actors = query.actors;
   NodeCache cache(store);
   for (NodeId id : query.actors) t.actor_names.push_back(cache.name(id));
-  for (EdgeId id : ids) {
-    auto e = store.edge(id);
+
+  // The index entries carry date, code and flags, so the filter and the order
+  // come from the scan; event records are read only for the rows returned.
+  struct Row {
+    std::int32_t key;   // dated by Date::key(), undated last
+    EdgeId edge;
+  };
+  std::vector<Row> rows;
+  std::unordered_set<EdgeId> seen;
+  auto add = [&](EdgeId id, const Date& date) {
+    if (seen.insert(id).second) rows.push_back({date.known() ? date.key() : INT_MAX, id});
+  };
+  Status s;
+  if (query.actors.empty()) {
+    s = store.scan_timeline(query.filter, [&](EdgeId id, const Date& date) {
+      add(id, date);
+      return true;
+    });
+  } else {
+    NodeId first = query.actors[0];
+    NodeId second = query.actors.size() == 2 ? query.actors[1] : 0;
+    // A pair: scan the side with fewer mentions (a proxy for fewer events),
+    // since the other's adjacency may be a hub's tens of thousands of entries.
+    if (second != 0) {
+      const Node* a = cache.get(first);
+      const Node* b = cache.get(second);
+      if (a && b && b->mentions < a->mentions) std::swap(first, second);
+    }
+    s = store.scan_adjacency(first, Direction::kBoth, query.filter, [&](const AdjacencyEntry& a) {
+      if (second != 0 && a.other != second) return true;
+      add(a.edge, a.date);
+      return true;
+    });
+  }
+  if (!s.ok()) return s;
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    if (a.key != b.key) return a.key < b.key;
+    return a.edge < b.edge;
+  });
+
+  std::size_t i = 0;
+  for (; i < rows.size(); ++i) {
+    if (query.limit != 0 && t.events.size() == query.limit) break;
+    auto e = store.edge(rows[i].edge);
     if (!e.ok()) {
       if (e.status().is_not_found()) continue;
       return e.status();
@@ -51,15 +75,19 @@ Result<Timeline> build_timeline(const GraphStore& store, const TimelineQuery& qu
     t.events.push_back(std::move(ev));
   }
   if (!cache.status().ok()) return cache.status();
-  std::sort(t.events.begin(), t.events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
-    const auto ka = a.edge.date.known() ? a.edge.date.key() : INT_MAX;
-    const auto kb = b.edge.date.known() ? b.edge.date.key() : INT_MAX;
-    if (ka != kb) return ka < kb;
-    return a.edge.id < b.edge.id;
-  });
-  if (query.limit != 0 && t.events.size() > query.limit) {
-    t.truncated = t.events.size() - query.limit;
-    t.events.resize(query.limit);
+  // Rows past the limit: with a source threshold they must be read to be
+  // counted; otherwise every stored event passes it.
+  if (query.min_sources <= 1) {
+    t.truncated = rows.size() - i;
+  } else {
+    for (; i < rows.size(); ++i) {
+      auto e = store.edge(rows[i].edge);
+      if (!e.ok()) {
+        if (e.status().is_not_found()) continue;
+        return e.status();
+      }
+      if (event_source_count(*e) >= query.min_sources) ++t.truncated;
+    }
   }
   return t;
 }

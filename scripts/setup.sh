@@ -12,6 +12,7 @@ packages=(
   libgumbo-dev libutf8proc-dev zlib1g-dev
   iso-codes graphviz
   python3 python3-networkx libxml2-utils sqlite3
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -18,3 +18,9 @@ echo "== test"
 start=$(date +%s)
 ctest --test-dir "$build" --output-on-failure -j "$jobs"
 echo "== tests took $(( $(date +%s) - start ))s"
+# Short fuzz run (clang build in build-fuzz, then 60 s over the fuzz targets).
+# Opt out with GEOKG_SKIP_FUZZ=1.
+if [ "${GEOKG_SKIP_FUZZ:-0}" != 1 ] && command -v clang++ >/dev/null; then
+  echo "== fuzz (GEOKG_SKIP_FUZZ=1 skips)"
+  bash scripts/fuzz.sh 60
+fi

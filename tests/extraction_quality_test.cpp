@@ -67,12 +67,15 @@ BOOST_AUTO_TEST_CASE(team_gold_articles_do_not_regress) {
   if (!std::filesystem::is_directory(gold)) return;
   auto t = score(shared, shared + "/corpus/articles.jsonl", gold);
   if (t.is_null()) return;
-  // Reached on the twelve articles of tests/gold (pooled): precision 0.75,
-  // core recall 0.273, dates 1.0, one forbidden event.
-  BOOST_TEST(t["precision"].get<double>() >= 0.65);
-  BOOST_TEST(t["core_recall"].get<double>() >= 0.25);
+  // Reached on the twelve articles of tests/gold (pooled, round 2): precision
+  // 0.879, core recall 0.386, all recall 0.186, dates 1.0, no forbidden event,
+  // persons 39/47. Floors sit a small margin below.
+  BOOST_TEST(t["precision"].get<double>() >= 0.80);
+  BOOST_TEST(t["core_recall"].get<double>() >= 0.33);
+  BOOST_TEST(t["all_recall"].get<double>() >= 0.15);
   BOOST_TEST(t["date_accuracy"].get<double>() >= 0.9);
-  BOOST_TEST(t["forbidden_events"].get<int>() <= 1);
+  BOOST_TEST(t["forbidden_events"].get<int>() == 0);
+  BOOST_TEST(t["forbidden_persons"].get<int>() == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -40,7 +40,7 @@ EventEdge meeting() {
   e.evidence = {Evidence{"a1", "Reuters",
                          "Blinken raised the matter during five-and-a-half hours of talks with "
                          "China's top diplomat Wang Yi in Beijing.",
-                         812, 955, "meet-with"}};
+                         812, 955, "meet-with", "040", Date::Day(2024, 4, 26)}};
   return e;
 }
 

@@ -343,3 +343,58 @@ BOOST_AUTO_TEST_CASE(example_article_persons) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// Roles over time: a dated article attaches the lexicon roles held at its
+// date; an undated one keeps them all; a role the text states in the present
+// starts no later than the article.
+BOOST_AUTO_TEST_CASE(lexicon_roles_valid_at_the_article_date) {
+  const std::string text = "Vice President Joe Biden met Chinese Vice President Xi Jinping in Washington on Tuesday.";
+  auto dated = run(text, true, Date::Day(2012, 2, 14));
+  const ExtractedActor* biden = find(dated->doc, "Joe Biden");
+  BOOST_TEST_REQUIRE(biden != nullptr);
+  BOOST_TEST(has_role(*biden, "Vice President", "USA"));
+  BOOST_TEST(!has_role(*biden, "President", "USA"));
+  auto undated = run(text, true, Date{});
+  const ExtractedActor* any = find(undated->doc, "Joe Biden");
+  BOOST_TEST_REQUIRE(any != nullptr);
+  BOOST_TEST(has_role(*any, "President", "USA"));
+  BOOST_TEST(has_role(*any, "Vice President", "USA"));
+  // "President" inside "Vice President" must not keep the past role in 2024.
+  auto later = run("President Joe Biden met Chinese President Xi Jinping in San Francisco.", true,
+                   Date::Day(2023, 11, 15));
+  const ExtractedActor* president = find(later->doc, "Joe Biden");
+  BOOST_TEST_REQUIRE(president != nullptr);
+  BOOST_TEST(has_role(*president, "President", "USA"));
+  BOOST_TEST(!has_role(*president, "Vice President", "USA"));
+}
+
+BOOST_AUTO_TEST_CASE(present_role_from_text_starts_at_the_article_date) {
+  // An apposed title makes a person outside the lexicon; the role is stated in the present.
+  auto r = run("Mr. Tomas Vendel, the Foreign Minister of Estonia, said on Monday that talks would resume.", false,
+               Date::Day(2015, 3, 2));
+  const ExtractedActor* p = find(r->doc, "Tomas Vendel");
+  BOOST_TEST_REQUIRE(p != nullptr);
+  BOOST_TEST_REQUIRE(!p->roles.empty());
+  BOOST_TEST(p->roles.front().from.iso() == "2015-03-02");
+  BOOST_TEST(!p->roles.front().to.known());
+}
+
+BOOST_AUTO_TEST_CASE(place_noun_names_the_place_after_of) {
+  // wn-anjouan (2008).
+  auto r = run("Comoros, backed by African Union forces, has invaded the island of Anjouan.", false,
+               Date::Day(2008, 3, 25));
+  const ExtractedActor* a = find(r->doc, "Anjouan");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST((a->kind == NodeKind::kLocation));
+  // No place noun before "of": no actor from a bare capitalised word.
+  auto q = run("He spoke of Peace and Order at length.", false, Date::Day(2008, 3, 25));
+  BOOST_TEST(find(q->doc, "Peace") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(possessor_state_gives_an_organisation_its_country) {
+  // wn-nato (2008).
+  auto r = run("Russia's Defence Ministry spokesman denied the report on Monday.", false, Date::Day(2008, 8, 18));
+  const ExtractedActor* m = find(r->doc, "Defence Ministry");
+  BOOST_TEST_REQUIRE(m != nullptr);
+  BOOST_TEST(m->country == "RUS");
+}

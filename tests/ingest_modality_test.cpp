@@ -75,3 +75,21 @@ BOOST_AUTO_TEST_CASE(should_expand_and_never_met) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(condition_inside_a_quote_does_not_govern_the_reporting_verb) {
+  // wn-nato (2008): "if" is the speaker's, the statement and the visit happened.
+  auto ex = extract_text("\"Georgia will become a NATO member if it wants to, and it does want to,\" German "
+                         "Chancellor Angela Merkel said in an apparent change in Germany's position during her "
+                         "Sunday visit to Tbilisi, Georgia.",
+                         "2008-08-17");
+  const ExtractedEvent* visit = find_event(ex, "Angela Merkel", "Georgia", "042");
+  BOOST_TEST_REQUIRE(visit != nullptr, describe(ex));
+  BOOST_TEST(!visit->hypothetical);
+  const ExtractedEvent* said = find_event(ex, "Angela Merkel", "Georgia", "01");
+  BOOST_TEST_REQUIRE(said != nullptr, describe(ex));
+  BOOST_TEST(!said->hypothetical);
+  // Outside quotes a condition still holds the event back.
+  auto cond = extract_text("Unless Moscow withdraws its troops, Merkel warned, Germany will condemn Russia.",
+                           "2008-08-17");
+  BOOST_TEST(count_asserted(cond, "11") == 0, describe(cond));
+}

@@ -78,6 +78,7 @@ BOOST_AUTO_TEST_CASE(edit_distance_is_bounded) {
 
 BOOST_AUTO_TEST_CASE(neighbors_one_hop_merge_reports_and_skip_negated) {
   q::NeighborOptions o;
+  o.link_details = true;   // mentions are summed from the event records
   auto n = q::neighbors(*store, id("Blinken"), o);
   BOOST_REQUIRE(n.ok());
   std::vector<std::string> names;
@@ -98,6 +99,27 @@ BOOST_AUTO_TEST_CASE(neighbors_one_hop_merge_reports_and_skip_negated) {
     if (l.source == b && l.target == c) BOOST_TEST(l.cameo == (std::vector<std::string>{"112"}));
   }
   BOOST_TEST(met);
+  // Without link details the same answer comes from the adjacency index:
+  // same nodes, links, counts and labels, only mentions are not summed.
+  o.link_details = false;
+  auto lean = q::neighbors(*store, id("Blinken"), o);
+  BOOST_REQUIRE(lean.ok());
+  BOOST_REQUIRE(lean->nodes.size() == n->nodes.size());
+  for (std::size_t i = 0; i < n->nodes.size(); ++i) BOOST_TEST(lean->nodes[i].id == n->nodes[i].id);
+  BOOST_REQUIRE(lean->links.size() == n->links.size());
+  for (std::size_t i = 0; i < n->links.size(); ++i) {
+    BOOST_TEST(lean->links[i].events == n->links[i].events);
+    BOOST_TEST(lean->links[i].cameo == n->links[i].cameo, boost::test_tools::per_element());
+    BOOST_TEST(lean->links[i].relations.front() == n->links[i].relations.front());
+    BOOST_TEST(lean->links[i].mentions == 0u);
+  }
+  // The limit keeps the busiest counterpart and counts the rest.
+  o.limit = 1;
+  auto one = q::neighbors(*store, id("Blinken"), o);
+  BOOST_REQUIRE(one.ok());
+  BOOST_REQUIRE(one->nodes.size() == 1u);
+  BOOST_TEST(one->nodes[0].id == n->nodes[0].id);
+  BOOST_TEST(one->omitted == n->nodes.size() - 1);
 }
 
 BOOST_AUTO_TEST_CASE(neighbors_relation_and_depth_filters) {
@@ -117,6 +139,28 @@ BOOST_AUTO_TEST_CASE(neighbors_relation_and_depth_filters) {
   BOOST_REQUIRE(lim.ok());
   BOOST_TEST(lim->nodes.size() == 1u);
   BOOST_TEST(lim->omitted == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(neighbors_frontier_cap_expands_the_busiest_first) {
+  // Blinken's counterparts: Wang Yi (met + told), China, Wang Xiaohong (one
+  // event each). Only China leads further (to a depth-2 actor).
+  auto depth2_count = [](const q::Neighborhood& n) {
+    std::size_t c = 0;
+    for (const auto& [node, d] : n.depth) c += d == 2;
+    return c;
+  };
+  q::NeighborOptions o;
+  o.depth = 2;
+  o.max_frontier = 0;   // expand everything
+  auto all = q::neighbors(*store, id("Blinken"), o);
+  BOOST_REQUIRE(all.ok());
+  BOOST_TEST(depth2_count(*all) >= 1u);
+  o.max_frontier = 1;   // only Wang Yi, the busiest, is expanded
+  auto capped = q::neighbors(*store, id("Blinken"), o);
+  BOOST_REQUIRE(capped.ok());
+  BOOST_TEST(capped->nodes.size() == 3u);
+  BOOST_TEST(depth2_count(*capped) == 0u);
+  BOOST_TEST(capped->nodes.front().id == id("Wang Yi"));
 }
 
 BOOST_AUTO_TEST_CASE(path_through_a_role_edge) {
@@ -177,6 +221,25 @@ BOOST_AUTO_TEST_CASE(timeline_actor_pair_and_flagged) {
   t = q::build_timeline(*store, tq);
   BOOST_REQUIRE(t.ok());
   BOOST_TEST(t->events.size() == 2u);   // met (2 reports) and told
+  // Either actor's adjacency may be scanned (the rarer side): same answer.
+  auto swapped_query = tq;
+  std::swap(swapped_query.actors[0], swapped_query.actors[1]);
+  auto swapped = q::build_timeline(*store, swapped_query);
+  BOOST_REQUIRE(swapped.ok());
+  BOOST_REQUIRE(swapped->events.size() == t->events.size());
+  for (std::size_t i = 0; i < t->events.size(); ++i)
+    BOOST_TEST(swapped->events[i].edge.id == t->events[i].edge.id);
+  // A limit returns the earliest rows and counts the rest.
+  q::TimelineQuery first_two;
+  first_two.actors = {id("Blinken")};
+  auto full = q::build_timeline(*store, first_two);
+  BOOST_REQUIRE(full.ok());
+  first_two.limit = 2;
+  auto lim = q::build_timeline(*store, first_two);
+  BOOST_REQUIRE(lim.ok());
+  BOOST_REQUIRE(lim->events.size() == 2u);
+  BOOST_TEST(lim->truncated == full->events.size() - 2);
+  for (std::size_t i = 0; i < 2; ++i) BOOST_TEST(lim->events[i].edge.id == full->events[i].edge.id);
   tq.min_sources = 2;
   t = q::build_timeline(*store, tq);
   BOOST_REQUIRE(t.ok());

@@ -59,6 +59,10 @@ struct Evidence {
   std::uint32_t start = 0;   // byte span of the sentence in Article::text
   std::uint32_t end = 0;
   std::string rule;          // the pattern or model that produced the event
+  // What this report said, kept when reports of one event disagree (the edge
+  // holds the winning code and date). Filled by GraphStore::commit.
+  std::string cameo;         // the CAMEO code this report was coded with
+  Date date;                 // the date this report gave, at its precision
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 

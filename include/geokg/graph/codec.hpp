@@ -21,6 +21,11 @@
 namespace geokg::codec {
 
 inline constexpr unsigned char kFormatVersion = 1;
+// Edge records are written in version 2: every evidence also carries the CAMEO
+// code and the date its report gave (Evidence::cameo / Evidence::date), so that
+// reports which disagree are kept rather than overwritten. Version 1 edge
+// records (no such fields) still decode, with those fields empty.
+inline constexpr unsigned char kEdgeFormatVersion = 2;
 
 std::string encode(const Node& node);
 std::string encode(const EventEdge& edge);
@@ -42,6 +47,20 @@ void merge_into(Node& into, const Node& update);
 // Same for an event edge: mentions summed; sources and articles unioned;
 // evidence appended unless an equal evidence is present; the highest
 // confidence kept; the first non-empty quote/relation and non-zero location kept.
+// Reports of one event may disagree (GraphStore::commit merges reports whose
+// dates are compatible and whose codes share the CAMEO root): the edge's date
+// becomes the update's when date_wins(), its code (and relation) the update's
+// when cameo_wins(); each evidence keeps what its own report said. Both rules
+// keep the current value on ties, so the fold stays associative.
 void merge_into(EventEdge& into, const EventEdge& update);
+
+// How specific a CAMEO code is: its length without trailing zeros past the
+// root ("04" and "040" -> 2, "043" -> 3, "0431" -> 4).
+int cameo_specificity(std::string_view cameo);
+// A reported date replaces the edge's when it is more precise and compatible
+// ("2023-02-14" over "2023-02"; never "2023-03-01" over "2023-02").
+bool date_wins(const Date& current, const Date& reported);
+// A reported code replaces the edge's when it is more specific ("043" over "040").
+bool cameo_wins(std::string_view current, std::string_view reported);
 
 }  // namespace geokg::codec

@@ -18,8 +18,11 @@
 //            +--------------+
 //
 //  names     +--------------------------+------+--------------+
-//            | normalize_name(alias)    | 0x00 | node_id u64  |   -> "" (empty)
+//            | normalize_name(alias)    | 0x00 | node_id u64  |   -> evidence count u64 LE
 //            +--------------------------+------+--------------+
+//            The value counts the articles that gave the node this alias (a
+//            merge operator adds them up); "" (databases written before the
+//            count existed) reads as 0.
 //            NUL bytes inside the alias are dropped so 0x00 always ends it: the
 //            prefix "alias|0x00" finds exactly that alias, the prefix "ali"
 //            every alias starting with "ali".
@@ -158,6 +161,19 @@ struct NameKey {
   NodeId node = 0;
 };
 bool decode_name_key(std::string_view key, NameKey& out);
+// The names value: an evidence count, 8 bytes little-endian.
+inline std::string name_count_value(std::uint64_t count) {
+  std::string v(8, '\0');
+  for (int i = 0; i < 8; ++i) v[static_cast<std::size_t>(i)] = static_cast<char>((count >> (8 * i)) & 0xFF);
+  return v;
+}
+// 0 for anything but 8 bytes (the empty legacy value included).
+inline std::uint64_t decode_name_count(std::string_view value) {
+  if (value.size() != 8) return 0;
+  std::uint64_t v = 0;
+  for (int i = 7; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(value[static_cast<std::size_t>(i)]);
+  return v;
+}
 
 // ---- static edges -----------------------------------------------------------------
 

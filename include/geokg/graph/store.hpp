@@ -4,7 +4,7 @@
 // One column family per record kind (layouts in geokg/graph/keys.hpp):
 //   meta      schema version and creator tag
 //   nodes     node_id                                  -> Node
-//   names     normalised alias | node_id               -> ()
+//   names     normalised alias | node_id               -> evidence count (merge adds)
 //   edges     edge_id                                  -> EventEdge (merge operator grows evidence)
 //   static    source_id | relation | target_id | hash  -> StaticEdge
 //   adj       dir | node_id | date | cameo | edge_id   -> other node id | flags
@@ -13,9 +13,28 @@
 //
 // Writes: commit() turns one article's Extraction into one WriteBatch spanning
 // the families, so an article is in the store whole or not at all. A second
-// commit of the same article id changes nothing. The same event reported by a
-// second article merges into the existing edge (mentions, sources, articles,
-// evidence grow) through a merge operator, with no read-before-write.
+// commit of the same article id changes nothing.
+//
+// Across articles, commit resolves before it writes (a few point lookups and
+// one bounded adjacency scan per event, under the commit lock):
+//  - Actors: an actor takes the id of its canonical name when that node
+//    exists or when it comes from a lexicon (lexicon identities are
+//    authoritative). Otherwise it resolves to an existing node one of whose
+//    names equals its name or one of its multi-word aliases (normalised), when
+//    exactly one such node has the same kind and a compatible country (equal,
+//    or one unknown). A one-word name (a surname "Wang", a noun "package")
+//    resolves only to the one other node of its kind that has it as a name
+//    and the same, known country; never through a shared surname otherwise.
+//    The actor's names become aliases of the node; every alias counts the
+//    articles that gave it (alias_evidence()).
+//  - Events: a report merges into an existing edge (or one written earlier in
+//    the same commit) with the same resolved source and target, the same
+//    CAMEO root ("04"), the same negated/hypothetical flags and a compatible
+//    date (Date::compatible; an undated report only with an undated edge).
+//    Mentions, distinct sources, articles and evidence grow; a more precise
+//    date and a more specific code win (codec::date_wins/cameo_wins), the
+//    adjacency and timeline entries move with them in the same WriteBatch,
+//    and each evidence keeps the code and date its report gave.
 //
 // Reads: any number of read-only instances may open the directory while one
 // writer has it open; they see the data as of their open. A writer flushes on
@@ -58,6 +77,8 @@ struct CommitResult {
   std::uint32_t nodes = 0;        // nodes written or merged
   std::uint32_t events = 0;       // event edges written or merged
   std::uint32_t static_edges = 0;
+  std::uint32_t resolved_actors = 0;   // actors resolved to a node under another name
+  std::uint32_t merged_reports = 0;    // event reports merged into an edge already reported
 };
 
 enum class Direction : std::uint8_t { kOut = 0, kIn = 1, kBoth = 2 };
@@ -69,14 +90,25 @@ struct EdgeFilter {
   Date to;                            // Default: open
   std::vector<std::string> cameo;     // code prefixes ("04", "112"); Default: any
   bool include_flagged = false;       // negated / hypothetical events. Default: excluded
+  // Only events reported by at least this many distinct publishers
+  // (edge_source_count). Scans read the edge record for it only when > 1.
+  // Default: 1 (every event).
+  std::size_t min_sources = 1;
 };
+
+// Distinct publishers of an event; reports without a publisher count as one.
+inline std::size_t edge_source_count(const EventEdge& e) {
+  return e.sources.empty() ? (e.articles.empty() ? 0 : 1) : e.sources.size();
+}
 
 // True when an event with this date, CAMEO code and flag state passes `filter`
 // (the rule every scan applies). A month- or year-precise `to` covers its
 // whole month / year; an event's own date is compared by Date::key().
+// This form cannot see min_sources; the EventEdge form checks it too.
 bool edge_passes(const EdgeFilter& filter, const Date& date, std::string_view cameo, bool flagged);
 inline bool edge_passes(const EdgeFilter& filter, const EventEdge& e) {
-  return edge_passes(filter, e.date, e.cameo, e.flagged());
+  return edge_passes(filter, e.date, e.cameo, e.flagged()) &&
+         edge_source_count(e) >= filter.min_sources;
 }
 
 struct AdjacencyEntry {
@@ -135,6 +167,9 @@ class GraphStore {
 
   // Node ids whose alias equals `name` after normalize_name(); empty when none.
   Result<std::vector<NodeId>> find_nodes(std::string_view name) const;
+  // How many articles gave node `id` the name `alias` (normalised here); 0
+  // for a name the node does not have or one stored before counts existed.
+  Result<std::uint64_t> alias_evidence(std::string_view alias, NodeId id) const;
 
   // ---- scans: the callback returns false to stop early ---------------------
   // Aliases (normalised) starting with `prefix`, in byte order. `prefix` is

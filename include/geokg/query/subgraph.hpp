@@ -85,9 +85,12 @@ struct NeighborLink {
   NodeId source = 0;
   NodeId target = 0;
   std::size_t events = 0;           // distinct events source -> target
-  std::uint64_t mentions = 0;       // reports summed over them
+  std::uint64_t mentions = 0;       // reports summed over them (NeighborOptions::link_details only; else 0)
   std::vector<std::string> cameo;   // distinct codes, most frequent first
-  std::vector<std::string> relations;  // their readable labels, same order
+  // Their readable labels, same order: the earliest event's of this link with
+  // NeighborOptions::link_details; otherwise one label per code per query
+  // (the earliest event's of the first link, in (source, target) order, that has it).
+  std::vector<std::string> relations;
   Date first;                       // earliest / latest dated event
   Date last;
 };
@@ -104,10 +107,21 @@ struct NeighborOptions {
   int depth = 1;                    // Default: 1
   EdgeFilter filter;
   std::size_t limit = 50;           // most nodes returned (0 = no limit). Default: 50
+  // Read every event record of the returned links, for NeighborLink::mentions
+  // and every link's own relation labels (JSON output). Without it the answer
+  // comes from the adjacency index plus one record per distinct code. Default: false.
+  bool link_details = false;
+  // Nodes discovered at most (later ones are ignored, like ego_network's cap). Default: 20,000.
+  std::size_t max_nodes = 20'000;
+  // Nodes expanded per level at most, the busiest first (a hub's depth-2
+  // neighbourhood is most of the graph); 0 = all. Default: 200.
+  std::size_t max_frontier = 200;
 };
 
 // The neighbourhood of `center`: nodes ranked by depth, then by the number of
-// events linking them to nodes nearer the center.
+// events linking them to expanded nodes nearer the center, then mentions and
+// name. Ranked from the adjacency index alone: only the returned nodes (and
+// those tied at the cut) are read.
 Result<Neighborhood> neighbors(const GraphStore& store, NodeId center, const NeighborOptions& options);
 
 }  // namespace geokg::query

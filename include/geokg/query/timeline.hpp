@@ -46,8 +46,11 @@ struct Timeline {
   std::size_t truncated = 0;           // events cut by the limit
 };
 
-// Reads one actor's (or a pair's) events with scan_adjacency of the first
-// actor, everything else with scan_timeline.
+// Reads one actor's events with scan_adjacency, a pair's with the adjacency
+// of the actor with fewer mentions, everything else with scan_timeline; the
+// index entries decide the filter and the order, and event records are read
+// only for the rows returned (so a limit bounds the reads; `truncated` counts
+// the rest without reading them unless min_sources > 1).
 // Errors: store failures; InvalidInput for more than two actors.
 Result<Timeline> build_timeline(const GraphStore& store, const TimelineQuery& query);
 
