@@ -2,6 +2,7 @@
 // questions. Thin: parse flags, resolve names, call geokg::query, pick a
 // writer; all logic lives in query/.
 
+#include <algorithm>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -42,6 +43,7 @@ struct FilterFlags {
   std::string from;
   std::string to;
   bool include_flagged = false;
+  std::size_t min_sources = 1;
 };
 
 void add_filter_flags(CLI::App* cmd, FilterFlags& f, bool flagged_option) {
@@ -52,6 +54,10 @@ void add_filter_flags(CLI::App* cmd, FilterFlags& f, bool flagged_option) {
   cmd->add_option("--to", f.to,
                   "Events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD; a month or\n"
                   "year includes all of it)");
+  // timeline declares its own --min-sources (it also applies it to pairs).
+  if (cmd->get_option_no_throw("--min-sources") == nullptr)
+    cmd->add_option("--min-sources", f.min_sources,
+                    "Only events reported by at least N distinct publishers (default 1)");
   if (flagged_option)
     cmd->add_flag("--include-flagged", f.include_flagged,
                   "Also show negated and hypothetical events (\"did not meet\", \"would "
@@ -66,6 +72,7 @@ void add_filter_flags(CLI::App* cmd, FilterFlags& f, bool flagged_option) {
 EdgeFilter make_filter(const FilterFlags& f) {
   EdgeFilter filter;
   filter.include_flagged = f.include_flagged;
+  filter.min_sources = std::max<std::size_t>(f.min_sources, 1);
   if (!f.from.empty()) {
     auto d = Date::Parse(f.from);
     if (!d) usage_error("--from: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + f.from + "'");

@@ -151,4 +151,33 @@ BOOST_AUTO_TEST_CASE(extract_reads_jsonl_from_stdin) {
   BOOST_TEST((ids == std::vector<std::string>{"a1", "a2"}));
 }
 
+BOOST_AUTO_TEST_CASE(min_sources_keeps_only_corroborated_events) {
+  TempDir dir;
+  const std::string db = (dir / "g.db").string();
+  // The same story from two publishers, and a third story from one.
+  const std::string story = "Russian Defence Minister Sergei Shoigu met his Chinese counterpart Dong Jun on Friday.";
+  const std::string other = "Iran's foreign minister Hossein Amirabdollahian met Syrian President Bashar al-Assad on Friday.";
+  auto line = [](const std::string& id, const std::string& source, const std::string& text) {
+    return nlohmann::json({{"id", id}, {"title", id}, {"date", "2024-04-26"}, {"source", source},
+                           {"url", nullptr}, {"text", text}}).dump() + "\n";
+  };
+  write_file(dir / "feed.jsonl", line("a", "Reuters", story) + line("b", "AP", story) +
+                                     line("c", "AP", other));
+  BOOST_REQUIRE(run_cli("ingest -q --db '" + db + "' '" + (dir / "feed.jsonl").string() + "'").exit_code == 0);
+  auto all = run_cli("neighbors --json --db '" + db + "' 'Sergei Shoigu'");
+  BOOST_REQUIRE_MESSAGE(all.exit_code == 0, all.err);
+  BOOST_TEST(all.out.find("Dong Jun") != std::string::npos);
+  auto two = run_cli("neighbors --json --min-sources 2 --db '" + db + "' 'Sergei Shoigu'");
+  BOOST_TEST(two.out.find("Dong Jun") != std::string::npos, two.out << two.err);
+  auto lone = run_cli("neighbors --json --min-sources 2 --db '" + db + "' 'Bashar al-Assad'");
+  BOOST_TEST(lone.out.find("Abdollahian") == std::string::npos, lone.out << lone.err);
+  auto lone1 = run_cli("neighbors --json --db '" + db + "' 'Bashar al-Assad'");
+  BOOST_TEST(lone1.out.find("Abdollahian") != std::string::npos, lone1.out << lone1.err);
+  auto t = run_cli("timeline --format json --min-sources 2 --db '" + db + "'");
+  BOOST_REQUIRE_MESSAGE(t.exit_code == 0, t.err);
+  auto events = nlohmann::json::parse(t.out);
+  BOOST_TEST(events.size() >= 1u);
+  for (const auto& e : events) BOOST_TEST(e["sources"].size() >= 2u, e.dump());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
