@@ -196,7 +196,7 @@ void run_actors(const ActorsFlags& f) {
 // ---- actor --------------------------------------------------------------------
 
 struct ActorFlags {
-  std::string db, name;
+  std::string db, name, at;
   std::size_t top = 10;
   bool json = false;
   FilterFlags filter;
@@ -213,6 +213,11 @@ void run_actor(const ActorFlags& f) {
   o.top_counterparts = f.top;
   auto p = q::actor_profile(*store, node.id, cameo ? *cameo : empty_table, o);
   if (!p.ok()) fail("reading the profile of '" + node.name + "'", p.status());
+  if (!f.at.empty()) {
+    auto at = Date::Parse(f.at);
+    if (!at) usage_error("--at: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + f.at + "'");
+    std::erase_if(p->roles, [&](const q::ProfileRole& r) { return !q::role_held_at(r.role, *at); });
+  }
   if (f.json) std::cout << q::json_text(q::profile_json(*p));
   else q::write_profile_text(std::cout, *p);
 }
@@ -483,6 +488,7 @@ void register_query_commands(CLI::App& app) {
     add_db_option(cmd, f->db);
     cmd->add_option("NAME", f->name, "The actor (any alias)")->required();
     cmd->add_option("--top", f->top, "Most counterparts listed (default 10)");
+    cmd->add_option("--at", f->at, "Show only the roles held on this date (YYYY-MM-DD; a month or year means its\nfirst day)");
     cmd->add_flag("--json", f->json, "Print the profile as JSON");
     add_filter_flags(cmd, f->filter, true);
     cmd->footer(exit_codes);

@@ -21,6 +21,11 @@ struct ProfileRole {
   std::string target_name;
 };
 
+// True when `role` was held on `at`: it started on or before that date (or
+// its start is unknown) and ended on or after it (or is still open). A month-
+// or year-precise end covers the whole month or year.
+bool role_held_at(const Role& role, const Date& at);
+
 struct RootClassCount {
   std::string root;          // "04"
   std::string label;         // "CONSULT" (from the CAMEO table; "" when unknown)
