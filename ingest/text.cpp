@@ -371,7 +371,7 @@ bool is_caption(std::string_view l) {
   while (e > 0 && (l[e - 1] == ' ' || l[e - 1] == '.')) --e;
   const std::string_view body = l.substr(0, e);
   if (body.size() > 2 && body.back() == '/' && is_alpha(body[body.size() - 2])) {
-    // "... in Beijing, China. Mark Schiefelbein/": a short credit after the
+    // "... in Nairobi, Kenya. Jane Doe/": a short credit after the
     // caption's last sentence, or a credit line of its own.
     const std::size_t stop = body.rfind(". ");
     const std::string_view credit = stop == std::string_view::npos ? body : body.substr(stop + 2);
