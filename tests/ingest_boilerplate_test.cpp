@@ -8,16 +8,14 @@
 
 #include "geokg/ingest/reader.hpp"
 #include "geokg/ingest/text.hpp"
+#include "ingest_test_support.hpp"
 #include "test_support.hpp"
 
 namespace geokg {
 namespace {
 
 Article make(std::string text, std::string title = {}) {
-  Article a;
-  a.text = std::move(text);
-  a.title = std::move(title);
-  return a;
+  return test::make_article(std::move(text), std::move(title));
 }
 
 std::size_t non_space(std::string_view s) {
@@ -35,16 +33,9 @@ BOOST_AUTO_TEST_SUITE(ingest_boilerplate)
 BOOST_AUTO_TEST_CASE(example_page_keeps_the_story_and_nothing_else) {
   const std::string shared = test::shared_dir();
   if (shared.empty()) return;
-  std::vector<Article> got;
-  BOOST_REQUIRE(read_articles(shared + "/examples/blinken-beijing-2024-04-26.txt", {},
-                              [&](Article&& a) {
-                                got.push_back(std::move(a));
-                                return true;
-                              },
-                              [](const ReadIssue&) {})
-                    .ok());
-  BOOST_REQUIRE_EQUAL(got.size(), 1u);
-  const Document d = prepare_document(got[0]);
+  const Article example =
+      test::read_single_article(shared + "/examples/blinken-beijing-2024-04-26.txt");
+  const Document d = prepare_document(example);
   // The story body, from its first to its last sentence.
   const std::size_t first = d.text.find("BEIJING -U.S. Secretary of State Antony Blinken raised concerns");
   const std::size_t last = d.text.find("in the coming weeks, he said.");
@@ -76,7 +67,7 @@ BOOST_AUTO_TEST_CASE(example_page_keeps_the_story_and_nothing_else) {
   BOOST_TEST(body >= 25);
   // Offsets of the kept body point at the same words in the page.
   const auto o = d.to_original(static_cast<std::uint32_t>(first + 10));
-  BOOST_TEST(got[0].text.substr(o, 20) == d.text.substr(first + 10, 20));
+  BOOST_TEST(example.text.substr(o, 20) == d.text.substr(first + 10, 20));
 }
 
 BOOST_AUTO_TEST_CASE(general_rules_on_another_page_layout) {

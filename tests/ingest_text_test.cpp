@@ -5,16 +5,14 @@
 
 #include "geokg/ingest/reader.hpp"
 #include "geokg/ingest/text.hpp"
+#include "ingest_test_support.hpp"
 #include "test_support.hpp"
 
 namespace geokg {
 namespace {
 
 Article make(std::string text, std::string title = {}) {
-  Article a;
-  a.text = std::move(text);
-  a.title = std::move(title);
-  return a;
+  return test::make_article(std::move(text), std::move(title));
 }
 
 std::vector<std::string> sentences(const Document& d, bool with_headlines = true) {

@@ -7,6 +7,7 @@
 #include "geokg/ingest/reader.hpp"
 #include "geokg/ingest/text.hpp"
 #include "geokg/ingest/time.hpp"
+#include "ingest_test_support.hpp"
 #include "test_support.hpp"
 
 namespace geokg {
@@ -175,16 +176,9 @@ BOOST_AUTO_TEST_CASE(expressions_in_real_sentences) {
 BOOST_AUTO_TEST_CASE(example_page_is_anchored_from_its_caption) {
   const std::string shared = test::shared_dir();
   if (shared.empty()) return;
-  std::vector<Article> got;
-  BOOST_REQUIRE(read_articles(shared + "/examples/blinken-beijing-2024-04-26.txt", {},
-                              [&](Article&& a) {
-                                got.push_back(std::move(a));
-                                return true;
-                              },
-                              [](const ReadIssue&) {})
-                    .ok());
-  BOOST_REQUIRE_EQUAL(got.size(), 1u);
-  Document d = prepare_document(got[0]);
+  const Article example =
+      test::read_single_article(shared + "/examples/blinken-beijing-2024-04-26.txt");
+  Document d = prepare_document(example);
   anchor_times(d);
   BOOST_TEST(d.anchor.iso() == "2024-04-26");
   int fridays = 0;
