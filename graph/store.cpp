@@ -15,8 +15,12 @@
 #include <deque>
 #include <climits>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <optional>
+#include <thread>
+
+#include <unistd.h>
 #include <unordered_map>
 
 #include "geokg/core/ids.hpp"
@@ -344,6 +348,49 @@ GraphStore::~GraphStore() = default;
 const std::string& GraphStore::dir() const { return impl_->dir; }
 bool GraphStore::read_only() const { return impl_->options.read_only; }
 
+namespace {
+
+// What a read-only open depends on that a live writer may change under it:
+// the MANIFEST that CURRENT names and the write-ahead logs. RocksDB reads the
+// MANIFEST, then replays the logs it lists; a writer's flush that deletes a
+// log between the two leaves the reader without that log's writes (it would
+// see fewer articles than a moment before). A reader compares this before and
+// after its open and opens again when a log it could have needed vanished.
+struct LiveFiles {
+  std::string current;
+  std::uintmax_t manifest_size = 0;   // grows with every flush and compaction
+  std::vector<std::string> logs;      // sorted names of *.log files
+
+  static LiveFiles of(const std::filesystem::path& dir) {
+    LiveFiles f;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+      const std::string name = entry.path().filename().string();
+      if (name.size() > 4 && name.ends_with(".log")) f.logs.push_back(name);
+    }
+    std::sort(f.logs.begin(), f.logs.end());
+    std::ifstream in(dir / "CURRENT", std::ios::binary);
+    std::getline(in, f.current);
+    if (!f.current.empty()) f.manifest_size = std::filesystem::file_size(dir / f.current, ec);
+    return f;
+  }
+
+  // True when nothing a successful open could have read went away since `before`.
+  bool keeps(const LiveFiles& before) const {
+    return current == before.current &&
+           std::includes(logs.begin(), logs.end(), before.logs.begin(), before.logs.end());
+  }
+  // True when the writer changed anything (a failed open may then have read
+  // a table file a compaction deleted, and is worth repeating).
+  bool same_as(const LiveFiles& before) const {
+    return keeps(before) && logs == before.logs && manifest_size == before.manifest_size;
+  }
+};
+
+constexpr int kReaderOpenAttempts = 40;
+
+}  // namespace
+
 Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
                                                      const StoreOptions& options) {
   namespace fs = std::filesystem;
@@ -353,78 +400,65 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
   const bool exists = fs::exists(path, ec);
   if (exists && !fs::is_directory(path, ec)) return Status::Incompatible(not_geokg + " (not a directory)");
   const bool has_db = exists && fs::exists(path / "CURRENT", ec);
-  bool creating = false;
-  if (!has_db) {
-    if (exists && !directory_is_empty(path))
-      return Status::Incompatible(not_geokg + " (the directory holds other files)");
-    if (options.read_only || !options.create_if_missing)
-      return Status::NotFound("no geokg database at '" + dir + "'");
-    creating = true;
-  }
 
-  auto impl = std::make_unique<Impl>();
-  impl->dir = dir;
-  impl->options = options;
-  impl->cache = rdb::NewLRUCache(std::max<std::size_t>(options.block_cache_mb, 1) << 20);
-  const rdb::DBOptions dbo = db_options(options, creating);
+  // One RocksDB open of `at`, creating it when `creating`.
+  auto open_once = [&](const std::string& at, bool creating) -> Result<std::unique_ptr<Impl>> {
+    auto impl = std::make_unique<Impl>();
+    impl->dir = at;
+    impl->options = options;
+    impl->cache = rdb::NewLRUCache(std::max<std::size_t>(options.block_cache_mb, 1) << 20);
+    const rdb::DBOptions dbo = db_options(options, creating);
 
-  // Every family present must be opened by a writer; a reader opens ours only.
-  std::vector<std::string> present;
-  if (has_db) {
-    const rdb::Status s = rdb::DB::ListColumnFamilies(dbo, dir, &present);
+    // Every family present must be opened by a writer; a reader opens ours only.
+    std::vector<std::string> present;
+    if (!creating) {
+      const rdb::Status s = rdb::DB::ListColumnFamilies(dbo, at, &present);
+      if (!s.ok()) {
+        if (s.IsCorruption() || s.IsInvalidArgument()) return Status::Incompatible(not_geokg);
+        return from_rocks(s, "cannot read the database in '" + dir + "'");
+      }
+      if (std::find(present.begin(), present.end(), keys::kMetaFamily) == present.end())
+        return Status::Incompatible(not_geokg + " (a RocksDB database without geokg metadata)");
+      if (options.read_only) {
+        for (const char* name : kFamilyNames)
+          if (std::find(present.begin(), present.end(), name) == present.end())
+            return Status::Incompatible(not_geokg + " (column family '" + name + "' is missing)");
+      }
+    }
+
+    std::vector<rdb::ColumnFamilyDescriptor> descriptors;
+    descriptors.emplace_back(rdb::kDefaultColumnFamilyName, rdb::ColumnFamilyOptions());
+    for (std::size_t f = 0; f < kFamilyCount; ++f)
+      descriptors.emplace_back(kFamilyNames[f], family_options(static_cast<Family>(f), impl->cache));
+    if (!options.read_only) {
+      for (const auto& name : present) {
+        const bool known = name == rdb::kDefaultColumnFamilyName ||
+                           std::find(kFamilyNames.begin(), kFamilyNames.end(), name) != kFamilyNames.end();
+        if (!known) descriptors.emplace_back(name, rdb::ColumnFamilyOptions());
+      }
+    }
+
+    rdb::DB* raw = nullptr;
+    const rdb::Status s =
+        options.read_only
+            ? rdb::DB::OpenForReadOnly(dbo, at, descriptors, &impl->handles, &raw)
+            : rdb::DB::Open(dbo, at, descriptors, &impl->handles, &raw);
     if (!s.ok()) {
-      if (s.IsCorruption() || s.IsInvalidArgument()) return Status::Incompatible(not_geokg);
-      return from_rocks(s, "cannot read the database in '" + dir + "'");
+      if (is_lock_error(s))
+        return Status::Busy("database '" + dir + "' is in use by another geokg process "
+                            "(it holds the write lock); open it read-only to query meanwhile");
+      return from_rocks(s, "cannot open the database in '" + dir + "'");
     }
-    if (std::find(present.begin(), present.end(), keys::kMetaFamily) == present.end())
-      return Status::Incompatible(not_geokg + " (a RocksDB database without geokg metadata)");
-    if (options.read_only) {
-      for (const char* name : kFamilyNames)
-        if (std::find(present.begin(), present.end(), name) == present.end())
-          return Status::Incompatible(not_geokg + " (column family '" + name + "' is missing)");
-    }
-  }
+    impl->db.reset(raw);
+    for (std::size_t f = 0; f < kFamilyCount; ++f) impl->families[f] = impl->handles[f + 1];
+    return impl;
+  };
 
-  std::vector<rdb::ColumnFamilyDescriptor> descriptors;
-  descriptors.emplace_back(rdb::kDefaultColumnFamilyName, rdb::ColumnFamilyOptions());
-  for (std::size_t f = 0; f < kFamilyCount; ++f)
-    descriptors.emplace_back(kFamilyNames[f], family_options(static_cast<Family>(f), impl->cache));
-  if (!options.read_only) {
-    for (const auto& name : present) {
-      const bool known = name == rdb::kDefaultColumnFamilyName ||
-                         std::find(kFamilyNames.begin(), kFamilyNames.end(), name) != kFamilyNames.end();
-      if (!known) descriptors.emplace_back(name, rdb::ColumnFamilyOptions());
-    }
-  }
-
-  rdb::DB* raw = nullptr;
-  const rdb::Status s =
-      options.read_only
-          ? rdb::DB::OpenForReadOnly(dbo, dir, descriptors, &impl->handles, &raw)
-          : rdb::DB::Open(dbo, dir, descriptors, &impl->handles, &raw);
-  if (!s.ok()) {
-    if (is_lock_error(s))
-      return Status::Busy("database '" + dir + "' is in use by another geokg process "
-                          "(it holds the write lock); open it read-only to query meanwhile");
-    return from_rocks(s, "cannot open the database in '" + dir + "'");
-  }
-  impl->db.reset(raw);
-  for (std::size_t f = 0; f < kFamilyCount; ++f) impl->families[f] = impl->handles[f + 1];
-
-  if (creating) {
-    rdb::WriteBatch batch;
-    batch.Put(impl->cf(kMeta), std::string(keys::kMetaSchemaVersion), meta_u32(kSchemaVersion));
-    batch.Put(impl->cf(kMeta), std::string(keys::kMetaCreator), "geokg");
-    rdb::WriteOptions wo;
-    wo.sync = true;
-    if (Status st = from_rocks(impl->db->Write(wo, &batch), "cannot initialise the database");
-        !st.ok())
-      return st;
-  } else {
+  // The schema check every open of an existing database makes.
+  auto check_schema = [&](const Impl& impl) -> Status {
     std::string v;
-    Status st = impl->get(kMeta, keys::kMetaSchemaVersion, v);
-    if (st.is_not_found())
-      return Status::Incompatible(not_geokg + " (no schema version recorded)");
+    Status st = impl.get(kMeta, keys::kMetaSchemaVersion, v);
+    if (st.is_not_found()) return Status::Incompatible(not_geokg + " (no schema version recorded)");
     if (!st.ok()) return st;
     if (v.size() != 4) return Status::Incompatible(not_geokg + " (unreadable schema version)");
     const std::uint32_t version = keys::get_u32(v.data());
@@ -432,8 +466,74 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
       return Status::Incompatible("schema version " + std::to_string(version) +
                                   " is newer than this geokg supports (" +
                                   std::to_string(kSchemaVersion) + ")");
+    return Status::Ok();
+  };
+
+  if (!has_db) {
+    if (exists && !directory_is_empty(path))
+      return Status::Incompatible(not_geokg + " (the directory holds other files)");
+    if (options.read_only || !options.create_if_missing)
+      return Status::NotFound("no geokg database at '" + dir + "'");
+    // Build the new database beside its place and rename it in whole, so that
+    // nobody opening `dir` meanwhile meets a half-made one (CURRENT written,
+    // column families or schema version not yet).
+    fs::path target = path;
+    if (!target.has_filename()) target = target.parent_path();   // "db/" → "db"
+    const fs::path staging =
+        target.parent_path() / (target.filename().string() + ".creating-" + std::to_string(::getpid()));
+    fs::remove_all(staging, ec);
+    {
+      auto made = open_once(staging.string(), /*creating=*/true);
+      if (!made.ok()) {
+        fs::remove_all(staging, ec);
+        return made.status();
+      }
+      rdb::WriteBatch batch;
+      batch.Put((*made)->cf(kMeta), std::string(keys::kMetaSchemaVersion), meta_u32(kSchemaVersion));
+      batch.Put((*made)->cf(kMeta), std::string(keys::kMetaCreator), "geokg");
+      rdb::WriteOptions wo;
+      wo.sync = true;
+      if (Status st = from_rocks((*made)->db->Write(wo, &batch), "cannot initialise the database");
+          !st.ok()) {
+        made->reset();
+        fs::remove_all(staging, ec);
+        return st;
+      }
+    }   // closed (and flushed) here
+    fs::rename(staging, target, ec);   // replaces `target` only when it is an empty directory
+    if (ec) {
+      fs::remove_all(staging, ec);
+      // Another process may have created the database first; open what is there.
+      if (!fs::exists(path / "CURRENT"))
+        return Status::IOError("cannot create the database in '" + dir + "': " + ec.message());
+    }
   }
-  return std::unique_ptr<GraphStore>(new GraphStore(std::move(impl)));
+
+  if (!options.read_only) {
+    auto impl = open_once(dir, /*creating=*/false);
+    if (!impl.ok()) return impl.status();
+    if (Status st = check_schema(**impl); !st.ok()) return st;
+    return std::unique_ptr<GraphStore>(new GraphStore(std::move(*impl)));
+  }
+
+  // A reader beside a live writer: open again when the writer removed a log
+  // or switched MANIFEST during the open (see LiveFiles).
+  Status last = Status::Ok();
+  for (int attempt = 0; attempt < kReaderOpenAttempts; ++attempt) {
+    if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(std::min(5 * attempt, 50)));
+    const LiveFiles before = LiveFiles::of(path);
+    auto impl = open_once(dir, /*creating=*/false);
+    const LiveFiles after = LiveFiles::of(path);
+    if (impl.ok() ? !after.keeps(before) : !after.same_as(before)) {
+      last = impl.ok() ? Status::Busy("database '" + dir + "' kept changing while it was opened; try again")
+                       : impl.status();
+      continue;
+    }
+    if (!impl.ok()) return impl.status();
+    if (Status st = check_schema(**impl); !st.ok()) return st;
+    return std::unique_ptr<GraphStore>(new GraphStore(std::move(*impl)));
+  }
+  return last;
 }
 
 // ---- commit ---------------------------------------------------------------------------

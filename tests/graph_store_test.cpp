@@ -9,7 +9,9 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 #include "geokg/core/ids.hpp"
 #include "geokg/graph/keys.hpp"
@@ -289,6 +291,59 @@ BOOST_AUTO_TEST_CASE(reader_opens_beside_a_writer) {
   // The writer goes on writing while the reader is open.
   BOOST_TEST(writer->commit(ap, ap_x).ok());
   BOOST_TEST(writer->edge(kMeetingId)->mentions == 2u);
+}
+
+// A writer that flushes (every close does) deletes the write-ahead log its
+// flush made obsolete. A reader opening at that moment must still see every
+// article committed before: the article count a reader sees never goes back,
+// and a reader never meets a half-created database.
+BOOST_AUTO_TEST_CASE(readers_never_see_the_store_go_back_while_a_writer_flushes) {
+  TempDir tmp;
+  const std::string dir = (tmp / "db").string();
+  constexpr int kPerRound = 10, kMinRounds = 30, kMaxRounds = 300, kWantedOpens = 60;
+  std::atomic<bool> writing{true};
+  std::atomic<int> opens{0}, rounds{0};
+  std::thread writer([&] {
+    // Enough sessions for the reader to open many times, however the two threads are scheduled.
+    for (int round = 0; round < kMaxRounds && (round < kMinRounds || opens < kWantedOpens); ++round) {
+      rounds = round + 1;
+      auto store = GraphStore::Open(dir);
+      if (!store.ok()) break;
+      for (int i = 0; i < kPerRound; ++i) {
+        const std::string id = "a-" + std::to_string(round) + "-" + std::to_string(i);
+        if (!(*store)->commit(article(id, "Reuters", kApril26, "In Beijing"), beijing_extraction()).ok()) break;
+      }
+    }   // each close flushes and drops the log
+    writing = false;
+  });
+  StoreOptions ro;
+  ro.read_only = true;
+  std::uint64_t seen = 0;
+  int went_back = 0, errors = 0;
+  std::string first_error;
+  while (writing) {
+    auto reader = GraphStore::Open(dir, ro);
+    if (!reader.ok()) {
+      if (reader.status().is_not_found()) continue;   // not created yet
+      if (errors++ == 0) first_error = reader.status().to_string();
+      continue;
+    }
+    auto c = (*reader)->counts();
+    if (!c.ok()) {
+      if (errors++ == 0) first_error = c.status().to_string();
+      continue;
+    }
+    ++opens;
+    if (c->articles < seen) ++went_back;
+    seen = std::max(seen, c->articles);
+  }
+  writer.join();
+  BOOST_TEST_MESSAGE(opens << " read-only opens during " << rounds << " writer sessions");
+  BOOST_TEST(errors == 0, first_error);
+  BOOST_TEST(went_back == 0);
+  BOOST_TEST(opens >= kWantedOpens);
+  auto reader = open_store(dir, ro);
+  BOOST_TEST(counts_of(*reader).articles == std::uint64_t(rounds * kPerRound));
 }
 
 BOOST_AUTO_TEST_CASE(second_writer_in_this_process_is_busy) {
