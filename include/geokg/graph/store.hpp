@@ -37,8 +37,13 @@
 //    and each evidence keeps the code and date its report gave.
 //
 // Reads: any number of read-only instances may open the directory while one
-// writer has it open; they see the data as of their open. A writer flushes on
-// close so that the next open does not replay the log.
+// writer has it open; they see the data as of their open, every article whole
+// or not at all, never fewer articles than an earlier open saw. (A writer's
+// flush may delete a log a reader was about to replay; a reader notices the
+// log or MANIFEST changing during its open and opens again.) A writer flushes
+// on close so that the next open does not replay the log. A new database is
+// built in a sibling directory "<dir>.creating-<pid>" and renamed into place,
+// so nobody ever opens a half-made one.
 //
 // Values are encoded by geokg/graph/codec.hpp; Boost.Graph views over the
 // store are built by geokg/graph/view.hpp.
