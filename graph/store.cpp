@@ -9,18 +9,20 @@
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
+#include <signal.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <chrono>
-#include <deque>
 #include <climits>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <optional>
 #include <thread>
-
-#include <unistd.h>
 #include <unordered_map>
 
 #include "geokg/core/ids.hpp"
@@ -389,6 +391,22 @@ struct LiveFiles {
 
 constexpr int kReaderOpenAttempts = 40;
 
+// Staging directories "<name>.creating-<pid>" left by a process killed while
+// it created <name>: removed when that process no longer exists.
+void remove_abandoned_staging(const std::filesystem::path& target) {
+  std::error_code ec;
+  const std::string prefix = target.filename().string() + ".creating-";
+  const std::filesystem::path parent = target.parent_path().empty() ? "." : target.parent_path();
+  for (const auto& entry : std::filesystem::directory_iterator(parent, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    const std::string pid = name.substr(prefix.size());
+    if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos) continue;
+    if (::kill(static_cast<pid_t>(std::stol(pid)), 0) != 0 && errno == ESRCH)
+      std::filesystem::remove_all(entry.path(), ec);
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
@@ -481,6 +499,7 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
     if (!target.has_filename()) target = target.parent_path();   // "db/" → "db"
     const fs::path staging =
         target.parent_path() / (target.filename().string() + ".creating-" + std::to_string(::getpid()));
+    remove_abandoned_staging(target);
     fs::remove_all(staging, ec);
     {
       auto made = open_once(staging.string(), /*creating=*/true);

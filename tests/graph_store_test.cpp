@@ -346,6 +346,27 @@ BOOST_AUTO_TEST_CASE(readers_never_see_the_store_go_back_while_a_writer_flushes)
   BOOST_TEST(counts_of(*reader).articles == std::uint64_t(rounds * kPerRound));
 }
 
+// A new database is made in "<dir>.creating-<pid>" and renamed into place;
+// nothing of that stays behind, nor what a process killed meanwhile left.
+BOOST_AUTO_TEST_CASE(creation_leaves_no_staging_directory_behind) {
+  TempDir tmp;
+  const pid_t child = fork();
+  BOOST_TEST_REQUIRE(child >= 0);
+  if (child == 0) _exit(0);
+  waitpid(child, nullptr, 0);   // a pid that no longer runs
+  const auto abandoned = tmp / ("db.creating-" + std::to_string(child));
+  std::filesystem::create_directories(abandoned);
+  write_file(abandoned / "CURRENT", "MANIFEST-000001\n");
+  const auto empty_target = tmp / "db";
+  std::filesystem::create_directories(empty_target);   // an empty directory may be the target
+  { auto store = open_store(empty_target.string()); }
+  std::vector<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(tmp.path())) names.push_back(e.path().filename().string());
+  BOOST_TEST(names == std::vector<std::string>{"db"});
+  auto reopened = open_store(empty_target.string());
+  BOOST_TEST(counts_of(*reopened).articles == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(second_writer_in_this_process_is_busy) {
   TempDir tmp;
   const std::string dir = (tmp / "db").string();
