@@ -133,6 +133,8 @@ enum WordList : int {
   k_counterpart_words,
   k_past_prefixes,
   k_place_nouns,
+  k_agent_nouns,
+  k_agent_modifiers,
   kWordListCount,
 };
 constexpr const char* kWordListNames[kWordListCount] = {
@@ -150,6 +152,8 @@ constexpr const char* kWordListNames[kWordListCount] = {
     "counterpart_words",
     "past_prefixes",
     "place_nouns",
+    "agent_nouns",
+    "agent_modifiers",
 };
 
 class Finder {
@@ -162,6 +166,7 @@ class Finder {
   void run() {
     doc_.actors.clear();
     doc_.mentions.clear();
+    dateline_country_ = dateline_country();
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       if (sent.headline) continue;
@@ -883,6 +888,10 @@ class Finder {
         i = on_hit(*h);
         continue;
       }
+      if (std::uint32_t e = on_agent(i); e != i) {
+        i = e;
+        continue;
+      }
       if (std::uint32_t e = on_name_run(i); e != i) {
         i = e;
         continue;
@@ -920,6 +929,7 @@ class Finder {
       // "U.S. officials", "U.S. efforts": the adjective reading of a name.
       if (h.adj >= 0 && !(h.b > 0 && lower_is(h.b - 1, "the")) && !flag(h.e, kWPossessive) &&
           (flag(h.e, kWLowerWord) || capitalised_name_word(h.e))) {
+        if (std::uint32_t e = adjective_group(h, h.adj); e != h.e) return e;
         mention(h.b, h.e, a, MentionForm::kAdjective);
         return h.e;
       }
@@ -934,10 +944,173 @@ class Finder {
       return h.e;
     }
     if (h.adj >= 0) {
+      if (std::uint32_t e = adjective_group(h, h.adj); e != h.e) return e;
       mention(h.b, h.e, actor_from_lex(h.adj), MentionForm::kAdjective);
       return h.e;
     }
     return h.e;  // a title with no name or holder: nothing to record
+  }
+
+  // ---- generic agents ----------------------------------------------------------
+  // Agent nouns ("agents" in the lexicon) give an unnamed actor a country, as
+  // CAMEO coders do: "Iraqi officials" act for Iraq, "police in Kenya" for
+  // Kenya, "the government" for the country in scope; armed non-state groups
+  // ("Syrian rebels", "insurgents" in Syria) are group actors of their own.
+  // An adjective before a state noun ("Iraqi officials") is left to the event
+  // matcher, which reads the adjective as the actor.
+
+  // [i, end) is "modifiers* agent-noun+" ("security forces", "government
+  // officials"); returns the first agent noun (the body) and sets end, or -1.
+  int agent_run(std::uint32_t i, std::uint32_t& end) const {
+    std::uint32_t k = i;
+    while (k < n() && k < i + 2 && in_list(k_agent_modifiers, k, true) && !in_list(k_agent_nouns, k, true)) ++k;
+    if (!in_list(k_agent_nouns, k, true) || flag(k, kWAllCaps)) return -1;
+    const int body = static_cast<int>(k);
+    while (k < n() && in_list(k_agent_nouns, k, true) && !flag(k, kWAllCaps)) ++k;
+    end = k;
+    return body;
+  }
+
+  const AgentNoun* agent_at(std::uint32_t i) const { return L_.agent(wlower(i)); }
+
+  // "Syrian rebels": an adjective before a non-state agent names a group of
+  // that country. Returns h.e when the words after it are no such agent.
+  std::uint32_t adjective_group(const Hit& h, int lex_country) {
+    std::uint32_t end = 0;
+    const int body = agent_run(h.e, end);
+    if (body < 0) return h.e;
+    const AgentNoun* a = agent_at(end - 1);
+    if (!a || a->state) return h.e;
+    const LexActor& c = L_.actors[static_cast<std::size_t>(lex_country)];
+    const int g = group_actor(*a, c.country);
+    if (g < 0) return h.e;
+    mention(h.b, end, g, MentionForm::kName);
+    return end;
+  }
+
+  int group_actor(const AgentNoun& a, const std::string& country) {
+    if (country.empty()) return -1;
+    const int li = L_.country(country);
+    ExtractedActor x;
+    const std::string adj = li >= 0 && !L_.actors[static_cast<std::size_t>(li)].adjectives.empty()
+                                ? L_.actors[static_cast<std::size_t>(li)].adjectives.front()
+                                : country;
+    x.name = adj + " " + a.name;
+    x.kind = NodeKind::kGroup;
+    x.country = country;
+    x.sector = a.sector;
+    return add_actor(std::move(x));
+  }
+
+  // Country of a lexicon hit that names a state or a place in one: a country
+  // name, a capital, a demonym, a located place. Empty when none.
+  std::string hit_country(const Hit& h) const {
+    int li = h.name >= 0 ? h.name : h.met >= 0 ? h.met : h.adj;
+    if (li < 0) return {};
+    const LexActor& a = L_.actors[static_cast<std::size_t>(li)];
+    if (a.kind != NodeKind::kCountry && a.kind != NodeKind::kLocation) return {};
+    if (a.historical) return {};
+    return a.country;
+  }
+
+  // "police in Kenya", "a court in Guyana", "the government of Iran",
+  // "officials in Baghdad": the place right after the agent.
+  std::string country_after(std::uint32_t end) const {
+    if (!(lower_is(end, "in") || lower_is(end, "of"))) return {};
+    std::uint32_t k = end + 1;
+    if (lower_is(k, "the")) ++k;
+    const Hit* h = hit_starting(k);
+    if (!h || h->ignore) return {};
+    // "the government of Iran's ..." still names Iran; "in Iranian waters" does not.
+    if (h->name < 0 && h->met < 0) return {};
+    return hit_country(*h);
+  }
+
+  // The one country this sentence names (as a state, place or demonym), or "".
+  std::string sentence_country() const {
+    std::string found;
+    for (const Hit& h : hits_) {
+      if (h.ignore) continue;
+      const std::string c = hit_country(h);
+      if (c.empty()) continue;
+      if (!found.empty() && found != c) return {};
+      found = c;
+    }
+    return found;
+  }
+
+  // "BAHRAIN, Oct 19 -", "GAZA CITY, Palestinian Territories:": the country of
+  // the dateline's place, when the lexicon knows it.
+  std::string dateline_country() const {
+    if (doc_.dateline_end <= doc_.dateline_start) return {};
+    std::string_view line = std::string_view(doc_.lower).substr(doc_.dateline_start, doc_.dateline_end - doc_.dateline_start);
+    const std::size_t cut = line.find_first_of(",(-:");
+    if (cut != std::string_view::npos) line = line.substr(0, cut);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    if (line.empty()) return {};
+    std::vector<std::string> words = split_phrase_words(line);
+    if (words.empty()) return {};
+    const auto* info = L_.info(words.front());
+    if (!info || info->phrases < 0) return {};
+    for (std::uint32_t pid : L_.first_phrases[static_cast<std::size_t>(info->phrases)]) {
+      const Phrase& p = L_.phrases[pid];
+      if (p.lower != words || p.target < 0) continue;
+      if (p.type != PhraseType::kName && p.type != PhraseType::kMetonym) continue;
+      const LexActor& a = L_.actors[static_cast<std::size_t>(p.target)];
+      if ((a.kind == NodeKind::kCountry || a.kind == NodeKind::kLocation) && !a.historical) return a.country;
+    }
+    return {};
+  }
+
+  // A bare agent noun: "police in Kenya", "the government", "Insurgents
+  // bombarded ... Syria's second city". Returns i when it names no actor.
+  std::uint32_t on_agent(std::uint32_t i) {
+    if (!in_list(k_agent_nouns, i, true) && !in_list(k_agent_modifiers, i, true)) return i;
+    if (!flag(i, kWLowerWord) && !flag(i, kWStart)) return i;
+    std::uint32_t end = 0;
+    const int body = agent_run(i, end);
+    if (body < 0) return i;
+    // An adjective or possessor before it is read elsewhere ("Iraqi officials", "Iraq's army").
+    if (i > 0 && (hit(i - 1) || flag(i - 1, kWPossessive) || capitalised_name_word(i - 1))) return i;
+    // "a police officer said", "police chief X": only the plural or the body itself acts.
+    if (end < n() && (flag(end, kWCap) && !flag(end, kWStart))) return i;
+    const AgentNoun* a = agent_at(static_cast<std::uint32_t>(body));
+    const AgentNoun* head = agent_at(end - 1);
+    if (!a || !head) return i;
+    std::string country = country_after(end);
+    if (country.empty()) {
+      if (a->state) {
+        // "the government", "the army": the body of the state in scope.
+        // Only the dateline's state is in scope for sure: a story from
+        // LONDON speaks of Britain's government; elsewhere a previous
+        // sentence's state is too often someone else's ("... the government
+        // has offered the Indonesian government").
+        if (!(a->body && lower_is(i - 1, "the") && end == static_cast<std::uint32_t>(body) + 1)) return i;
+        // "the administration agreement": a modifier of another noun;
+        // "the government's program", "close to the government", "between
+        // Congress and the administration": a possessor or an object of a
+        // preposition is too often not the state acting.
+        if (in_list(k_artifact_heads, end, true) || flag(end, kWPossessive)) return i;
+        if (i >= 2 && (lower_is(i - 2, "to") || lower_is(i - 2, "with") || lower_is(i - 2, "and") ||
+                       lower_is(i - 2, "between") || lower_is(i - 2, "of") || lower_is(i - 2, "by")))
+          return i;
+        country = dateline_country_;
+      } else {
+        // Rebels are of the one country the sentence names, not the reporter's.
+        country = sentence_country();
+      }
+    }
+    if (country.empty()) return i;
+    if (a->state) {
+      const int c = country_actor(country);
+      if (c < 0) return i;
+      mention(i, end, c, MentionForm::kTitle);
+      return end;
+    }
+    const int g = group_actor(*head, country);
+    if (g < 0) return i;
+    mention(i, end, g, MentionForm::kTitle);
+    return end;
   }
 
   // Capitalised words outside the lexicon: surnames of people already seen,
@@ -1187,6 +1360,7 @@ class Finder {
   std::vector<std::pair<int, std::string>> stated_roles_;  // (actor, lexicon role title) the text names
   std::vector<std::pair<std::uint32_t, int>> focus_;  // (sentence, country) mentions, latest last
   int clock_ = 0;
+  std::string dateline_country_;  // country of the dateline's place, "" when none
 };
 
 }  // namespace

@@ -339,6 +339,11 @@ class SentenceMatcher {
   // counterpart Dong Jun": a possessive followed by a person names the person.
   const Mention* person_after_possessive(const Mention& m) const {
     for (int k = static_cast<int>(m.token_end); k < se_ && k < static_cast<int>(m.token_end) + 8; ++k) {
+      // "the Export Credits Guarantee Department's (ECGD) chief executive Jack Gill"
+      if (is(k, "(") && is(k + 2, ")")) {
+        k += 2;
+        continue;
+      }
       if (const Mention* n = mention_starting(k)) {
         if (n->actor >= 0 && !n->as_location && !possessive(*n) && n->form != MentionForm::kAdjective &&
             actor(n->actor) && actor(n->actor)->kind == NodeKind::kPerson)
@@ -370,6 +375,7 @@ class SentenceMatcher {
 
   struct TargetScan {
     Args args;
+    const Mention* mention = nullptr;  // the mention that named the target
     int end = -1;           // token after the target phrase
     bool adjective = false;  // only a modifier named the target ("a Chinese balloon")
   };
@@ -390,13 +396,18 @@ class SentenceMatcher {
             if (!adjective) adjective = m;
           } else {
             const Mention* use = person ? person : m;
+            r.mention = use;
             mention_actors(*use, r.args.actors);
             r.args.weak = weak_form(*use) || use != m || possessive(*m);
             r.args.found = true;
             r.end = static_cast<int>(use->token_end);
             // "met Xi and Wang": coordinated objects.
             for (int k = r.end; is(k, "and") || is(k, ","); ) {
+              // "Okongwu and the Export Credits Guarantee Department"
               const Mention* next = mention_starting(k + 1);
+              if (!next && is(k + 1, "the")) next = mention_starting(++k + 1);
+              // "... and the ECGD's chief executive Jack Gill": the person.
+              if (next && possessive(*next)) next = person_after_possessive(*next);
               if (!next || next->as_location || next->form == MentionForm::kAdjective || possessive(*next)) break;
               mention_actors(*next, r.args.actors);
               k = static_cast<int>(next->token_end);
@@ -500,7 +511,16 @@ class SentenceMatcher {
     return {a, b};
   }
 
-  Date event_date(int trigger, bool nominal) const {
+  // An asserted event has happened by the time of writing: a time after the
+  // article's date ("acquired the rights effective July 1, 1988" in a 1987
+  // story, "said it would reach profit by 1991") belongs to something else
+  // in the sentence, so it cannot date the event.
+  bool after_anchor(const Date& d) const {
+    const Date& a = doc_.anchor;
+    return a.known() && d.key() > a.key() && !d.compatible(a);
+  }
+
+  Date event_date(int trigger, bool nominal, bool asserted) const {
     const auto [ca, cb] = clause_span(trigger);
     const TimeExpression* best = nullptr;
     int best_dist = 1 << 30;
@@ -508,6 +528,7 @@ class SentenceMatcher {
     int sentence_dist = 1 << 30;
     for (const auto& t : doc_.times) {
       if (t.sentence != sidx_ || !t.date.known()) continue;
+      if (asserted && after_anchor(t.date)) continue;
       const int tb = static_cast<int>(t.token_begin), te = static_cast<int>(t.token_end);
       int dist = tb >= trigger ? tb - trigger : trigger - te + 1;
       // A nominal event takes the time that follows it ("visit to Taiwan in
@@ -605,7 +626,7 @@ class SentenceMatcher {
         ev.target = b;
         ev.cameo = p.cameo;
         ev.relation = p.label;
-        ev.date = event_date(trigger, p.nominal);
+        ev.date = event_date(trigger, p.nominal, !md.hypothetical && !md.negated);
         ev.location = event_place(trigger, {a, b});
         if (p.place_target && ev.location < 0 && actor(b) &&
             (actor(b)->kind == NodeKind::kLocation || actor(b)->kind == NodeKind::kCountry))
@@ -693,6 +714,13 @@ class SentenceMatcher {
       src = agent.args;
       tgt = subj;
       conf *= 0.9f;
+      // "The agreement was signed by Nigeria's finance minister and the
+      // ECGD": the parties of a symmetric event, not the document.
+      if (p.symmetric && src.actors.size() >= 2 && tgt.actors.size() == 1 && actor(tgt.actors.front()) &&
+          actor(tgt.actors.front())->kind == NodeKind::kArtifact) {
+        tgt = Args{};
+        pair_up(src, tgt);
+      }
     } else {
       if (!subj.found && p.statement) subj = find_inverted_subject(end);
       last_subject_ = subj.actors;
@@ -700,6 +728,11 @@ class SentenceMatcher {
       if (!subj.found) return;
       src = subj;
       TargetScan t = find_target(end, p, {}, kMaxTargetScan);
+      // "Garcia said the government would install a plant": a statement about
+      // an unnamed body of a state is no statement to that state.
+      if (p.statement && t.mention && t.mention->form == MentionForm::kTitle && actor(t.mention->actor) &&
+          actor(t.mention->actor)->kind == NodeKind::kCountry)
+        t = TargetScan{};
       tgt = t.args;
       if (t.end > end) consumed_until_ = std::max(consumed_until_, t.end);
       // "Nigeria and Britain signed an agreement": the parties, not the document.

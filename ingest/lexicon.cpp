@@ -195,6 +195,7 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
   std::vector<LexTitle> new_titles;
   std::vector<std::string> new_ignore;
   std::unordered_map<std::string, std::vector<std::string>> new_words;
+  std::vector<std::pair<std::string, AgentNoun>> new_agents;
   try {
     if (auto it = doc.find("actors"); it != doc.end()) {
       if (!it->is_array()) return Status::InvalidInput(origin + ": 'actors' must be an array");
@@ -270,6 +271,29 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
       if (!get_strings(doc, "ignore", words, err)) return Status::InvalidInput(origin + ": " + err);
       for (auto& w : words) new_ignore.push_back(std::move(w));
     }
+    if (auto it = doc.find("agents"); it != doc.end()) {
+      if (!it->is_array()) return Status::InvalidInput(origin + ": 'agents' must be an array");
+      for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& e = (*it)[i];
+        std::string err;
+        auto fail = [&](const std::string& why) {
+          return Status::InvalidInput(origin + ": agents[" + std::to_string(i) + "]: " + why);
+        };
+        if (!e.is_object()) return fail("an entry must be an object");
+        AgentNoun a;
+        std::vector<std::string> nouns, bodies;
+        if (!get_string(e, "sector", a.sector, err) || !get_bool(e, "state", a.state, err) ||
+            !get_string(e, "name", a.name, err) || !get_strings(e, "nouns", nouns, err) ||
+            !get_strings(e, "bodies", bodies, err))
+          return fail(err);
+        if (a.sector.empty()) return fail("missing 'sector'");
+        if (nouns.empty() && bodies.empty()) return fail("missing 'nouns'");
+        if (!a.state && a.name.empty()) return fail("a non-state agent needs the 'name' of its group");
+        for (auto& n : nouns) new_agents.emplace_back(ascii_lower(n), a);
+        a.body = true;
+        for (auto& n : bodies) new_agents.emplace_back(ascii_lower(n), a);
+      }
+    }
     if (auto it = doc.find("words"); it != doc.end()) {
       if (!it->is_object())
         return Status::InvalidInput(origin + ": 'words' must be an object of word lists");
@@ -306,6 +330,10 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
     if (old.sector.empty()) old.sector = a.sector;
     if (old.country.empty()) old.country = a.country;
     old.ambiguous = old.ambiguous || a.ambiguous;
+  }
+  for (auto& [noun, a] : new_agents) {
+    L.words["agent_nouns"].insert(noun);
+    L.agents[noun] = std::move(a);  // a later file recodes a noun
   }
   append_unique(L.ignore, new_ignore);
   for (auto& [list, ws] : new_words)

@@ -37,6 +37,18 @@ struct LexTitle {
   bool head = true;          // may stand directly before a name
 };
 
+// A generic agent noun ("officials", "troops", "police", "rebels"): with a
+// country it stands for that country's actor in a sector, as CAMEO codes
+// "Iraqi officials" IRQGOV and "Israeli troops" ISRMIL.
+struct AgentNoun {
+  std::string sector;  // GOV, MIL, COP, JUD, LEG, DIP, REB, OPP …
+  bool state = true;   // acts for the state (folded into the country actor)
+                       // or a group of its own ("Syrian rebels")
+  std::string name;    // plural head of a group's name ("rebels"); empty for the state
+  bool body = false;   // "the government", "the army": a definite singular names
+                       // the body of the country in scope
+};
+
 enum class PhraseType : std::uint8_t {
   kName,       // canonical name or alias of an actor
   kAdjective,  // demonym of a country ("Chinese")
@@ -94,6 +106,13 @@ struct ActorLexicon::Impl {
     for (std::size_t i = 0; i < list_names.size(); ++i)
       if (list_names[i] == name) return 1u << i;
     return 0;
+  }
+  // Agent nouns by lowercase word ("agents" section); each is also in the
+  // word list "agent_nouns" so the finder knows it from the one lookup.
+  std::unordered_map<std::string, AgentNoun, Hash, std::equal_to<>> agents;
+  const AgentNoun* agent(std::string_view lower_word) const {
+    auto it = agents.find(lower_word);
+    return it == agents.end() ? nullptr : &it->second;
   }
   // Named word lists ("words" section): non_names, speech_verbs, artifact_heads, …
   using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;

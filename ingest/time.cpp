@@ -304,14 +304,22 @@ std::optional<Match> match_at(const View& v, u32 k, const Date& anchor, bool fut
     return std::nullopt;
   }
 
-  // A year after a preposition: "in 2022", "since 1987", "by 2030", "the 2022 election".
+  // A year after a preposition: "in 2022", "during 1986", "early 1987". Not
+  // a year that bounds a period or sets a target ("by 2021", "since 1979",
+  // "until 1990", "before 1988": the event of the clause is not in it), nor
+  // one that modifies a noun ("the 1976 Berne Agreement", "the 2021 target",
+  // "the 1986 level": the thing named is from that year, the event is not).
   if (int y = number_of(w, false); y > 0 && w.size() == 4 && is_year(y) && k > v.begin) {
     const u32 p = k - 1;
-    if (v.is(p, "in") || v.is(p, "since") || v.is(p, "by") || v.is(p, "until") || v.is(p, "till") ||
-        v.is(p, "from") || v.is(p, "during") || v.is(p, "of") || v.is(p, "early") || v.is(p, "late") ||
-        v.is(p, "before") || v.is(p, "after") || v.is(p, "through") || v.is(p, "to") || v.is(p, "and") ||
-        v.is(p, "the") || v.is(p, "between") || v.is(p, "year") || v.is(p, "-") || v.is(p, "mid")) {
-      if (k + 1 < e && (v.w(k + 1) == "%" || v.w(k + 1) == "-")) return std::nullopt;
+    if (v.is(p, "in") || v.is(p, "from") || v.is(p, "during") || v.is(p, "of") || v.is(p, "early") ||
+        v.is(p, "late") || v.is(p, "and") || v.is(p, "the") || v.is(p, "between") || v.is(p, "year") ||
+        v.is(p, "-") || v.is(p, "mid")) {
+      if (k + 1 < e && (v.w(k + 1) == "%" || v.w(k + 1) == "-" || v.w(k + 1) == "/")) return std::nullopt;
+      // "the 1986 level", "the 1911 treaty": after "the", a word that is
+      // not punctuation makes the year a modifier.
+      if (v.is(p, "the") && k + 1 < e && !(v.flags(k + 1) & kTokPunct)) return std::nullopt;
+      // "from 1988 onwards", "of 1990 or later": an open period.
+      if (k + 1 < e && (v.is(k + 1, "onwards") || v.is(k + 1, "onward") || v.is(k + 1, "on"))) return std::nullopt;
       return Match{k + 1, Date::Year(y)};
     }
   }

@@ -231,3 +231,90 @@ BOOST_AUTO_TEST_CASE(quantity_of_is_part_of_the_subject) {
   auto ex2 = extract_text("After talks in Egypt, officials condemned Israel.", "2010-06-01");
   BOOST_TEST(find_event(ex2, "Egypt", "Israel", "11") == nullptr, describe(ex2));
 }
+
+BOOST_AUTO_TEST_SUITE(event_dates)
+
+// An asserted event has happened by the article's date: a later time in the
+// sentence belongs to something else (Reuters, 1987).
+BOOST_AUTO_TEST_CASE(asserted_event_is_not_dated_after_the_article) {
+  auto ex = extract_text("Japan warned the United States it may take retaliatory measures if the U.S. imposes its "
+                         "planned trade sanctions on April 17, a senior government official said at the weekend.",
+                         "1987-04-13");
+  const ExtractedEvent* e = find_event(ex, "Japan", "United States", "13");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->date.iso() == "1987-04-13");
+  ex = extract_text("South Korea signed with Japan for a 44.6 billion yen credit facility, part of a four billion "
+                    "dlr aid package for South Korea's economic development plan to 1988, Foreign Ministry "
+                    "officials here said.", "1987-03-28");
+  e = find_event(ex, "South Korea", "Japan", "05", true);
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->date.iso() == "1987-03-28");
+  // A future event keeps its own date.
+  ex = extract_text("Shultz will meet Shevardnadze in Moscow on Thursday.", "1987-10-19");
+  int future = 0;
+  for (const auto& ev : ex.events)
+    if (ev.hypothetical) {
+      ++future;
+      BOOST_TEST(ev.date.iso() == "1987-10-22");
+    }
+  BOOST_TEST(future > 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(generic_agents)
+
+// Agent nouns of data/actors/agents.json stand for a country's actor, as a
+// CAMEO coder reads them (Reuters 1987 sentences; AFP 2008 for the court).
+BOOST_AUTO_TEST_CASE(agent_noun_before_a_place_acts_for_its_country) {
+  auto ex = extract_text("A court in Guyana has issued arrest warrants for two Brazilian men sought in the brutal "
+                         "slaying of two American missionaries.", "2008-08-06");
+  BOOST_TEST(find_event(ex, "Guyana", "Brazil", "173") != nullptr, describe(ex));
+  // No place, no country: "officials said" alone names nobody.
+  auto ex2 = extract_text("Officials said the talks would resume.", "2008-08-06");
+  for (const auto& e : ex2.events) BOOST_TEST(actor_name(ex2, e.source) != "", describe(ex2));
+}
+
+BOOST_AUTO_TEST_CASE(the_government_is_the_datelines_state) {
+  auto ex = extract_text("KAMPALA, March 23 - The government is currently negotiating a package of economic reforms "
+                         "with the World Bank and International Monetary Fund aimed at underpinning a renewed inflow "
+                         "of foreign aid.", "1987-03-23");
+  BOOST_TEST(find_event(ex, "Uganda", "World Bank", "04", true) != nullptr, describe(ex));
+  // Without a dateline no state is sure to be in scope.
+  auto ex2 = extract_text("The government is currently negotiating a package of economic reforms with the World Bank.",
+                          "1987-03-23");
+  BOOST_TEST(ex2.events.empty(), describe(ex2));
+  // A statement about an unnamed body of a state is no statement to it.
+  auto ex3 = extract_text("LIMA, March 3 - Garcia said the government would soon install a two mln dlr treatment "
+                          "plant at Tomaque.", "1987-03-03");
+  BOOST_TEST(find_event(ex3, "Alan Garcia", "Peru", "01") == nullptr, describe(ex3));
+}
+
+BOOST_AUTO_TEST_CASE(armed_groups_are_group_actors_of_their_country) {
+  auto ex = extract_text("They said they were unaware of the diversion of millions of dollars in profits from the "
+                         "arms sales to the Nicaraguan contra rebels, who have been fighting the leftist Managua "
+                         "government for six years.", "1987-03-14");
+  const ExtractedEvent* e = find_event(ex, "Nicaraguan rebels", "Nicaragua", "19");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  const ExtractedActor& g = ex.actors[static_cast<std::size_t>(e->source)];
+  BOOST_TEST((g.kind == NodeKind::kGroup));
+  BOOST_TEST(g.country == "NIC");
+  BOOST_TEST(g.sector == "REB");
+}
+
+BOOST_AUTO_TEST_CASE(new_verbs_and_symmetric_passive) {
+  auto ex = extract_text("Pretoria has raided alleged ANC bases in the so-called Frontline states in the past.",
+                         "1987-04-21");
+  BOOST_TEST(find_event(ex, "South Africa", "African National Congress", "19") != nullptr, describe(ex));
+  ex = extract_text("EC foreign ministers meeting here issued a statement deploring Japan's continued trade "
+                    "imbalance and appealed for greater effort by the country to open its markets.", "1987-03-16");
+  BOOST_TEST(find_event(ex, "European Community", "Japan", "111") != nullptr, describe(ex));
+  // reu-8881: the signatories of the agreement, not the document.
+  ex = extract_text("The agreement was signed by Nigerian Finance Minister Chu Okongwu and the Export Credits "
+                    "Guarantee Department's (ECGD) chief executive Jack Gill.", "1987-03-24");
+  BOOST_TEST(find_event(ex, "Chu Okongwu", "Jack Gill", "057", true) != nullptr, describe(ex));
+  for (const auto& e : ex.events)
+    BOOST_TEST((ex.actors[static_cast<std::size_t>(e.target)].kind != NodeKind::kArtifact), describe(ex));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

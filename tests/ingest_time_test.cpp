@@ -173,6 +173,35 @@ BOOST_AUTO_TEST_CASE(expressions_in_real_sentences) {
   BOOST_TEST(bt[1].second == "1987-10-22");
 }
 
+// Years that bound a period, set a target or modify a noun are not the time
+// of the clause's event (Reuters, 1987: these dated events "1976", "1990",
+// "1979" and "1988" before); a year after "in" still is.
+BOOST_AUTO_TEST_CASE(years_that_do_not_date_an_event) {
+  const Date mar30 = Date::Day(1987, 3, 30);
+  auto t = times(anchored("Turkey accused Greece of breaching the 1976 Berne Agreement under which both sides "
+                          "agreed to preserve the status quo in the Aegean.", mar30));
+  BOOST_TEST(t.empty());
+  t = times(anchored("Stempel also said General Motors will reduce 10 pct of its component business by 1990, for "
+                     "savings of about 500 mln dlrs.", mar30));
+  BOOST_TEST(t.empty());
+  t = times(anchored("China has signed 36 oil contracts and agreements with 37 companies from 10 countries since "
+                     "1979, when offshore exploration was open to foreigners.", mar30));
+  BOOST_TEST(t.empty());
+  t = times(anchored("But Morita added that Japan would benefit from the strong yen and he expected profits to "
+                     "recover from 1988 onwards.", mar30));
+  BOOST_TEST(t.empty());
+  t = times(anchored("He told the National People's Congress the State Council has decided to cut nearly all 1987 "
+                     "budgetary expenditures by 10 pct from the 1986 level.", mar30));
+  BOOST_TEST(t.empty());
+  t = times(anchored("The Imperial Government of China issued bonds in 1911 to help construct a section of the "
+                     "so-called Hukuang railroad.", mar30));
+  BOOST_REQUIRE_EQUAL(t.size(), 1u);
+  BOOST_TEST(t[0].second == "1911");
+  // The phrase alone still resolves (the caller asked for that time).
+  BOOST_TEST(r("since 1987", Date{}) == "1987");
+  BOOST_TEST(r("by 1990", Date{}) == "1990");
+}
+
 BOOST_AUTO_TEST_CASE(example_page_is_anchored_from_its_caption) {
   const std::string shared = test::shared_dir();
   if (shared.empty()) return;
