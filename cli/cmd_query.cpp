@@ -280,6 +280,7 @@ struct TimelineFlags {
   std::string db, format = "table", output, lanes = "auto";
   std::vector<std::string> names;
   std::size_t min_sources = 1, limit = 0;
+  int width = 1200;
   FilterFlags filter;
 };
 
@@ -290,6 +291,8 @@ void run_timeline(const TimelineFlags& f) {
   if (f.lanes == "actor") svg.lanes = q::SvgOptions::Lanes::kActor;
   else if (f.lanes == "relation") svg.lanes = q::SvgOptions::Lanes::kRelation;
   else if (f.lanes != "auto") usage_error("--lanes: expected auto, actor or relation");
+  if (f.width < 600 || f.width > 20000) usage_error("--width: expected 600 to 20000 pixels");
+  svg.width = f.width;
   q::TimelineQuery query;
   query.filter = make_filter(f.filter);
   query.min_sources = f.min_sources;
@@ -322,6 +325,8 @@ struct ExportFlags {
   std::size_t max_nodes = 300;
   std::size_t max_edges = 1500;
   bool cluster = false;
+  bool drop_isolated = false;
+  bool keep_isolated = false;
   FilterFlags filter;
 };
 
@@ -398,6 +403,18 @@ void run_export(ExportFlags f) {
               << sub.edges.size() << " events (the most reported among them). Narrow it with "
                  "--center/--depth, --from/--to or --relation, or raise --max-nodes / "
                  "--max-edges (0 = no limit)\n";
+  // A rendered picture leaves unconnected nodes out unless asked: Graphviz
+  // stacks them in a column that can be most of the picture and says nothing
+  // about relations. The data formats keep them (counts match `geokg stats`).
+  const bool drop = f.drop_isolated || (!f.render.empty() && !f.keep_isolated);
+  if (drop) q::drop_isolated(sub);
+  // Appended to the summary line: how many nodes without events were left out.
+  std::string dropped_note;
+  if (sub.dropped_isolated) {
+    dropped_note = "; left out " + std::to_string(sub.dropped_isolated) + " node" +
+                   (sub.dropped_isolated == 1 ? "" : "s") + " without an exported event";
+    if (!f.drop_isolated) dropped_note += " (--keep-isolated draws them)";
+  }
 
   if (!f.render.empty()) {
     const std::string target = f.output.empty() ? "export." + f.render : f.output;
@@ -417,7 +434,7 @@ void run_export(ExportFlags f) {
       exit_with(kExitError);
     }
     std::cerr << "geokg: exported " << sub.nodes.size() << " nodes, " << sub.edges.size()
-              << " events; Graphviz wrote " << target << "\n";
+              << " events" << dropped_note << "; Graphviz wrote " << target << "\n";
     return;
   }
 
@@ -434,7 +451,8 @@ void run_export(ExportFlags f) {
     q::write_neo4j_edges_csv(edges.stream(), sub, cameo ? &*cameo : nullptr);
     edges.close();
     std::cerr << "geokg: exported " << sub.nodes.size() << " nodes, " << sub.edges.size()
-              << " events to " << base << "-nodes.csv and " << base << "-edges.csv\n";
+              << " events to " << base << "-nodes.csv and " << base << "-edges.csv" << dropped_note
+              << "\n";
     return;
   }
   Output out(f.output);
@@ -454,7 +472,7 @@ void run_export(ExportFlags f) {
   }
   out.close();
   std::cerr << "geokg: exported " << sub.nodes.size() << " nodes, " << sub.edges.size() << " events"
-            << (f.output.empty() ? std::string() : " to " + f.output) << "\n";
+            << (f.output.empty() ? std::string() : " to " + f.output) << dropped_note << "\n";
 }
 
 }  // namespace
@@ -537,6 +555,7 @@ void register_query_commands(CLI::App& app) {
     cmd->add_option("--lanes", f->lanes,
                     "SVG lanes: auto (default: per counterpart for one actor, per source actor\n"
                     "for two, per CAMEO class otherwise) | actor | relation");
+    cmd->add_option("--width", f->width, "SVG width in pixels, 600-20000 (default 1200)");
     cmd->add_option("-o,--output", f->output, "Write to FILE instead of stdout");
     add_filter_flags(cmd, f->filter, true);
     cmd->footer(exit_codes);
@@ -558,6 +577,13 @@ void register_query_commands(CLI::App& app) {
     cmd->add_option("--max-edges", f->max_edges,
                     "Keep at most N events, the most reported, with a warning (default 1500; 0 = all)");
     cmd->add_flag("--cluster-by-country", f->cluster, "DOT: group nodes in one box per country");
+    auto* drop = cmd->add_flag(
+        "--drop-isolated", f->drop_isolated,
+        "Leave out nodes without any exported event (after filters and caps; the\n"
+        "center stays); the summary says how many. Default with --render");
+    cmd->add_flag("--keep-isolated", f->keep_isolated,
+                  "With --render: draw nodes without events too (beside the picture)")
+        ->excludes(drop);
     cmd->add_option("-o,--output", f->output,
                     "Write to FILE (csv: FILE-nodes.csv and FILE-edges.csv, a .csv suffix dropped)");
     cmd->add_option("--render", f->render,
@@ -566,8 +592,9 @@ void register_query_commands(CLI::App& app) {
     add_filter_flags(cmd, f->filter, true);
     cmd->footer(std::string(exit_codes) +
                 "\nWithout --center and filters every node is exported (isolated ones too, so\n"
-                "counts match `geokg stats`); with --from/--to/--relation only the selected\n"
-                "events and the nodes they touch. Counts are printed on stderr.");
+                "counts match `geokg stats`, unless --drop-isolated); with --from/--to/--relation\n"
+                "only the selected events and the nodes they touch. --render leaves isolated\n"
+                "nodes out unless --keep-isolated. Counts are printed on stderr.");
     cmd->callback([f] { run_export(*f); });
   }
 }

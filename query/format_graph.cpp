@@ -29,14 +29,107 @@ const char* dot_shape(NodeKind k) {
   return "ellipse";
 }
 
-// A stable pastel per country code, so the same country has the same colour
-// in every picture; no country -> white.
-std::string country_colour(const std::string& iso3) {
-  static const char* kPalette[] = {"#a6cee3", "#b2df8a", "#fb9a99", "#fdbf6f", "#cab2d6", "#ffff99",
-                                   "#8dd3c7", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69",
-                                   "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5"};
-  if (iso3.empty()) return "#ffffff";
-  return kPalette[stable_hash64(iso3) % (sizeof kPalette / sizeof kPalette[0])];
+// The shape in words, for the legend.
+const char* dot_shape_name(NodeKind k) {
+  switch (k) {
+    case NodeKind::kPerson: return "ellipse";
+    case NodeKind::kOrganization: return "box";
+    case NodeKind::kCountry: return "double octagon";
+    case NodeKind::kLocation: return "house";
+    case NodeKind::kGroup: return "hexagon";
+    case NodeKind::kArtifact: return "note";
+  }
+  return "ellipse";
+}
+
+const char* const kPalette[] = {"#a6cee3", "#b2df8a", "#fb9a99", "#fdbf6f", "#cab2d6", "#ffff99",
+                                "#8dd3c7", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69",
+                                "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5"};
+constexpr std::size_t kPaletteSize = sizeof kPalette / sizeof kPalette[0];
+// The hue family of each palette colour (blue, green, red, orange, purple,
+// yellow, teal, pink, grey): two greens side by side read as one country.
+constexpr int kFamily[kPaletteSize] = {0, 1, 2, 3, 4, 5, 6, 4, 2, 0, 3, 1, 7, 8, 4, 1};
+constexpr std::size_t kFamilies = 9;
+
+// Fill colours by country. Each country starts from a slot given by a hash
+// of its code, so it tends to keep its colour from picture to picture. The
+// busiest countries of this picture (up to the palette's size) move on from
+// there to the next slot whose hue no other country has yet (once every hue
+// is used, to the next unused colour), so no two of them look alike, which
+// the legend would otherwise make ambiguous. No country -> white.
+struct CountryColours {
+  std::unordered_map<std::string, const char*> colour;
+  std::vector<std::pair<std::string, std::size_t>> by_nodes;   // busiest first
+  bool uncoloured = false;                                      // some node has no country
+
+  explicit CountryColours(const std::vector<Node>& nodes) {
+    std::map<std::string, std::size_t> count;
+    for (const auto& n : nodes) {
+      if (n.country.empty()) uncoloured = true;
+      else ++count[n.country];
+    }
+    by_nodes.assign(count.begin(), count.end());
+    std::stable_sort(by_nodes.begin(), by_nodes.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    bool taken[kPaletteSize] = {};
+    bool hue_taken[kFamilies] = {};
+    for (std::size_t i = 0; i < by_nodes.size(); ++i) {
+      std::size_t slot = stable_hash64(by_nodes[i].first) % kPaletteSize;
+      if (i < kPaletteSize) {
+        // Fewer than kFamilies hues used: a slot of an unused hue exists;
+        // fewer than kPaletteSize colours used: an unused colour exists.
+        auto busy = [&](std::size_t at) { return taken[at] || (i < kFamilies && hue_taken[kFamily[at]]); };
+        while (busy(slot)) slot = (slot + 1) % kPaletteSize;
+        taken[slot] = true;
+        hue_taken[kFamily[slot]] = true;
+      }
+      colour[by_nodes[i].first] = kPalette[slot];
+    }
+  }
+  const char* of(const std::string& iso3) const {
+    if (iso3.empty()) return "#ffffff";
+    auto it = colour.find(iso3);
+    return it == colour.end() ? "#ffffff" : it->second;
+  }
+};
+
+// The legend as a Graphviz HTML-like label under the picture, one table:
+// the fill colour of each country drawn (the busiest first, one colour each,
+// rows of 12), then the shape of each kind drawn. (A nested table would be
+// stretched to the widest row by Graphviz.)
+std::string dot_legend(const std::vector<Node>& nodes, const CountryColours& colours) {
+  constexpr std::size_t kPerRow = 12;
+  std::vector<std::pair<std::string, const char*>> swatches;
+  const std::size_t shown = std::min(colours.by_nodes.size(), kPaletteSize);
+  for (std::size_t i = 0; i < shown; ++i)
+    swatches.emplace_back(colours.by_nodes[i].first, colours.of(colours.by_nodes[i].first));
+  if (colours.by_nodes.size() > shown)
+    swatches.emplace_back("+" + std::to_string(colours.by_nodes.size() - shown) + " more", "#ffffff");
+  if (colours.uncoloured && !swatches.empty()) swatches.emplace_back("none", "#ffffff");
+  bool kinds[6] = {};
+  for (const auto& n : nodes) kinds[static_cast<std::size_t>(n.kind) % 6] = true;
+  std::string shapes;
+  for (std::size_t k = 0; k < 6; ++k) {
+    if (!kinds[k]) continue;
+    const auto kind = static_cast<NodeKind>(k);
+    if (!shapes.empty()) shapes += ", ";
+    shapes += std::string(to_string(kind)) + " = " + dot_shape_name(kind);
+  }
+  if (shapes.empty()) return {};
+  const std::size_t rows = std::max<std::size_t>(1, (swatches.size() + kPerRow - 1) / kPerRow);
+  const std::string shape_cell = "<td border=\"0\" align=\"left\" valign=\"top\" rowspan=\"" +
+                                 std::to_string(rows) + "\">   shape: " + xml_escape(shapes) + "</td>";
+  std::string t = "<table border=\"0\" cellborder=\"1\" cellspacing=\"2\" cellpadding=\"2\"><tr>";
+  if (!swatches.empty()) t += "<td border=\"0\" align=\"left\">fill: country</td>";
+  for (std::size_t i = 0; i < swatches.size(); ++i) {
+    if (i > 0 && i % kPerRow == 0) {
+      if (i == kPerRow) t += shape_cell;   // the end of the first row
+      t += "</tr><tr><td border=\"0\"></td>";
+    }
+    t += "<td bgcolor=\"" + std::string(swatches[i].second) + "\">" + xml_escape(swatches[i].first) + "</td>";
+  }
+  if (swatches.size() <= kPerRow) t += shape_cell;
+  return t + "</tr></table>";
 }
 
 double pen_width(std::uint32_t mentions) {
@@ -84,12 +177,13 @@ void write_dot(std::ostream& out, const Subgraph& g, const DotOptions& options) 
          "fontsize=10];\n"
       << "  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n";
+  const CountryColours colours(g.nodes);
   auto write_node = [&](const Node& n, const char* indent) {
     std::string tooltip = n.name + " (" + to_string(n.kind);
     if (!n.country.empty()) tooltip += ", " + n.country;
     tooltip += ", " + std::to_string(n.mentions) + (n.mentions == 1 ? " mention)" : " mentions)");
     out << indent << dot_quote(to_hex(n.id)) << " [label=" << dot_quote(n.name)
-        << ", shape=" << dot_shape(n.kind) << ", fillcolor=" << dot_quote(country_colour(n.country))
+        << ", shape=" << dot_shape(n.kind) << ", fillcolor=" << dot_quote(colours.of(n.country))
         << ", tooltip=" << dot_quote(tooltip);
     if (n.id == g.center) out << ", penwidth=3";
     out << "];\n";
@@ -121,6 +215,11 @@ void write_dot(std::ostream& out, const Subgraph& g, const DotOptions& options) 
         << ", tooltip=" << dot_quote(tooltip);
     if (e.flagged()) out << ", style=dashed";
     out << "];\n";
+  }
+  // Last, so that the country clusters do not inherit the legend's label.
+  if (options.legend) {
+    const std::string legend = dot_legend(g.nodes, colours);
+    if (!legend.empty()) out << "  labelloc=b; labeljust=l; label=<" << legend << ">;\n";
   }
   out << "}\n";
 }

@@ -116,9 +116,42 @@ std::string num(double v) {
   return buf;
 }
 
-// Label width estimate for the 11px sans-serif labels (no font metrics in
-// an SVG we write ourselves; 6.2 px per character is a safe average).
-double text_px(std::string_view s) { return 6.2 * static_cast<double>(display_width(s)); }
+// Text width estimate: an SVG we write has no font metrics and the viewer
+// picks the font, so these are DejaVu Sans advances (the font Linux viewers
+// fall back to, wider than Helvetica and Arial) rounded up, in em, by class
+// of character; bold is 10% wider. Valid UTF-8 in (one_line output).
+double char_em(unsigned char c) {
+  if (c >= 0xE0) return 1.0;    // lead byte of U+0800 and up: symbols, arrows, …, CJK
+  if (c >= 0xC0) return 0.75;    // U+0080 to U+07FF: accented Latin, Greek, Cyrillic
+  switch (c) {
+    case ' ': case '.': case ',': case ':': case ';': case '\'': case '!': case '|':
+    case 'i': case 'j': case 'l': case 'I': case 'J':
+      return 0.33;
+    case 'f': case 'r': case 't': case '(': case ')': case '[': case ']': case '-': case '/': case '"':
+      return 0.42;
+    case 'm': case 'w': case 'M': case 'W': case '@': case '%':
+      return 1.0;
+  }
+  if (c >= 'A' && c <= 'Z') return 0.79;
+  return 0.65;   // lower case, digits, the rest
+}
+double text_px(std::string_view s, double font_px = 11, bool bold = false) {
+  double em = 0;
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c & 0xC0) != 0x80) em += char_em(c);   // continuation bytes add nothing
+  }
+  return em * font_px * (bold ? 1.1 : 1.0);
+}
+// `s` on one line, cut with "…" to fit in `px` at that font.
+std::string fitted(std::string_view s, double px, double font_px, bool bold = false) {
+  std::string line = one_line(s);
+  for (std::size_t n = display_width(line); n > 1 && text_px(line, font_px, bold) > px; --n)
+    line = one_line(s, n - 1);
+  return line;
+}
+// Axis labels are rotated by this much, their end at the tick.
+constexpr double kTickAngle = 35;
 
 }  // namespace
 
@@ -168,6 +201,7 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
     }
     if (ev.edge.negated) m.label = "NOT " + m.label;
     if (ev.edge.hypothetical) m.label += "?";
+    m.label = one_line(m.label);   // what is measured is what is written
     marks.push_back(std::move(m));
   }
 
@@ -244,8 +278,49 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
       }
     }
   }
+  // Legend below the title and subtitle, on lines of its own (a long title
+  // cannot run into it), items spaced by their text, wrapped to the width;
+  // only the kinds of mark the picture holds.
+  struct LegendItem {
+    enum Mark { kDot, kSpan, kDashed, kNone } mark;
+    const char* colour;
+    const char* text;
+    double mark_w = 10, x = 0, y = 0;
+  };
+  std::vector<LegendItem> legend;
+  {
+    std::set<int> quads;
+    bool spans = false, flagged = false, inbound = false;
+    for (const auto& m : marks) {
+      quads.insert(m.quad);
+      spans = spans || m.ev->edge.date.precision != DatePrecision::kDay;
+      flagged = flagged || m.ev->edge.flagged();
+      inbound = inbound || (focus != 0 && mode == Lanes::kActor && m.ev->edge.source != focus);
+    }
+    for (int q = 1; q <= 4; ++q) legend.push_back({LegendItem::kDot, quad_colour(q), quad_name(q)});
+    if (quads.count(0)) legend.push_back({LegendItem::kDot, quad_colour(0), quad_name(0)});
+    if (spans) legend.push_back({LegendItem::kSpan, quad_colour(0), "month or year only", 16});
+    if (flagged) legend.push_back({LegendItem::kDashed, quad_colour(0), "negated or hypothetical"});
+    if (inbound) legend.push_back({LegendItem::kNone, "", "\u2190 the counterpart acted", 0});
+  }
+  double legend_bottom = 61;
+  {
+    double lx = 12, ly = 61;
+    for (auto& item : legend) {
+      const double w = item.mark_w + 5 + text_px(item.text);
+      if (lx > 12 && lx + w > width - 12) {
+        lx = 12;
+        ly += 16;
+      }
+      item.x = lx;
+      item.y = ly;
+      lx += w + 22;
+    }
+    legend_bottom = ly;
+  }
+
   std::vector<double> lane_y(lanes.size()), lane_h(lanes.size());
-  const double top = 70;
+  const double top = legend_bottom + 15;
   double y = top;
   for (std::size_t i = 0; i < lanes.size(); ++i) {
     lane_y[i] = y;
@@ -274,8 +349,8 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
       << "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n"
       << "<title>" << xml_escape(title) << "</title>\n"
       << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
-      << "<text x=\"12\" y=\"24\" font-size=\"16\" font-weight=\"bold\">" << xml_escape(one_line(title, 120))
-      << "</text>\n";
+      << "<text x=\"12\" y=\"24\" font-size=\"16\" font-weight=\"bold\">"
+      << xml_escape(fitted(title, width - 24, 16, true)) << "</text>\n";
   {
     std::string sub = std::to_string(marks.size()) + " dated event" + (marks.size() == 1 ? "" : "s");
     if (!marks.empty())
@@ -283,12 +358,30 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
              Date::FromDaysSinceEpoch(hi - pad).iso();
     if (undated) sub += "; " + std::to_string(undated) + " undated not drawn";
     if (t.truncated) sub += "; " + std::to_string(t.truncated) + " cut by --limit";
-    out << "<text x=\"12\" y=\"42\" fill=\"#555\">" << xml_escape(sub) << "</text>\n";
-    // Legend.
-    double lx = width - 4 * 150 - right;
-    for (int q = 1; q <= 4; ++q, lx += 150)
-      out << "<circle cx=\"" << num(lx) << "\" cy=\"38\" r=\"5\" fill=\"" << quad_colour(q)
-          << "\"/><text x=\"" << num(lx + 9) << "\" y=\"42\">" << quad_name(q) << "</text>\n";
+    out << "<text x=\"12\" y=\"42\" fill=\"#555\">"
+        << xml_escape(fitted(sub, width - 24, 11)) << "</text>\n";
+    for (const auto& item : legend) {
+      const double lx = item.x, ly = item.y;
+      switch (item.mark) {
+        case LegendItem::kDot:
+          out << "<circle cx=\"" << num(lx + 5) << "\" cy=\"" << num(ly - 4) << "\" r=\"5\" fill=\""
+              << item.colour << "\"/>";
+          break;
+        case LegendItem::kSpan:
+          out << "<rect x=\"" << num(lx) << "\" y=\"" << num(ly - 8) << "\" width=\"16\" height=\"8\" "
+              << "rx=\"3\" fill=\"" << item.colour << "\" fill-opacity=\"0.35\" stroke=\"" << item.colour
+              << "\"/>";
+          break;
+        case LegendItem::kDashed:
+          out << "<circle cx=\"" << num(lx + 5) << "\" cy=\"" << num(ly - 4) << "\" r=\"5\" fill=\"none\" "
+              << "stroke=\"" << item.colour << "\" stroke-width=\"1.5\" stroke-dasharray=\"2,2\"/>";
+          break;
+        case LegendItem::kNone:
+          break;
+      }
+      out << "<text x=\"" << num(lx + item.mark_w + 5) << "\" y=\"" << num(ly) << "\">"
+          << xml_escape(item.text) << "</text>\n";
+    }
   }
 
   // Lanes.
@@ -296,7 +389,8 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
     out << "<g class=\"lane\">\n<rect x=\"0\" y=\"" << num(lane_y[i]) << "\" width=\"" << num(width)
         << "\" height=\"" << num(lane_h[i]) << "\" fill=\"" << (i % 2 ? "#ffffff" : "#f4f6f8")
         << "\"/>\n<text x=\"" << num(left - 10) << "\" y=\"" << num(lane_y[i] + 18)
-        << "\" text-anchor=\"end\" font-weight=\"bold\">" << xml_escape(one_line(lanes[i].first, 27))
+        << "\" text-anchor=\"end\" font-weight=\"bold\">"
+        << xml_escape(fitted(lanes[i].first, left - 20, 11, true))
         << "</text>\n</g>\n";
   }
 
@@ -334,21 +428,24 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
       const double x = x_of(static_cast<double>(d));
       out << "<line x1=\"" << num(x) << "\" y1=\"" << num(top) << "\" x2=\"" << num(x) << "\" y2=\""
           << num(axis_y + 5) << "\" stroke=\"#d0d4d8\" stroke-dasharray=\"2,3\"/>\n"
-          << "<text x=\"" << num(x) << "\" y=\"" << num(axis_y + 18) << "\" transform=\"rotate(35 "
-          << num(x) << " " << num(axis_y + 18) << ")\" fill=\"#333\">" << xml_escape(label)
-          << "</text>\n";
+          // Rotated up from its end at the tick, so the text runs down-left
+          // into the plot's width: the last label cannot leave the picture.
+          << "<text x=\"" << num(x + 4) << "\" y=\"" << num(axis_y + 16) << "\" text-anchor=\"end\" "
+          << "transform=\"rotate(" << -kTickAngle << " " << num(x + 4) << " " << num(axis_y + 16)
+          << ")\" fill=\"#333\">" << xml_escape(label) << "</text>\n";
     }
   }
 
   // Events.
+  // Drawn in three layers: leader lines, then labels (a white halo masks a
+  // later mark's leader line where it crosses a label), then the marks on top.
+  // Labels and marks carry the event's details as a hover tooltip.
+  std::vector<std::string> tips(marks.size());
+  auto mark_x = [&](const Mark& m) { return x_of(static_cast<double>(m.d0)); };
+  auto mark_y = [&](const Mark& m) { return lane_y[lane_index.at(m.lane)] + 14; };
   for (std::size_t i = 0; i < marks.size(); ++i) {
     const Mark& m = marks[i];
     const EventEdge& e = m.ev->edge;
-    const std::size_t lane = lane_index.at(m.lane);
-    const double cy = lane_y[lane] + 14;
-    const double x0 = x_of(static_cast<double>(m.d0));
-    const double x1 = x_of(static_cast<double>(m.d1) + 1);
-    const char* colour = quad_colour(m.quad);
     std::string tip = e.date.iso() + "  " + m.ev->source_name + " " +
                       (e.relation.empty() ? e.cameo : e.relation) + " " + m.ev->target_name +
                       " (CAMEO " + e.cameo + ")";
@@ -356,25 +453,44 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
     tip += "; " + std::to_string(e.mentions) + " report" + (e.mentions == 1 ? "" : "s") + ", " +
            std::to_string(event_source_count(e)) + " source" + (event_source_count(e) == 1 ? "" : "s");
     if (!e.evidence.empty()) tip += "\n\u201c" + one_line(e.evidence.front().sentence, 400) + "\u201d";
-    out << "<g class=\"event\"><title>" << xml_escape(tip) << "</title>";
+    tips[i] = xml_escape(tip);
+    if (label_row[i] < 0) continue;
+    const double ly = mark_y(m) + 16 + kRowH * label_row[i];
+    out << "<line class=\"leader\" x1=\"" << num(mark_x(m)) << "\" y1=\"" << num(mark_y(m) + 4)
+        << "\" x2=\"" << num(mark_x(m)) << "\" y2=\"" << num(ly - 4) << "\" stroke=\""
+        << quad_colour(m.quad) << "\" stroke-opacity=\"0.5\"/>\n";
+  }
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    if (label_row[i] < 0) continue;
+    const Mark& m = marks[i];
+    const double x0 = mark_x(m), ly = mark_y(m) + 16 + kRowH * label_row[i];
+    out << "<g class=\"label\"><title>" << tips[i] << "</title><text x=\""
+        << num(label_left[i] ? x0 - 3 : x0 + 3) << "\" y=\"" << num(ly) << "\""
+        << (label_left[i] ? " text-anchor=\"end\"" : "")
+        << " fill=\"#222\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-opacity=\"0.85\" "
+           "paint-order=\"stroke\">"
+        << xml_escape(m.label) << "</text></g>\n";
+  }
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    const Mark& m = marks[i];
+    const EventEdge& e = m.ev->edge;
+    const double cy = mark_y(m);
+    const double x0 = mark_x(m);
+    const double x1 = x_of(static_cast<double>(m.d1) + 1);
+    const char* colour = quad_colour(m.quad);
+    out << "<g class=\"event\"><title>" << tips[i] << "</title>";
     const bool dashed = e.flagged();
     if (e.date.precision == DatePrecision::kDay) {
-      const double r = std::min(9.0, 4.0 + 1.5 * std::log2(1.0 + e.mentions));
+      // A negated or hypothetical event is a hollow ring a little larger than
+      // a mark, so that a reported event of the same day stays visible inside it.
+      const double r = std::min(9.0, 4.0 + 1.5 * std::log2(1.0 + e.mentions)) + (dashed ? 2.5 : 0.0);
       out << "<circle cx=\"" << num(x0) << "\" cy=\"" << num(cy) << "\" r=\"" << num(r) << "\" fill=\""
-          << (dashed ? "#ffffff" : colour) << "\" stroke=\"" << colour << "\" stroke-width=\"1.5\""
+          << (dashed ? "none" : colour) << "\" stroke=\"" << colour << "\" stroke-width=\"1.5\""
           << (dashed ? " stroke-dasharray=\"2,2\"" : "") << "/>";
     } else {
       out << "<rect x=\"" << num(x0) << "\" y=\"" << num(cy - 4) << "\" width=\""
           << num(std::max(4.0, x1 - x0)) << "\" height=\"8\" rx=\"3\" fill=\"" << colour
           << "\" fill-opacity=\"0.35\" stroke=\"" << colour << "\"/>";
-    }
-    if (label_row[i] >= 0) {
-      const double ly = cy + 16 + kRowH * label_row[i];
-      out << "<line x1=\"" << num(x0) << "\" y1=\"" << num(cy + 4) << "\" x2=\"" << num(x0)
-          << "\" y2=\"" << num(ly - 4) << "\" stroke=\"" << colour << "\" stroke-opacity=\"0.5\"/>"
-          << "<text x=\"" << num(label_left[i] ? x0 - 3 : x0 + 3) << "\" y=\"" << num(ly) << "\""
-          << (label_left[i] ? " text-anchor=\"end\"" : "") << " fill=\"#222\">"
-          << xml_escape(m.label) << "</text>";
     }
     out << "</g>\n";
   }

@@ -227,6 +227,25 @@ void prune_subgraph(Subgraph& g, std::size_t max_nodes, std::size_t max_edges) {
   prune_edges(g, max_edges);
 }
 
+std::size_t drop_isolated(Subgraph& g) {
+  std::unordered_set<NodeId> touched;
+  touched.reserve(2 * g.edges.size());
+  for (const auto& e : g.edges) {
+    touched.insert(e.source);
+    touched.insert(e.target);
+  }
+  const std::size_t before = g.nodes.size();
+  std::erase_if(g.nodes, [&](const Node& n) { return n.id != g.center && !touched.count(n.id); });
+  const std::size_t dropped = before - g.nodes.size();
+  if (dropped == 0) return 0;
+  g.index.clear();
+  for (std::size_t i = 0; i < g.nodes.size(); ++i) g.index[g.nodes[i].id] = i;
+  if (!g.depth.empty())
+    std::erase_if(g.depth, [&](const auto& kv) { return !g.index.count(kv.first); });
+  g.dropped_isolated += dropped;
+  return dropped;
+}
+
 Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
                                const NeighborOptions& options) {
   auto c = store.node(center);

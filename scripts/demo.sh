@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 1: install what is missing, build, ingest the shipped
-# examples into an embedded RocksDB, print a timeline and write a diagram.
+# examples into an embedded RocksDB, print a timeline and write diagrams.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,8 +14,10 @@ out=${GEOKG_DEMO_OUT:-out}
 mkdir -p "$out"
 export GEOKG_DB="$out/demo.db"
 
-echo "== geokg ingest examples/"
-"$geokg" ingest examples/
+# A fresh database each run: an earlier run's may hold an older extraction.
+rm -rf "$GEOKG_DB"
+echo "== geokg ingest examples/*.txt"
+"$geokg" ingest examples/*.txt
 echo
 echo "== geokg stats"
 "$geokg" stats
@@ -27,6 +29,8 @@ echo "== geokg export --format dot --center \"Xi Jinping\" --depth 2 --render sv
 "$geokg" export --format dot --center "Xi Jinping" --depth 2 --render svg -o "$out/xi.svg"
 "$geokg" export --format dot --render svg -o "$out/graph.svg"
 "$geokg" timeline "Antony Blinken" --format svg -o "$out/blinken-timeline.svg"
+"$geokg" timeline --format svg -o "$out/timeline.svg"
 echo
-echo "Wrote $out/graph.svg (whole graph), $out/xi.svg (Xi Jinping's 2-hop network) and"
-echo "$out/blinken-timeline.svg (Blinken's timeline); database in $GEOKG_DB."
+echo "Wrote $out/graph.svg (whole graph), $out/xi.svg (Xi Jinping's 2-hop network),"
+echo "$out/blinken-timeline.svg (Blinken's timeline) and $out/timeline.svg (every event,"
+echo "one lane per CAMEO class); database in $GEOKG_DB."

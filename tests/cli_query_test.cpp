@@ -3,12 +3,15 @@
 // and node-link JSON, Graphviz for DOT, Python's csv and XML parsers).
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include "geokg/graph/store.hpp"
 #include "query_fixture.hpp"
@@ -50,6 +53,77 @@ std::string python(const std::string& code, int& rc) {
   const auto out = tmp / "out";
   rc = std::system(("/usr/bin/python3 '" + (tmp / "t.py").string() + "' >'" + out.string() + "' 2>&1").c_str());
   return geokg::test::read_file(out);
+}
+
+// The fixture plus an article whose actor names and relation are long enough
+// to reach the edges of a timeline picture, and events far apart in time.
+struct LongNamesDb {
+  geokg::test::TempDir dir;
+  std::string path = dir.str() + "/db";
+  LongNamesDb() {
+    auto store = geokg::test::fixture_store(path);
+    geokg::Article a;
+    a.id = "a3";
+    a.title = "Long names";
+    a.date = geokg::Date::Day(2024, 12, 30);
+    a.source = "Wire";
+    geokg::Extraction x;
+    using geokg::NodeKind;
+    using geokg::test::actor;
+    using geokg::test::event;
+    x.actors.push_back(actor("Antony Blinken", NodeKind::kPerson, "USA", {"Blinken"}));
+    x.actors.push_back(actor("Organisation for Security and Co-operation in Europe Parliamentary "
+                             "Assembly Standing Committee",
+                             NodeKind::kOrganization, ""));
+    x.events.push_back(event(0, 1, "0311", "expressed intent to engage in material cooperation with",
+                             geokg::Date::Day(2024, 12, 30), "Blinken pledged to work with the OSCE PA."));
+    x.events.push_back(event(1, 0, "042", "welcomed the visit of", geokg::Date::Day(2019, 1, 2),
+                             "The OSCE PA welcomed Blinken."));
+    BOOST_REQUIRE(store->commit(a, x).ok());
+  }
+};
+
+// Checks that every <text> of an SVG stays inside its viewBox, with widths
+// estimated from DejaVu Sans advances by class of character, rounded up (the
+// font Linux viewers substitute for Helvetica; bold 10% wider), ascent 0.8 em
+// and descent 0.25 em, the text anchor and rotate() transforms applied.
+// Returns "ok N" (N texts checked) or the offending texts with their corners.
+std::string svg_text_outside_viewbox(const fs::path& svg) {
+  int rc = 0;
+  const std::string out = python(
+      "import math, re, xml.etree.ElementTree as ET\n"
+      "ns = '{http://www.w3.org/2000/svg}'\n"
+      "root = ET.parse('" + svg.string() + "').getroot()\n"
+      "vx, vy, vw, vh = (float(v) for v in root.get('viewBox').split())\n"
+      "base = float(root.get('font-size', '16'))\n"
+      "bad = []\n"
+      "def em(c):\n"
+      "    o = ord(c)\n"
+      "    if o >= 0x800: return 1.0\n"
+      "    if o >= 0x80: return 0.75\n"
+      "    if c in \" .,:;'!|ijlIJ\": return 0.33\n"
+      "    if c in 'frt()[]-/\"': return 0.42\n"
+      "    if c in 'mwMW@%': return 1.0\n"
+      "    return 0.79 if 'A' <= c <= 'Z' else 0.65\n"
+      "texts = root.findall('.//' + ns + 'text')\n"
+      "for t in texts:\n"
+      "    s = ''.join(t.itertext())\n"
+      "    fs = float(t.get('font-size', base))\n"
+      "    w = sum(em(c) for c in s) * fs * (1.1 if t.get('font-weight') == 'bold' else 1.0)\n"
+      "    x, y = float(t.get('x')), float(t.get('y'))\n"
+      "    anchor = t.get('text-anchor', 'start')\n"
+      "    x0 = x - w if anchor == 'end' else x - w / 2 if anchor == 'middle' else x\n"
+      "    pts = [(x0, y - 0.8 * fs), (x0 + w, y - 0.8 * fs), (x0, y + 0.25 * fs), (x0 + w, y + 0.25 * fs)]\n"
+      "    m = re.match(r'rotate\\(([-0-9.]+)[ ,]+([-0-9.]+)[ ,]+([-0-9.]+)\\)', t.get('transform', ''))\n"
+      "    if m:\n"
+      "        a, cx, cy = (float(v) for v in m.groups())\n"
+      "        c, sn = math.cos(math.radians(a)), math.sin(math.radians(a))\n"
+      "        pts = [(cx + (px - cx) * c - (py - cy) * sn, cy + (px - cx) * sn + (py - cy) * c) for px, py in pts]\n"
+      "    if any(px < vx or px > vx + vw or py < vy or py > vy + vh for px, py in pts):\n"
+      "        bad.append((s, [(round(px), round(py)) for px, py in pts]))\n"
+      "print('ok %d' % len(texts) if not bad else bad)\n",
+      rc);
+  return rc == 0 ? out : "python failed: " + out;
 }
 
 std::string first_difference(const std::string& a, const std::string& b) {
@@ -262,6 +336,123 @@ BOOST_AUTO_TEST_CASE(timeline_svg_is_well_formed_xml) {
     BOOST_TEST(rc == 0, out);
     BOOST_TEST(out == "True True\n", args << ": " << out);
   }
+}
+
+BOOST_AUTO_TEST_CASE(timeline_svg_text_stays_inside_the_picture) {
+  // Axis labels at both ends, lane names at the left, event labels near the
+  // right edge, a long title: on the fixture, on long names, at the narrowest
+  // width, and on a real timeline (the example article ingested).
+  geokg::test::TempDir tmp;
+  const std::string real_db = (tmp / "real.db").string();
+  const std::string example = geokg::test::source_dir() + "/examples/blinken-beijing-2024-04-26.txt";
+  auto ingest = run_cli("ingest --db " + quoted(real_db) + " " + quoted(example));
+  BOOST_REQUIRE_MESSAGE(ingest.exit_code == 0, ingest.err);
+  const LongNamesDb long_db;
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {db().path, "timeline Blinken"},
+      {db().path, "timeline --include-flagged"},
+      {db().path, "timeline --lanes actor --width 600"},
+      {long_db.path, "timeline Blinken"},
+      {long_db.path, "timeline Blinken 'Organisation for Security and Co-operation in Europe "
+                     "Parliamentary Assembly Standing Committee' --width 600"},
+      {long_db.path, "timeline --lanes actor --width 600"},
+      {real_db, "timeline 'Antony Blinken'"},
+      {real_db, "timeline 'Antony Blinken' --width 600"},
+      {real_db, "timeline"},
+  };
+  for (const auto& [path, args] : cases) {
+    const auto file = tmp / "t.svg";
+    auto r = run_cli(args + " --format svg -o " + quoted(file.string()) + " --db " + quoted(path));
+    BOOST_REQUIRE_MESSAGE(r.exit_code == 0, args << ": " << r.err);
+    const std::string verdict = svg_text_outside_viewbox(file);
+    BOOST_TEST(verdict.rfind("ok ", 0) == 0u, args << ": " << verdict);
+  }
+  BOOST_TEST(run_cli(with_db("timeline --format svg --width 300")).exit_code == 1);
+}
+
+BOOST_AUTO_TEST_CASE(export_drop_isolated_in_every_format) {
+  // The fixture's Beijing (only an event's place) and United States take part
+  // in no event: --drop-isolated leaves them out of every format and says so.
+  geokg::test::TempDir tmp;
+  auto all = run_cli(with_db("export --format json"));
+  BOOST_REQUIRE(all.exit_code == 0);
+  const auto whole = nlohmann::json::parse(all.out);
+  BOOST_TEST(whole["nodes"].size() == 11u);
+  BOOST_TEST(all.err.find("left out") == std::string::npos, all.err);
+
+  auto r = run_cli(with_db("export --format json --drop-isolated"));
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(r.err.find("exported 9 nodes, 7 events; left out 2 nodes without an exported event\n") !=
+                 std::string::npos, r.err);
+  const auto g = nlohmann::json::parse(r.out);
+  BOOST_REQUIRE(g["nodes"].size() == 9u);
+  BOOST_TEST(g["links"].size() == 7u);
+  std::set<std::string> linked;
+  for (const auto& l : g["links"]) {
+    linked.insert(l["source"].get<std::string>());
+    linked.insert(l["target"].get<std::string>());
+  }
+  for (const auto& n : g["nodes"]) {
+    BOOST_TEST(linked.count(n["id"].get<std::string>()) == 1u, n["name"]);
+    BOOST_TEST(n["name"] != "Beijing");
+    BOOST_TEST(n["degree"].get<int>() > 0);
+  }
+
+  auto dot = run_cli(with_db("export --format dot --drop-isolated"));
+  BOOST_REQUIRE(dot.exit_code == 0);
+  BOOST_TEST(dot.out.find("label=\"Beijing\"") == std::string::npos);
+  BOOST_TEST(dot.out.find("label=\"United States\"") == std::string::npos);
+  BOOST_TEST(dot.out.find("label=\"Wang Xiaohong\"") != std::string::npos);
+
+  auto graphml = run_cli(with_db("export --format graphml --drop-isolated"));
+  BOOST_REQUIRE(graphml.exit_code == 0);
+  std::size_t nodes = 0;
+  for (std::size_t p = 0; (p = graphml.out.find("<node id=", p)) != std::string::npos; ++p) ++nodes;
+  BOOST_TEST(nodes == 9u);
+  BOOST_TEST(graphml.out.find(">Beijing<") == std::string::npos);
+
+  auto csv = run_cli(with_db("export --format csv --drop-isolated -o " + quoted((tmp / "g.csv").string())));
+  BOOST_REQUIRE(csv.exit_code == 0);
+  BOOST_TEST(csv.err.find("left out 2 nodes") != std::string::npos, csv.err);
+  const std::string node_rows = geokg::test::read_file(tmp / "g-nodes.csv");
+  BOOST_TEST(std::count(node_rows.begin(), node_rows.end(), '\n') == 10);   // header + 9
+  BOOST_TEST(node_rows.find("Beijing") == std::string::npos);
+
+  // Caps can leave nodes without events: the most reported event alone keeps
+  // Blinken and Wang Yi; the center stays although its event went.
+  auto ego = run_cli(with_db("export --format json --center 'Wang Xiaohong' --depth 2 --max-edges 1 "
+                             "--drop-isolated"));
+  BOOST_REQUIRE(ego.exit_code == 0);
+  const auto e = nlohmann::json::parse(ego.out);
+  std::set<std::string> names;
+  for (const auto& n : e["nodes"]) names.insert(n["name"].get<std::string>());
+  BOOST_TEST((names == std::set<std::string>{"Wang Xiaohong", "Antony Blinken", "Wang Yi"}));
+  BOOST_TEST(ego.err.find("left out 1 node without an exported event") != std::string::npos, ego.err);
+
+  BOOST_TEST(run_cli(with_db("export --drop-isolated --keep-isolated")).exit_code == 1);
+}
+
+BOOST_AUTO_TEST_CASE(render_leaves_isolated_nodes_out_unless_kept) {
+  if (!have_program("dot")) {
+    BOOST_TEST_MESSAGE("skipped: Graphviz 'dot' not on PATH");
+    return;
+  }
+  geokg::test::TempDir tmp;
+  auto count_nodes = [](const std::string& svg) {
+    std::size_t n = 0;
+    for (std::size_t p = 0; (p = svg.find("class=\"node\"", p)) != std::string::npos; ++p) ++n;
+    return n;
+  };
+  const auto drawn = tmp / "drawn.svg", kept = tmp / "kept.svg";
+  auto r = run_cli(with_db("export --render svg -o " + quoted(drawn.string())));
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  BOOST_TEST(r.err.find("left out 2 nodes without an exported event (--keep-isolated draws them)") !=
+                 std::string::npos, r.err);
+  BOOST_TEST(count_nodes(geokg::test::read_file(drawn)) == 9u);
+  auto k = run_cli(with_db("export --render svg --keep-isolated -o " + quoted(kept.string())));
+  BOOST_REQUIRE_MESSAGE(k.exit_code == 0, k.err);
+  BOOST_TEST(k.err.find("left out") == std::string::npos, k.err);
+  BOOST_TEST(count_nodes(geokg::test::read_file(kept)) == 11u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

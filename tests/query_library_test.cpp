@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <vector>
 
 #include "geokg/core/cameo.hpp"
 #include "geokg/core/ids.hpp"
@@ -364,6 +366,45 @@ BOOST_AUTO_TEST_CASE(ego_and_window_subgraphs_and_pruning) {
     BOOST_TEST(all->index.count(e.source) == 1u);
     BOOST_TEST(all->index.count(e.target) == 1u);
   }
+}
+
+BOOST_AUTO_TEST_CASE(drop_isolated_leaves_out_nodes_without_edges) {
+  auto all = q::whole_subgraph(*store, {});
+  BOOST_REQUIRE(all.ok());
+  q::Subgraph g = *all;
+  // Beijing is only an event's place and United States takes part in no event.
+  BOOST_TEST(q::drop_isolated(g) == 2u);
+  BOOST_TEST(g.dropped_isolated == 2u);
+  BOOST_TEST(g.nodes.size() == all->nodes.size() - 2);
+  BOOST_TEST(g.edges.size() == all->edges.size());
+  std::vector<std::string> names, expected;
+  for (const auto& n : g.nodes) names.push_back(n.name);
+  for (const auto& n : all->nodes)
+    if (n.name != "Beijing" && n.name != "United States") expected.push_back(n.name);
+  BOOST_TEST(names == expected, boost::test_tools::per_element());   // order kept
+  const auto deg = q::subgraph_degrees(g);
+  for (const auto& n : g.nodes) {
+    BOOST_TEST(deg.at(n.id) > 0u, n.name);
+    BOOST_REQUIRE(g.index.count(n.id) == 1u);
+    BOOST_TEST(g.nodes[g.index.at(n.id)].id == n.id);
+  }
+  BOOST_TEST(g.index.size() == g.nodes.size());
+  BOOST_TEST(q::drop_isolated(g) == 0u);   // nothing more to drop
+  BOOST_TEST(g.dropped_isolated == 2u);
+
+  // After a cap: the center stays even when its events went; the other
+  // nodes left without events go, and the depth map follows.
+  q::EgoNetworkOptions o;
+  o.depth = 2;
+  auto ego = q::ego_network(*store, id("Wang Xiaohong"), o);
+  BOOST_REQUIRE(ego.ok());
+  q::prune_subgraph(*ego, 0, 1);   // the twice-reported Blinken-Wang Yi meeting alone
+  BOOST_REQUIRE(ego->edges.size() == 1u);
+  BOOST_TEST(q::drop_isolated(*ego) == 1u);   // China
+  BOOST_REQUIRE(ego->nodes.size() == 3u);
+  BOOST_TEST(ego->nodes.front().name == "Wang Xiaohong");
+  BOOST_TEST(ego->depth.size() == 3u);
+  BOOST_TEST(ego->depth.count(id("China")) == 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -84,11 +84,16 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
 struct DotOptions {
   bool cluster_by_country = false;  // one subgraph cluster per country. Default: false
   std::string graph_name = "geokg"; // Default: "geokg"
+  // A key under the picture: the fill colour of each country drawn and the
+  // shape of each kind drawn. Default: true
+  bool legend = true;
 };
 // DOT digraph: node id = hex id, label = name; shape by kind (person ellipse,
 // organization box, country doubleoctagon, group hexagon, location house,
-// artifact note); fill colour by country (a stable palette); one edge per
-// event: label "relation date", penwidth by mentions, tooltip = evidence.
+// artifact note); fill colour by country (a palette slot hashed from the code;
+// the picture's 9 busiest countries get distinct hues, its 16 busiest distinct
+// colours); one edge per event: label "relation date", penwidth by mentions,
+// tooltip = evidence; with options.legend, a graph label keying colours and shapes.
 void write_dot(std::ostream& out, const Subgraph& g, const DotOptions& options = {});
 // GraphML (Boost write_graphml): node keys name, node_id, kind, country,
 // sector, mentions; edge keys edge_id, cameo, relation, date, mentions, sources,

@@ -43,6 +43,7 @@ struct Subgraph {
   NodeId center = 0;                        // 0 for a window / whole graph
   std::size_t pruned_nodes = 0;             // nodes dropped by prune_subgraph
   std::size_t pruned_edges = 0;
+  std::size_t dropped_isolated = 0;         // nodes left out by drop_isolated
   std::size_t total_nodes() const { return nodes.size(); }
 };
 
@@ -75,6 +76,13 @@ Result<Subgraph> whole_subgraph(const GraphStore& store, const EdgeFilter& filte
 // most reported ones (ties: latest). Records what was dropped in
 // pruned_nodes / pruned_edges.
 void prune_subgraph(Subgraph& g, std::size_t max_nodes, std::size_t max_edges = 0);
+
+// Leaves out the nodes that no edge of `g` touches (a self-loop counts), so a
+// picture is not dominated by a column of unconnected names; the center of an
+// ego network always stays. Run it last, after filters and prune_subgraph,
+// whose caps can leave nodes without edges. Keeps the order of the other
+// nodes; returns how many went and adds that to g.dropped_isolated.
+std::size_t drop_isolated(Subgraph& g);
 
 // Degree of each node within the subgraph (events in either direction).
 std::unordered_map<NodeId, std::size_t> subgraph_degrees(const Subgraph& g);
