@@ -2,16 +2,21 @@
 // samples gen_graph wrote (the same actors and pairs the NetworkX and SQLite
 // peers answer). Prints one JSON object per (query, group) on stdout:
 //   {"system":"geokg","query":"neighbors1","group":"hub","n":100,
-//    "p50_ms":…,"p99_ms":…,"mean_ms":…,"rows":…}
+//    "p50_ms":…,"p99_ms":…,"mean_ms":…,"cpu_p50_ms":…,"cpu_p99_ms":…,"rows":…}
+// (cpu_* is the thread's CPU time per query, steadier than wall time on a busy machine)
 // and a final {"system":"geokg","query":"_process",…} line with the open time
 // and the peak RSS of this process.
 //
 // usage: query_bench --db DIR --prefix PREFIX [--budget SECONDS] [--dot-nodes N]
+//                    [--only QUERY[,QUERY...]]
 //   PREFIX.actors.tsv and PREFIX.samples.tsv as gen_graph writes them.
+//   --only runs just the named queries (neighbors1, neighbors2, timeline_year,
+//   timeline_pair, path, dot2), e.g. to time one of them on a cold cache.
 // Each (query, group) runs every sample once, or stops when --budget seconds
 // (default 30) are spent; "n" says how many ran.
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <chrono>
@@ -51,10 +56,17 @@ struct Flags {
   std::size_t limit = 1000;
 };
 
+std::string g_only;   // --only: comma-separated query names; empty = all
+
+bool selected(const std::string& query) {
+  if (g_only.empty()) return true;
+  return ("," + g_only + ",").find("," + query + ",") != std::string::npos;
+}
+
 [[noreturn]] void usage(const char* why) {
   std::fprintf(stderr,
                "query_bench: %s\nusage: query_bench --db DIR --prefix PREFIX [--budget S] "
-               "[--dot-nodes N] [--limit N]\n",
+               "[--dot-nodes N] [--limit N] [--only QUERY,...]\n",
                why);
   std::exit(1);
 }
@@ -72,16 +84,25 @@ double percentile(std::vector<double> v, double p) {
   return v[rank - 1];
 }
 
+// CPU time of this thread: unlike wall time it does not grow with the load
+// of a shared machine (the queries run on the calling thread).
+double thread_cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
 void emit(const std::string& query, const std::string& group, const std::vector<double>& ms,
-          double rows, std::size_t errors) {
+          const std::vector<double>& cpu_ms, double rows, std::size_t errors) {
   double mean = 0;
   for (double x : ms) mean += x;
   if (!ms.empty()) mean /= static_cast<double>(ms.size());
   std::printf(
       "{\"system\":\"geokg\",\"query\":\"%s\",\"group\":\"%s\",\"n\":%zu,\"p50_ms\":%.4f,"
-      "\"p99_ms\":%.4f,\"mean_ms\":%.4f,\"rows\":%.1f,\"errors\":%zu}\n",
-      query.c_str(), group.c_str(), ms.size(), percentile(ms, 50), percentile(ms, 99), mean, rows,
-      errors);
+      "\"p99_ms\":%.4f,\"mean_ms\":%.4f,\"cpu_p50_ms\":%.4f,\"cpu_p99_ms\":%.4f,"
+      "\"rows\":%.1f,\"errors\":%zu}\n",
+      query.c_str(), group.c_str(), ms.size(), percentile(ms, 50), percentile(ms, 99), mean,
+      percentile(cpu_ms, 50), percentile(cpu_ms, 99), rows, errors);
   std::fflush(stdout);
 }
 
@@ -89,20 +110,22 @@ void emit(const std::string& query, const std::string& group, const std::vector<
 // the number of rows of its answer, or -1 on error.
 void run(const std::string& query, const std::string& group, const std::vector<Sample>& samples,
          double budget_s, const std::function<long(const Sample&)>& fn) {
-  if (samples.empty()) return;
-  std::vector<double> ms;
+  if (samples.empty() || !selected(query)) return;
+  std::vector<double> ms, cpu_ms;
   double rows = 0;
   std::size_t errors = 0;
   const auto start = Clock::now();
   for (const auto& s : samples) {
     const auto t0 = Clock::now();
+    const double c0 = thread_cpu_ms();
     const long r = fn(s);
     ms.push_back(ms_since(t0));
+    cpu_ms.push_back(thread_cpu_ms() - c0);
     if (r < 0) ++errors;
     else rows += static_cast<double>(r);
     if (ms_since(start) > budget_s * 1000) break;
   }
-  emit(query, group, ms, ms.empty() ? 0 : rows / static_cast<double>(ms.size()), errors);
+  emit(query, group, ms, cpu_ms, ms.empty() ? 0 : rows / static_cast<double>(ms.size()), errors);
 }
 
 }  // namespace
@@ -120,6 +143,7 @@ int main(int argc, char** argv) {
     else if (a == "--budget") f.budget = std::strtod(value(), nullptr);
     else if (a == "--dot-nodes") f.dot_nodes = std::strtoul(value(), nullptr, 10);
     else if (a == "--limit") f.limit = std::strtoul(value(), nullptr, 10);
+    else if (a == "--only") g_only = value();
     else usage("unknown flag");
   }
   if (f.db.empty() || f.prefix.empty()) usage("--db and --prefix are required");

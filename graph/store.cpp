@@ -23,6 +23,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <type_traits>
 #include <unordered_map>
 
 #include "geokg/core/ids.hpp"
@@ -244,6 +245,14 @@ class GraphStore::Impl {
     if (s.IsNotFound()) return Status::NotFound();
     return from_rocks(s, "read");
   }
+  // The same read without copying the value: it stays pinned in the block
+  // cache (or memtable) while `value` lives. For records decoded right away.
+  Status get(Family f, std::string_view key, rdb::PinnableSlice& value) const {
+    const rdb::Status s =
+        db->Get(rdb::ReadOptions(), cf(f), rdb::Slice(key.data(), key.size()), &value);
+    if (s.IsNotFound()) return Status::NotFound();
+    return from_rocks(s, "read");
+  }
 
   Status scan(Family f, std::string prefix, std::string_view seek, const KeyValueFn& fn) const {
     return scan_prefix(db.get(), cf(f), std::move(prefix), seek, fn);
@@ -255,10 +264,10 @@ class GraphStore::Impl {
 
   // EdgeFilter::min_sources: the one check that needs the edge record.
   Result<bool> corroborated(EdgeId id, std::size_t min_sources) const {
-    std::string v;
+    rdb::PinnableSlice v;
     if (Status s = get(kEdges, keys::edge_key(id), v); !s.ok()) return s;
     EventEdge e;
-    if (Status s = codec::decode(v, e); !s.ok()) return s;
+    if (Status s = codec::decode(view(v), e); !s.ok()) return s;
     return edge_source_count(e) >= min_sources;
   }
 
@@ -269,6 +278,11 @@ class GraphStore::Impl {
   std::array<rdb::ColumnFamilyHandle*, kFamilyCount> families{};
   std::shared_ptr<rdb::Cache> cache;
   std::mutex commit_mu;           // commit() is check-then-write; one at a time
+  // Merge operands commit() wrote per key since it last folded the key, in a
+  // fixed table of counters indexed by a hash of (family, key); see
+  // MergeWriter. Two keys sharing a counter only fold a little earlier.
+  // Allocated by the first commit (readers never need it).
+  std::vector<std::uint8_t> merge_chain;
   bool fail_next_write = false;   // test hook (store_internal.hpp)
 };
 
@@ -283,11 +297,20 @@ rdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rdb::Cac
   if (has(rdb::kLZ4Compression)) o.compression = rdb::kLZ4Compression;
   else if (has(rdb::kSnappyCompression)) o.compression = rdb::kSnappyCompression;
   else o.compression = rdb::kNoCompression;
-  if (has(rdb::kZSTD)) o.bottommost_compression = rdb::kZSTD;
+  // The families a query reads record by record (edges and nodes by point
+  // lookup, adjacency by short range scans) keep LZ4 on every level and 4 KiB
+  // blocks: a hub's one-year timeline reads ~400 edge records from as many
+  // random blocks, and inflating a 16 KiB ZSTD block for each was 45% of its
+  // time (measured on the 1M-event bench graph: hub timeline p50 7.7 -> 3.6
+  // CPU-ms, store 299 -> 373 MB; bench/README.md). The rest (names, static,
+  // timeline, articles) is scanned in bulk or rarely read: ZSTD at the
+  // bottommost level, where a compacted store keeps nearly everything.
+  const bool point_read = f == kNodes || f == kEdges || f == kAdj;
+  if (has(rdb::kZSTD) && !point_read) o.bottommost_compression = rdb::kZSTD;
 
   rdb::BlockBasedTableOptions t;
   t.block_cache = cache;
-  t.block_size = 16 * 1024;
+  t.block_size = point_read ? 4 * 1024 : 16 * 1024;
   t.cache_index_and_filter_blocks = true;
   t.pin_l0_filter_and_index_blocks_in_cache = true;
   // Point lookups (node, edge, article by id) skip files through a bloom
@@ -298,27 +321,30 @@ rdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rdb::Cac
   }
   o.table_factory.reset(rdb::NewBlockBasedTableFactory(t));
 
+  // 8 MiB memtables: every commit inserts ~10 entries into them and looks
+  // nodes and names up in them; a smaller skiplist keeps that in cache
+  // (bulk-corpus ingest: ~1 CPU-s less than with 32-64 MiB; bench/README.md).
+  o.write_buffer_size = f == kMeta ? 1 << 20 : 8 << 20;
   switch (f) {
-    case kMeta: o.write_buffer_size = 1 << 20; break;
-    case kNodes:
-      o.write_buffer_size = 32 << 20;
-      o.merge_operator = std::make_shared<RecordMerge<Node>>("geokg.NodeMerge.v1");
-      break;
-    case kEdges:
-      o.write_buffer_size = 64 << 20;
-      o.merge_operator = std::make_shared<RecordMerge<EventEdge>>("geokg.EdgeMerge.v1");
-      break;
-    case kNames:
-      o.write_buffer_size = 32 << 20;
-      o.merge_operator = std::make_shared<CountAdd>();
-      break;
-    default: o.write_buffer_size = 32 << 20; break;
+    case kNodes: o.merge_operator = std::make_shared<RecordMerge<Node>>("geokg.NodeMerge.v1"); break;
+    case kEdges: o.merge_operator = std::make_shared<RecordMerge<EventEdge>>("geokg.EdgeMerge.v1"); break;
+    case kNames: o.merge_operator = std::make_shared<CountAdd>(); break;
+    default: break;
   }
   o.max_write_buffer_number = 3;
   o.level_compaction_dynamic_level_bytes = true;
-  // Fold long operand chains at write time so that reads of popular nodes and
-  // often-reported events never merge more than this many operands.
-  if (f == kNodes || f == kEdges || f == kNames) o.max_successive_merges = 32;
+  // Long operand chains are folded by commit() itself (MergeWriter), not by
+  // max_successive_merges: RocksDB's count walks the memtable on every merge.
+  // Lookups that mostly miss (a new article's id, a new actor's node) skip
+  // the memtable's skiplist through a bloom filter.
+  if (f == kNodes || f == kArticles) {
+    o.memtable_prefix_bloom_size_ratio = 0.02;
+    o.memtable_whole_key_filtering = true;
+  }
+  // Edges are read by ids taken from index entries, so a lookup always finds
+  // its key: the bottommost level's bloom filters would only cost memory and
+  // a probe per read (the upper levels keep theirs).
+  if (f == kEdges) o.optimize_filters_for_hits = true;
   return o;
 }
 
@@ -737,12 +763,12 @@ class Resolver {
   Result<const Node*> load(NodeId id) {
     auto it = nodes_.find(id);
     if (it != nodes_.end()) return it->second ? &*it->second : nullptr;
-    std::string v;
+    rdb::PinnableSlice v;
     Status s = im_.get(kNodes, keys::node_key(id), v);
     std::optional<Node> n;
     if (s.ok()) {
       n.emplace();
-      if (Status d = codec::decode(v, *n); !d.ok()) return d;
+      if (Status d = codec::decode(view(v), *n); !d.ok()) return d;
     } else if (!s.is_not_found()) {
       return s;
     }
@@ -810,6 +836,72 @@ class Resolver {
   std::unordered_map<NodeId, std::optional<Node>> nodes_;
   std::unique_ptr<rdb::Iterator> names_;
   std::unique_ptr<rdb::Iterator> adj_;
+};
+
+// Writes one commit's merge operands into its batch. Every kMaxMergeChain-th
+// operand of a key (per the store's counters) becomes a Put of the key's
+// whole record instead: the stored value with the operand merged in, exactly
+// what the merge operator would make of it. So a read of a popular node or an
+// often-reported event never merges more than about that many operands,
+// which RocksDB's max_successive_merges would ensure at the cost of a
+// memtable walk per merge. A key written earlier in the same batch is never
+// folded (the read would not see the batch's own operand).
+class MergeWriter {
+ public:
+  static constexpr std::uint8_t kMaxMergeChain = 32;
+
+  MergeWriter(GraphStore::Impl& im, rdb::WriteBatch& batch) : im_(im), batch_(batch) {}
+
+  Status node(const std::string& key, const Node& partial) {
+    return write<Node>(kNodes, key, codec::encode(partial));
+  }
+  Status edge(const std::string& key, const EventEdge& partial) {
+    return write<EventEdge>(kEdges, key, codec::encode(partial));
+  }
+  // One more article for a name of a node (names values are counts).
+  Status name(const std::string& key) { return write<std::uint64_t>(kNames, key, one_); }
+
+ private:
+  template <typename Record>
+  Status write(Family f, const std::string& key, const std::string& operand) {
+    if (im_.merge_chain.empty()) im_.merge_chain.assign(std::size_t{1} << 20, 0);
+    const std::uint64_t h = stable_hash64(key) ^ (static_cast<std::uint64_t>(f) * 0x9E3779B97F4A7C15ull);
+    std::uint8_t& chain = im_.merge_chain[h & (im_.merge_chain.size() - 1)];
+    const bool in_batch = std::find(written_.begin(), written_.end(), std::pair(f, key)) != written_.end();
+    if (++chain < kMaxMergeChain || in_batch) {
+      if (chain >= kMaxMergeChain) chain = kMaxMergeChain - 1;
+      if (f == kEdges) written_.emplace_back(f, key);
+      batch_.Merge(im_.cf(f), key, operand);
+      return Status::Ok();
+    }
+    chain = 0;
+    std::string stored;
+    Status s = im_.get(f, key, stored);
+    if (s.is_not_found()) {
+      batch_.Put(im_.cf(f), key, operand);
+      return Status::Ok();
+    }
+    if (!s.ok()) return s;
+    if constexpr (std::is_same_v<Record, std::uint64_t>) {
+      batch_.Put(im_.cf(f), key,
+                 keys::name_count_value(keys::decode_name_count(stored) + keys::decode_name_count(operand)));
+    } else {
+      Record acc, update;
+      if (Status d = codec::decode(stored, acc); !d.ok()) return d;
+      if (Status d = codec::decode(operand, update); !d.ok()) return d;
+      codec::merge_into(acc, update);
+      batch_.Put(im_.cf(f), key, codec::encode(acc));
+    }
+    if (f == kEdges) written_.emplace_back(f, key);
+    return Status::Ok();
+  }
+
+  GraphStore::Impl& im_;
+  rdb::WriteBatch& batch_;
+  const std::string one_ = keys::name_count_value(1);
+  // Keys of this batch that may come again in it: only an edge can (two
+  // reports of one event in one article); a node and its names once each.
+  std::vector<std::pair<Family, std::string>> written_;
 };
 
 }  // namespace
@@ -884,9 +976,9 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
       codec::merge_into(partials[it->second], p);
     }
   }
-  const std::string one = keys::name_count_value(1);
+  MergeWriter merges(im, batch);
   for (const Node& p : partials) {
-    batch.Merge(im.cf(kNodes), keys::node_key(p.id), codec::encode(p));
+    if (Status s = merges.node(keys::node_key(p.id), p); !s.ok()) return s;
     // Each distinct name once per article: the count is of articles.
     std::vector<std::string> names;
     auto add_name = [&](std::string_view name) {
@@ -896,7 +988,8 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     };
     add_name(p.name);
     for (const auto& alias : p.aliases) add_name(alias);
-    for (const auto& n : names) batch.Merge(im.cf(kNames), keys::name_key(n, p.id), one);
+    for (const auto& n : names)
+      if (Status s = merges.name(keys::name_key(n, p.id)); !s.ok()) return s;
     record.nodes.push_back(p.id);
   }
 
@@ -927,7 +1020,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     Result<EdgeId> id = res.place(p, keys::event_flags(p.negated, p.hypothetical), result);
     if (!id.ok()) return id.status();
     p.id = *id;
-    batch.Merge(im.cf(kEdges), keys::edge_key(p.id), codec::encode(p));
+    if (Status s = merges.edge(keys::edge_key(p.id), p); !s.ok()) return s;
     if (std::find(record.edges.begin(), record.edges.end(), p.id) == record.edges.end())
       record.edges.push_back(p.id);
   }
@@ -978,26 +1071,26 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
 // ---- point reads ------------------------------------------------------------------------
 
 Result<Node> GraphStore::node(NodeId id) const {
-  std::string v;
+  rdb::PinnableSlice v;
   if (Status s = impl_->get(kNodes, keys::node_key(id), v); !s.ok()) return s;
   Node n;
-  if (Status s = codec::decode(v, n); !s.ok()) return s;
+  if (Status s = codec::decode(view(v), n); !s.ok()) return s;
   return n;
 }
 
 Result<EventEdge> GraphStore::edge(EdgeId id) const {
-  std::string v;
+  rdb::PinnableSlice v;
   if (Status s = impl_->get(kEdges, keys::edge_key(id), v); !s.ok()) return s;
   EventEdge e;
-  if (Status s = codec::decode(v, e); !s.ok()) return s;
+  if (Status s = codec::decode(view(v), e); !s.ok()) return s;
   return e;
 }
 
 Result<ArticleRecord> GraphStore::article(std::string_view article_id) const {
-  std::string v;
+  rdb::PinnableSlice v;
   if (Status s = impl_->get(kArticles, keys::article_key(article_id), v); !s.ok()) return s;
   ArticleRecord a;
-  if (Status s = codec::decode(v, a); !s.ok()) return s;
+  if (Status s = codec::decode(view(v), a); !s.ok()) return s;
   return a;
 }
 

@@ -577,4 +577,48 @@ BOOST_AUTO_TEST_CASE(adjacency_scans_in_date_order_with_filters) {
   BOOST_TEST(dates == (std::vector<std::int32_t>{20230200, 20230619, 20230619}));
 }
 
+// Commit folds a key's merge operands into a whole record every few dozen
+// writes (MergeWriter): a node, its names and an event reported by a hundred
+// articles, twice in each, must still add up exactly, before and after reopen.
+BOOST_AUTO_TEST_CASE(records_written_by_many_articles_add_up) {
+  TempDir tmp;
+  const std::string dir = (tmp / "db").string();
+  constexpr int kArticles = 100;
+  auto check = [&](const GraphStore& store) {
+    auto meeting = store.edge(kMeetingId);
+    BOOST_TEST_REQUIRE(meeting.ok());
+    BOOST_TEST(meeting->mentions == 2u * kArticles);
+    BOOST_TEST(meeting->articles.size() == static_cast<std::size_t>(kArticles));
+    BOOST_TEST(meeting->evidence.size() == 2u * kArticles);
+    BOOST_TEST(meeting->sources.size() == 7u);
+    auto blinken = store.node(kBlinkenId);
+    BOOST_TEST_REQUIRE(blinken.ok());
+    BOOST_TEST(blinken->mentions == 3u * kArticles);
+    BOOST_TEST(blinken->articles == static_cast<std::uint32_t>(kArticles));
+    for (const char* name : {"Antony Blinken", "Blinken"}) {
+      auto n = store.alias_evidence(name, kBlinkenId);
+      BOOST_TEST_REQUIRE(n.ok());
+      BOOST_TEST(*n == static_cast<std::uint64_t>(kArticles), name);
+    }
+    expect_sound(store);
+  };
+  {
+    auto store = open_store(dir);
+    for (int i = 0; i < kArticles; ++i) {
+      Article a = article("wire-" + std::to_string(i), "Wire " + std::to_string(i % 7), kApril26,
+                          "Blinken, Wang hold talks");
+      Extraction x;
+      x.actors = {person("Antony Blinken", "USA", "Secretary of State", {"Blinken"}, 3),
+                  person("Wang Yi", "CHN", "Foreign Minister", {}, 2)};
+      x.events = {event(0, 1, "040", "met", kApril26, "Blinken met Wang Yi on Friday.", 0),
+                  event(0, 1, "040", "met", kApril26, "The two met for five hours.", 60)};
+      auto r = store->commit(a, x);
+      BOOST_TEST_REQUIRE(r.ok());
+      BOOST_TEST(r->events == 1u);
+    }
+    check(*store);
+  }
+  check(*open_store(dir));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -275,6 +275,34 @@ BOOST_AUTO_TEST_CASE(binary_utf16_invalid_utf8_and_size_limit) {
   BOOST_TEST(big.issues[0].message.find("limit") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(jsonl_escapes_decode_alike_on_both_parsers) {
+  // String-only lines take the reader's own flat parser; a numeric id sends
+  // the same line through nlohmann. Both must give the same article.
+  const std::string body =
+      R"("title":"A \"quoted\" title","source":null,"date":"2024-04-26",)"
+      R"("text":"caf\u00e9 \ud83c\udf0d line\none\ttab \\ slash\/ end"})";
+  auto flat = parse_jsonl_line(R"({"id":"7",)" + body, {}, "x:1");
+  auto dom = parse_jsonl_line(R"({"id":7,)" + body, {}, "x:2");
+  BOOST_TEST_REQUIRE(flat.ok());
+  BOOST_TEST_REQUIRE(dom.ok());
+  BOOST_TEST(flat->text == "caf\xC3\xA9 \xF0\x9F\x8C\x8D line\none\ttab \\ slash/ end");
+  BOOST_TEST(flat->text == dom->text);
+  BOOST_TEST(flat->title == "A \"quoted\" title");
+  BOOST_TEST(flat->title == dom->title);
+  BOOST_TEST(flat->id == dom->id);
+  BOOST_TEST(flat->date.iso() == "2024-04-26");
+  // Lines JSON forbids fail the same way whichever parser saw them first.
+  for (const char* bad : {R"({"text":"lone \udc00 surrogate"})", "{\"text\":\"raw\x01control\"}",
+                          R"({"text":"a" "b"})", R"({"text":"a"} trailing)"}) {
+    auto r = parse_jsonl_line(bad, {}, "x:3");
+    BOOST_TEST(!r.ok(), bad);
+  }
+  // A duplicate key is left to nlohmann, which keeps the last value.
+  auto dup = parse_jsonl_line(R"({"text":"first","text":"second"})", {}, "x:4");
+  BOOST_TEST_REQUIRE(dup.ok());
+  BOOST_TEST(dup->text == "second");
+}
+
 BOOST_AUTO_TEST_CASE(format_detection) {
   BOOST_TEST(detect_format(R"(  {"text":"a"})" "\n", "f") == InputFormat::kJsonl);
   BOOST_TEST(detect_format("{not json at all}\nmore", "f") == InputFormat::kText);
