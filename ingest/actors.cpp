@@ -166,6 +166,7 @@ class Finder {
   void run() {
     doc_.actors.clear();
     doc_.mentions.clear();
+    anchor_key_ = doc_.anchor.key();
     dateline_country_ = dateline_country();
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
@@ -302,7 +303,7 @@ class Finder {
         for (std::uint32_t pid : *cands) {
           const Phrase& p = L_.phrases[pid];
           if (p.words.size() < best) break;
-          if (i + p.words.size() > n()) continue;
+          if (i + p.words.size() > n() || !p.active_at(anchor_key_)) continue;
           bool ok = true;
           for (std::size_t k = 0; k < p.words.size() && ok; ++k) ok = word_matches(i + static_cast<std::uint32_t>(k), p, k);
           if (!ok) continue;
@@ -976,14 +977,28 @@ class Finder {
   // "Syrian rebels": an adjective before a non-state agent names a group of
   // that country. Returns h.e when the words after it are no such agent.
   std::uint32_t adjective_group(const Hit& h, int lex_country) {
+    // "US and British activists", "Syrian, Iraqi and Turkish rebels": the
+    // noun after the last of coordinated demonyms is every one's.
+    std::uint32_t at = h.e;
+    for (int hops = 0; hops < 4 && (lower_is(at, "and") || punct(at, ',')); ++hops) {
+      const std::uint32_t next = lower_is(at + 1, "and") ? at + 2 : at + 1;
+      const Hit* n = hit_starting(next);
+      if (!n || n->adj < 0 || n->name >= 0) break;
+      at = n->e;
+    }
     std::uint32_t end = 0;
-    const int body = agent_run(h.e, end);
+    const int body = agent_run(at, end);
     if (body < 0) return h.e;
     const AgentNoun* a = agent_at(end - 1);
     if (!a || a->state) return h.e;
     const LexActor& c = L_.actors[static_cast<std::size_t>(lex_country)];
     const int g = group_actor(*a, c.country);
     if (g < 0) return h.e;
+    if (at != h.e) {
+      // Only the demonym is this group's mention; the noun belongs to the last one.
+      mention(h.b, h.e, g, MentionForm::kName);
+      return h.e;
+    }
     mention(h.b, end, g, MentionForm::kName);
     return end;
   }
@@ -1009,7 +1024,9 @@ class Finder {
     if (li < 0) return {};
     const LexActor& a = L_.actors[static_cast<std::size_t>(li)];
     if (a.kind != NodeKind::kCountry && a.kind != NodeKind::kLocation) return {};
-    if (a.historical) return {};
+    // A historical state counts through a dated capital ("officials in
+    // Moscow" in 1987), not through its name or adjective.
+    if (a.historical && h.met < 0) return {};
     return a.country;
   }
 
@@ -1054,10 +1071,13 @@ class Finder {
     if (!info || info->phrases < 0) return {};
     for (std::uint32_t pid : L_.first_phrases[static_cast<std::size_t>(info->phrases)]) {
       const Phrase& p = L_.phrases[pid];
-      if (p.lower != words || p.target < 0) continue;
+      if (p.lower != words || p.target < 0 || !p.active_at(anchor_key_)) continue;
       if (p.type != PhraseType::kName && p.type != PhraseType::kMetonym) continue;
       const LexActor& a = L_.actors[static_cast<std::size_t>(p.target)];
-      if ((a.kind == NodeKind::kCountry || a.kind == NodeKind::kLocation) && !a.historical) return a.country;
+      // A dated name ("BELGRADE" in 1987) gives the state of its period even
+      // when that state is historical.
+      if ((a.kind == NodeKind::kCountry || a.kind == NodeKind::kLocation) && (!a.historical || p.dated))
+        return a.country;
     }
     return {};
   }
@@ -1135,7 +1155,10 @@ class Finder {
       return apposition_after(p, e);
     }
     const bool at_start = flag(i, kWStart);
-    const bool speech = in_list(k_speech_verbs, e, true);
+    // '"...," said Daniel Levy': an attribution verb after a comma or a
+    // closing quote introduces the speaker.
+    const bool speech = in_list(k_speech_verbs, e, true) ||
+                        (i >= 2 && in_list(k_speech_verbs, i - 1, true) && flag(i - 2, kWPunct) && !at_start);
     // The last word decides organisations and groups ("Foreign Ministry", "Al-Aqsa Brigades").
     if (e - i >= 2 && in_list(k_organization_cues, e - 1, false)) return make_named(i, e, NodeKind::kOrganization);
     if (e - i >= 2 && in_list(k_group_cues, e - 1, false)) return make_named(i, e, NodeKind::kGroup);
@@ -1361,6 +1384,7 @@ class Finder {
   std::vector<std::pair<std::uint32_t, int>> focus_;  // (sentence, country) mentions, latest last
   int clock_ = 0;
   std::string dateline_country_;  // country of the dateline's place, "" when none
+  std::int32_t anchor_key_ = 0;   // doc_.anchor.key(): dated names hold only in their period
 };
 
 }  // namespace

@@ -76,7 +76,7 @@ std::string parse_pattern(const json& e, Parsed& out) {
   if (!e.is_object()) return "not an object";
   static const char* kKeys[] = {"id", "cameo", "label", "verb", "forms", "noun", "then", "gap", "target",
                                 "symmetric", "statement", "passive", "place_target", "negates_complement",
-                                "confidence", "note"};
+                                "implicit_agent", "confidence", "note"};
   for (const auto& [key, value] : e.items()) {
     bool known = false;
     for (const char* k : kKeys) known = known || key == k;
@@ -157,6 +157,7 @@ std::string parse_pattern(const json& e, Parsed& out) {
   if (!(err = boolean("passive", p.passive)).empty()) return err;
   if (!(err = boolean("place_target", p.place_target)).empty()) return err;
   if (!(err = boolean("negates_complement", p.negates_complement)).empty()) return err;
+  if (!(err = boolean("implicit_agent", p.implicit_agent)).empty()) return err;
   return {};
 }
 
@@ -196,6 +197,8 @@ Status EventLexicon::add_json(const std::string& json_text, const std::string& o
       else if (key == "prepositions") set = &im.prepositions;
       else if (key == "determiners") set = &im.determiners;
       else if (key == "clause_stops") set = &im.clause_stops;
+      else if (key == "participles") set = &im.participles;
+      else if (key == "not_nouns") set = &im.not_nouns;
       else return Status::InvalidInput(origin + ": words." + key + ": unknown word list");
       if (!list.is_array()) return Status::InvalidInput(origin + ": words." + key + " must be an array");
       for (const auto& x : list) {
@@ -231,6 +234,11 @@ Status EventLexicon::add_json(const std::string& json_text, const std::string& o
   return Status::Ok();
 }
 
+void EventLexicon::add_agent_heads(const std::vector<std::string>& nouns) {
+  for (const auto& n : nouns) impl_->agent_heads.insert(lower_ascii(n));
+  impl_->finalized = false;
+}
+
 void EventLexicon::finalize() {
   Impl& im = *impl_;
   if (im.finalized) return;
@@ -254,7 +262,8 @@ void EventLexicon::finalize() {
       {&im.negation, kEwNegation},       {&im.modal, kEwModal},           {&im.conditional, kEwConditional},
       {&im.agent_heads, kEwAgentHeads},  {&im.unasserted, kEwUnasserted}, {&im.hedges, kEwHedges},
       {&im.auxiliaries, kEwAuxiliaries}, {&im.be_forms, kEwBeForms},      {&im.prepositions, kEwPrepositions},
-      {&im.determiners, kEwDeterminers}, {&im.clause_stops, kEwClauseStops}};
+      {&im.determiners, kEwDeterminers}, {&im.clause_stops, kEwClauseStops},
+      {&im.participles, kEwParticiples},  {&im.not_nouns, kEwNotNouns}};
   for (const auto& [set, bit] : lists)
     for (const auto& word : *set) im.word_info[word].lists |= bit;
   // Most tokens miss: short chains keep a miss to about one comparison.

@@ -47,6 +47,7 @@ struct EventPattern {
   bool passive = true;            // "was met by"
   bool place_target = false;      // "landed in China": a place after the marker is the target
   bool negates_complement = false;// "refused to meet": the infinitive is negated
+  bool implicit_agent = false;    // nominal: "during a visit to China, Blinken": the clause subject acts
   float confidence = 0.8f;        // base confidence of the rule
 };
 
@@ -54,7 +55,8 @@ struct EventPattern {
 enum EventWordBit : std::uint16_t {
   kEwNegation = 1 << 0, kEwModal = 1 << 1, kEwConditional = 1 << 2, kEwAgentHeads = 1 << 3,
   kEwUnasserted = 1 << 4, kEwHedges = 1 << 5, kEwAuxiliaries = 1 << 6, kEwBeForms = 1 << 7,
-  kEwPrepositions = 1 << 8, kEwDeterminers = 1 << 9, kEwClauseStops = 1 << 10,
+  kEwPrepositions = 1 << 8, kEwDeterminers = 1 << 9, kEwClauseStops = 1 << 10, kEwParticiples = 1 << 11,
+  kEwNotNouns = 1 << 12,
 };
 
 struct EventLexicon::Impl {
@@ -73,6 +75,8 @@ struct EventLexicon::Impl {
   WordSet prepositions;    // markers for the argument scan
   WordSet determiners;     // noun context
   WordSet clause_stops;    // who, which, because, while, but, ...: clause boundaries
+  WordSet participles;     // made, taken, carried: irregular past participles ("-ed" is regular)
+  WordSet not_nouns;       // ahead, instead, because: words before "of" that head no noun phrase
   // Everything the matcher asks about one word, found with one hash lookup
   // per token (built by finalize): the closed-class lists holding it (a bit
   // per WordSet above, see EventWordBit) and the patterns it heads.

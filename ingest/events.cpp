@@ -204,7 +204,15 @@ class SentenceMatcher {
     int steps = 0;
     for (int j = from - 1; j >= sb_ && steps < kMaxSubjectScan; --j, ++steps) {
       const std::uint16_t f = flags(j);
-      if (!trigger_in_quote && (f & (kTokQuote | kTokInQuote)) != 0) break;
+      if (!trigger_in_quote && (f & (kTokQuote | kTokInQuote)) != 0) {
+        // 'saw reason for "very guarded optimism" and praised': a short quoted
+        // phrase inside the clause is part of it, not a quotation.
+        const int open = scare_quote_open(j);
+        if (open < 0) break;
+        j = open;
+        content = true;
+        continue;
+      }
       if (const Mention* m = mention_ending(j)) {
         j = static_cast<int>(m->token_begin);
         if (m->actor < 0 || m->as_location || after_preposition(*m)) { content = true; continue; }
@@ -248,8 +256,11 @@ class SentenceMatcher {
           a.actors = last_subject_;
           a.weak = last_subject_weak_;
           a.found = true;
+          return a;
         }
-        return a;
+        // "Levy saw reason for optimism and praised ...": the first verb
+        // coded nothing; the sentence's opening subject is the subject.
+        return opening_subject(j);
       }
       if (t == "and" || t == "or") { content = true; continue; }
       if (in(kEwClauseStops, j)) break;
@@ -260,6 +271,76 @@ class SentenceMatcher {
       a.weak = true;
       a.found = true;
     }
+    return a;
+  }
+
+  // When j closes a short quoted phrase (at most 8 words, no sentence end,
+  // no comma before its closing mark, words outside it on both sides): its
+  // opening mark; else -1.
+  int scare_quote_open(int j) const {
+    if ((flags(j) & kTokQuote) == 0 || j + 1 >= se_ || is(j - 1, ",")) return -1;
+    for (int k = j - 1; k > sb_ && k >= j - 9; --k) {
+      if ((flags(k) & kTokQuote) != 0) return k - 1 >= sb_ && (flags(k - 1) & kTokInQuote) == 0 ? k : -1;
+      if (is(k, ".") || is(k, "?") || is(k, "!")) return -1;
+    }
+    return -1;
+  }
+
+  // Whether nothing between verb v and noun i opens another verb phrase
+  // ("said another issue he would raise during a visit": "would" does).
+  bool same_verb_phrase(int v, int i) const {
+    if (v < sb_ || v >= i) return false;
+    for (int k = v + 1; k < i; ++k)
+      if (in(kEwModal, k) || in(kEwNegation, k) || in(kEwClauseStops, k) || is(k, "to") || is(k, ",") ||
+          (flags(k) & kTokQuote) != 0 || in(kEwAuxiliaries, k) || heads(k))
+        return false;
+    return true;
+  }
+
+  // Whether "between" follows the nominal event at i within its phrase (up to `end` and a few words after).
+  bool between_phrase(int i, int end) const {
+    for (int k = i + 1; k < se_ && k <= end + 4; ++k) {
+      if (is(k, "between")) return true;
+      if (punct(k) || in(kEwClauseStops, k)) return false;
+    }
+    return false;
+  }
+
+  // "during a visit", "from his trip", "on a state visit": a temporal
+  // preposition and a determiner (and at most one modifier) before noun i.
+  bool agent_phrase_opener(int i) const {
+    int k = i - 1;
+    if (k >= sb_ && !in(kEwDeterminers, k) && !mention_ending(k) && !punct(k)) --k;  // "state", "two-day"
+    if (!in(kEwDeterminers, k) || mention_ending(k)) return false;
+    const std::string_view prep = w(k - 1 >= sb_ ? k - 1 : k);
+    return k - 1 >= sb_ && (prep == "during" || prep == "on" || prep == "from" || prep == "after" ||
+                            prep == "following" || prep == "in");
+  }
+
+  // The mention that opens the sentence ("Levy", "The U.S."), when it is a
+  // usable subject and nothing before `limit` closes its clause.
+  Args opening_subject(int limit) const {
+    Args a;
+    int k = sb_;
+    if (in(kEwDeterminers, k) && !mention_ending(k)) ++k;
+    const Mention* m = mention_starting(k);
+    if (!m || m->actor < 0 || m->as_location || possessive(*m) || m->form == MentionForm::kAdjective ||
+        m->form == MentionForm::kPronoun || static_cast<int>(m->token_end) >= limit)
+      return a;
+    for (int j = static_cast<int>(m->token_end); j < limit; ++j) {
+      if ((flags(j) & kTokQuote) != 0 && (flags(j) & kTokInQuote) == 0) {
+        // Only a short quoted phrase may stand between.
+        int close = j + 1;
+        while (close < limit && (flags(close) & kTokQuote) == 0) ++close;
+        if (close >= limit || scare_quote_open(close) != j) return a;
+        j = close;
+        continue;
+      }
+      if (in(kEwClauseStops, j) || is(j, ",") || is(j, "and") || is(j, "or")) return a;
+    }
+    mention_actors(*m, a.actors);
+    a.weak = weak_form(*m);
+    a.found = true;
     return a;
   }
 
@@ -373,6 +454,46 @@ class SentenceMatcher {
     return nullptr;
   }
 
+  // Whether the word before "of" at j heads the object noun phrase that
+  // started at `from`. With the tagger: a common noun. Without it: a plain
+  // lowercase word, not closed-class, right after the verb ("invaded part of")
+  // or after a determiner, possessive or number ("a part of", "its share of").
+  bool object_noun_before_of(int from, int j) const {
+    const int k = j - 1;
+    if (tag(k) != kTagNone) return common_noun(k);
+    if (k < from || !plain_word(k)) return false;
+    if (k == from) return true;
+    const int d = k - 1;
+    return in(kEwDeterminers, d) || (flags(d) & (kTokPossessive | kTokNumber)) != 0 ||
+           (d - 1 >= from && plain_word(d) && in(kEwDeterminers, d - 1));
+  }
+
+  // A lowercase word that is no function word: a candidate noun or modifier.
+  bool plain_word(int k) const {
+    if (k < sb_ || k >= se_ || mention_ending(k)) return false;
+    constexpr std::uint16_t kClosed = kEwNegation | kEwModal | kEwConditional | kEwAuxiliaries | kEwBeForms |
+                                      kEwPrepositions | kEwDeterminers | kEwClauseStops | kEwNotNouns | kEwParticiples;
+    if ((flags(k) & (kTokPunct | kTokCapitalized | kTokNumber)) != 0) return false;
+    if (info_[static_cast<std::size_t>(k)] && (info_[static_cast<std::size_t>(k)]->lists & kClosed)) return false;
+    const std::string_view t = w(k);
+    if (t.size() < 3 || t.ends_with("ly")) return false;
+    for (char c : t)
+      if (c < 'a' || c > 'z') return c == '-' && t.size() > 4;
+    return true;
+  }
+
+  // "the commitments made by X", "the raid carried out by X": a participle
+  // (with an optional "out"/"up") right before "by" at j, after an object
+  // noun that starts at or after `from`.
+  bool participle_modifies_object(int from, int j) const {
+    int p = j - 1;
+    if (is(p, "out") || is(p, "up")) --p;
+    if (p - 1 < from || !plain_word(p - 1) || is(p - 1, "to")) return false;
+    if (tag(p) != kTagNone) return tag(p) == kTagVBN && common_noun(p - 1);
+    const std::string_view t = w(p);
+    return in(kEwParticiples, p) || (t.size() > 4 && t.ends_with("ed") && !mention_ending(p));
+  }
+
   struct TargetScan {
     Args args;
     const Mention* mention = nullptr;  // the mention that named the target
@@ -387,13 +508,22 @@ class SentenceMatcher {
     auto accepted = [&](std::string_view mk) { return std::find(markers.begin(), markers.end(), mk) != markers.end(); };
     std::string_view marker = "obj";
     const Mention* adjective = nullptr;
+    // The object was reached through a noun ("part of X", "the raid carried
+    // out by X"): X stands for the noun, so only a state, place or group can.
+    bool through_noun = false;
+    bool infinitive = false;  // an infinitive was passed ("refused to meet X")
     for (int j = from; j < se_ && j < from + limit; ++j) {
       if (const Mention* m = mention_starting(j)) {
         const bool place = m->as_location;
-        if (m->actor >= 0 && accepted(marker) && (!place || p.place_target)) {
+        // "visited the tomb of Yasser Arafat" is no visit to Arafat.
+        const bool person_through_place = through_noun && p.place_target && actor(m->actor) &&
+                                          actor(m->actor)->kind == NodeKind::kPerson;
+        if (m->actor >= 0 && accepted(marker) && (!place || p.place_target) && !person_through_place) {
           const Mention* person = possessive(*m) ? person_after_possessive(*m) : title_then_person(*m);
           if (!person && m->form == MentionForm::kAdjective && !agent_head_follows(*m)) {
-            if (!adjective) adjective = m;
+            // "recognized the importance of the Soviet market": a modifier
+            // of a noun reached through "of" names no target.
+            if (!adjective && !through_noun) adjective = m;
           } else {
             const Mention* use = person ? person : m;
             r.mention = use;
@@ -409,6 +539,15 @@ class SentenceMatcher {
               // "... and the ECGD's chief executive Jack Gill": the person.
               if (next && possessive(*next)) next = person_after_possessive(*next);
               if (!next || next->as_location || next->form == MentionForm::kAdjective || possessive(*next)) break;
+              // A comma joins a list only when "and" or another comma follows
+              // ("X, Y and Z"); "During a visit to Japan, Blinken met" is no list.
+              const int after = static_cast<int>(next->token_end);
+              // "a visit to Tbilisi, Georgia": a place and its country.
+              const ExtractedActor* cur = actor(r.args.actors.back());
+              const ExtractedActor* nxt = actor(next->actor);
+              const bool place_and_country = cur && nxt && cur->kind == NodeKind::kLocation &&
+                                             nxt->kind == NodeKind::kCountry && cur->country == nxt->country;
+              if (is(k, ",") && !is(after, "and") && !is(after, ",") && !place_and_country) break;
               mention_actors(*next, r.args.actors);
               k = static_cast<int>(next->token_end);
               r.end = k;
@@ -424,13 +563,29 @@ class SentenceMatcher {
         if (accepted("that")) { marker = "that"; continue; }
         break;
       }
-      if (t == "to" && !mention_starting(j + 1) && !in(kEwDeterminers, j + 1) &&
+      if (t == "to" && !through_noun && !mention_starting(j + 1) && !in(kEwDeterminers, j + 1) &&
           (j + 1 >= se_ || (flags(j + 1) & (kTokNumber | kTokCapitalized)) == 0)) {
+        infinitive = true;
         continue;  // an infinitive ("refused to meet X"): X is still the object
       }
       // "invaded the island of Anjouan", "criticised the government of Iran":
       // "of" after the object's head noun keeps the object reading.
-      if (t == "of" && marker == "obj" && j > from && common_noun(j - 1) && !mention_ending(j - 1)) continue;
+      // A statement's object is the reported clause's subject: "said it
+      // completed its acquisition of X" is not about X.
+      // Not past an infinitive: "meets leaders to discuss ... the resignation of X".
+      if (t == "of" && marker == "obj" && !p.statement && !infinitive && j > from && !mention_ending(j - 1) &&
+          object_noun_before_of(from, j)) {
+        through_noun = true;
+        continue;
+      }
+      // "praised the commitments made by Abbas", "denounced the raid carried
+      // out by Hezbollah": the agent of the object's participle is the actor
+      // the object stands for.
+      if (t == "by" && marker == "obj" && !p.statement && !infinitive && !accepted("by") &&
+          participle_modifies_object(from, j)) {
+        through_noun = true;
+        continue;
+      }
       if (in(kEwPrepositions, j)) { marker = t; continue; }
       if (t == "," || t == "." || t == "?" || t == "!") break;
       if (t == "and" || t == "or") {
@@ -447,6 +602,26 @@ class SentenceMatcher {
       r.end = static_cast<int>(adjective->token_end);
     }
     return r;
+  }
+
+  // The first actor mention in [b, e) that can be an object: not a place, a
+  // possessor ("its warning") or a bare modifier.
+  Args object_inside_phrase(int b, int e) const {
+    Args a;
+    for (int k = b; k < e; ++k) {
+      const Mention* m = mention_starting(k);
+      if (!m) continue;
+      if (m->actor >= 0 && !m->as_location && !possessive(*m) && static_cast<int>(m->token_end) < e &&
+          actor(m->actor) && actor(m->actor)->kind != NodeKind::kArtifact &&
+          (m->form != MentionForm::kAdjective || agent_head_follows(*m))) {
+        mention_actors(*m, a.actors);
+        a.weak = weak_form(*m);
+        a.found = true;
+        return a;
+      }
+      k = static_cast<int>(m->token_end) - 1;
+    }
+    return a;
   }
 
   // ---- modality -----------------------------------------------------------
@@ -606,6 +781,9 @@ class SentenceMatcher {
     for (int a : src.actors)
       for (int b : tgt.actors) {
         if (a < 0 || b < 0 || a == b) continue;
+        // A document or weapon does not act: "an Iranian missile attack",
+        // "the agreement would not hold" name no source.
+        if (actor(a) && actor(a)->kind == NodeKind::kArtifact) continue;
         // A plain statement about one's own state or compatriot is no interaction.
         if (p.statement && p.cameo == "010" && (same_country(a, b) || tgt_group)) continue;
         // "Taiwan said it would not recognise the agreement": a statement about
@@ -710,6 +888,8 @@ class SentenceMatcher {
       TargetScan agent = find_target(end, p, kBy, kMaxTargetScan);
       last_subject_ = agent.args.actors;
       last_subject_weak_ = agent.args.weak;
+      last_modality_ = md;
+      last_verb_ = i;
       if (!agent.args.found || !subj.found) return;
       src = agent.args;
       tgt = subj;
@@ -725,6 +905,8 @@ class SentenceMatcher {
       if (!subj.found && p.statement) subj = find_inverted_subject(end);
       last_subject_ = subj.actors;
       last_subject_weak_ = subj.weak;
+      last_modality_ = md;
+      last_verb_ = i;
       if (!subj.found) return;
       src = subj;
       TargetScan t = find_target(end, p, {}, kMaxTargetScan);
@@ -739,6 +921,9 @@ class SentenceMatcher {
       if (tgt.found && p.symmetric && src.actors.size() >= 2 && tgt.actors.size() == 1 &&
           actor(tgt.actors.front()) && actor(tgt.actors.front())->kind == NodeKind::kArtifact)
         tgt = Args{};
+      // "gave the Japanese government a clear warning", "paid Beijing a
+      // visit": the indirect object stands inside the phrase.
+      if (!tgt.found && p.then.size() > 1 && accepts(p, "obj")) tgt = object_inside_phrase(i + 1, end);
       if (!tgt.found && p.statement) tgt = quote_topic(src.actors.empty() ? -1 : src.actors.front());
       if (!tgt.found && p.symmetric) pair_up(src, tgt);
       if (!tgt.found) return;
@@ -799,7 +984,25 @@ class SentenceMatcher {
       tgt = t.args;
       if (t.end > end) end = t.end;
     }
-    if (!src.found && p.symmetric && tgt.found) {
+    if (!src.found && tgt.found && !p.symmetric && p.implicit_agent && agent_phrase_opener(i)) {
+      // "on his return from a visit to Japan", "during a trip to Moscow":
+      // the clause's subject made the visit: the subject of the verb before
+      // ("Howard said on his return ...", "X met Y during a visit to Z"),
+      // else the subject after a fronted phrase ("During a visit to Z, X ...").
+      if (!last_subject_.empty() && same_verb_phrase(last_verb_, i)) {
+        src.actors = last_subject_;
+        src.found = true;
+        // "will visit Rome during a trip to Europe": the trip is as real as the verb.
+        md.negated = md.negated || last_modality_.negated;
+        md.hypothetical = md.hypothetical || last_modality_.hypothetical;
+      } else {
+        src = subject_after_fronted_phrase(i, end);
+      }
+      src.weak = true;
+    }
+    // "a summit meeting ... between Reagan and ...": the pair is named after
+    // "between"; when it could not be read, the clause's subject is no participant.
+    if (!src.found && p.symmetric && tgt.found && !between_phrase(i, end)) {
       // "during talks with Wang Yi": the participant is the clause's subject.
       src = find_subject(i, (flags(i) & kTokInQuote) != 0);
       if (!src.found) src = subject_after_fronted_phrase(i, end);
@@ -824,6 +1027,8 @@ class SentenceMatcher {
   int consumed_until_ = 0;
   std::vector<int> last_subject_;
   bool last_subject_weak_ = false;
+  Modality last_modality_;  // of the verb that set last_subject_
+  int last_verb_ = -1;       // its token
 
  public:
   void set_first_event(std::size_t n) { first_event_ = n; }

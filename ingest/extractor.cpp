@@ -53,6 +53,9 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     if (Status s = lex->events.add_file(f); !s.ok()) return s;
   }
   lex->actors.finalize();
+  // Agent nouns live with the actor lexicon (actors/agents.json); the event
+  // matcher reads them as the heads that let a demonym act.
+  lex->events.add_agent_heads(lex->actors.agent_heads());
   lex->events.finalize();
   return std::shared_ptr<const Lexicons>(std::move(lex));
 }

@@ -169,6 +169,16 @@ ActorLexicon::~ActorLexicon() = default;
 ActorLexicon::ActorLexicon(ActorLexicon&&) noexcept = default;
 ActorLexicon& ActorLexicon::operator=(ActorLexicon&&) noexcept = default;
 
+std::vector<std::string> ActorLexicon::agent_heads() const {
+  std::vector<std::string> out;
+  for (const auto& [noun, agent] : impl_->agents) out.push_back(noun);
+  if (const auto* extra = impl_->word_list("agent_heads"))
+    for (const auto& w : *extra) out.push_back(ascii_lower(w));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::size_t ActorLexicon::size() const {
   return impl_->actors.size() + impl_->titles.size() + impl_->ignore.size();
 }
@@ -196,6 +206,7 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
   std::vector<std::string> new_ignore;
   std::unordered_map<std::string, std::vector<std::string>> new_words;
   std::vector<std::pair<std::string, AgentNoun>> new_agents;
+  std::vector<DatedName> new_dated;
   try {
     if (auto it = doc.find("actors"); it != doc.end()) {
       if (!it->is_array()) return Status::InvalidInput(origin + ": 'actors' must be an array");
@@ -271,6 +282,31 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
       if (!get_strings(doc, "ignore", words, err)) return Status::InvalidInput(origin + ": " + err);
       for (auto& w : words) new_ignore.push_back(std::move(w));
     }
+    if (auto it = doc.find("dated_names"); it != doc.end()) {
+      if (!it->is_array()) return Status::InvalidInput(origin + ": 'dated_names' must be an array");
+      for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& e = (*it)[i];
+        std::string err, from, to;
+        auto fail = [&](const std::string& why) {
+          return Status::InvalidInput(origin + ": dated_names[" + std::to_string(i) + "]: " + why);
+        };
+        if (!e.is_object()) return fail("an entry must be an object");
+        DatedName d;
+        if (!get_string(e, "name", d.name, err) || !get_string(e, "country", d.country, err) ||
+            !get_string(e, "from", from, err) || !get_string(e, "to", to, err))
+          return fail(err);
+        if (d.name.empty()) return fail("missing 'name'");
+        if (!valid_iso3(d.country)) return fail("country '" + d.country + "' is not an ISO 3166 alpha-3 code");
+        if (from.empty() && to.empty()) return fail("a dated name needs 'from' or 'to'");
+        for (auto [text, key] : {std::pair{&from, &d.from_key}, std::pair{&to, &d.to_key}}) {
+          if (text->empty()) continue;
+          auto date = Date::Parse(*text);
+          if (!date) return fail("date is not YYYY[-MM[-DD]]: '" + *text + "'");
+          *key = date->key();
+        }
+        new_dated.push_back(std::move(d));
+      }
+    }
     if (auto it = doc.find("agents"); it != doc.end()) {
       if (!it->is_array()) return Status::InvalidInput(origin + ": 'agents' must be an array");
       for (std::size_t i = 0; i < it->size(); ++i) {
@@ -336,6 +372,7 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
     L.agents[noun] = std::move(a);  // a later file recodes a noun
   }
   append_unique(L.ignore, new_ignore);
+  for (auto& d : new_dated) L.dated_names.push_back(std::move(d));
   for (auto& [list, ws] : new_words)
     for (auto& w : ws) L.words[list].insert(std::move(w));
   for (auto& t : new_titles) {
@@ -396,6 +433,19 @@ void ActorLexicon::finalize() {
   for (std::size_t i = 0; i < L.actors.size(); ++i)
     if (L.actors[i].kind == NodeKind::kCountry)
       L.country_by_code.emplace(L.actors[i].country, static_cast<std::uint32_t>(i));
+  // Dated names resolve to the state of their period; a name whose state the
+  // lexicon does not know is left out.
+  for (const DatedName& d : L.dated_names) {
+    const int target = L.country(d.country);
+    if (target < 0) continue;
+    const std::size_t before = L.phrases.size();
+    add(d.name, PhraseType::kMetonym, target);
+    if (L.phrases.size() == before) continue;
+    Phrase& p = L.phrases.back();
+    p.dated = true;
+    p.from_key = d.from_key;
+    p.to_key = d.to_key;
+  }
   for (std::size_t i = 0; i < L.titles.size(); ++i) {
     add(L.titles[i].title, PhraseType::kTitle, static_cast<int>(i));
     for (const auto& s : L.titles[i].aliases) add(s, PhraseType::kTitle, static_cast<int>(i));
@@ -404,7 +454,12 @@ void ActorLexicon::finalize() {
   for (std::uint32_t i = 0; i < L.phrases.size(); ++i) L.by_first[L.phrases[i].lower[0]].push_back(i);
   for (auto& [k, ids] : L.by_first)
     std::stable_sort(ids.begin(), ids.end(), [&](std::uint32_t x, std::uint32_t y) {
-      return L.phrases[x].words.size() > L.phrases[y].words.size();
+      // Longest first; of equal length a dated name first, so that in its
+      // period it wins over the name's undated meaning.
+      const Phrase& a = L.phrases[x];
+      const Phrase& b = L.phrases[y];
+      if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
+      return a.dated && !b.dated;
     });
   L.word_info.clear();
   L.first_phrases.clear();

@@ -65,6 +65,25 @@ struct Phrase {
   PhraseType type = PhraseType::kName;
   int target = -1;                  // index into actors or titles
   bool any_case = false;            // the phrase was written all-lowercase: match any case
+  // A dated name ("dated_names": Moscow stands for the Soviet Union before
+  // 1991-12-26) holds only for articles dated inside [from_key, to_key]
+  // (Date::key(), 0 = open end); undated phrases have both 0 and dated == false.
+  bool dated = false;
+  std::int32_t from_key = 0, to_key = 0;
+  // Whether the phrase applies to an article dated `at_key` (0 = unknown date).
+  bool active_at(std::int32_t at_key) const {
+    if (!dated) return true;
+    if (at_key == 0) return false;
+    return (from_key == 0 || at_key >= from_key) && (to_key == 0 || at_key <= to_key);
+  }
+};
+
+// A name that stands for another state during a period ("dated_names"
+// section): capitals and seats of states that have since split or merged.
+struct DatedName {
+  std::string name;     // as written in text ("Moscow", "the Kremlin")
+  std::string country;  // ISO alpha-3 of the state it stands for then ("SUN")
+  std::int32_t from_key = 0, to_key = 0;  // Date::key() bounds, 0 = open
 };
 
 // Splits a phrase the way the matcher splits text (see Phrase).
@@ -74,6 +93,7 @@ struct ActorLexicon::Impl {
   std::vector<LexActor> actors;
   std::vector<LexTitle> titles;
   std::vector<std::string> ignore;   // names that are never actors
+  std::vector<DatedName> dated_names;
   std::vector<Phrase> phrases;
   // First word (lowercase) -> phrase ids, longest phrase first.
   struct Hash {

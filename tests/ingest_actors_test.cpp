@@ -342,6 +342,19 @@ BOOST_AUTO_TEST_CASE(example_article_persons) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(attribution_verb_before_a_name_marks_a_person) {
+  // reu-7499: '"...," said Maria Ramirez of Drexel Burnham Lambert Inc.'
+  auto r = run("NEW YORK, March 19 - \"The Fed is not going to shift gears at the present time or for at least "
+               "another month,\" said Maria Ramirez of Drexel Burnham Lambert Inc.", false, Date::Day(1987, 3, 19));
+  const ExtractedActor* a = find(r->doc, "Maria Ramirez");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST((a->kind == NodeKind::kPerson));
+  // Without the comma or quote before the verb, no evidence: "He said New
+  // Delhi ..." is no person.
+  r = run("He said New Delhi would respond.", false, Date::Day(2004, 5, 1));
+  BOOST_TEST(persons(r->doc) == 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 // Roles over time: a dated article attaches the lexicon roles held at its

@@ -141,4 +141,26 @@ BOOST_AUTO_TEST_CASE(ignore_section_keeps_agencies_out) {
   for (const auto& a : doc.actors) BOOST_TEST((a.kind != NodeKind::kPerson), a.name);
 }
 
+BOOST_AUTO_TEST_CASE(dated_names_are_checked_and_agent_heads_merged) {
+  ActorLexicon lex;
+  for (const char* bad : {R"({"dated_names": [{"name": "Moscow", "country": "SUN"}]})",
+                          R"({"dated_names": [{"name": "Moscow", "country": "USSR", "to": "1991-12-25"}]})",
+                          R"({"dated_names": [{"name": "Moscow", "country": "SUN", "to": "1991-13-25"}]})",
+                          R"({"dated_names": [{"country": "SUN", "to": "1991-12-25"}]})",
+                          R"({"dated_names": {"name": "Moscow"}})"}) {
+    Status s = lex.add_json(bad, "eras.json");
+    BOOST_TEST((s.code() == Status::Code::kInvalidInput), bad);
+    BOOST_TEST(s.message().find("eras.json") != std::string::npos, s.message());
+  }
+  for (const auto& f : shipped_files()) BOOST_TEST_REQUIRE(lex.add_file(f).ok());
+  lex.finalize();
+  // One place for agent nouns: the agents' nouns and bodies and the extra heads.
+  const auto heads = lex.agent_heads();
+  for (const char* w : {"officials", "troops", "government", "protesters", "minister"})
+    BOOST_TEST(std::binary_search(heads.begin(), heads.end(), std::string(w)), w);
+  const auto words = nlohmann::json::parse(
+      geokg::test::read_file(fs::path(GEOKG_TEST_DATA_DIR) / "events" / "00-words.json"));
+  BOOST_TEST(!words["words"].contains("agent_heads"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

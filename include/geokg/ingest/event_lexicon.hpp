@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "geokg/core/status.hpp"
 
@@ -19,6 +20,9 @@ class EventLexicon {
   // Adds the patterns of one JSON file; InvalidInput naming file and pattern on error.
   Status add_file(const std::string& path);
   Status add_json(const std::string& json_text, const std::string& origin);
+  // Adds agent head nouns ("officials", "troops"); load_lexicons passes the
+  // actor lexicon's ActorLexicon::agent_heads(). Call before finalize().
+  void add_agent_heads(const std::vector<std::string>& nouns);
   void finalize();
 
   std::size_t size() const;

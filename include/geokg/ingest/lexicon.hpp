@@ -29,6 +29,13 @@ class ActorLexicon {
 
   std::size_t size() const;
 
+  // Nouns that, after a demonym, make it stand for its state as an event
+  // argument ("Iraqi officials", "Chinese state media"): every noun and body
+  // of the "agents" sections plus the "agent_heads" word list. The one place
+  // for them is data/actors/agents.json; load_lexicons hands them to the
+  // event matcher. Lowercase, sorted.
+  std::vector<std::string> agent_heads() const;
+
   struct Impl;
   const Impl& impl() const { return *impl_; }
 
