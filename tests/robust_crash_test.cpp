@@ -167,8 +167,15 @@ BOOST_AUTO_TEST_CASE(readers_see_consistent_snapshots_while_an_ingest_writes) {
   long last_articles = 0;
   int reads = 0, second_writer_refused = 0;
   bool done = false, fed = false;
+  // The first ingest has exited (reaped once: a second waitpid would fail).
+  auto ingest_exited = [&, reaped = false]() mutable {
+    if (!reaped) reaped = waitpid(pid, nullptr, WNOHANG) == pid;
+    return reaped;
+  };
+  const auto give_up = Clock::now() + std::chrono::minutes(5);
   while (!done) {
-    done = waitpid(pid, nullptr, WNOHANG) == pid;
+    BOOST_REQUIRE_MESSAGE(Clock::now() < give_up, "the ingest did not finish within 5 minutes");
+    done = ingest_exited();
     if (!fed && last_articles >= 1500) {
       // The first input is in; feed the FIFO so the ingest can finish.
       fed = true;
@@ -191,7 +198,10 @@ BOOST_AUTO_TEST_CASE(readers_see_consistent_snapshots_while_an_ingest_writes) {
         BOOST_TEST(w.err.find("LOCK") == std::string::npos, w.err);
       } else {
         // Only acceptable when the first ingest had just finished and released the lock.
-        BOOST_TEST(waitpid(pid, nullptr, WNOHANG) != 0, "second writer: exit " << w.exit_code << "\n" << w.err);
+        // (It releases the lock when it closes the store, just before it exits.)
+        const auto grace = Clock::now() + std::chrono::seconds(10);
+        while (!ingest_exited() && Clock::now() < grace) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        BOOST_TEST(ingest_exited(), "second writer: exit " << w.exit_code << "\n" << w.err);
       }
     }
   }
