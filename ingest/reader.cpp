@@ -686,6 +686,21 @@ class FlatJsonObject {
   const char* end_;
 };
 
+// What both JSONL paths do once the fields are read: the text must say
+// something, a non-blank date must parse, then the size cap and finishing.
+Result<Article> finish_jsonl_article(Article a, std::string_view date, const ReadOptions& options,
+                                     const std::string& origin) {
+  if (trim(a.text).empty()) return Status::InvalidInput("empty \"text\"");
+  if (!trim(date).empty()) {
+    auto parsed = parse_date_value(date);
+    if (!parsed) return Status::InvalidInput("unparseable \"date\": '" + std::string(date) + "'");
+    a.date = *parsed;
+  }
+  if (Status s = check_size(a, options); !s.ok()) return s;
+  finish_article(a, options, origin);
+  return a;
+}
+
 // parse_jsonl_line over fields FlatJsonObject read: the same checks, in the
 // same order, as the nlohmann path below.
 Result<Article> article_from_fields(FlatJsonObject::Fields& fields, const ReadOptions& options,
@@ -703,18 +718,9 @@ Result<Article> article_from_fields(FlatJsonObject::Fields& fields, const ReadOp
   auto* t = find("text");
   if (t == nullptr || !t->has_value()) return Status::InvalidInput("missing \"text\"");
   a.text = std::move(**t);
-  if (trim(a.text).empty()) return Status::InvalidInput("empty \"text\"");
-  if (auto* d = find("date"); d != nullptr && d->has_value()) {
-    const std::string& v = **d;
-    if (!trim(v).empty()) {
-      auto parsed = parse_date_value(v);
-      if (!parsed) return Status::InvalidInput("unparseable \"date\": '" + v + "'");
-      a.date = *parsed;
-    }
-  }
-  if (Status s = check_size(a, options); !s.ok()) return s;
-  finish_article(a, options, origin);
-  return a;
+  const auto* d = find("date");
+  return finish_jsonl_article(std::move(a), d != nullptr && d->has_value() ? std::string_view(**d) : "",
+                              options, origin);
 }
 
 }  // namespace
@@ -743,20 +749,13 @@ Result<Article> parse_jsonl_line(std::string_view line, const ReadOptions& optio
   if (t == j.end() || t->is_null()) return Status::InvalidInput("missing \"text\"");
   if (!t->is_string()) return Status::InvalidInput("\"text\" is not a string");
   a.text = t->get<std::string>();
-  if (trim(a.text).empty()) return Status::InvalidInput("empty \"text\"");
+  std::string date;
   auto d = j.find("date");
   if (d != j.end() && !d->is_null()) {
     if (!d->is_string()) return Status::InvalidInput("\"date\" is not a string or null");
-    const std::string v = d->get<std::string>();
-    if (!trim(v).empty()) {
-      auto parsed = parse_date_value(v);
-      if (!parsed) return Status::InvalidInput("unparseable \"date\": '" + v + "'");
-      a.date = *parsed;
-    }
+    date = d->get<std::string>();
   }
-  if (Status s = check_size(a, options); !s.ok()) return s;
-  finish_article(a, options, origin);
-  return a;
+  return finish_jsonl_article(std::move(a), date, options, origin);
 }
 
 Result<Article> parse_html_article(std::string_view content, const ReadOptions& options,
