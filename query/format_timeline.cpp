@@ -34,7 +34,9 @@ void write_timeline_csv(std::ostream& out, const Timeline& t) {
   for (const auto& ev : t.events) {
     const EventEdge& e = ev.edge;
     std::string sources, articles;
-    for (std::size_t i = 0; i < event_source_count(e); ++i) sources += (i ? ";" : "") + e.sources[i];
+    // Publishers as stored: an article without a publisher adds none (the
+    // event still counts one source in event_source_count, but has no name).
+    for (std::size_t i = 0; i < e.sources.size(); ++i) sources += (i ? ";" : "") + e.sources[i];
     for (std::size_t i = 0; i < e.articles.size(); ++i) articles += (i ? ";" : "") + e.articles[i];
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.3f", static_cast<double>(e.confidence));

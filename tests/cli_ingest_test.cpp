@@ -180,4 +180,25 @@ BOOST_AUTO_TEST_CASE(min_sources_keeps_only_corroborated_events) {
   for (const auto& e : events) BOOST_TEST(e["sources"].size() >= 2u, e.dump());
 }
 
+// An article read from plain text without a "Source:" line has no publisher;
+// every timeline format must still print its events (timeline --format csv
+// once read the first publisher of an event that had none and crashed).
+BOOST_AUTO_TEST_CASE(timeline_of_events_without_a_publisher_in_every_format) {
+  TempDir dir;
+  const std::string db = (dir / "g.db").string();
+  write_file(dir / "story.txt",
+             "Title: Talks\nDate: 2024-04-26\n\n"
+             "Russian Defence Minister Sergei Shoigu met his Chinese counterpart Dong Jun on Friday.\n");
+  auto r = run_cli("ingest -q --db '" + db + "' '" + (dir / "story.txt").string() + "'");
+  BOOST_REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  for (const char* format : {"table", "json", "csv", "md", "svg"}) {
+    auto t = run_cli(std::string("timeline --format ") + format + " --db '" + db + "' Shoigu");
+    BOOST_TEST(t.exit_code == 0, format << ": " << t.err);
+    BOOST_TEST(t.out.find("Dong Jun") != std::string::npos, format << ": " << t.out);
+  }
+  auto csv = run_cli("timeline --format csv --db '" + db + "' Shoigu");
+  // The sources column (9th) is empty: no publisher is invented.
+  BOOST_TEST(csv.out.find(",1,,") != std::string::npos, csv.out);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
