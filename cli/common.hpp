@@ -42,5 +42,6 @@ std::unique_ptr<GraphStore> open_for_writing(const std::string& db);
 void register_ingest_commands(CLI::App& app);   // ingest, extract
 void register_admin_commands(CLI::App& app);    // stats, verify
 void register_query_commands(CLI::App& app);    // actors, actor, neighbors, path, timeline, export
+void register_parse_command(CLI::App& app);      // parse
 
 }  // namespace geokg::cli

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   geokg::cli::register_ingest_commands(app);
   geokg::cli::register_admin_commands(app);
   geokg::cli::register_query_commands(app);
+  geokg::cli::register_parse_command(app);
 
   try {
     app.parse(argc, argv);

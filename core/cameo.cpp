@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "geokg/core/cameo.hpp"
 
 #include <fstream>
@@ -57,6 +58,14 @@ bool cameo_matches(std::string_view code, const std::vector<std::string>& prefix
   for (const auto& p : prefixes)
     if (code.substr(0, p.size()) == p) return true;
   return false;
+}
+
+std::vector<std::string> CameoTable::codes() const {
+  std::vector<std::string> out;
+  out.reserve(codes_.size());
+  for (const auto& [code, c] : codes_) out.push_back(code);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace geokg

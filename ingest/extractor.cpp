@@ -4,7 +4,9 @@
 #include <filesystem>
 
 #include "geokg/ingest/actors.hpp"
+#include "geokg/ingest/coder.hpp"
 #include "geokg/ingest/events.hpp"
+#include "geokg/ingest/syntax.hpp"
 #include "geokg/ingest/text.hpp"
 #include "geokg/ingest/time.hpp"
 
@@ -35,10 +37,23 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
   if (!cameo.ok()) return cameo.status();
   lex->cameo = std::move(cameo).value();
 
-  if (options.pos_tagger) {
+  if (options.pos_tagger || options.tree_coder) {  // the tagger is small; the parser waits for triggers
     auto tagger = PosTagger::Load((root / "tagger" / "ptb-perceptron.bin").string());
     if (!tagger.ok()) return tagger.status();
     lex->tagger = std::move(tagger).value();
+  }
+  lex->tag_everything = options.pos_tagger;
+  // The tree coder needs its codebook (events/triggers/); without one the
+  // flat patterns code events.
+  const auto trigger_files = json_files(root / "events" / "triggers");
+  const bool tree_coder = options.tree_coder && !trigger_files.empty();
+  if (tree_coder) {
+    auto parser = DependencyParser::Load((root / "parser" / "ud-arceager.bin").string());
+    if (!parser.ok()) return parser.status();
+    lex->parser = std::move(parser).value();
+    if (Status s = lex->triggers.add_irregular_file((root / "lemmas" / "irregular.tsv").string()); !s.ok()) return s;
+    for (const auto& f : trigger_files)
+      if (Status s = lex->triggers.add_file(f); !s.ok()) return s;
   }
 
   for (const auto& f : json_files(root / "actors"))
@@ -51,24 +66,38 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     if (!std::filesystem::is_regular_file(f)) return Status::NotFound("lexicon file not found: " + f);
     if (Status s = lex->actors.add_file(f); !s.ok()) return s;
     if (Status s = lex->events.add_file(f); !s.ok()) return s;
+    if (tree_coder)
+      if (Status s = lex->triggers.add_file(f); !s.ok()) return s;
   }
   lex->actors.finalize();
   // Agent nouns live with the actor lexicon (actors/agents.json); the event
   // matcher reads them as the heads that let a demonym act.
   lex->events.add_agent_heads(lex->actors.agent_heads());
   lex->events.finalize();
+  if (tree_coder) {
+    lex->triggers.add_words("agent_heads", lex->actors.agent_heads());
+    if (Status s = lex->triggers.finalize(lex->cameo.codes()); !s.ok()) return s;
+  }
   return std::shared_ptr<const Lexicons>(std::move(lex));
 }
 
 Extractor::Extractor(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::move(lexicons)) {}
 
 Extraction Extractor::extract(const Article& article) const {
+  const Lexicons& lex = *lexicons_;
   Document doc = prepare_document(article);
-  lexicons_->tagger.tag(doc);
+  if (lex.tag_everything) lex.tagger.tag(doc);
   anchor_times(doc);
-  find_actors(doc, lexicons_->actors);
+  find_actors(doc, lex.actors);
   Extraction out;
-  find_events(doc, lexicons_->events, out.events);
+  if (!lex.parser.empty() && lex.triggers.size() > 0) {
+    // Parsing is the costly step: only sentences that can hold an event.
+    for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
+      if (sentence_may_hold_event(doc, s, lex.triggers)) parse_sentence(doc, s, lex.tagger, lex.parser);
+    code_events(doc, lex.triggers, out.events);
+  } else {
+    find_events(doc, lex.events, out.events);
+  }
   for (auto& ev : out.events) {
     ev.evidence.article_id = article.id;
     ev.evidence.source = article.source;

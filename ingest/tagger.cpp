@@ -379,11 +379,7 @@ void PosTagger::tag_words(std::span<const std::string_view> words, std::span<std
   std::copy(s.tags.begin(), s.tags.end(), tags.begin());
 }
 
-namespace {
-
-// Penn/UD pieces of one of our tokens: appended to `out`; returns the index
-// (relative to the first appended piece) whose tag the token takes.
-std::size_t split_token(std::string_view t, std::vector<std::string_view>& out) {
+std::size_t split_for_treebank(std::string_view t, std::vector<std::string_view>& out) {
   const std::size_t n = t.size();
   auto two = [&](std::size_t cut) {
     out.push_back(t.substr(0, cut));
@@ -415,8 +411,6 @@ std::size_t split_token(std::string_view t, std::vector<std::string_view>& out) 
   return pieces;  // the last piece
 }
 
-}  // namespace
-
 void PosTagger::tag(Document& doc) const {
   if (empty()) return;
   Scratch s;
@@ -428,7 +422,7 @@ void PosTagger::tag(Document& doc) const {
     owner.clear();
     for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
       const std::size_t base = pieces.size();
-      owner.push_back(static_cast<std::uint32_t>(base + split_token(doc.token_text(doc.tokens[k]), pieces)));
+      owner.push_back(static_cast<std::uint32_t>(base + split_for_treebank(doc.token_text(doc.tokens[k]), pieces)));
     }
     s.words.clear();
     s.words.push_back(tagger_features::pad_word(-2));

@@ -33,255 +33,12 @@
 #include <vector>
 
 #include "geokg/ingest/tagger.hpp"
+#include "tagger_training.hpp"
 
 namespace {
 
 using geokg::PosTagger;
-namespace tf = geokg::tagger_features;
-constexpr std::size_t kClasses = geokg::kTagCount - 1;
-
-struct Sent {
-  std::vector<std::string> forms;
-  std::vector<std::uint16_t> tags;  // PennTag ids
-  std::vector<tf::WordHashes> hashes;  // 2 pads, words, 2 pads
-};
-
-// The GUM documents kept out of training: their texts are in the evaluation corpus.
-const std::set<std::string> kHeldOutGum = {
-    "GUM_news_afghan",    "GUM_news_asylum",        "GUM_news_election", "GUM_news_flag",
-    "GUM_news_korea",     "GUM_news_questionnaire", "GUM_news_sensitive", "GUM_news_taxes"};
-
-// The same character normalisation prepare_document applies (curly quotes to
-// straight, dashes to '-', the ellipsis to "..."), so that training forms look
-// like the text the tagger sees at run time.
-std::string normalise_form(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-      const auto d = static_cast<unsigned char>(s[i + 2]);
-      if (d >= 0x98 && d <= 0x9B) { out += '\''; i += 3; continue; }
-      if (d >= 0x9C && d <= 0x9F) { out += '"'; i += 3; continue; }
-      if (d >= 0x90 && d <= 0x95) { out += '-'; i += 3; continue; }
-      if (d == 0xA6) { out += "..."; i += 3; continue; }
-      if (d == 0xB2) { out += '\''; i += 3; continue; }
-      if (d == 0xB3) { out += '"'; i += 3; continue; }
-    }
-    if (c == 0xC2 && i + 1 < s.size() &&
-        (static_cast<unsigned char>(s[i + 1]) == 0xAB || static_cast<unsigned char>(s[i + 1]) == 0xBB)) {
-      out += '"';
-      i += 2;
-      continue;
-    }
-    out += s[i++];
-  }
-  return out;
-}
-
-// Reads a .conllu.gz file; sentences of documents in `hold_out` go to
-// *held_out (when given), the others to *main.
-bool read_conllu(const std::string& path, std::vector<Sent>* main, std::vector<Sent>* held_out,
-                 const std::set<std::string>& hold_out) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) {
-    std::fprintf(stderr, "train_tagger: cannot open %s\n", path.c_str());
-    return false;
-  }
-  std::vector<char> line(1 << 16);
-  Sent cur;
-  bool in_held_out = false;
-  std::size_t unknown = 0;
-  auto flush = [&]() {
-    if (!cur.forms.empty()) {
-      auto* dst = in_held_out && held_out ? held_out : main;
-      if (dst) dst->push_back(std::move(cur));
-    }
-    cur = Sent();
-  };
-  while (gzgets(f, line.data(), static_cast<int>(line.size()))) {
-    std::string_view l(line.data());
-    while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.remove_suffix(1);
-    if (l.empty()) {
-      flush();
-      continue;
-    }
-    if (l[0] == '#') {
-      constexpr std::string_view kDoc = "# newdoc id = ";
-      if (l.substr(0, kDoc.size()) == kDoc) {
-        flush();
-        in_held_out = hold_out.count(std::string(l.substr(kDoc.size()))) > 0;
-      }
-      continue;
-    }
-    std::string_view col[10];
-    std::size_t n = 0, start = 0;
-    for (std::size_t i = 0; i <= l.size() && n < 10; ++i) {
-      if (i == l.size() || l[i] == '\t') {
-        col[n++] = l.substr(start, i - start);
-        start = i + 1;
-      }
-    }
-    if (n < 5) continue;
-    // Multiword ranges ("1-2 don't") and empty nodes ("8.1"): the words themselves follow.
-    if (col[0].find('-') != std::string_view::npos || col[0].find('.') != std::string_view::npos) continue;
-    const std::uint16_t tag = geokg::penn_tag_from_name(col[4]);
-    if (tag == geokg::kTagNone) {
-      ++unknown;
-      continue;
-    }
-    cur.forms.push_back(normalise_form(col[1]));
-    cur.tags.push_back(tag);
-  }
-  flush();
-  gzclose(f);
-  if (unknown) std::fprintf(stderr, "train_tagger: %s: %zu tokens with an unknown XPOS skipped\n", path.c_str(), unknown);
-  return true;
-}
-
-void hash_sentences(std::vector<Sent>& sents) {
-  for (Sent& s : sents) {
-    s.hashes.clear();
-    s.hashes.push_back(tf::pad_word(-2));
-    s.hashes.push_back(tf::pad_word(-1));
-    for (const std::string& w : s.forms) s.hashes.push_back(tf::hash_word(w));
-    s.hashes.push_back(tf::pad_word(1));
-    s.hashes.push_back(tf::pad_word(2));
-  }
-}
-
-std::size_t token_count(const std::vector<Sent>& sents) {
-  std::size_t n = 0;
-  for (const Sent& s : sents) n += s.forms.size();
-  return n;
-}
-
-std::uint64_t splitmix(std::uint64_t& state) {
-  std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
-class Trainer {
- public:
-  Trainer(std::size_t bits, std::unordered_map<std::uint64_t, std::uint16_t> dict)
-      : bits_(bits), w_((std::size_t{1} << bits) * kClasses, 0.0f), u_(w_.size(), 0.0),
-        dict_(std::move(dict)) {}
-
-  // One pass over sents in the given order; returns the number of errors.
-  std::size_t epoch(const std::vector<Sent>& sents, const std::vector<std::size_t>& order) {
-    std::size_t errors = 0;
-    std::uint32_t buckets[tf::kNumFeatures];
-    for (std::size_t si : order) {
-      const Sent& s = sents[si];
-      std::uint16_t prev1 = tf::kStartTag1, prev2 = tf::kStartTag2;
-      for (std::size_t i = 0; i < s.forms.size(); ++i) {
-        ++c_;
-        const tf::WordHashes* w = s.hashes.data() + i + 2;
-        std::uint16_t guess;
-        if (auto it = dict_.find(w->form); it != dict_.end()) {
-          guess = it->second;
-        } else {
-          feature_buckets(w, prev1, prev2, buckets);
-          guess = predict(w_.data(), buckets);
-          const std::uint16_t gold = s.tags[i];
-          if (guess != gold) {
-            ++errors;
-            for (std::uint32_t b : buckets) {
-              const std::size_t g = std::size_t{b} * kClasses + (gold - 1);
-              const std::size_t p = std::size_t{b} * kClasses + (guess - 1);
-              w_[g] += 1.0f;
-              u_[g] += static_cast<double>(c_);
-              w_[p] -= 1.0f;
-              u_[p] -= static_cast<double>(c_);
-            }
-          }
-        }
-        prev2 = prev1;
-        prev1 = guess;
-      }
-    }
-    return errors;
-  }
-
-  // Averaged weights (Daume's trick: w - u/c).
-  std::vector<float> averaged() const {
-    std::vector<float> a(w_.size());
-    const double c = static_cast<double>(c_);
-    for (std::size_t i = 0; i < w_.size(); ++i) a[i] = static_cast<float>(w_[i] - u_[i] / c);
-    return a;
-  }
-
-  double accuracy(const std::vector<float>& weights, const std::vector<Sent>& sents) const {
-    std::size_t right = 0, total = 0;
-    std::uint32_t buckets[tf::kNumFeatures];
-    for (const Sent& s : sents) {
-      std::uint16_t prev1 = tf::kStartTag1, prev2 = tf::kStartTag2;
-      for (std::size_t i = 0; i < s.forms.size(); ++i) {
-        const tf::WordHashes* w = s.hashes.data() + i + 2;
-        std::uint16_t guess;
-        if (auto it = dict_.find(w->form); it != dict_.end()) {
-          guess = it->second;
-        } else {
-          feature_buckets(w, prev1, prev2, buckets);
-          guess = predict(weights.data(), buckets);
-        }
-        right += guess == s.tags[i];
-        ++total;
-        prev2 = prev1;
-        prev1 = guess;
-      }
-    }
-    return total ? static_cast<double>(right) / static_cast<double>(total) : 0.0;
-  }
-
-  std::size_t bits() const { return bits_; }
-  const std::unordered_map<std::uint64_t, std::uint16_t>& dict() const { return dict_; }
-
- private:
-  void feature_buckets(const tf::WordHashes* w, std::uint16_t p1, std::uint16_t p2,
-                       std::uint32_t out[tf::kNumFeatures]) const {
-    std::uint64_t feats[tf::kNumFeatures];
-    tf::features(w, p1, p2, feats);
-    for (int k = 0; k < tf::kNumFeatures; ++k) out[k] = tf::bucket_of(feats[k], bits_);
-  }
-  static std::uint16_t predict(const float* weights, const std::uint32_t buckets[tf::kNumFeatures]) {
-    float scores[kClasses] = {};
-    for (int k = 0; k < tf::kNumFeatures; ++k) {
-      const float* row = weights + std::size_t{buckets[k]} * kClasses;
-      for (std::size_t c = 0; c < kClasses; ++c) scores[c] += row[c];
-    }
-    std::size_t best = 0;
-    for (std::size_t c = 1; c < kClasses; ++c)
-      if (scores[c] > scores[best]) best = c;
-    return static_cast<std::uint16_t>(best + 1);
-  }
-
-  std::size_t bits_;
-  std::vector<float> w_;
-  std::vector<double> u_;
-  std::uint64_t c_ = 0;
-  std::unordered_map<std::uint64_t, std::uint16_t> dict_;
-};
-
-// Frequent words that (almost) always take one tag skip the model.
-std::unordered_map<std::uint64_t, std::uint16_t> build_dictionary(const std::vector<Sent>& sents, std::size_t min_count,
-                                                                   double min_ratio) {
-  std::unordered_map<std::uint64_t, std::array<std::uint32_t, geokg::kTagCount>> counts;
-  for (const Sent& s : sents)
-    for (std::size_t i = 0; i < s.forms.size(); ++i) ++counts[s.hashes[i + 2].form][s.tags[i]];
-  std::unordered_map<std::uint64_t, std::uint16_t> dict;
-  for (const auto& [key, c] : counts) {
-    std::uint32_t total = 0, best = 0;
-    std::uint16_t tag = 0;
-    for (std::uint16_t t = 0; t < geokg::kTagCount; ++t) {
-      total += c[t];
-      if (c[t] > best) best = c[t], tag = t;
-    }
-    if (total >= min_count && static_cast<double>(best) / total >= min_ratio) dict.emplace(key, tag);
-  }
-  return dict;
-}
+using namespace geokg::training;
 
 void put_u32(std::string& out, std::uint32_t v) {
   for (int i = 0; i < 4; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
@@ -315,8 +72,8 @@ bool write_model(const std::string& path, const Trainer& t, const std::vector<fl
   kept = 0;
   for (std::size_t b = 0; b < buckets; ++b) {
     unsigned n = 0;
-    for (std::size_t c = 0; c < kClasses; ++c) {
-      const float v = avg[b * kClasses + c];
+    for (std::size_t c = 0; c < kTagClasses; ++c) {
+      const float v = avg[b * kTagClasses + c];
       const long q = std::lround(v * scale);
       if (q == 0 || std::fabs(v) <= threshold) continue;
       entries += static_cast<char>(c);
@@ -336,10 +93,10 @@ bool write_model(const std::string& path, const Trainer& t, const std::vector<fl
   put_u32(out, 1);  // format version
   put_u32(out, tf::kTaggerFeatureVersion);
   put_u32(out, static_cast<std::uint32_t>(t.bits()));
-  put_u32(out, static_cast<std::uint32_t>(kClasses));
+  put_u32(out, static_cast<std::uint32_t>(kTagClasses));
   put_u32(out, static_cast<std::uint32_t>(dict.size()));
   put_u32(out, static_cast<std::uint32_t>(kept));
-  for (std::size_t c = 0; c < kClasses; ++c) {
+  for (std::size_t c = 0; c < kTagClasses; ++c) {
     const std::string_view name = geokg::penn_tag_name(static_cast<std::uint16_t>(c + 1));
     out += static_cast<char>(name.size());
     out += name;
@@ -469,7 +226,7 @@ int main(int argc, char** argv) {
   if (!read_conllu(ewt + "/en_ewt-ud-train.conllu.gz", &train, nullptr, none) ||
       !read_conllu(ewt + "/en_ewt-ud-dev.conllu.gz", &dev, nullptr, none) ||
       !read_conllu(ewt + "/en_ewt-ud-test.conllu.gz", &test, nullptr, none) ||
-      !read_conllu(gum, &train, &gum_held, kHeldOutGum))
+      !read_conllu(gum, &train, &gum_held, kHeldOutGum, "train_tagger"))
     return 1;
   for (auto* v : {&train, &dev, &test, &gum_held}) hash_sentences(*v);
   std::printf("training: %zu sentences, %zu tokens (EWT train + GUM without its %zu held-out docs)\n", train.size(),
@@ -485,7 +242,7 @@ int main(int argc, char** argv) {
   std::uint64_t rng = seed;
   const std::size_t n_train = token_count(train);
   for (int e = 1; e <= epochs; ++e) {
-    for (std::size_t i = order.size() - 1; i > 0; --i) std::swap(order[i], order[splitmix(rng) % (i + 1)]);
+    shuffle(order, rng);
     const std::size_t errors = trainer.epoch(train, order);
     std::printf("epoch %2d: training accuracy %.4f\n", e, 1.0 - static_cast<double>(errors) / n_train);
     std::fflush(stdout);

@@ -30,6 +30,8 @@ class CameoTable {
   // The root class label ("CONSULT") for any code of that root; "" if unknown.
   std::string root_label(std::string_view code) const;
   std::size_t size() const { return codes_.size(); }
+  // Every code, sorted.
+  std::vector<std::string> codes() const;
 
  private:
   std::unordered_map<std::string, CameoCode> codes_;

@@ -4,6 +4,7 @@
 //   prepare_document (text.hpp)   text, offsets, tokens, sentences (boilerplate dropped)
 //   anchor_times     (time.hpp)   anchor date, time expressions
 //   find_actors      (actors.hpp) actors, mentions (with in-article coreference)
+//   parse_sentence   (syntax.hpp) tags and a dependency tree for the sentences that can hold an event
 //   find_events      (events.hpp) events
 // Offsets in Token/Sentence index Document::text; original_offset maps them
 // back to Article::text, where evidence spans point.
@@ -33,6 +34,8 @@ struct Token {
   std::uint32_t end = 0;
   std::uint16_t flags = 0;
   std::uint16_t tag = 0;    // part-of-speech tag id when a tagger ran, else 0
+  std::uint8_t rel = 0;     // DepRel to its head when the sentence was parsed, else 0
+  std::int32_t head = -1;   // index in Document::tokens of its head; -1 for the root or when unparsed
 };
 
 struct Sentence {
@@ -42,6 +45,7 @@ struct Sentence {
   std::uint32_t token_end = 0;
   std::uint32_t paragraph = 0;
   bool headline = false;          // a title or section heading, not a story sentence
+  bool parsed = false;            // tokens carry tags and a dependency tree (syntax.hpp)
 };
 
 struct TimeExpression {

@@ -12,27 +12,34 @@
 #include "geokg/core/status.hpp"
 #include "geokg/ingest/event_lexicon.hpp"
 #include "geokg/ingest/lexicon.hpp"
+#include "geokg/ingest/parser.hpp"
 #include "geokg/ingest/tagger.hpp"
+#include "geokg/ingest/triggers.hpp"
 
 namespace geokg {
 
 struct Lexicons {
   ActorLexicon actors;
-  EventLexicon events;
+  EventLexicon events;       // flat word-order patterns (events/*.json): the coder without a parser
+  TriggerLexicon triggers;   // the codebook the tree coder reads (events/triggers/*.json)
   CameoTable cameo;
-  PosTagger tagger;  // untrained (tags stay kTagNone) when data_dir has no tagger/ptb-perceptron.bin
+  PosTagger tagger;          // tags the sentences the parser reads
+  DependencyParser parser;   // empty unless LexiconOptions::tree_coder: the flat coder runs
+  bool tag_everything = false;  // LexiconOptions::pos_tagger
 };
 
 struct LexiconOptions {
-  // Load the part-of-speech tagger (data/tagger/) and tag every sentence.
-  // Measured on the team's gold articles it adds about one correct event in
-  // forty-four while more than doubling extraction time, so it is opt-in.
-  // Default: false.
+  // Tag every sentence before actors are found (the sentences the parser
+  // reads are tagged anyway). Default: false.
   bool pos_tagger = false;
+  // Code events on dependency trees (tagger, parser and triggers from
+  // data_dir); false: the flat word-order patterns. Default: true.
+  bool tree_coder = true;
 };
 
 // Loads data_dir's shipped lexicons (actors/*.json, events/*.json,
-// cameo-codes.tsv, and tagger/ptb-perceptron.bin when options ask for it) and
+// events/triggers/*.json, lemmas/irregular.tsv, cameo-codes.tsv, and the
+// tagger and parser weights when the tree coder or the tagger is asked for) and
 // then each extra file (a user lexicon may hold actors, titles and event
 // patterns). Errors name the file.
 Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir,

@@ -44,6 +44,17 @@ inline bool is_proper_noun_tag(std::uint16_t t) { return t == kTagNNP || t == kT
 inline bool is_adjective_tag(std::uint16_t t) { return t >= kTagJJ && t <= kTagJJS; }
 inline bool is_adverb_tag(std::uint16_t t) { return t >= kTagRB && t <= kTagRBS; }
 
+// Our tokenizer keeps some words whole that Penn/UD split; the tagger and
+// the parser see them split. Appends the pieces of `token` to `out` and
+// returns the index (relative to the first appended piece) of the piece that
+// stands for the token (its tag and its place in the tree):
+//   contractions "don't" (do|n't), "can't" (ca|n't), "cannot" (can|not),
+//   "I'm" (I|'m), "we're", "they've", "it'll", "he'd", "gonna" (gon|na):
+//   the first part ("don't" VBP, "can't" MD, "I'm" PRP);
+//   hyphenated words "U.S.-led" (U.S.|-|led), "Al-Zaman": the last part,
+//   the head of an English compound ("U.S.-led" VBN, "long-term" NN).
+std::size_t split_for_treebank(std::string_view token, std::vector<std::string_view>& out);
+
 class PosTagger {
  public:
   // An empty tagger: tag() leaves every Token::tag at kTagNone.
@@ -59,15 +70,8 @@ class PosTagger {
 
   // Sets Token::tag of every token of doc, sentence by sentence. Tokens of no
   // sentence (a dateline) keep kTagNone. Thread-safe (const, no shared state);
-  // no I/O. An empty tagger does nothing.
-  //
-  // Our tokenizer keeps some words whole that Penn/UD split; they are split
-  // for tagging only and the token gets the tag of one part:
-  //   contractions "don't" (do|n't), "can't" (ca|n't), "cannot" (can|not),
-  //   "I'm" (I|'m), "we're", "they've", "it'll", "he'd", "gonna" (gon|na):
-  //   the first part ("don't" VBP, "can't" MD, "I'm" PRP);
-  //   hyphenated words "U.S.-led" (U.S.|-|led), "Al-Zaman": the last part,
-  //   the head of an English compound ("U.S.-led" VBN, "long-term" NN).
+  // no I/O. An empty tagger does nothing. Tokens are split as
+  // split_for_treebank() says and take the tag of the piece it names.
   void tag(Document& doc) const;
 
   // Tags one sentence given as Penn/UD tokens (no splitting): tags[i] for

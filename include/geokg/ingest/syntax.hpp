@@ -1,0 +1,23 @@
+#pragma once
+// The syntactic stage of the pure extractor: part-of-speech tags and a
+// dependency tree for a sentence, laid onto Document::tokens.
+
+#include <cstdint>
+
+#include "geokg/ingest/document.hpp"
+#include "geokg/ingest/parser.hpp"
+#include "geokg/ingest/tagger.hpp"
+
+namespace geokg {
+
+// Tags and parses sentence `sentence` of doc: sets Token::tag, Token::head
+// (an index into Document::tokens, -1 for the root) and Token::rel of its
+// tokens, and Sentence::parsed. Our tokens are split as split_for_treebank()
+// says; a token takes the tag of the piece that stands for it, and the head
+// and relation of the first piece up its own pieces' chain whose head lies
+// outside the token. A sentence the parser cannot read (an empty model)
+// stays unparsed. Thread-safe; no I/O.
+void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagger,
+                    const DependencyParser& parser);
+
+}  // namespace geokg

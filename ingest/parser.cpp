@@ -1,0 +1,460 @@
+#include "geokg/ingest/parser.hpp"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+
+#include "geokg/ingest/tagger.hpp"
+
+namespace geokg {
+
+namespace {
+
+constexpr std::array<const char*, kDepCount> kDepNames = {
+    "",          "acl",       "acl:relcl",  "advcl",      "advcl:relcl", "advmod",     "amod",
+    "appos",     "aux",       "aux:pass",   "case",       "cc",          "cc:preconj", "ccomp",
+    "compound",  "compound:prt", "conj",    "cop",        "csubj",       "csubj:outer", "csubj:pass",
+    "dep",       "det",       "det:predet", "discourse",  "dislocated",  "expl",       "fixed",
+    "flat",      "goeswith",  "iobj",       "list",       "mark",        "nmod",       "nmod:desc",
+    "nmod:poss", "nmod:unmarked", "nsubj",  "nsubj:outer", "nsubj:pass", "nummod",     "obj",
+    "obl",       "obl:agent", "obl:unmarked", "orphan",   "parataxis",   "punct",      "reparandum",
+    "root",      "vocative",  "xcomp"};
+
+constexpr char kMagic[8] = {'G', 'K', 'P', 'A', 'R', 'S', 'E', 'R'};
+constexpr std::uint32_t kFormatVersion = 2;
+
+using u64 = std::uint64_t;
+
+inline u64 mix(u64 x) {  // splitmix64 finaliser
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+inline u64 f1(u64 templ, u64 a) { return mix(templ * 0x9E3779B97F4A7C15ULL + a + 1); }
+inline u64 f2(u64 templ, u64 a, u64 b) { return mix(f1(templ, a) ^ (b * 0xC2B2AE3D27D4EB4FULL + 7)); }
+inline u64 f3(u64 templ, u64 a, u64 b, u64 c) {
+  return mix(f2(templ, a, b) ^ (c * 0x165667B19E3779F9ULL + 13));
+}
+
+std::uint32_t read_u32(const unsigned char* p) {
+  return static_cast<std::uint32_t>(p[0]) | (static_cast<std::uint32_t>(p[1]) << 8) |
+         (static_cast<std::uint32_t>(p[2]) << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
+}
+
+}  // namespace
+
+const char* deprel_name(std::uint8_t rel) { return rel < kDepCount ? kDepNames[rel] : ""; }
+
+std::uint8_t deprel_from_name(std::string_view name) {
+  for (std::uint8_t r = 1; r < kDepCount; ++r)
+    if (name == kDepNames[r]) return r;
+  return kDepNone;
+}
+
+std::uint8_t deprel_base(std::uint8_t rel) {
+  const std::string_view name = deprel_name(rel);
+  const std::size_t colon = name.find(':');
+  return colon == std::string_view::npos ? rel : deprel_from_name(name.substr(0, colon));
+}
+
+// ---- transition system --------------------------------------------------------------
+
+namespace parser_model {
+
+void State::reset(int n) {
+  n_ = n;
+  b_ = 1;
+  stack_.assign(1, 0);
+  const auto size = static_cast<std::size_t>(n) + 1;
+  head_.assign(size, -1);
+  rel_.assign(size, -1);
+  l1_.assign(size, -1);
+  l2_.assign(size, -1);
+  r1_.assign(size, -1);
+  r2_.assign(size, -1);
+  nl_.assign(size, 0);
+  nr_.assign(size, 0);
+  ll_.assign(size, 0);
+  rl_.assign(size, 0);
+}
+
+bool State::legal(int action, int relations) const {
+  if (action == kShift) return !buffer_empty();
+  if (action == kReduce) return stack_.size() > 1 && (head_[s0()] != -1 || buffer_empty());
+  if (buffer_empty()) return false;
+  const int r = action - 2 < relations ? action - 2 : action - 2 - relations;
+  const bool left = action - 2 < relations;
+  const int s = s0();
+  if (left) return s != 0 && head_[s] == -1 && r != 0;
+  return s == 0 ? (r == 0 && !root_taken()) : r != 0;
+}
+
+void State::add_arc(int h, int d, int r) {
+  head_[d] = h;
+  rel_[d] = r;
+  const std::uint64_t bit = std::uint64_t{1} << (r & 63);
+  if (d < h) {
+    // Left dependents arrive right to left in arc-eager: the newest is leftmost.
+    if (l1_[h] == -1 || d < l1_[h]) {
+      l2_[h] = l1_[h];
+      l1_[h] = d;
+    } else if (l2_[h] == -1 || d < l2_[h]) {
+      l2_[h] = d;
+    }
+    if (nl_[h] < 255) ++nl_[h];
+    ll_[h] |= bit;
+  } else {
+    if (r1_[h] == -1 || d > r1_[h]) {
+      r2_[h] = r1_[h];
+      r1_[h] = d;
+    } else if (r2_[h] == -1 || d > r2_[h]) {
+      r2_[h] = d;
+    }
+    if (nr_[h] < 255) ++nr_[h];
+    rl_[h] |= bit;
+  }
+}
+
+void State::apply(int action, int relations) {
+  if (action == kShift) {
+    stack_.push_back(b_++);
+    return;
+  }
+  if (action == kReduce) {
+    stack_.pop_back();
+    return;
+  }
+  const bool left = action - 2 < relations;
+  const int r = left ? action - 2 : action - 2 - relations;
+  if (left) {
+    add_arc(b_, s0(), r);
+    stack_.pop_back();
+  } else {
+    add_arc(s0(), b_, r);
+    stack_.push_back(b_++);
+  }
+}
+
+void State::finish(int fallback_rel) {
+  for (int i = 1; i <= n_; ++i) {
+    if (head_[i] != -1) continue;
+    if (!root_taken()) add_arc(0, i, 0);
+    else add_arc(r1_[0], i, fallback_rel);
+  }
+}
+
+WordInfo word_info(std::string_view word, std::uint16_t tag) {
+  return WordInfo{tagger_features::hash_word(word).norm, tag};
+}
+
+WordInfo root_info() { return WordInfo{0x524F4F54ULL /* "ROOT" */, 0xFFF0}; }
+
+void features(const State& s, const WordInfo* w, u64 out[kNumFeatures]) {
+  constexpr u64 kNoWord = 0x4E4F4E45ULL;  // "NONE"
+  constexpr u64 kNoTag = 0xFFF1;
+  constexpr u64 kNoRel = 0xFF;
+  auto W = [&](int i) -> u64 { return i < 0 ? kNoWord : w[i].form; };
+  auto P = [&](int i) -> u64 { return i < 0 ? kNoTag : w[i].tag; };
+  auto L = [&](int i) -> u64 { return i < 0 ? kNoRel : static_cast<u64>(s.rel(i) + 1); };
+  auto child = [](int i, int c) { return i < 0 ? -1 : c; };
+
+  const int s0 = s.s0(), s1 = s.s1(), b0 = s.b0();
+  const int b1 = b0 >= 0 && b0 + 1 <= s.n() ? b0 + 1 : -1;
+  const int b2 = b1 >= 0 && b1 + 1 <= s.n() ? b1 + 1 : -1;
+  const int s0h = s.head(s0);  // 0 = ROOT, -1 = none yet
+  const int s0h2 = s0h > 0 ? s.head(s0h) : -1;
+  const int s0l = child(s0, s.leftmost(s0)), s0l2 = child(s0, s.leftmost2(s0));
+  const int s0r = child(s0, s.rightmost(s0)), s0r2 = child(s0, s.rightmost2(s0));
+  const int b0l = b0 >= 0 ? s.leftmost(b0) : -1, b0l2 = b0 >= 0 ? s.leftmost2(b0) : -1;
+
+  int dist = 0;
+  if (b0 >= 0) {
+    const int d = b0 - s0;
+    dist = d < 6 ? d : d < 10 ? 6 : 7;
+  }
+  const u64 vl0 = static_cast<u64>(std::min(s.left_count(s0), 7));
+  const u64 vr0 = static_cast<u64>(std::min(s.right_count(s0), 7));
+  const u64 vlb = b0 >= 0 ? static_cast<u64>(std::min(s.left_count(b0), 7)) : 8;
+  const u64 sl0 = s.left_labels(s0), sr0 = s.right_labels(s0);
+  const u64 slb = b0 >= 0 ? s.left_labels(b0) : 0;
+
+  const u64 s0w = W(s0), s0p = P(s0), b0w = W(b0), b0p = P(b0);
+  const u64 s0wp = f1(100, s0w ^ (s0p << 48)), b0wp = f1(101, b0w ^ (b0p << 48));
+  int k = 0;
+  out[k++] = f1(0, 0);  // bias
+  // single words
+  out[k++] = f1(1, s0w);
+  out[k++] = f1(2, s0p);
+  out[k++] = f1(3, s0wp);
+  out[k++] = f1(4, b0w);
+  out[k++] = f1(5, b0p);
+  out[k++] = f1(6, b0wp);
+  out[k++] = f1(7, W(b1));
+  out[k++] = f1(8, P(b1));
+  out[k++] = f2(9, W(b1), P(b1));
+  out[k++] = f1(10, W(b2));
+  out[k++] = f1(11, P(b2));
+  out[k++] = f2(12, W(b2), P(b2));
+  // word pairs
+  out[k++] = f2(13, s0wp, b0wp);
+  out[k++] = f2(14, s0wp, b0w);
+  out[k++] = f2(15, s0w, b0wp);
+  out[k++] = f2(16, s0wp, b0p);
+  out[k++] = f2(17, s0p, b0wp);
+  out[k++] = f2(18, s0w, b0w);
+  out[k++] = f2(19, s0p, b0p);
+  out[k++] = f2(20, b0p, P(b1));
+  // three tags
+  out[k++] = f3(21, b0p, P(b1), P(b2));
+  out[k++] = f3(22, s0p, b0p, P(b1));
+  out[k++] = f3(23, P(s0h), s0p, b0p);
+  out[k++] = f3(24, s0p, P(s0l), b0p);
+  out[k++] = f3(25, s0p, P(s0r), b0p);
+  out[k++] = f3(26, s0p, b0p, P(b0l));
+  // distance
+  out[k++] = f2(27, s0w, dist);
+  out[k++] = f2(28, s0p, dist);
+  out[k++] = f2(29, b0w, dist);
+  out[k++] = f2(30, b0p, dist);
+  out[k++] = f3(31, s0w, b0w, dist);
+  out[k++] = f3(32, s0p, b0p, dist);
+  // valency
+  out[k++] = f2(33, s0w, vr0);
+  out[k++] = f2(34, s0p, vr0);
+  out[k++] = f2(35, s0w, vl0);
+  out[k++] = f2(36, s0p, vl0);
+  out[k++] = f2(37, b0w, vlb);
+  out[k++] = f2(38, b0p, vlb);
+  // second order: heads, leftmost and rightmost children, labels
+  out[k++] = f1(39, W(s0h));
+  out[k++] = f1(40, P(s0h));
+  out[k++] = f1(41, L(s0));
+  out[k++] = f1(42, W(s0l));
+  out[k++] = f1(43, P(s0l));
+  out[k++] = f1(44, L(s0l));
+  out[k++] = f1(45, W(s0r));
+  out[k++] = f1(46, P(s0r));
+  out[k++] = f1(47, L(s0r));
+  out[k++] = f1(48, W(b0l));
+  out[k++] = f1(49, P(b0l));
+  out[k++] = f1(50, L(b0l));
+  // third order
+  out[k++] = f1(51, W(s0h2));
+  out[k++] = f1(52, P(s0h2));
+  out[k++] = f1(53, L(s0h));
+  out[k++] = f1(54, W(s0l2));
+  out[k++] = f1(55, P(s0l2));
+  out[k++] = f1(56, L(s0l2));
+  out[k++] = f1(57, W(s0r2));
+  out[k++] = f1(58, P(s0r2));
+  out[k++] = f1(59, L(s0r2));
+  out[k++] = f1(60, W(b0l2));
+  out[k++] = f1(61, P(b0l2));
+  out[k++] = f1(62, L(b0l2));
+  out[k++] = f3(63, s0p, P(s0l), P(s0l2));
+  out[k++] = f3(64, s0p, P(s0r), P(s0r2));
+  out[k++] = f3(65, s0p, P(s0h), P(s0h2));
+  out[k++] = f3(66, b0p, P(b0l), P(b0l2));
+  // label sets
+  out[k++] = f2(67, s0w, sr0);
+  out[k++] = f2(68, s0p, sr0);
+  out[k++] = f2(69, s0w, sl0);
+  out[k++] = f2(70, s0p, sl0);
+  out[k++] = f2(71, b0w, slb);
+  out[k++] = f2(72, b0p, slb);
+  // the word below s0, and whether s0 already has its head (arc-eager)
+  out[k++] = f1(73, P(s1));
+  out[k++] = f1(74, W(s1));
+  out[k++] = f3(75, P(s1), s0p, b0p);
+  out[k++] = f2(76, s0p, s.head(s0) != -1);
+  out[k++] = f3(77, s0p, b0p, s.head(s0) != -1);
+  static_assert(kNumFeatures == 78);
+}
+
+}  // namespace parser_model
+
+// ---- loading ---------------------------------------------------------------------------
+
+Result<DependencyParser> DependencyParser::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("parser weights not found: " + path);
+  std::vector<unsigned char> buf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IOError("cannot read parser weights: " + path);
+  auto corrupt = [&](const std::string& why) { return Status::Corruption("parser weights " + path + ": " + why); };
+
+  if (buf.size() < 44 + 4 || std::memcmp(buf.data(), kMagic, sizeof kMagic) != 0)
+    return corrupt("not a geokg parser file (bad magic)");
+  const std::uint32_t crc_stored = read_u32(buf.data() + buf.size() - 4);
+  const auto crc = static_cast<std::uint32_t>(
+      crc32(crc32(0L, Z_NULL, 0), buf.data(), static_cast<uInt>(buf.size() - 4)));
+  if (crc != crc_stored) return corrupt("checksum mismatch (truncated or damaged)");
+  const std::uint32_t version = read_u32(buf.data() + 8);
+  const std::uint32_t feature_version = read_u32(buf.data() + 12);
+  if (version != kFormatVersion || feature_version != parser_model::kParserFeatureVersion)
+    return Status::Incompatible("parser weights " + path + ": format " + std::to_string(version) +
+                                "/features " + std::to_string(feature_version) + ", this build reads " +
+                                std::to_string(kFormatVersion) + "/" +
+                                std::to_string(parser_model::kParserFeatureVersion));
+  const std::uint32_t bits = read_u32(buf.data() + 16);
+  const std::uint32_t n_rels = read_u32(buf.data() + 20);
+  const std::uint32_t n_entries = read_u32(buf.data() + 24);
+  if (bits < 8 || bits > 26) return corrupt("bucket bits out of range");
+  if (n_rels == 0 || 2 + 2 * n_rels > 255) return corrupt("relation count out of range");
+
+  const std::size_t end = buf.size() - 4;
+  std::size_t at = 44;
+  DependencyParser p;
+  // The features the model was trained with (a bit per feature template).
+  const u64 mask_lo = static_cast<u64>(read_u32(buf.data() + 28)) | (static_cast<u64>(read_u32(buf.data() + 32)) << 32);
+  const u64 mask_hi = static_cast<u64>(read_u32(buf.data() + 36)) | (static_cast<u64>(read_u32(buf.data() + 40)) << 32);
+  for (int k = 0; k < parser_model::kNumFeatures; ++k)
+    if ((k < 64 ? mask_lo >> k : mask_hi >> (k - 64)) & 1) p.enabled_.push_back(static_cast<std::uint8_t>(k));
+  if (p.enabled_.empty()) return corrupt("no features enabled");
+  p.class_rel_.resize(n_rels);
+  for (std::uint32_t r = 0; r < n_rels; ++r) {
+    if (at >= end) return corrupt("truncated relation list");
+    const std::size_t len = buf[at++];
+    if (at + len > end) return corrupt("truncated relation list");
+    const std::string_view name(reinterpret_cast<const char*>(buf.data() + at), len);
+    const std::uint8_t rel = deprel_from_name(name);
+    if (rel == kDepNone)
+      return Status::Incompatible("parser weights " + path + ": unknown relation '" + std::string(name) + "'");
+    if ((r == 0) != (rel == kDepRoot)) return corrupt("relation 0 must be 'root'");
+    p.class_rel_[r] = rel;
+    at += len;
+  }
+  const std::size_t buckets = std::size_t{1} << bits;
+  if (end - at != buckets + std::size_t{n_entries} * 3) return corrupt("section sizes do not match the header");
+  p.bucket_bits_ = bits;
+  p.classes_ = 2 + 2 * std::size_t{n_rels};
+  p.row_stride_ = (p.classes_ + 15) / 16 * 16;
+  p.weights_ = n_entries;
+  const unsigned char* counts = buf.data() + at;
+  std::size_t sum = 0;
+  for (std::size_t b = 0; b < buckets; ++b) sum += counts[b];
+  if (sum != n_entries) return corrupt("bucket counts do not add up to the weight count");
+  at += buckets;
+  // Buckets with many weights become dense rows (see slots_). Scores add up
+  // in int16 lanes (eight to an SSE register): weights are divided by 8 so
+  // that a transition's sum stays in range (measured on EWT test: the
+  // largest |score| is about 140,000 before, 17,500 after; accuracy is the
+  // same to 0.01 point).
+  constexpr unsigned kDenseFrom = 12;
+  constexpr int kWeightShift = 3, kShiftRound = (1 << kWeightShift) / 2;
+  p.slots_.resize(buckets);
+  for (std::size_t b = 0; b < buckets; ++b) {
+    const unsigned n = counts[b];
+    const unsigned char* e = buf.data() + at;
+    for (unsigned i = 0; i < n; ++i)
+      if (e[3 * i] >= p.classes_) return corrupt("weight class out of range");
+    auto weight = [&](unsigned i) {
+      const auto w = static_cast<std::int16_t>(static_cast<std::uint16_t>(e[3 * i + 1] | (e[3 * i + 2] << 8)));
+      return static_cast<std::int16_t>((w + (w >= 0 ? kShiftRound : -kShiftRound)) / (1 << kWeightShift));
+    };
+    if (n >= kDenseFrom) {
+      const std::size_t row = p.dense_.size() / p.row_stride_;
+      if (row >= (1u << 24)) return corrupt("too many dense rows");
+      p.dense_.resize(p.dense_.size() + p.row_stride_, 0);
+      std::int16_t* r = p.dense_.data() + row * p.row_stride_;
+      for (unsigned i = 0; i < n; ++i) r[e[3 * i]] = weight(i);
+      p.slots_[b] = static_cast<std::uint32_t>(row) | (kDenseSlot << 24);
+    } else {
+      if (p.entries_.size() >= (1u << 24)) return corrupt("too many weights");
+      p.slots_[b] = static_cast<std::uint32_t>(p.entries_.size()) | (n << 24);
+      for (unsigned i = 0; i < n; ++i) p.entries_.push_back(Entry{e[3 * i], 0, weight(i)});
+    }
+    at += 3 * std::size_t{n};
+  }
+  return p;
+}
+
+// ---- parsing ---------------------------------------------------------------------------
+
+void DependencyParser::parse_words(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                                   ParsedWords& out) const {
+  using namespace parser_model;
+  const int n = static_cast<int>(words.size());
+  out.heads.assign(words.size(), 0);
+  out.rels.assign(words.size(), kDepDep);
+  if (n == 0) return;
+  if (empty()) return;
+  const int relations = static_cast<int>(class_rel_.size());
+
+  thread_local std::vector<WordInfo> info;
+  thread_local State state(0);
+  thread_local std::vector<std::int16_t> scores;
+  info.resize(words.size() + 1);
+  info[0] = root_info();
+  for (int i = 0; i < n; ++i) info[i + 1] = word_info(words[i], tags[i]);
+  state.reset(n);
+  scores.resize(row_stride_);
+
+  u64 feats[kNumFeatures];
+  std::uint32_t slot[kNumFeatures];
+  while (!state.terminal()) {
+    // The weight tables outgrow the cache, so the time goes to memory
+    // latency: all bucket slots are fetched at once, then all weight runs,
+    // so that the misses overlap instead of following one another.
+    features(state, info.data(), feats);
+    std::uint32_t buckets[kNumFeatures];
+    const int nf = static_cast<int>(enabled_.size());
+    for (int j = 0; j < nf; ++j) {
+      buckets[j] = bucket_of(feats[enabled_[static_cast<std::size_t>(j)]], bucket_bits_);
+      __builtin_prefetch(slots_.data() + buckets[j]);
+    }
+    for (int j = 0; j < nf; ++j) {
+      slot[j] = slots_[buckets[j]];
+      const std::uint32_t off = slot[j] & 0xFFFFFFu;
+      if ((slot[j] >> 24) == kDenseSlot) {
+        const char* row = reinterpret_cast<const char*>(dense_.data() + off * row_stride_);
+        for (std::size_t b = 0; b < row_stride_ * sizeof(std::int16_t); b += 64) __builtin_prefetch(row + b);
+      } else {
+        __builtin_prefetch(entries_.data() + off);
+      }
+    }
+    std::int16_t* __restrict sc = scores.data();
+    std::fill(scores.begin(), scores.end(), 0);
+    for (int j = 0; j < nf; ++j) {
+      const std::uint32_t off = slot[j] & 0xFFFFFFu, count = slot[j] >> 24;
+      if (count == kDenseSlot) {
+        const std::int16_t* __restrict row = dense_.data() + off * row_stride_;
+        for (std::size_t c = 0; c < row_stride_; ++c) sc[c] = static_cast<std::int16_t>(sc[c] + row[c]);
+      } else {
+        for (const Entry *e = entries_.data() + off, *e_end = e + count; e != e_end; ++e)
+          sc[e->cls] = static_cast<std::int16_t>(sc[e->cls] + e->weight);
+      }
+    }
+    // Legality is the same for every relation of a direction, so it is
+    // decided once per family.
+    int best = -1;
+    auto consider = [&](int a) {
+      if (best < 0 || sc[a] > sc[best]) best = a;
+    };
+    if (state.legal(kShift, relations)) consider(kShift);
+    if (state.legal(kReduce, relations)) consider(kReduce);
+    if (state.legal(2 + 1, relations))
+      for (int r = 1; r < relations; ++r) consider(2 + r);
+    if (state.legal(2 + relations, relations)) consider(2 + relations);
+    if (state.legal(2 + relations + 1, relations))
+      for (int r = 1; r < relations; ++r) consider(2 + relations + r);
+    if (best < 0) break;  // cannot happen: REDUCE or SHIFT is always legal before the end
+    state.apply(best, relations);
+  }
+  int dep_index = 0;
+  for (int r = 1; r < relations; ++r)
+    if (class_rel_[r] == kDepDep) dep_index = r;
+  state.finish(dep_index);
+  for (int i = 1; i <= n; ++i) {
+    out.heads[i - 1] = state.head(i);
+    out.rels[i - 1] = state.rel(i) >= 0 ? class_rel_[state.rel(i)] : std::uint8_t{kDepDep};
+  }
+}
+
+}  // namespace geokg

@@ -1,0 +1,505 @@
+#include "geokg/ingest/triggers.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "event_lexicon_impl.hpp"  // WordMap / WordSet (heterogeneous string lookup)
+#include "geokg/ingest/tagger.hpp"
+
+namespace geokg {
+
+namespace {
+
+using nlohmann::json;
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string w; in >> w;) out.push_back(lower_ascii(w));
+  return out;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool ends_with(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+// Regular inflections of a verb lemma (a wrong extra form never occurs in
+// text, so generating one is harmless).
+void verb_forms(const std::string& v, std::vector<std::string>& out) {
+  out.push_back(v);
+  const std::size_t n = v.size();
+  if (n == 0) return;
+  const char last = v[n - 1];
+  if (last == 'e') {
+    out.push_back(v + "s");
+    out.push_back(v + "d");
+    out.push_back(v.substr(0, n - 1) + "ing");
+    out.push_back(v + "ing");
+  } else if (last == 'y' && n >= 2 && !is_vowel(v[n - 2])) {
+    out.push_back(v.substr(0, n - 1) + "ies");
+    out.push_back(v.substr(0, n - 1) + "ied");
+    out.push_back(v + "ing");
+  } else {
+    const bool sibilant = last == 's' || last == 'x' || last == 'z' || ends_with(v, "sh") || ends_with(v, "ch");
+    out.push_back(v + (sibilant ? "es" : "s"));
+    out.push_back(v + "ed");
+    out.push_back(v + "ing");
+    // Doubled final consonant: "stopped", "planning", "committed".
+    if (n >= 3 && !is_vowel(last) && last != 'w' && last != 'x' && last != 'y' && is_vowel(v[n - 2]) &&
+        !is_vowel(v[n - 3])) {
+      out.push_back(v + last + "ed");
+      out.push_back(v + last + "ing");
+    }
+  }
+}
+
+void noun_forms(const std::string& n, std::vector<std::string>& out) {
+  out.push_back(n);
+  const std::size_t k = n.size();
+  if (k == 0) return;
+  const char last = n[k - 1];
+  if (last == 'y' && k >= 2 && !is_vowel(n[k - 2])) out.push_back(n.substr(0, k - 1) + "ies");
+  else if (last == 's' || last == 'x' || last == 'z' || ends_with(n, "sh") || ends_with(n, "ch")) out.push_back(n + "es");
+  else out.push_back(n + "s");
+}
+
+Status bad(const std::string& origin, const std::string& where, const std::string& why) {
+  return Status::InvalidInput(origin + ": " + where + ": " + why);
+}
+
+}  // namespace
+
+std::string FrameMap::code_for(std::string_view embedded) const {
+  std::size_t best_len = 0;
+  const std::string* best = nullptr;
+  for (const auto& [prefix, code] : map)
+    if (prefix.size() > best_len && embedded.substr(0, prefix.size()) == prefix) {
+      best = &code;
+      best_len = prefix.size();
+    }
+  return best ? *best : default_code;
+}
+
+struct TriggerLexicon::Impl {
+  struct Entry {
+    json raw;             // kept until finalize (classes/frames may come later)
+    std::string origin;
+  };
+  std::vector<std::string> entry_order;           // ids in first-seen order
+  std::unordered_map<std::string, Entry> entries;  // id -> latest definition
+  std::unordered_map<std::string, std::vector<std::string>> class_lemmas;
+  std::unordered_map<std::string, FrameMap> frame_defs;
+  std::unordered_map<std::string, WordSet> word_lists;
+  WordMap<std::string> irregular_verb, irregular_noun;   // form -> lemma
+
+  // Built by finalize.
+  std::vector<Trigger> triggers;
+  std::vector<WordClass> classes;
+  std::unordered_map<std::string, int> class_index;
+  std::vector<WordSet> class_sets;
+  std::vector<FrameMap> frames;
+  std::unordered_map<std::string, int> frame_idx;
+  WordMap<std::vector<std::uint32_t>> by_verb, by_noun;
+  WordSet forms;        // every inflection of every trigger lemma
+  WordSet known;        // lemmas of triggers and classes
+
+  int class_ref(const std::string& name) {
+    auto it = class_index.find(name);
+    if (it != class_index.end()) return it->second;
+    WordClass c;
+    c.name = name;
+    WordSet set;
+    for (const auto& l : class_lemmas[name]) {
+      if (l == "ACTOR:any") c.any_actor = true;
+      else if (l == "ACTOR:person") c.person = true;
+      else if (l == "ACTOR:group") c.group = true;
+      else if (l == "ACTOR:organization") c.organization = true;
+      else if (l == "ACTOR:country") c.country = true;
+      else {
+        c.lemmas.push_back(l);
+        set.insert(l);
+      }
+    }
+    std::sort(c.lemmas.begin(), c.lemmas.end());
+    const int idx = static_cast<int>(classes.size());
+    classes.push_back(std::move(c));
+    class_sets.push_back(std::move(set));
+    class_index.emplace(name, idx);
+    return idx;
+  }
+};
+
+TriggerLexicon::TriggerLexicon() : impl_(std::make_unique<Impl>()) {}
+TriggerLexicon::~TriggerLexicon() = default;
+TriggerLexicon::TriggerLexicon(TriggerLexicon&&) noexcept = default;
+TriggerLexicon& TriggerLexicon::operator=(TriggerLexicon&&) noexcept = default;
+
+Status TriggerLexicon::add_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("trigger file not found: " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return add_json(ss.str(), path);
+}
+
+Status TriggerLexicon::add_json(const std::string& text, const std::string& origin) {
+  json doc = json::parse(text, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) return Status::InvalidInput(origin + ": not a JSON object");
+  Impl& m = *impl_;
+  if (doc.contains("triggers")) {
+    const json& list = doc["triggers"];
+    if (!list.is_array()) return bad(origin, "triggers", "must be an array");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const json& e = list[i];
+      const std::string where = "triggers[" + std::to_string(i) + "]";
+      if (!e.is_object() || !e.contains("id") || !e["id"].is_string())
+        return bad(origin, where, "needs a string \"id\"");
+      const std::string id = e["id"].get<std::string>();
+      if (!m.entries.count(id)) m.entry_order.push_back(id);
+      m.entries[id] = Impl::Entry{e, origin};
+    }
+  }
+  if (doc.contains("classes")) {
+    const json& cl = doc["classes"];
+    if (!cl.is_object()) return bad(origin, "classes", "must be an object of lists");
+    for (const auto& [name, words] : cl.items()) {
+      if (!words.is_array()) return bad(origin, "classes." + name, "must be a list of words");
+      auto& dst = m.class_lemmas[name];
+      for (const auto& w : words) {
+        if (!w.is_string()) return bad(origin, "classes." + name, "must be a list of words");
+        std::string s = w.get<std::string>();
+        dst.push_back(s.rfind("ACTOR:", 0) == 0 ? s : lower_ascii(s));
+      }
+    }
+  }
+  if (doc.contains("frames")) {
+    const json& fr = doc["frames"];
+    if (!fr.is_object()) return bad(origin, "frames", "must be an object");
+    for (const auto& [name, f] : fr.items()) {
+      if (!f.is_object() || !f.contains("default") || !f["default"].is_string())
+        return bad(origin, "frames." + name, "needs a string \"default\" code");
+      FrameMap fm;
+      fm.name = name;
+      fm.default_code = f["default"].get<std::string>();
+      if (f.contains("map")) {
+        if (!f["map"].is_object()) return bad(origin, "frames." + name, "\"map\" must be an object");
+        for (const auto& [prefix, code] : f["map"].items()) {
+          if (!code.is_string()) return bad(origin, "frames." + name + ".map." + prefix, "must be a code string");
+          fm.map.emplace_back(prefix, code.get<std::string>());
+        }
+      }
+      m.frame_defs[name] = std::move(fm);
+    }
+  }
+  if (doc.contains("words")) {
+    const json& wl = doc["words"];
+    if (wl.is_object())
+      for (const auto& [name, words] : wl.items())
+        if (words.is_array())
+          for (const auto& w : words)
+            if (w.is_string()) m.word_lists[name].insert(lower_ascii(w.get<std::string>()));
+  }
+  return Status::Ok();
+}
+
+void TriggerLexicon::add_words(const std::string& list, const std::vector<std::string>& words) {
+  for (const auto& w : words) impl_->word_lists[list].insert(lower_ascii(w));
+}
+
+Status TriggerLexicon::add_irregular_file(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("irregular forms file not found: " + path);
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t a = line.find('\t'), b = a == std::string::npos ? a : line.find('\t', a + 1);
+    if (b == std::string::npos)
+      return Status::InvalidInput(path + ":" + std::to_string(n) + ": expected form<TAB>lemma<TAB>pos");
+    const std::string form = line.substr(0, a), lemma = line.substr(a + 1, b - a - 1), pos = line.substr(b + 1);
+    const std::string p = lower_ascii(pos);
+    if (p == "v" || p == "verb") impl_->irregular_verb.emplace(form, lemma);
+    else if (p == "n" || p == "noun") impl_->irregular_noun.emplace(form, lemma);
+  }
+  return Status::Ok();
+}
+
+namespace {
+
+Status parse_slots(const json& e, const char* key, const std::string& origin, const std::string& where,
+                   std::vector<Slot>& out) {
+  if (!e.contains(key)) return Status::Ok();
+  const json& v = e[key];
+  if (!v.is_array()) return bad(origin, where, std::string("\"") + key + "\" must be a list");
+  for (const auto& s : v) {
+    if (!s.is_string()) return bad(origin, where, std::string("\"") + key + "\" must be a list of strings");
+    const std::string w = lower_ascii(s.get<std::string>());
+    Slot slot;
+    if (w == "subj") slot.kind = SlotKind::kSubj;
+    else if (w == "obj") slot.kind = SlotKind::kObj;
+    else if (w == "iobj") slot.kind = SlotKind::kIobj;
+    else if (w == "obj.of") slot.kind = SlotKind::kObjOf;
+    else if (w == "ccomp.subj") slot.kind = SlotKind::kCcompSubj;
+    else if (w == "poss") slot.kind = SlotKind::kPoss;
+    else if (w == "by") slot.kind = SlotKind::kBy;
+    else if (w == "mod") slot.kind = SlotKind::kMod;
+    else if (w == "light") slot.kind = SlotKind::kLight;
+    else if (w == "xcomp") slot.kind = SlotKind::kXcomp;
+    else if (w == "ccomp" || w == "that") slot.kind = SlotKind::kCcomp;
+    else if (!w.empty() && w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
+      slot.kind = SlotKind::kPrep;
+      slot.prep = w;
+    } else {
+      return bad(origin, where, "unknown slot '" + w + "' in \"" + key + "\"");
+    }
+    out.push_back(slot);
+  }
+  return Status::Ok();
+}
+
+std::vector<std::string> string_list(const json& v) {
+  std::vector<std::string> out;
+  if (v.is_string()) out.push_back(v.get<std::string>());
+  else if (v.is_array())
+    for (const auto& x : v)
+      if (x.is_string()) out.push_back(x.get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
+  Impl& m = *impl_;
+  m.triggers.clear();
+  m.classes.clear();
+  m.class_sets.clear();
+  m.class_index.clear();
+  m.frames.clear();
+  m.frame_idx.clear();
+  m.by_verb.clear();
+  m.by_noun.clear();
+  m.forms.clear();
+  m.known.clear();
+  for (const auto& [name, f] : m.frame_defs) {
+    if (m.frame_idx.count(name)) continue;
+    m.frame_idx.emplace(name, static_cast<int>(m.frames.size()));
+    m.frames.push_back(f);
+  }
+  std::unordered_set<std::string> codes(known_codes.begin(), known_codes.end());
+  auto check_code = [&](const std::string& c) { return codes.empty() || codes.count(c) > 0; };
+  for (const auto& fr : m.frames) {
+    if (!check_code(fr.default_code))
+      return Status::InvalidInput("frame '" + fr.name + "': unknown code " + fr.default_code);
+    for (const auto& [p, c] : fr.map)
+      if (!check_code(c)) return Status::InvalidInput("frame '" + fr.name + "': unknown code " + c);
+  }
+  static const std::unordered_set<std::string> kKeys = {
+      "id", "code", "label", "verb", "noun", "obj", "prep", "target", "source", "symmetric", "statement",
+      "place_target", "topic_only", "confidence", "frame", "embed", "embed_class", "note"};
+  for (const std::string& id : m.entry_order) {
+    const Impl::Entry& entry = m.entries.at(id);
+    const json& e = entry.raw;
+    const std::string where = "trigger \"" + id + "\"";
+    for (const auto& [key, value] : e.items())
+      if (!kKeys.count(key)) return bad(entry.origin, where, "unknown field \"" + key + "\"");
+    Trigger t;
+    t.id = id;
+    if (e.contains("frame")) {
+      if (!e["frame"].is_string()) return bad(entry.origin, where, "\"frame\" must be a frame name");
+      auto it = m.frame_idx.find(e["frame"].get<std::string>());
+      if (it == m.frame_idx.end())
+        return bad(entry.origin, where, "unknown frame '" + e["frame"].get<std::string>() + "'");
+      t.frame = it->second;
+    } else {
+      if (!e.contains("code") || !e["code"].is_string()) return bad(entry.origin, where, "needs \"code\" or \"frame\"");
+      t.code = e["code"].get<std::string>();
+      if (!check_code(t.code)) return bad(entry.origin, where, "unknown CAMEO code " + t.code);
+    }
+    if (e.contains("label") && e["label"].is_string()) t.label = e["label"].get<std::string>();
+    auto class_of = [&](const json& v, const std::string& anon) -> int {
+      if (v.is_string()) {
+        const std::string s = v.get<std::string>();
+        if (!s.empty() && s[0] == '@') return m.class_lemmas.count(s.substr(1)) ? m.class_ref(s.substr(1)) : -2;
+        m.class_lemmas[anon] = {lower_ascii(s)};
+        return m.class_ref(anon);
+      }
+      if (v.is_array()) {
+        auto& dst = m.class_lemmas[anon];
+        dst.clear();
+        for (const auto& w : v)
+          if (w.is_string()) {
+            std::string s = w.get<std::string>();
+            dst.push_back(s.rfind("ACTOR:", 0) == 0 ? s : lower_ascii(s));
+          }
+        return m.class_ref(anon);
+      }
+      if (v.is_null()) return -1;
+      return -2;
+    };
+    if (e.contains("obj")) {
+      t.obj_class = class_of(e["obj"], "#" + id + ".obj");
+      if (t.obj_class == -2) return bad(entry.origin, where, "\"obj\": unknown class or bad value");
+    }
+    if (e.contains("embed_class")) {
+      t.embed_class = class_of(e["embed_class"], "#" + id + ".embed");
+      if (t.embed_class == -2) return bad(entry.origin, where, "\"embed_class\": unknown class or bad value");
+    }
+    if (e.contains("prep")) {
+      if (!e["prep"].is_object()) return bad(entry.origin, where, "\"prep\" must be an object");
+      for (const auto& [p, v] : e["prep"].items()) {
+        const int c = (v.is_string() && v.get<std::string>() == "*") ? -1 : class_of(v, "#" + id + ".prep." + p);
+        if (c == -2) return bad(entry.origin, where, "\"prep\": unknown class for '" + p + "'");
+        t.preps.emplace_back(lower_ascii(p), c);
+      }
+    }
+    if (Status s = parse_slots(e, "target", entry.origin, where, t.target); !s.ok()) return s;
+    if (Status s = parse_slots(e, "source", entry.origin, where, t.source); !s.ok()) return s;
+    if (Status s = parse_slots(e, "embed", entry.origin, where, t.embed); !s.ok()) return s;
+    t.symmetric = e.value("symmetric", false);
+    t.statement = e.value("statement", false);
+    t.place_target = e.value("place_target", false);
+    t.topic_only = e.value("topic_only", false);
+    if (e.contains("confidence") && e["confidence"].is_number()) {
+      t.confidence = e["confidence"].get<float>();
+      if (!(t.confidence > 0.0f && t.confidence <= 1.0f)) return bad(entry.origin, where, "confidence must be in (0, 1]");
+    }
+    const auto verbs = string_list(e.value("verb", json()));
+    const auto nouns = string_list(e.value("noun", json()));
+    if (verbs.empty() == nouns.empty()) return bad(entry.origin, where, "needs \"verb\" or \"noun\" (one of them)");
+    if (t.frame >= 0 && t.embed.empty()) return bad(entry.origin, where, "a frame needs \"embed\"");
+    for (const auto& v : verbs) {
+      const auto words = split_words(v);
+      if (words.empty() || words.size() > 2) return bad(entry.origin, where, "verb '" + v + "': one word and an optional particle");
+      Trigger x = t;
+      x.noun = false;
+      x.lemma = words[0];
+      if (words.size() == 2) x.particle = words[1];
+      if (x.source.empty()) x.source = {Slot{SlotKind::kSubj, {}}};
+      if (x.target.empty()) x.target = {Slot{SlotKind::kObj, {}}};
+      m.triggers.push_back(std::move(x));
+    }
+    for (const auto& n : nouns) {
+      auto words = split_words(n);
+      if (words.empty()) return bad(entry.origin, where, "empty noun");
+      Trigger x = t;
+      x.noun = true;
+      x.lemma = words.back();
+      words.pop_back();
+      x.before = std::move(words);
+      if (x.source.empty())
+        x.source = {Slot{SlotKind::kPoss, {}}, Slot{SlotKind::kBy, {}}, Slot{SlotKind::kMod, {}}, Slot{SlotKind::kLight, {}}};
+      if (x.target.empty())
+        x.target = {Slot{SlotKind::kPrep, "against"}, Slot{SlotKind::kPrep, "on"}, Slot{SlotKind::kPrep, "to"},
+                    Slot{SlotKind::kPrep, "with"}, Slot{SlotKind::kObj, {}}};
+      m.triggers.push_back(std::move(x));
+    }
+  }
+  for (const auto& [name, words] : m.class_lemmas) m.class_ref(name);
+  // Indexes, known lemmas and surface forms.
+  std::vector<std::string> forms;
+  for (std::uint32_t i = 0; i < m.triggers.size(); ++i) {
+    const Trigger& t = m.triggers[i];
+    (t.noun ? m.by_noun : m.by_verb)[t.lemma].push_back(i);
+    m.known.insert(t.lemma);
+    forms.clear();
+    if (t.noun) noun_forms(t.lemma, forms);
+    else verb_forms(t.lemma, forms);
+    for (auto& f : forms) m.forms.insert(std::move(f));
+  }
+  for (const auto& [form, lemma] : m.irregular_verb)
+    if (m.by_verb.count(lemma)) m.forms.insert(form);
+  for (const auto& [form, lemma] : m.irregular_noun)
+    if (m.by_noun.count(lemma)) m.forms.insert(form);
+  for (const auto& c : m.classes)
+    for (const auto& l : c.lemmas) m.known.insert(l);
+  for (const auto& [name, words] : m.word_lists)
+    for (const auto& w : words) m.known.insert(w);
+  return Status::Ok();
+}
+
+std::size_t TriggerLexicon::size() const { return impl_->triggers.size(); }
+const Trigger& TriggerLexicon::trigger(std::uint32_t i) const { return impl_->triggers[i]; }
+
+const std::vector<std::uint32_t>* TriggerLexicon::verb_triggers(std::string_view lemma) const {
+  auto it = impl_->by_verb.find(lemma);
+  return it == impl_->by_verb.end() ? nullptr : &it->second;
+}
+const std::vector<std::uint32_t>* TriggerLexicon::noun_triggers(std::string_view lemma) const {
+  auto it = impl_->by_noun.find(lemma);
+  return it == impl_->by_noun.end() ? nullptr : &it->second;
+}
+const WordClass& TriggerLexicon::word_class(int index) const { return impl_->classes[static_cast<std::size_t>(index)]; }
+bool TriggerLexicon::class_has(int index, std::string_view lemma) const {
+  const auto& set = impl_->class_sets[static_cast<std::size_t>(index)];
+  return set.find(lemma) != set.end();
+}
+const FrameMap& TriggerLexicon::frame(int index) const { return impl_->frames[static_cast<std::size_t>(index)]; }
+int TriggerLexicon::frame_index(std::string_view name) const {
+  auto it = impl_->frame_idx.find(std::string(name));
+  return it == impl_->frame_idx.end() ? -1 : it->second;
+}
+bool TriggerLexicon::word_in(std::string_view list, std::string_view w) const {
+  auto it = impl_->word_lists.find(std::string(list));
+  return it != impl_->word_lists.end() && it->second.find(w) != it->second.end();
+}
+bool TriggerLexicon::may_trigger(std::string_view f) const { return impl_->forms.find(f) != impl_->forms.end(); }
+
+std::string TriggerLexicon::lemma(std::string_view w, std::uint16_t tag) const {
+  const Impl& m = *impl_;
+  const bool verb = tag == kTagNone || is_verb_tag(tag);
+  const bool noun = tag == kTagNone || tag == kTagNNS || tag == kTagNNPS || tag == kTagNN;
+  std::vector<std::string> cands;
+  if (verb)
+    if (auto it = m.irregular_verb.find(w); it != m.irregular_verb.end()) cands.push_back(it->second);
+  if (noun)
+    if (auto it = m.irregular_noun.find(w); it != m.irregular_noun.end()) cands.push_back(it->second);
+  const std::string s(w);
+  auto add = [&](std::string c) {
+    if (c.size() >= 2) cands.push_back(std::move(c));
+  };
+  const std::size_t n = s.size();
+  if (verb || noun) {
+    if (ends_with(s, "ies")) add(s.substr(0, n - 3) + "y");
+    if (ends_with(s, "es")) {
+      add(s.substr(0, n - 2));
+      add(s.substr(0, n - 1));
+    }
+    if (ends_with(s, "s") && !ends_with(s, "ss")) add(s.substr(0, n - 1));
+  }
+  if (verb) {
+    if (ends_with(s, "ied")) add(s.substr(0, n - 3) + "y");
+    if (ends_with(s, "ed")) {
+      add(s.substr(0, n - 2));
+      add(s.substr(0, n - 1));
+      if (n >= 4 && s[n - 3] == s[n - 4]) add(s.substr(0, n - 3));
+    }
+    if (ends_with(s, "ing")) {
+      add(s.substr(0, n - 3));
+      add(s.substr(0, n - 3) + "e");
+      if (n >= 5 && s[n - 4] == s[n - 5]) add(s.substr(0, n - 4));
+      if (ends_with(s, "ying")) add(s.substr(0, n - 4) + "ie");
+    }
+  }
+  add(s);
+  for (const auto& c : cands)
+    if (m.known.find(c) != m.known.end()) return c;
+  // Nothing the lexicon knows: the irregular lemma, else the word itself
+  // (good enough where no trigger or class depends on it).
+  if (!cands.empty() && (m.irregular_verb.count(s) || m.irregular_noun.count(s))) return cands.front();
+  return s;
+}
+
+}  // namespace geokg
