@@ -999,6 +999,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     EventEdge p;
     p.source = ids[static_cast<std::size_t>(e.source)];
     p.target = ids[static_cast<std::size_t>(e.target)];
+    if (e.symmetric && p.source > p.target) std::swap(p.source, p.target);  // canonical direction
     p.cameo = e.cameo;
     p.relation = e.relation;
     p.date = e.date;

@@ -276,7 +276,16 @@ class SentenceCoder {
       add_actor(out, {mn.actor, weak, mn.as_location});
       if (mn.actor2 >= 0) add_actor(out, {mn.actor2, weak, mn.as_location});
     } else if (relative_pronoun(low(i)) && head(i) != kNone && base(head(i)) == kDepAcl) {
-      actors_of(head(head(i)), out, depth + 1);
+      // The antecedent is the relative clause's head; when the parser hung
+      // the clause on the verb instead, the phrase just before the pronoun.
+      const int antecedent = head(head(i));
+      if (antecedent != kNone && !is_verb(antecedent)) {
+        actors_of(antecedent, out, depth + 1);
+      } else {
+        int k = i - 1;
+        while (inside(k) && (tok(k).flags & kTokPunct) != 0) --k;
+        if (inside(k) && mention_at_[static_cast<std::size_t>(k - sb_)] != kNone) actors_of(k, out, depth + 1);
+      }
     } else {
       bool found = false;
       if (lex_.word_in("agent_heads", low(i)) || lex_.word_in("agent_heads", lemma(i))) {
@@ -471,7 +480,7 @@ class SentenceCoder {
     if (base(p) == kDepXcomp && head(p) != kNone) {
       const int h = head(p);
       const std::string& hl = lemma(h);
-      if (hl == "fail") md.negated = true;
+      if (lex_.word_in("negating_verbs", hl)) md.negated = true;
       else if (lex_.word_in("reject_verbs", hl)) md.reject = true;
       else if (lex_.word_in("intent_verbs", hl)) md.intent = true;
       else if (lex_.word_in("hypothetical_verbs", hl)) md.hypothetical = true;
@@ -749,6 +758,7 @@ class SentenceCoder {
         ev.confidence = conf * (a.weak ? 0.85f : 1.0f) * (b.weak ? 0.85f : 1.0f);
         ev.negated = md.negated;
         ev.hypothetical = md.hypothetical;
+        ev.symmetric = t.symmetric;
         if (t.statement) ev.quote = quote_of_sentence();
         ev.evidence.start = doc_.to_original(s.start);
         ev.evidence.end = doc_.to_original(s.end);

@@ -63,6 +63,7 @@ nlohmann::json extraction_to_json(const Article& article, const Extraction& ex,
     j["confidence"] = std::round(e.confidence * 100.0) / 100.0;
     if (e.negated) j["negated"] = true;
     if (e.hypothetical) j["hypothetical"] = true;
+    if (e.symmetric) j["symmetric"] = true;
     if (!e.quote.empty()) j["quote"] = e.quote;
     j["evidence"] = {{"sentence", e.evidence.sentence},
                      {"start", e.evidence.start},

@@ -89,6 +89,10 @@ struct ExtractedEvent {
   float confidence = 0.5f;
   bool negated = false;      // "did not meet" — kept out of the graph's queries by default
   bool hypothetical = false; // "would impose", "is expected to meet", "if …"
+  // Meetings, talks, negotiations, clashes: the same event whichever side a
+  // sentence names first ("X met Y", "Y and X held talks"); the store keeps
+  // such an edge in one canonical direction, so reports of it merge.
+  bool symmetric = false;
   std::string quote;         // the quoted words of a statement event
   Evidence evidence;
 };

@@ -1,0 +1,189 @@
+// The tree-based event coder, construction by construction, on sentences
+// parsed by the shipped tagger and parser, with the shipped actor lexicon and
+// a small trigger lexicon of its own (so that these tests follow the coder's
+// logic, not the shipped codebook's entries; tests/ingest_codebook_test.cpp
+// measures the codebook).
+
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "geokg/ingest/actors.hpp"
+#include "geokg/ingest/coder.hpp"
+#include "geokg/ingest/extractor.hpp"
+#include "geokg/ingest/syntax.hpp"
+#include "geokg/ingest/text.hpp"
+#include "geokg/ingest/time.hpp"
+#include "test_support.hpp"
+
+namespace geokg {
+namespace {
+
+constexpr const char* kTriggers = R"({
+ "triggers": [
+  {"id": "say", "code": "010", "label": "said", "verb": ["say", "tell"], "statement": true,
+   "target": ["to", "iobj", "obj", "about"]},
+  {"id": "meet", "code": "040", "label": "met", "verb": "meet", "target": ["obj", "with"], "symmetric": true},
+  {"id": "n-talks", "code": "040", "label": "held talks", "noun": ["talks"], "target": ["with", "between"], "symmetric": true},
+  {"id": "n-visit", "code": "042", "label": "visited", "noun": ["visit"], "target": ["to"], "place_target": true},
+  {"id": "attack", "code": "190", "label": "attacked", "verb": ["attack", "bomb"]},
+  {"id": "n-attack", "code": "190", "label": "attacked", "noun": ["attack", "war"], "target": ["on", "against"]},
+  {"id": "release", "code": "0841", "label": "released", "verb": ["release"], "obj": "@persons", "target": ["obj.of", "to"]},
+  {"id": "sever", "code": "161", "label": "cut ties with", "verb": ["sever"], "obj": "@relations", "target": ["with"]},
+  {"id": "send-troops", "code": "062", "label": "sent troops", "verb": ["send"], "obj": "@troops", "target": ["to"]},
+  {"id": "urge", "frame": "appeal", "label": "urged", "verb": ["urge"], "embed": ["xcomp"], "target": ["obj"]},
+  {"id": "threaten", "frame": "threaten", "label": "threatened", "verb": ["threaten"], "embed": ["xcomp", "with"],
+   "target": ["obj"]},
+  {"id": "n-sanctions", "code": "163", "label": "imposed sanctions", "noun": ["sanctions"], "target": ["on"]}
+ ],
+ "classes": {"persons": ["sailor", "hostage", "ACTOR:person"], "relations": ["ties", "relations"],
+             "troops": ["troops", "soldier"]},
+ "frames": {"appeal": {"default": "020", "map": {"084": "0253", "04": "026"}},
+            "intent": {"default": "030", "map": {"062": "0312", "04": "036"}},
+            "reject": {"default": "120", "map": {"04": "125", "084": "1243"}},
+            "threaten": {"default": "130", "map": {"163": "1312", "19": "138"}}},
+ "words": {"intent_modals": ["will", "would", "shall", "'ll"], "intent_verbs": ["plan", "pledge", "promise", "agree"],
+           "reject_verbs": ["refuse", "decline"], "unasserted": ["claim", "allegation"],
+           "negating_verbs": ["fail"]}
+})";
+
+struct Setup {
+  std::shared_ptr<const Lexicons> lex;
+  TriggerLexicon triggers;
+  Setup() {
+    LexiconOptions o;
+    o.tree_coder = false;  // the actor lexicon and the tagger only; triggers are ours
+    o.pos_tagger = true;
+    auto l = load_lexicons(GEOKG_TEST_DATA_DIR, {}, o);
+    if (!l.ok()) BOOST_FAIL("cannot load lexicons: " << l.status().to_string());
+    lex = l.value();
+    Status s = triggers.add_json(kTriggers, "test triggers");
+    if (s.ok()) s = triggers.add_irregular_file(std::string(GEOKG_TEST_DATA_DIR) + "/lemmas/irregular.tsv");
+    triggers.add_words("agent_heads", lex->actors.agent_heads());
+    if (s.ok()) s = triggers.finalize(lex->cameo.codes());
+    if (!s.ok()) BOOST_FAIL("test triggers: " << s.to_string());
+  }
+};
+const Setup& setup() {
+  static Setup s;
+  return s;
+}
+const DependencyParser& parser() {
+  static const auto p = DependencyParser::Load(std::string(GEOKG_TEST_DATA_DIR) + "/parser/ud-arceager.bin");
+  if (!p.ok()) BOOST_FAIL(p.status().to_string());
+  return p.value();
+}
+
+// "Source code Target" for every event of the text (flags appended as
+// " [negated]", " [hypothetical]"), in order; dated events also " @date".
+std::vector<std::string> code(const std::string& text, bool with_dates = false) {
+  Article a;
+  a.id = "t";
+  a.date = Date::Day(2024, 4, 26);
+  a.text = text;
+  Document doc = prepare_document(a);
+  anchor_times(doc);
+  find_actors(doc, setup().lex->actors);
+  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
+    parse_sentence(doc, s, setup().lex->tagger, parser());
+  std::vector<ExtractedEvent> events;
+  code_events(doc, setup().triggers, events);
+  std::vector<std::string> out;
+  for (const auto& e : events) {
+    std::string s = doc.actors[static_cast<std::size_t>(e.source)].name + " " + e.cameo + " " +
+                    doc.actors[static_cast<std::size_t>(e.target)].name;
+    if (e.negated) s += " [negated]";
+    if (e.hypothetical) s += " [hypothetical]";
+    if (with_dates) s += " @" + e.date.iso();
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+  std::ostringstream o;
+  for (const auto& s : v) o << "{" << s << "} ";
+  return o.str();
+}
+#define EXPECT_EVENTS(text, ...)                                              \
+  do {                                                                        \
+    const std::vector<std::string> got = code(text);                          \
+    const std::vector<std::string> want = {__VA_ARGS__};                      \
+    BOOST_TEST(got == want, text << "\n  got:  " << joined(got) << "\n  want: " << joined(want)); \
+  } while (0)
+
+BOOST_AUTO_TEST_CASE(subject_and_object) {
+  EXPECT_EVENTS("Iraq attacked Iran on Monday.", "Iraq 190 Iran");
+  EXPECT_EVENTS("Russian Defence Minister Sergei Shoigu met his Chinese counterpart Dong Jun on Friday.",
+                "Sergei Shoigu 040 Dong Jun");
+}
+
+BOOST_AUTO_TEST_CASE(passive_with_and_without_agent) {
+  EXPECT_EVENTS("Iran was attacked by Iraq on Monday.", "Iraq 190 Iran");
+  EXPECT_EVENTS("Iran was attacked on Monday.");   // nobody acted that the text names
+}
+
+BOOST_AUTO_TEST_CASE(object_control_is_an_appeal_to_the_object) {
+  // "urged X to release": an appeal to X (0253), not X releasing anyone.
+  EXPECT_EVENTS("The United States urged Iran to release the sailors.", "United States 0253 Iran");
+}
+
+BOOST_AUTO_TEST_CASE(reported_speech_carries_its_own_event) {
+  // No "Iraq said Iran" statement: the complement's event, with its own actors.
+  EXPECT_EVENTS("Iraq said Iran attacked Kuwait.", "Iran 190 Kuwait");
+  EXPECT_EVENTS("Iran said the talks were useful.");         // no addressee, no topic actor
+  EXPECT_EVENTS("Blinken told Wang Yi that the United States was concerned.", "Antony Blinken 010 Wang Yi");
+}
+
+BOOST_AUTO_TEST_CASE(coordinated_subjects_and_verbs) {
+  EXPECT_EVENTS("Britain and France closed their embassies and severed ties with Libya.", "Britain 161 Libya",
+                "France 161 Libya");
+}
+
+BOOST_AUTO_TEST_CASE(relative_clauses_and_appositions) {
+  EXPECT_EVENTS("Iran condemned the United States, which attacked Iraq on Monday.", "United States 190 Iraq");
+  EXPECT_EVENTS("Wang Yi, China's foreign minister, met Blinken in Beijing.", "Wang Yi 040 Antony Blinken");
+}
+
+BOOST_AUTO_TEST_CASE(nominal_events_need_an_occurrence) {
+  EXPECT_EVENTS("Antony Blinken held talks with Wang Yi in Beijing.", "Antony Blinken 040 Wang Yi");
+  EXPECT_EVENTS("Iran's attack on Iraq killed dozens.", "Iran 190 Iraq");
+  EXPECT_EVENTS("Blinken met Wang Yi during a visit to China.", "Antony Blinken 040 Wang Yi",
+                "Antony Blinken 042 China");
+  // Mentioned in passing: a war of 1980, a war of no one in particular.
+  EXPECT_EVENTS("The war between Iran and Iraq has lasted since 1980.");
+  EXPECT_EVENTS("Memories of the 1980 war with Iraq still divide Iran.");
+}
+
+BOOST_AUTO_TEST_CASE(intentions_refusals_and_threats_are_coded_as_cameo_codes_them) {
+  EXPECT_EVENTS("Italy will send troops to Libya.", "Italy 0312 Libya");
+  EXPECT_EVENTS("Italy has pledged to send troops to Libya.", "Italy 0312 Libya");
+  EXPECT_EVENTS("Iran refused to meet the United States.", "Iran 125 United States");
+  EXPECT_EVENTS("Iran will not meet the United States.", "Iran 125 United States");
+  EXPECT_EVENTS("Russia threatened Ukraine with sanctions.", "Russia 1312 Ukraine");
+  EXPECT_EVENTS("Russia threatened to attack Ukraine.", "Russia 138 Ukraine");
+}
+
+BOOST_AUTO_TEST_CASE(negated_conditional_questioned_and_unasserted_events_are_flagged) {
+  EXPECT_EVENTS("Japan did not meet South Korea.", "Japan 040 South Korea [negated]");
+  EXPECT_EVENTS("Iraq never attacked Kuwait.", "Iraq 190 Kuwait [negated]");
+  EXPECT_EVENTS("If Iran attacks Iraq, the war will widen.", "Iran 190 Iraq [hypothetical]");
+  EXPECT_EVENTS("Will Iran attack Iraq?", "Iran 190 Iraq [hypothetical]");
+  EXPECT_EVENTS("Iraq could attack Kuwait.", "Iraq 190 Kuwait [hypothetical]");
+  EXPECT_EVENTS("Iran denied that Iraq attacked Kuwait.", "Iraq 190 Kuwait [negated]");
+  EXPECT_EVENTS("Iraq failed to meet Iran.", "Iraq 040 Iran [negated]");
+}
+
+BOOST_AUTO_TEST_CASE(times_date_the_event_they_modify) {
+  BOOST_TEST(code("Iraq attacked Iran on Monday.", true) == std::vector<std::string>{"Iraq 190 Iran @2024-04-22"});
+  // A bound is no date ("since 1980"); an undated event takes the article's.
+  BOOST_TEST(code("Iraq has attacked Iran since 1980.", true) ==
+             std::vector<std::string>{"Iraq 190 Iran @2024-04-26"});
+  // The speech verb's day does not date the reported event.
+  BOOST_TEST(code("Iraq said on Wednesday that Iran attacked Kuwait in March.", true) ==
+             std::vector<std::string>{"Iran 190 Kuwait @2024-03"});
+}
+
+}  // namespace
+}  // namespace geokg
