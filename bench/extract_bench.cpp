@@ -5,10 +5,12 @@
 // usage: extract_bench [--repeat N] [--limit N] PATH
 //   PATH: anything `geokg ingest` reads (JSONL, .gz, a directory).
 // Reads every article into memory first, then runs
-//   prepare_document -> anchor_times -> find_actors -> find_events
-// over them (as Extractor::extract does) --repeat times (default 1) and
-// prints one JSON object: bytes, articles, sentences, events, seconds per
-// stage, MB/s, articles/s, sentences/s.
+//   prepare_document -> anchor_times -> find_actors
+//     -> parse_sentence on the sentences that may hold an event -> code_events
+// (as Extractor::extract does; find_events when the lexicons have no tree
+// coder) over them --repeat times (default 1) and prints one JSON object:
+// bytes, articles, sentences, parsed sentences and tokens, events, seconds
+// per stage, MB/s, articles/s, sentences/s.
 
 #include <sys/resource.h>
 
@@ -21,7 +23,9 @@
 
 #include "geokg/core/data_dir.hpp"
 #include "geokg/ingest/actors.hpp"
+#include "geokg/ingest/coder.hpp"
 #include "geokg/ingest/events.hpp"
+#include "geokg/ingest/syntax.hpp"
 #include "geokg/ingest/extractor.hpp"
 #include "geokg/ingest/reader.hpp"
 #include "geokg/ingest/text.hpp"
@@ -62,7 +66,9 @@ int main(int argc, char** argv) {
   }
 
   const auto t_lex = Clock::now();
-  auto lex = geokg::load_lexicons(geokg::default_data_dir(), {});
+  geokg::LexiconOptions lo;
+  lo.tree_coder = std::getenv("GEOKG_TREE_CODER") && std::string_view(std::getenv("GEOKG_TREE_CODER")) == "1";
+  auto lex = geokg::load_lexicons(geokg::default_data_dir(), {}, lo);
   if (!lex.ok()) {
     std::fprintf(stderr, "extract_bench: %s\n", lex.status().message().c_str());
     return 1;
@@ -85,8 +91,9 @@ int main(int argc, char** argv) {
   }
   const double read_s = secs(t_read, Clock::now());
 
-  double t_prepare = 0, t_time = 0, t_actors = 0, t_events = 0;
-  std::uint64_t bytes = 0, sentences = 0, events = 0, actors = 0;
+  const bool tree = !L.parser.empty() && L.triggers.size() > 0;
+  double t_prepare = 0, t_time = 0, t_actors = 0, t_syntax = 0, t_events = 0;
+  std::uint64_t bytes = 0, sentences = 0, events = 0, actors = 0, parsed = 0, parsed_tokens = 0, tokens = 0;
   const double cpu0 = cpu_seconds();
   for (int r = 0; r < repeat; ++r) {
     for (const auto& art : articles) {
@@ -97,13 +104,24 @@ int main(int argc, char** argv) {
       const auto t2 = Clock::now();
       geokg::find_actors(doc, L.actors);
       const auto t3 = Clock::now();
+      if (tree)
+        for (std::uint32_t si = 0; si < doc.sentences.size(); ++si)
+          if (geokg::sentence_may_hold_event(doc, si, L.triggers)) {
+            geokg::parse_sentence(doc, si, L.tagger, L.parser);
+            ++parsed;
+            parsed_tokens += doc.sentences[si].token_end - doc.sentences[si].token_begin;
+          }
+      const auto t3b = Clock::now();
       std::vector<geokg::ExtractedEvent> out;
-      geokg::find_events(doc, L.events, out);
+      if (tree) geokg::code_events(doc, L.triggers, out);
+      else geokg::find_events(doc, L.events, out);
       const auto t4 = Clock::now();
       t_prepare += secs(t0, t1);
       t_time += secs(t1, t2);
       t_actors += secs(t2, t3);
-      t_events += secs(t3, t4);
+      t_syntax += secs(t3, t3b);
+      t_events += secs(t3b, t4);
+      tokens += doc.tokens.size();
       bytes += art.text.size();
       sentences += doc.sentences.size();
       events += out.size();
@@ -111,17 +129,19 @@ int main(int argc, char** argv) {
     }
   }
   const double cpu = cpu_seconds() - cpu0;
-  const double total = t_prepare + t_time + t_actors + t_events;
+  const double total = t_prepare + t_time + t_actors + t_syntax + t_events;
   std::printf(
       "{\"system\":\"geokg\",\"query\":\"_extract\",\"articles\":%zu,\"repeat\":%d,\"bytes\":%llu,"
-      "\"sentences\":%llu,\"actors\":%llu,\"events\":%llu,\"read_s\":%.3f,\"lexicons_s\":%.3f,"
-      "\"prepare_s\":%.3f,\"time_s\":%.3f,\"actors_s\":%.3f,\"events_s\":%.3f,\"seconds\":%.3f,"
+      "\"sentences\":%llu,\"parsed_sentences\":%llu,\"tokens\":%llu,\"parsed_tokens\":%llu,"
+      "\"actors\":%llu,\"events\":%llu,\"coder\":\"%s\",\"read_s\":%.3f,\"lexicons_s\":%.3f,"
+      "\"prepare_s\":%.3f,\"time_s\":%.3f,\"actors_s\":%.3f,\"syntax_s\":%.3f,\"events_s\":%.3f,\"seconds\":%.3f,"
       "\"mb_per_s\":%.2f,\"articles_per_s\":%.0f,\"sentences_per_s\":%.0f,\"cpu_s\":%.3f,"
       "\"mb_per_cpu_s\":%.2f}\n",
       articles.size(), repeat, static_cast<unsigned long long>(bytes),
-      static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(actors),
-      static_cast<unsigned long long>(events), read_s, lexicon_s, t_prepare, t_time, t_actors,
-      t_events, total, total > 0 ? bytes / 1e6 / total : 0.0,
+      static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(parsed),
+      static_cast<unsigned long long>(tokens), static_cast<unsigned long long>(parsed_tokens),
+      static_cast<unsigned long long>(actors), static_cast<unsigned long long>(events), tree ? "tree" : "flat",
+      read_s, lexicon_s, t_prepare, t_time, t_actors, t_syntax, t_events, total, total > 0 ? bytes / 1e6 / total : 0.0,
       total > 0 ? static_cast<double>(articles.size()) * repeat / total : 0.0,
       total > 0 ? static_cast<double>(sentences) / total : 0.0, cpu,
       cpu > 0 ? bytes / 1e6 / cpu : 0.0);

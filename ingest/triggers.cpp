@@ -35,6 +35,14 @@ bool ends_with(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
+// Prepositions that split a multi-word noun into head and modifier
+// ("state of emergency", "crimes against humanity").
+bool inner_preposition(std::string_view w) {
+  static const std::unordered_set<std::string_view> kPreps = {"of", "against", "in", "on", "for", "to", "with",
+                                                              "by", "from", "at", "over", "into", "between"};
+  return kPreps.count(w) > 0;
+}
+
 // Regular inflections of a verb lemma (a wrong extra form never occurs in
 // text, so generating one is harmless).
 void verb_forms(const std::string& v, std::vector<std::string>& out) {
@@ -79,9 +87,35 @@ Status bad(const std::string& origin, const std::string& where, const std::strin
   return Status::InvalidInput(origin + ": " + where + ": " + why);
 }
 
+std::vector<std::string> string_list(const json& v) {
+  std::vector<std::string> out;
+  if (v.is_string()) out.push_back(v.get<std::string>());
+  else if (v.is_array())
+    for (const auto& x : v)
+      if (x.is_string()) out.push_back(x.get<std::string>());
+  return out;
+}
+
+// "state of emergency" -> head "state", of "emergency"; "military aid" -> head
+// "aid", before {"military"}.
+PhraseMember phrase_of(const std::vector<std::string>& words) {
+  PhraseMember p;
+  for (std::size_t i = 1; i + 1 < words.size(); ++i)
+    if (inner_preposition(words[i])) {
+      p.head = words[i - 1];
+      p.before.assign(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i - 1));
+      p.after_prep = words[i];
+      p.after = words.back();
+      return p;
+    }
+  p.head = words.back();
+  p.before.assign(words.begin(), words.end() - 1);
+  return p;
+}
+
 }  // namespace
 
-std::string FrameMap::code_for(std::string_view embedded) const {
+std::optional<std::string> FrameMap::code_for(std::string_view embedded) const {
   std::size_t best_len = 0;
   const std::string* best = nullptr;
   for (const auto& [prefix, code] : map)
@@ -89,55 +123,83 @@ std::string FrameMap::code_for(std::string_view embedded) const {
       best = &code;
       best_len = prefix.size();
     }
-  return best ? *best : default_code;
+  if (best) return *best == "=" ? std::string(embedded) : *best;
+  return default_code;
 }
 
 struct TriggerLexicon::Impl {
   struct Entry {
-    json raw;             // kept until finalize (classes/frames may come later)
+    json raw;             // parsed at finalize (classes and frames may come later)
     std::string origin;
   };
-  std::vector<std::string> entry_order;           // ids in first-seen order
-  std::unordered_map<std::string, Entry> entries;  // id -> latest definition
-  std::unordered_map<std::string, std::vector<std::string>> class_lemmas;
+  std::vector<std::string> entry_order;            // ids in first-seen order
+  std::unordered_map<std::string, Entry> entries;   // id -> latest definition
+  std::unordered_map<std::string, std::vector<std::string>> class_members;
+  std::vector<std::string> class_order;
   std::unordered_map<std::string, FrameMap> frame_defs;
+  std::vector<std::string> frame_order;
   std::unordered_map<std::string, WordSet> word_lists;
   WordMap<std::string> irregular_verb, irregular_noun;   // form -> lemma
 
   // Built by finalize.
   std::vector<Trigger> triggers;
   std::vector<WordClass> classes;
+  std::vector<WordSet> class_words;
   std::unordered_map<std::string, int> class_index;
-  std::vector<WordSet> class_sets;
   std::vector<FrameMap> frames;
   std::unordered_map<std::string, int> frame_idx;
   WordMap<std::vector<std::uint32_t>> by_verb, by_noun;
   WordSet forms;        // every inflection of every trigger lemma
-  WordSet known;        // lemmas of triggers and classes
+  WordSet known;        // trigger lemmas, class words, word lists
+  std::vector<LightVerb> default_light;
+  std::unordered_map<std::string, std::vector<int>> list_classes;
+  int anonymous = 0;
 
-  int class_ref(const std::string& name) {
-    auto it = class_index.find(name);
-    if (it != class_index.end()) return it->second;
+  // Resolves a class by name (building it on first use); -1 when undefined.
+  int class_ref(const std::string& name, int depth = 0) {
+    if (auto it = class_index.find(name); it != class_index.end()) return it->second;
+    auto def = class_members.find(name);
+    if (def == class_members.end() || depth > 8) return -1;
     WordClass c;
     c.name = name;
     WordSet set;
-    for (const auto& l : class_lemmas[name]) {
-      if (l == "ACTOR:any") c.any_actor = true;
-      else if (l == "ACTOR:person") c.person = true;
-      else if (l == "ACTOR:group") c.group = true;
-      else if (l == "ACTOR:organization") c.organization = true;
-      else if (l == "ACTOR:country") c.country = true;
-      else {
-        c.lemmas.push_back(l);
-        set.insert(l);
-      }
-    }
-    std::sort(c.lemmas.begin(), c.lemmas.end());
+    add_members(def->second, c, set, depth);
+    std::sort(c.words.begin(), c.words.end());
     const int idx = static_cast<int>(classes.size());
     classes.push_back(std::move(c));
-    class_sets.push_back(std::move(set));
+    class_words.push_back(std::move(set));
     class_index.emplace(name, idx);
     return idx;
+  }
+
+  void add_members(const std::vector<std::string>& members, WordClass& c, WordSet& set, int depth) {
+    for (const auto& m : members) {
+      if (m.rfind("ACTOR:", 0) == 0) {
+        const std::string kind = lower_ascii(m.substr(6));
+        if (kind == "any") c.any_actor = true;
+        else if (kind == "person") c.person = true;
+        else if (kind == "group") c.group = true;
+        else if (kind == "organization" || kind == "organisation") c.organization = true;
+        else if (kind == "country") c.country = true;
+        else if (kind == "location") c.location = true;
+        else if (kind == "artifact") c.artifact = true;
+      } else if (m == "CLAUSE") {
+        c.clause = true;
+      } else if (m == "*") {
+        c.any_head = true;
+      } else if (!m.empty() && m[0] == '@') {
+        auto def = class_members.find(m.substr(1));
+        if (def != class_members.end() && depth < 8) add_members(def->second, c, set, depth + 1);
+      } else {
+        const auto words = split_words(m);
+        if (words.size() == 1) {
+          c.words.push_back(words[0]);
+          set.insert(words[0]);
+        } else if (words.size() > 1) {
+          c.phrases.push_back(phrase_of(words));
+        }
+      }
+    }
   }
 };
 
@@ -176,40 +238,44 @@ Status TriggerLexicon::add_json(const std::string& text, const std::string& orig
     if (!cl.is_object()) return bad(origin, "classes", "must be an object of lists");
     for (const auto& [name, words] : cl.items()) {
       if (!words.is_array()) return bad(origin, "classes." + name, "must be a list of words");
-      auto& dst = m.class_lemmas[name];
+      std::vector<std::string> members;
       for (const auto& w : words) {
         if (!w.is_string()) return bad(origin, "classes." + name, "must be a list of words");
-        std::string s = w.get<std::string>();
-        dst.push_back(s.rfind("ACTOR:", 0) == 0 ? s : lower_ascii(s));
+        members.push_back(w.get<std::string>());
       }
+      if (!m.class_members.count(name)) m.class_order.push_back(name);
+      m.class_members[name] = std::move(members);
     }
   }
   if (doc.contains("frames")) {
     const json& fr = doc["frames"];
     if (!fr.is_object()) return bad(origin, "frames", "must be an object");
     for (const auto& [name, f] : fr.items()) {
-      if (!f.is_object() || !f.contains("default") || !f["default"].is_string())
-        return bad(origin, "frames." + name, "needs a string \"default\" code");
+      if (!f.is_object() || !f.contains("default") || !(f["default"].is_string() || f["default"].is_null()))
+        return bad(origin, "frames." + name, "needs \"default\": a code or null");
       FrameMap fm;
       fm.name = name;
-      fm.default_code = f["default"].get<std::string>();
+      if (f["default"].is_string()) fm.default_code = f["default"].get<std::string>();
+      if (f.contains("label") && f["label"].is_string()) fm.label = f["label"].get<std::string>();
       if (f.contains("map")) {
         if (!f["map"].is_object()) return bad(origin, "frames." + name, "\"map\" must be an object");
         for (const auto& [prefix, code] : f["map"].items()) {
-          if (!code.is_string()) return bad(origin, "frames." + name + ".map." + prefix, "must be a code string");
+          if (!code.is_string()) return bad(origin, "frames." + name + ".map." + prefix, "must be a code or \"=\"");
           fm.map.emplace_back(prefix, code.get<std::string>());
         }
       }
+      if (!m.frame_defs.count(name)) m.frame_order.push_back(name);
       m.frame_defs[name] = std::move(fm);
     }
   }
   if (doc.contains("words")) {
     const json& wl = doc["words"];
-    if (wl.is_object())
-      for (const auto& [name, words] : wl.items())
-        if (words.is_array())
-          for (const auto& w : words)
-            if (w.is_string()) m.word_lists[name].insert(lower_ascii(w.get<std::string>()));
+    if (!wl.is_object()) return bad(origin, "words", "must be an object of lists");
+    for (const auto& [name, words] : wl.items()) {
+      if (!words.is_array()) return bad(origin, "words." + name, "must be a list of words");
+      for (const auto& w : words)
+        if (w.is_string()) m.word_lists[name].insert(lower_ascii(w.get<std::string>()));
+    }
   }
   return Status::Ok();
 }
@@ -229,10 +295,10 @@ Status TriggerLexicon::add_irregular_file(const std::string& path) {
     const std::size_t a = line.find('\t'), b = a == std::string::npos ? a : line.find('\t', a + 1);
     if (b == std::string::npos)
       return Status::InvalidInput(path + ":" + std::to_string(n) + ": expected form<TAB>lemma<TAB>pos");
-    const std::string form = line.substr(0, a), lemma = line.substr(a + 1, b - a - 1), pos = line.substr(b + 1);
-    const std::string p = lower_ascii(pos);
-    if (p == "v" || p == "verb") impl_->irregular_verb.emplace(form, lemma);
-    else if (p == "n" || p == "noun") impl_->irregular_noun.emplace(form, lemma);
+    const std::string form = line.substr(0, a), lemma = line.substr(a + 1, b - a - 1);
+    const std::string pos = lower_ascii(line.substr(b + 1));
+    if (pos == "v" || pos == "verb") impl_->irregular_verb.emplace(form, lemma);
+    else if (pos == "n" || pos == "noun") impl_->irregular_noun.emplace(form, lemma);
   }
   return Status::Ok();
 }
@@ -247,19 +313,20 @@ Status parse_slots(const json& e, const char* key, const std::string& origin, co
   for (const auto& s : v) {
     if (!s.is_string()) return bad(origin, where, std::string("\"") + key + "\" must be a list of strings");
     const std::string w = lower_ascii(s.get<std::string>());
+    static const std::unordered_map<std::string, SlotKind> kNamed = {
+        {"subj", SlotKind::kSubj},          {"obj", SlotKind::kObj},
+        {"iobj", SlotKind::kIobj},          {"obj.of", SlotKind::kObjOf},
+        {"ccomp.subj", SlotKind::kCcompSubj}, {"poss", SlotKind::kPoss},
+        {"mod", SlotKind::kMod},            {"light", SlotKind::kLight},
+        {"xcomp", SlotKind::kXcomp},        {"ccomp", SlotKind::kCcomp},
+        {"that", SlotKind::kCcomp},         {"embed.target", SlotKind::kEmbedTarget},
+        {"embed.source", SlotKind::kEmbedSource}, {"requester", SlotKind::kRequester}};
     Slot slot;
-    if (w == "subj") slot.kind = SlotKind::kSubj;
-    else if (w == "obj") slot.kind = SlotKind::kObj;
-    else if (w == "iobj") slot.kind = SlotKind::kIobj;
-    else if (w == "obj.of") slot.kind = SlotKind::kObjOf;
-    else if (w == "ccomp.subj") slot.kind = SlotKind::kCcompSubj;
-    else if (w == "poss") slot.kind = SlotKind::kPoss;
-    else if (w == "by") slot.kind = SlotKind::kBy;
-    else if (w == "mod") slot.kind = SlotKind::kMod;
-    else if (w == "light") slot.kind = SlotKind::kLight;
-    else if (w == "xcomp") slot.kind = SlotKind::kXcomp;
-    else if (w == "ccomp" || w == "that") slot.kind = SlotKind::kCcomp;
-    else if (!w.empty() && w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
+    if (auto it = kNamed.find(w); it != kNamed.end()) {
+      slot.kind = it->second;
+    } else if (w == "by" && std::string_view(key) == "source") {
+      slot.kind = SlotKind::kBy;
+    } else if (!w.empty() && w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
       slot.kind = SlotKind::kPrep;
       slot.prep = w;
     } else {
@@ -270,13 +337,13 @@ Status parse_slots(const json& e, const char* key, const std::string& origin, co
   return Status::Ok();
 }
 
-std::vector<std::string> string_list(const json& v) {
-  std::vector<std::string> out;
-  if (v.is_string()) out.push_back(v.get<std::string>());
-  else if (v.is_array())
-    for (const auto& x : v)
-      if (x.is_string()) out.push_back(x.get<std::string>());
-  return out;
+LightVerb light_verb_of(const std::string& s) {
+  LightVerb lv;
+  auto words = split_words(s);
+  if (words.empty()) return lv;
+  lv.lemma = words[0];
+  lv.rest.assign(words.begin() + 1, words.end());
+  return lv;
 }
 
 }  // namespace
@@ -285,7 +352,7 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
   Impl& m = *impl_;
   m.triggers.clear();
   m.classes.clear();
-  m.class_sets.clear();
+  m.class_words.clear();
   m.class_index.clear();
   m.frames.clear();
   m.frame_idx.clear();
@@ -293,22 +360,24 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
   m.by_noun.clear();
   m.forms.clear();
   m.known.clear();
-  for (const auto& [name, f] : m.frame_defs) {
-    if (m.frame_idx.count(name)) continue;
-    m.frame_idx.emplace(name, static_cast<int>(m.frames.size()));
-    m.frames.push_back(f);
-  }
   std::unordered_set<std::string> codes(known_codes.begin(), known_codes.end());
   auto check_code = [&](const std::string& c) { return codes.empty() || codes.count(c) > 0; };
-  for (const auto& fr : m.frames) {
-    if (!check_code(fr.default_code))
-      return Status::InvalidInput("frame '" + fr.name + "': unknown code " + fr.default_code);
+  for (const auto& name : m.frame_order) {
+    const FrameMap& fr = m.frame_defs.at(name);
+    if (fr.default_code && !check_code(*fr.default_code))
+      return Status::InvalidInput("frame '" + fr.name + "': unknown code " + *fr.default_code);
     for (const auto& [p, c] : fr.map)
-      if (!check_code(c)) return Status::InvalidInput("frame '" + fr.name + "': unknown code " + c);
+      if (c != "=" && !check_code(c)) return Status::InvalidInput("frame '" + fr.name + "': unknown code " + c);
+    m.frame_idx.emplace(name, static_cast<int>(m.frames.size()));
+    m.frames.push_back(fr);
   }
+  for (const auto& name : m.class_order) m.class_ref(name);
   static const std::unordered_set<std::string> kKeys = {
-      "id", "code", "label", "verb", "noun", "obj", "prep", "target", "source", "symmetric", "statement",
-      "place_target", "topic_only", "confidence", "frame", "embed", "embed_class", "note"};
+      "id",     "code",      "label",        "verb",         "noun",        "obj",         "prep",
+      "target", "source",    "symmetric",    "statement",    "place_target", "topic_only", "confidence",
+      "frame",  "embed",     "intransitive", "light",        "light_required", "embed_required",
+      "frames", "note"};
+  std::uint32_t order = 0;
   for (const std::string& id : m.entry_order) {
     const Impl::Entry& entry = m.entries.at(id);
     const json& e = entry.raw;
@@ -317,6 +386,7 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
       if (!kKeys.count(key)) return bad(entry.origin, where, "unknown field \"" + key + "\"");
     Trigger t;
     t.id = id;
+    t.order = order++;
     if (e.contains("frame")) {
       if (!e["frame"].is_string()) return bad(entry.origin, where, "\"frame\" must be a frame name");
       auto it = m.frame_idx.find(e["frame"].get<std::string>());
@@ -329,38 +399,26 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
       if (!check_code(t.code)) return bad(entry.origin, where, "unknown CAMEO code " + t.code);
     }
     if (e.contains("label") && e["label"].is_string()) t.label = e["label"].get<std::string>();
+    // A class reference, a word, or a list of both (an anonymous class).
     auto class_of = [&](const json& v, const std::string& anon) -> int {
-      if (v.is_string()) {
-        const std::string s = v.get<std::string>();
-        if (!s.empty() && s[0] == '@') return m.class_lemmas.count(s.substr(1)) ? m.class_ref(s.substr(1)) : -2;
-        m.class_lemmas[anon] = {lower_ascii(s)};
-        return m.class_ref(anon);
-      }
-      if (v.is_array()) {
-        auto& dst = m.class_lemmas[anon];
-        dst.clear();
-        for (const auto& w : v)
-          if (w.is_string()) {
-            std::string s = w.get<std::string>();
-            dst.push_back(s.rfind("ACTOR:", 0) == 0 ? s : lower_ascii(s));
-          }
-        return m.class_ref(anon);
-      }
-      if (v.is_null()) return -1;
-      return -2;
+      std::vector<std::string> members = string_list(v);
+      if (members.empty()) return -2;
+      if (members.size() == 1 && members[0].size() > 1 && members[0][0] == '@') return m.class_ref(members[0].substr(1)) < 0 ? -2 : m.class_ref(members[0].substr(1));
+      for (const auto& x : members)
+        if (x.size() > 1 && x[0] == '@' && !m.class_members.count(x.substr(1))) return -2;
+      const std::string name = anon + "#" + std::to_string(m.anonymous++);
+      m.class_members[name] = std::move(members);
+      return m.class_ref(name);
     };
     if (e.contains("obj")) {
-      t.obj_class = class_of(e["obj"], "#" + id + ".obj");
-      if (t.obj_class == -2) return bad(entry.origin, where, "\"obj\": unknown class or bad value");
-    }
-    if (e.contains("embed_class")) {
-      t.embed_class = class_of(e["embed_class"], "#" + id + ".embed");
-      if (t.embed_class == -2) return bad(entry.origin, where, "\"embed_class\": unknown class or bad value");
+      t.obj_class = class_of(e["obj"], id + ".obj");
+      if (t.obj_class < 0) return bad(entry.origin, where, "\"obj\": unknown class or bad value");
     }
     if (e.contains("prep")) {
       if (!e["prep"].is_object()) return bad(entry.origin, where, "\"prep\" must be an object");
       for (const auto& [p, v] : e["prep"].items()) {
-        const int c = (v.is_string() && v.get<std::string>() == "*") ? -1 : class_of(v, "#" + id + ".prep." + p);
+        const bool any = v.is_string() && v.get<std::string>() == "*";
+        const int c = any ? -1 : class_of(v, id + ".prep." + p);
         if (c == -2) return bad(entry.origin, where, "\"prep\": unknown class for '" + p + "'");
         t.preps.emplace_back(lower_ascii(p), c);
       }
@@ -368,6 +426,15 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
     if (Status s = parse_slots(e, "target", entry.origin, where, t.target); !s.ok()) return s;
     if (Status s = parse_slots(e, "source", entry.origin, where, t.source); !s.ok()) return s;
     if (Status s = parse_slots(e, "embed", entry.origin, where, t.embed); !s.ok()) return s;
+    for (const auto& l : string_list(e.value("light", json()))) t.light.push_back(light_verb_of(l));
+    for (const auto& f : string_list(e.value("frames", json()))) {
+      auto it = m.frame_idx.find(f);
+      if (it == m.frame_idx.end()) return bad(entry.origin, where, "\"frames\": unknown frame '" + f + "'");
+      t.topic_frames.push_back(it->second);
+    }
+    t.intransitive = e.value("intransitive", false);
+    t.light_required = e.value("light_required", false);
+    t.embed_required = e.value("embed_required", false);
     t.symmetric = e.value("symmetric", false);
     t.statement = e.value("statement", false);
     t.place_target = e.value("place_target", false);
@@ -385,30 +452,36 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
       if (words.empty() || words.size() > 2) return bad(entry.origin, where, "verb '" + v + "': one word and an optional particle");
       Trigger x = t;
       x.noun = false;
-      x.lemma = words[0];
-      if (words.size() == 2) x.particle = words[1];
+      if (words.size() == 2 && words[0].size() > 3 && ends_with(words[0], "ly")) {
+        x.adverb = words[0];   // "sexually assault"
+        x.lemma = words[1];
+      } else {
+        x.lemma = words[0];
+        if (words.size() == 2) x.particle = words[1];
+      }
       if (x.source.empty()) x.source = {Slot{SlotKind::kSubj, {}}};
       if (x.target.empty()) x.target = {Slot{SlotKind::kObj, {}}};
       m.triggers.push_back(std::move(x));
     }
     for (const auto& n : nouns) {
-      auto words = split_words(n);
+      const auto words = split_words(n);
       if (words.empty()) return bad(entry.origin, where, "empty noun");
       Trigger x = t;
       x.noun = true;
-      x.lemma = words.back();
-      words.pop_back();
-      x.before = std::move(words);
+      const PhraseMember p = phrase_of(words);
+      x.lemma = p.head;
+      x.before = p.before;
+      x.after_prep = p.after_prep;
+      x.after = p.after;
       if (x.source.empty())
         x.source = {Slot{SlotKind::kPoss, {}}, Slot{SlotKind::kBy, {}}, Slot{SlotKind::kMod, {}}, Slot{SlotKind::kLight, {}}};
       if (x.target.empty())
-        x.target = {Slot{SlotKind::kPrep, "against"}, Slot{SlotKind::kPrep, "on"}, Slot{SlotKind::kPrep, "to"},
-                    Slot{SlotKind::kPrep, "with"}, Slot{SlotKind::kObj, {}}};
+        x.target = {Slot{SlotKind::kPrep, "of"}, Slot{SlotKind::kPrep, "against"}, Slot{SlotKind::kPrep, "on"},
+                    Slot{SlotKind::kPrep, "to"}, Slot{SlotKind::kPrep, "with"}};
       m.triggers.push_back(std::move(x));
     }
   }
-  for (const auto& [name, words] : m.class_lemmas) m.class_ref(name);
-  // Indexes, known lemmas and surface forms.
+  // Indexes, known words and surface forms.
   std::vector<std::string> forms;
   for (std::uint32_t i = 0; i < m.triggers.size(); ++i) {
     const Trigger& t = m.triggers[i];
@@ -423,10 +496,29 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
     if (m.by_verb.count(lemma)) m.forms.insert(form);
   for (const auto& [form, lemma] : m.irregular_noun)
     if (m.by_noun.count(lemma)) m.forms.insert(form);
-  for (const auto& c : m.classes)
-    for (const auto& l : c.lemmas) m.known.insert(l);
+  for (const auto& c : m.classes) {
+    for (const auto& w : c.words) m.known.insert(w);
+    for (const auto& p : c.phrases) m.known.insert(p.head);
+  }
   for (const auto& [name, words] : m.word_lists)
-    for (const auto& w : words) m.known.insert(w);
+    for (const auto& w : words) {
+      const auto parts = split_words(w);
+      if (!parts.empty()) m.known.insert(parts[0]);
+    }
+  m.list_classes.clear();
+  for (const auto& [name, words] : m.word_lists) {
+    std::vector<int> idx;
+    for (const auto& w : words)
+      if (auto it = m.class_index.find(w); it != m.class_index.end()) idx.push_back(it->second);
+    std::sort(idx.begin(), idx.end());
+    m.list_classes.emplace(name, std::move(idx));
+  }
+  m.default_light.clear();
+  if (auto it = m.word_lists.find("light_verbs"); it != m.word_lists.end()) {
+    std::vector<std::string> sorted(it->second.begin(), it->second.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& w : sorted) m.default_light.push_back(light_verb_of(w));
+  }
   return Status::Ok();
 }
 
@@ -442,9 +534,9 @@ const std::vector<std::uint32_t>* TriggerLexicon::noun_triggers(std::string_view
   return it == impl_->by_noun.end() ? nullptr : &it->second;
 }
 const WordClass& TriggerLexicon::word_class(int index) const { return impl_->classes[static_cast<std::size_t>(index)]; }
-bool TriggerLexicon::class_has(int index, std::string_view lemma) const {
-  const auto& set = impl_->class_sets[static_cast<std::size_t>(index)];
-  return set.find(lemma) != set.end();
+bool TriggerLexicon::class_has_word(int index, std::string_view w) const {
+  const auto& set = impl_->class_words[static_cast<std::size_t>(index)];
+  return set.find(w) != set.end();
 }
 const FrameMap& TriggerLexicon::frame(int index) const { return impl_->frames[static_cast<std::size_t>(index)]; }
 int TriggerLexicon::frame_index(std::string_view name) const {
@@ -455,11 +547,17 @@ bool TriggerLexicon::word_in(std::string_view list, std::string_view w) const {
   auto it = impl_->word_lists.find(std::string(list));
   return it != impl_->word_lists.end() && it->second.find(w) != it->second.end();
 }
+const std::vector<LightVerb>& TriggerLexicon::default_light_verbs() const { return impl_->default_light; }
+const std::vector<int>& TriggerLexicon::classes_of_list(std::string_view list) const {
+  static const std::vector<int> kNone;
+  auto it = impl_->list_classes.find(std::string(list));
+  return it == impl_->list_classes.end() ? kNone : it->second;
+}
 bool TriggerLexicon::may_trigger(std::string_view f) const { return impl_->forms.find(f) != impl_->forms.end(); }
 
 std::string TriggerLexicon::lemma(std::string_view w, std::uint16_t tag) const {
   const Impl& m = *impl_;
-  const bool verb = tag == kTagNone || is_verb_tag(tag);
+  const bool verb = tag == kTagNone || is_verb_tag(tag) || tag == kTagMD;
   const bool noun = tag == kTagNone || tag == kTagNNS || tag == kTagNNPS || tag == kTagNN;
   std::vector<std::string> cands;
   if (verb)
@@ -496,8 +594,6 @@ std::string TriggerLexicon::lemma(std::string_view w, std::uint16_t tag) const {
   add(s);
   for (const auto& c : cands)
     if (m.known.find(c) != m.known.end()) return c;
-  // Nothing the lexicon knows: the irregular lemma, else the word itself
-  // (good enough where no trigger or class depends on it).
   if (!cands.empty() && (m.irregular_verb.count(s) || m.irregular_noun.count(s))) return cands.front();
   return s;
 }

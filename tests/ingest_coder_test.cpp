@@ -34,7 +34,7 @@ constexpr const char* kTriggers = R"({
   {"id": "send-troops", "code": "062", "label": "sent troops", "verb": ["send"], "obj": "@troops", "target": ["to"]},
   {"id": "urge", "frame": "appeal", "label": "urged", "verb": ["urge"], "embed": ["xcomp"], "target": ["obj"]},
   {"id": "threaten", "frame": "threaten", "label": "threatened", "verb": ["threaten"], "embed": ["xcomp", "with"],
-   "target": ["obj"]},
+   "target": ["obj", "embed.target"]},
   {"id": "n-sanctions", "code": "163", "label": "imposed sanctions", "noun": ["sanctions"], "target": ["on"]}
  ],
  "classes": {"persons": ["sailor", "hostage", "ACTOR:person"], "relations": ["ties", "relations"],
@@ -45,7 +45,7 @@ constexpr const char* kTriggers = R"({
             "threaten": {"default": "130", "map": {"163": "1312", "19": "138"}}},
  "words": {"intent_modals": ["will", "would", "shall", "'ll"], "intent_verbs": ["plan", "pledge", "promise", "agree"],
            "reject_verbs": ["refuse", "decline"], "unasserted": ["claim", "allegation"],
-           "negating_verbs": ["fail"]}
+           "negating_verbs": ["fail"], "light_verbs": ["hold", "launch", "carry out", "impose", "pay", "make"]}
 })";
 
 struct Setup {

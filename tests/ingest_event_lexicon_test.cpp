@@ -24,6 +24,7 @@ BOOST_AUTO_TEST_CASE(shipped_patterns_cover_all_twenty_roots_with_known_codes) {
   std::set<std::string> roots;
   std::size_t patterns = 0;
   for (const auto& f : std::filesystem::directory_iterator(data_dir() + "/events")) {
+    if (!f.is_regular_file() || f.path().extension() != ".json") continue;   // triggers/ is the tree coder's
     EventLexicon lex;
     Status s = lex.add_file(f.path().string());
     BOOST_TEST_REQUIRE(s.ok(), s.message());

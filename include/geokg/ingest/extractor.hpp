@@ -33,8 +33,10 @@ struct LexiconOptions {
   // reads are tagged anyway). Default: false.
   bool pos_tagger = false;
   // Code events on dependency trees (tagger, parser and triggers from
-  // data_dir); false: the flat word-order patterns. Default: true.
-  bool tree_coder = true;
+  // data_dir); false: the flat word-order patterns. Default: false while the
+  // tree coder is measured against the flat one; $GEOKG_TREE_CODER=1 turns
+  // it on for the command line.
+  bool tree_coder = false;
 };
 
 // Loads data_dir's shipped lexicons (actors/*.json, events/*.json,

@@ -1,0 +1,408 @@
+// The tree coder, stage 2: the actors at a trigger's argument positions, the
+// modality of its predicate, and the time and place modifiers of its clause.
+
+#include <algorithm>
+
+#include "coder_sentence.hpp"
+
+namespace geokg::coder {
+
+namespace {
+bool relative_pronoun(std::string_view w) { return w == "who" || w == "which" || w == "that" || w == "whom"; }
+}  // namespace
+
+void SentenceCoder::add_actor(std::vector<ActorRef>& out, ActorRef r) {
+  for (const auto& x : out)
+    if (x.actor == r.actor) return;
+  out.push_back(r);
+}
+
+// The actors a noun phrase headed by token i names: its mention, an agent
+// noun with a country ("Iraqi forces", "the government of Iran"), a relative
+// pronoun's antecedent, an apposition; and its conjuncts.
+void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) const {
+  if (!inside(i) || depth > 3) return;
+  const int m = mention_at(i);
+  if (m != kNone) {
+    const Mention& mn = doc_.mentions[static_cast<std::size_t>(m)];
+    // A demonym standing alone for a phrase is a tagging slip ("Argentine
+    // bonds" read as a clause), not an actor; it names one only as the
+    // modifier of an agent noun ("Argentine officials", below).
+    if (mn.form == MentionForm::kAdjective) return;
+    const bool weak = mn.form == MentionForm::kPronoun || mn.form == MentionForm::kTitle;
+    add_actor(out, {mn.actor, weak, mn.as_location});
+    if (mn.actor2 >= 0) add_actor(out, {mn.actor2, weak, mn.as_location});
+  } else if (relative_pronoun(low(i)) && head(i) != kNone && base(head(i)) == kDepAcl) {
+    // The antecedent is the relative clause's head; when the parser hung the
+    // clause on the verb instead, the phrase just before the pronoun.
+    const int antecedent = head(head(i));
+    if (antecedent != kNone && !is_verb(antecedent)) {
+      actors_of(antecedent, out, depth + 1);
+    } else {
+      int k = i - 1;
+      while (inside(k) && (tok(k).flags & kTokPunct) != 0) --k;
+      if (inside(k) && mention_at(k) != kNone) actors_of(k, out, depth + 1);
+    }
+  } else {
+    // A named apposition is more specific than an agent noun's country:
+    // "China's minister of public security, Wang Xiaohong".
+    for (int c : kids(i))
+      if (rel(c) == kDepAppos) actors_of(c, out, depth + 1);
+    bool found = !out.empty();
+    if (!found && (lex_.word_in("agent_heads", low(i)) || lex_.word_in("agent_heads", lemma(i)))) {
+      // "Iraqi forces", "U.S. officials", "the government of Iran", "Iran's army"
+      for (int c : kids(i)) {
+        const std::uint8_t b = base(c);
+        const bool mod = b == kDepAmod || b == kDepCompound || rel(c) == kDepNmodPoss ||
+                         (b == kDepNmod && (case_of(c) == "of" || case_of(c) == "in"));
+        if (!mod || mention_at(c) == kNone) continue;
+        const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
+        if (doc_.actors[static_cast<std::size_t>(mn.actor)].kind != NodeKind::kCountry) continue;
+        add_actor(out, {mn.actor, false, false});
+        found = true;
+        break;
+      }
+    }
+  }
+  for (int c : kids(i))
+    if (rel(c) == kDepConj) actors_of(c, out, depth + 1);
+}
+
+// The token standing as the subject of verb v, following shared subjects of
+// coordinated verbs, control ("urged X to leave": X; "agreed to meet": the
+// subject), participles and adverbial clauses.
+int SentenceCoder::subject_token(int v, int depth) const {
+  for (int c : kids(v))
+    if (rel(c) == kDepNsubj || rel(c) == kDepNsubjPass || rel(c) == kDepCsubj) return c;
+  for (int c : kids(v))
+    if (rel(c) == kDepNsubjOuter) return c;
+  const int h = head(v);
+  if (h == kNone || depth > 5) return kNone;
+  switch (base(v)) {
+    case kDepConj:
+      return subject_token(h, depth + 1);
+    case kDepXcomp: {
+      // Object control ("urged Iran to release") when the object names an
+      // actor; "took measures to suppress" is still the subject's doing.
+      std::vector<ActorRef> a;
+      for (int c : kids(h))
+        if (base(c) == kDepObj || rel(c) == kDepIobj ||
+            (base(c) == kDepObl && (case_of(c) == "on" || case_of(c) == "upon"))) {
+          a.clear();
+          actors_of(c, a);
+          if (!a.empty()) return c;
+        }
+      return subject_token(h, depth + 1);
+    }
+    case kDepAcl:
+      return rel(v) == kDepAclRelcl ? kNone : h;
+    case kDepAdvcl:
+      return subject_token(h, depth + 1);
+    default:
+      return kNone;
+  }
+}
+
+int SentenceCoder::agent_token(int v) const {
+  for (int c : kids(v))
+    if (rel(c) == kDepOblAgent || (base(c) == kDepObl && case_of(c) == "by")) return c;
+  return kNone;
+}
+
+// The verb of the clause a nominal event is a circumstance of ("during a
+// visit to Japan", "after talks with Wang"), else kNone.
+int SentenceCoder::circumstance_verb(int n) const {
+  const int h = head(n);
+  if (h == kNone || !is_verb(h) || base(n) != kDepObl) return kNone;
+  const std::string_view p = case_of(n);
+  if (p == "during" || p == "after" || p == "before" || p == "following" || p == "on" || p == "at" || p == "in" ||
+      p == "amid" || p == "since" || p == "upon" || p == "ahead")
+    return h;
+  return kNone;
+}
+
+// The actors of the phrase headed by o, else of its owner: "concerns about
+// China's support" is about China, "attacked Ukrainian positions" attacked
+// Ukraine; a demonym owns only people, forces, places and property ("embraced
+// U.S. Treasuries" embraced no state; the classes: owned_target_classes).
+void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
+  actors_of(o, out);
+  if (!out.empty() || !inside(o)) return;
+  bool owned_kind = false;   // "Ukrainian positions", "the Greek people": a demonym owns them
+  for (int cls : lex_.classes_of_list("owned_target_classes"))
+    if (!owned_kind && class_match(o, cls) > 0) owned_kind = true;
+  if (lex_.word_in("look_through", lemma(o))) owned_kind = true;   // "the Palestinian bid"
+  for (int c : kids(o))
+    if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "of") ||
+        (owned_kind && (base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone)) {
+      const int cm = mention_at(c);
+      if (cm != kNone && doc_.mentions[static_cast<std::size_t>(cm)].form == MentionForm::kAdjective) {
+        add_actor(out, {doc_.mentions[static_cast<std::size_t>(cm)].actor, false, false});
+        return;
+      }
+      actors_of(c, out);
+      if (!out.empty()) return;
+    }
+}
+
+void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<ActorRef>& out,
+                                const FrameResult* frame) const {
+  const int i = m.token;
+  const Trigger& t = *m.trigger;
+  switch (s.kind) {
+    case SlotKind::kSubj:
+      if (t.noun) break;
+      if (passive(i)) actors_of(agent_token(i), out);
+      else actors_of(subject_token(i), out);
+      break;
+    case SlotKind::kObj:
+      for (int o : objects(i, t.noun)) actors_or_owner(o, out);
+      break;
+    case SlotKind::kIobj:
+      for (int c : kids(i))
+        if (rel(c) == kDepIobj) actors_of(c, out);
+      break;
+    case SlotKind::kPrep:
+      if (m.particle_obl != kNone && s.prep == t.particle) {
+        actors_of(m.particle_obl, out);
+        break;
+      }
+      for (int o : obliques(i, s.prep)) actors_or_owner(o, out);
+      // "held talks with Wang": the parser may hang the phrase on the light verb.
+      if (out.empty() && t.noun && m.light_verb != kNone)
+        for (int o : obliques(m.light_verb, s.prep)) actors_or_owner(o, out);
+      break;
+    case SlotKind::kObjOf:
+      // "expelled Iran's diplomats", "seized the assets of the company",
+      // "expelled two U.S. diplomats"
+      for (int o : objects(i, t.noun))
+        for (int c : kids(o))
+          if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "of") ||
+              ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone))
+            actors_of(c, out);
+      break;
+    case SlotKind::kCcompSubj:
+      // "said that X …", and "concerns that X …" on the object noun.
+      for (int c : kids(i))
+        if (base(c) == kDepCcomp) actors_of(subject_token(c), out);
+      if (out.empty())
+        for (int o : objects(i, t.noun))
+          for (int c : kids(o))
+            if (base(c) == kDepCcomp || (base(c) == kDepAcl && has_child_word(c, kDepMark, {"that"})))
+              actors_of(subject_token(c), out);
+      break;
+    case SlotKind::kPoss:
+      for (int c : kids(i))
+        if (rel(c) == kDepNmodPoss) actors_of(c, out);
+      break;
+    case SlotKind::kBy:
+      for (int o : obliques(i, "by")) actors_of(o, out);
+      break;
+    case SlotKind::kMod:
+      for (int c : kids(i))
+        if ((base(c) == kDepAmod || base(c) == kDepCompound) && c < i) actors_of(c, out);
+      break;
+    case SlotKind::kLight: {
+      int v = m.light_verb;
+      // "X met Y during a visit to Z": the clause's subject took part in a
+      // meeting or a visit it is the circumstance of (not in an attack:
+      // "after the attack on X, Y said" is no attack by Y).
+      if (v == kNone && (t.symmetric || t.place_target)) v = circumstance_verb(i);
+      if (v != kNone) {
+        if (passive(v)) actors_of(agent_token(v), out);
+        else actors_of(subject_token(v), out);
+      }
+      break;
+    }
+    case SlotKind::kEmbedTarget:
+      if (frame && frame->embedded) first_slot_actors(*frame->embedded, frame->embedded->trigger->target, out);
+      break;
+    case SlotKind::kEmbedSource:
+      if (frame && frame->embedded) first_slot_actors(*frame->embedded, frame->embedded->trigger->source, out);
+      break;
+    case SlotKind::kRequester:
+      // "bowed to Western demands", "rejected calls by the UN": who asked.
+      if (frame && frame->requester != kNone) {
+        const int r = frame->requester;
+        for (int c : kids(r))
+          if (rel(c) == kDepNmodPoss || ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone) ||
+              (base(c) == kDepNmod && (case_of(c) == "by" || case_of(c) == "from")))
+            actors_of(c, out);
+      }
+      break;
+    case SlotKind::kXcomp:
+    case SlotKind::kCcomp:
+      break;
+  }
+}
+
+void SentenceCoder::first_slot_actors(const Match& m, const std::vector<Slot>& slots, std::vector<ActorRef>& out,
+                                      const FrameResult* frame, const std::vector<ActorRef>* sources) const {
+  for (const Slot& s : slots) {
+    slot_actors(m, s, out, frame);
+    // A target slot holding only the sources themselves, or their own state
+    // ("Xi reiterated Beijing's concerns that the U.S. …"), gives way to the next.
+    if (sources)
+      out.erase(std::remove_if(out.begin(), out.end(), [&](const ActorRef& t) { return own_side(*sources, t); }),
+                out.end());
+    if (!out.empty()) return;
+  }
+}
+
+// Whether target t is one of the sources or the state of a source that is
+// not itself a state.
+bool SentenceCoder::own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const {
+  const ExtractedActor& ta = doc_.actors[static_cast<std::size_t>(t.actor)];
+  for (const ActorRef& s : sources) {
+    if (s.actor == t.actor) return true;
+    const ExtractedActor& sa = doc_.actors[static_cast<std::size_t>(s.actor)];
+    if (ta.kind == NodeKind::kCountry && sa.kind != NodeKind::kCountry && !sa.country.empty() && sa.country == ta.country)
+      return true;
+  }
+  return false;
+}
+
+// The verb whose modality, time and place an event takes: the trigger verb,
+// or a nominal event's light verb or the clause it is a circumstance of.
+int SentenceCoder::predicate_of(const Match& m) const {
+  if (!m.trigger->noun) return m.token;
+  if (m.light_verb != kNone) return m.light_verb;
+  return circumstance_verb(m.token);
+}
+
+// ---- modality -------------------------------------------------------------------
+
+bool SentenceCoder::negation_word(int c) const {
+  const std::string_view w = low(c);
+  return (base(c) == kDepAdvmod && (w == "not" || w == "n't" || w == "never")) || (rel(c) == kDepDet && w == "no");
+}
+
+// Flags of predicate p: negation, speculative modals, conditions, questions,
+// reports not asserted ("claims that"), and the modality CAMEO codes as
+// intent or rejection ("will", "plans to", "is ready to", "refused to").
+Modality SentenceCoder::modality(int p) const {
+  Modality md;
+  if (!inside(p)) return md;
+  for (int c : kids(p)) {
+    if (negation_word(c)) md.negated = true;
+    const std::uint8_t r = rel(c);
+    if (r == kDepAux) {
+      const std::string_view w = low(c);
+      if (lex_.word_in("intent_modals", w)) md.intent = true;
+      else if (w == "could" || w == "may" || w == "might" || w == "should" || w == "can" || w == "must" ||
+               w == "ca" || w == "cannot")
+        md.hypothetical = true;
+      if (w == "cannot") md.negated = true;
+    }
+    if (r == kDepMark && (low(c) == "if" || low(c) == "unless" || low(c) == "whether")) md.hypothetical = true;
+    // "Were China to blockade Taiwan", "Had Iraq attacked", "Should talks fail":
+    // an auxiliary before the subject in a clause that is no question.
+    if (r == kDepAux && (low(c) == "were" || low(c) == "had" || low(c) == "should")) {
+      const int subj = subject_token(p);
+      if (subj != kNone && c < subj && low(se_ - 1) != "?") md.hypothetical = true;
+    }
+    // "would impose sanctions if ...": the main clause of a condition.
+    if (base(c) == kDepAdvcl && has_child_word(c, kDepMark, {"if", "unless"})) md.hypothetical = true;
+  }
+  // Inside a condition further up ("if Iran attacks the ship").
+  for (int a = head(p), steps = 0; a != kNone && steps < 6; a = head(a), ++steps)
+    if (base(a) == kDepAdvcl && has_child_word(a, kDepMark, {"if", "unless", "whether"})) md.hypothetical = true;
+  if (se_ > sb_ && low(se_ - 1) == "?") md.hypothetical = true;
+  // Under an intent or rejection word: "plans to visit", "refused to meet",
+  // "is ready to talk", "failed to reach".
+  if ((base(p) == kDepXcomp || infinitive_clause(p)) && head(p) != kNone) {
+    const int h = head(p);
+    const std::string& hl = lemma(h);
+    if (lex_.word_in("negating_verbs", hl) || hl == "fail") md.negated = true;
+    else if (lex_.word_in("reject_verbs", hl)) md.reject = true;
+    else if (lex_.word_in("intent_verbs", hl) || lex_.word_in("intent_adjectives", low(h))) md.intent = true;
+    const Modality up = modality(h);
+    if (up.negated) md.hypothetical = true;   // "did not agree to meet": nothing asserted
+    md.hypothetical = md.hypothetical || up.hypothetical;
+  }
+  // "claims that X supplied Y", "denied that X attacked": not asserted.
+  if ((base(p) == kDepAcl || base(p) == kDepCcomp) && head(p) != kNone) {
+    const std::string& hl = lemma(head(p));
+    if (lex_.word_in("unasserted", hl)) md.hypothetical = true;
+    if (hl == "deny") md.negated = true;
+  }
+  if (md.negated && md.intent) {
+    md.intent = false;
+    md.reject = true;   // "will not release", "won't accept"
+  }
+  return md;
+}
+
+// ---- dates and places -----------------------------------------------------------
+
+bool SentenceCoder::event_noun(int n) const {
+  return lex_.noun_triggers(lemma(n)) != nullptr || lex_.noun_triggers(low(n)) != nullptr;
+}
+
+// The predicate a time expression modifies: up from its head through
+// modifier relations to the first verb or event noun.
+int SentenceCoder::time_owner(const TimeExpression& te) const {
+  int h = kNone;
+  for (std::uint32_t k = te.token_begin; k < te.token_end; ++k) {
+    const int hk = head(static_cast<int>(k));
+    if (hk == kNone || hk < static_cast<int>(te.token_begin) || hk >= static_cast<int>(te.token_end)) {
+      h = static_cast<int>(k);
+      break;
+    }
+  }
+  if (h == kNone) return kNone;
+  // Spans and bounds date nothing: "since 1980", "by 2021", "until March".
+  const std::string_view p = case_of(h);
+  if (p == "since" || p == "by" || p == "until" || p == "till" || p == "through" || p == "from") return kNone;
+  // Past nouns the parser may have hung it on ("attacked the platform on Monday").
+  int x = h;
+  for (int steps = 0; steps < 8; ++steps) {
+    const int up = head(x);
+    if (up == kNone) return kNone;
+    if (is_verb(up) || (is_common_noun(up) && event_noun(up))) return up;
+    x = up;
+  }
+  return kNone;
+}
+
+Date SentenceCoder::event_date(int trigger, int predicate, bool asserted) const {
+  const Date& anchor = doc_.anchor;
+  for (const auto& t : doc_.times) {
+    if (t.sentence != sidx_ || !t.date.known()) continue;
+    // An asserted event has happened by the time of writing.
+    if (asserted && anchor.known() && t.date.key() > anchor.key() && !t.date.compatible(anchor)) continue;
+    const int owner = time_owner(t);
+    if (owner != kNone && (owner == trigger || owner == predicate)) return t.date;
+  }
+  return anchor;
+}
+
+int SentenceCoder::event_place(int trigger, int predicate, const std::vector<int>& exclude) const {
+  for (int p : {trigger, predicate}) {
+    if (p == kNone) continue;
+    for (std::string_view prep : {"in", "at", "near", "outside", "inside"})
+      for (int o : obliques(p, prep)) {
+        std::vector<ActorRef> a;
+        actors_of(o, a);
+        for (const auto& r : a) {
+          const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(r.actor)];
+          if (std::find(exclude.begin(), exclude.end(), r.actor) != exclude.end()) continue;
+          if (r.place || x.kind == NodeKind::kLocation || x.kind == NodeKind::kCountry) return r.actor;
+        }
+      }
+  }
+  return -1;
+}
+
+std::string SentenceCoder::quote_of_sentence() const {
+  int qa = -1, qb = -1;
+  for (int k = sb_; k < se_; ++k)
+    if ((tok(k).flags & kTokInQuote) != 0 && (tok(k).flags & kTokQuote) == 0) {
+      if (qa < 0) qa = k;
+      qb = k;
+    }
+  if (qa < 0) return {};
+  return doc_.text.substr(tok(qa).start, tok(qb).end - tok(qa).start);
+}
+
+}  // namespace geokg::coder

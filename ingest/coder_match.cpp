@@ -1,0 +1,342 @@
+// The tree coder, stage 1: the tree, matching words and classes, and choosing
+// one trigger entry per word (data/events/TRIGGERS.md, "Matching words" and
+// "Choosing among matches").
+
+#include <algorithm>
+
+#include "coder_sentence.hpp"
+
+namespace geokg::coder {
+
+SentenceCoder::SentenceCoder(const Document& doc, const TriggerLexicon& lex, std::uint32_t s,
+                             std::vector<ExtractedEvent>& out)
+    : doc_(doc), lex_(lex), sidx_(s), out_(out), first_event_(out.size()) {
+  const Sentence& sent = doc.sentences[s];
+  sb_ = static_cast<int>(sent.token_begin);
+  se_ = static_cast<int>(sent.token_end);
+  const std::size_t n = static_cast<std::size_t>(se_ - sb_);
+  kids_.assign(n, {});
+  for (int i = sb_; i < se_; ++i)
+    if (const int h = head(i); h != kNone) kids_[static_cast<std::size_t>(h - sb_)].push_back(i);
+  lemmas_.assign(n, std::string());
+  lemma_done_.assign(n, false);
+  mention_at_.assign(n, kNone);
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mn = doc.mentions[m];
+    if (mn.sentence != s || mn.actor < 0) continue;
+    for (std::uint32_t k = mn.token_begin; k < mn.token_end; ++k) {
+      const int t = static_cast<int>(k);
+      if (inside(t) && mention_at_[static_cast<std::size_t>(t - sb_)] == kNone)
+        mention_at_[static_cast<std::size_t>(t - sb_)] = static_cast<int>(m);
+    }
+  }
+}
+
+// ---- the tree -----------------------------------------------------------------
+
+int SentenceCoder::head(int i) const {
+  const int h = tok(i).head;
+  return inside(h) ? h : kNone;
+}
+
+const std::string& SentenceCoder::lemma(int i) const {
+  const auto k = static_cast<std::size_t>(i - sb_);
+  if (!lemma_done_[k]) {
+    lemmas_[k] = lex_.lemma(low(i), tag(i));
+    lemma_done_[k] = true;
+  }
+  return lemmas_[k];
+}
+
+std::string_view SentenceCoder::case_of(int i) const {
+  for (int c : kids(i))
+    if (rel(c) == kDepCase) return low(c);
+  return {};
+}
+
+bool SentenceCoder::has_child_word(int i, std::uint8_t r, std::initializer_list<std::string_view> words) const {
+  for (int c : kids(i))
+    if (rel(c) == r)
+      for (auto w : words)
+        if (low(c) == w) return true;
+  return false;
+}
+
+bool SentenceCoder::infinitive_clause(int c) const {
+  return base(c) == kDepAdvcl && is_verb(c) && has_child_word(c, kDepMark, {"to"});
+}
+
+bool SentenceCoder::passive(int v) const {
+  for (int c : kids(v))
+    if (rel(c) == kDepAuxPass || rel(c) == kDepNsubjPass || rel(c) == kDepCsubjPass) return true;
+  // A reduced passive relative: "the tanker hit by a missile".
+  return base(v) == kDepAcl && rel(v) != kDepAclRelcl && tag(v) == kTagVBN;
+}
+
+// The object that decides a code: the direct object (passive: the subject) of
+// a verb, or the "of" modifier / compound before a noun.
+std::vector<int> SentenceCoder::objects(int i, bool noun) const {
+  std::vector<int> out;
+  if (noun) {
+    for (int c : kids(i))
+      if ((base(c) == kDepNmod && case_of(c) == "of") || (rel(c) == kDepCompound && c < i)) out.push_back(c);
+    return out;
+  }
+  const bool pass = passive(i);
+  for (int c : kids(i))
+    if ((pass && rel(c) == kDepNsubjPass) || (!pass && base(c) == kDepObj)) out.push_back(c);
+  if (pass && out.empty() && base(i) == kDepAcl && head(i) != kNone) out.push_back(head(i));
+  return out;
+}
+
+// Obliques (verbs) or nominal modifiers (nouns) marked by preposition p; for a
+// verb also the ones the parser hung on its object ("imposed sanctions on Iran").
+std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
+  std::vector<int> out;
+  auto scan = [&](int x) {
+    for (int c : kids(x)) {
+      const std::uint8_t b = base(c);
+      if ((b == kDepObl || b == kDepNmod || b == kDepAdvcl || b == kDepAcl) && case_of(c) == p) out.push_back(c);
+      else if (p == "by" && rel(c) == kDepOblAgent) out.push_back(c);
+    }
+  };
+  scan(i);
+  if (out.empty() && is_verb(i))
+    for (int c : kids(i))
+      if (base(c) == kDepObj) scan(c);
+  return out;
+}
+
+// ---- words and classes ------------------------------------------------------------
+
+bool SentenceCoder::words_before(int n, const std::vector<std::string>& before) const {
+  int k = n - 1;
+  for (auto it = before.rbegin(); it != before.rend(); ++it, --k) {
+    if (inside(k) && low(k) == "-") --k;  // "air-strike" written with a hyphen
+    if (!inside(k) || !word_is(k, *it)) return false;
+  }
+  return true;
+}
+
+// A phrase member at token i: its head, the words before it, and its "X of Y" modifier.
+int SentenceCoder::phrase_match(int i, const PhraseMember& p) const {
+  if (!word_is(i, p.head) || !words_before(i, p.before)) return 0;
+  if (p.after_prep.empty()) return 1 + static_cast<int>(p.before.size());
+  for (int c : kids(i))
+    if (base(c) == kDepNmod && case_of(c) == p.after_prep && word_is(c, p.after))
+      return 2 + static_cast<int>(p.before.size());
+  return 0;
+}
+
+// How many words of class cls the phrase headed by token o matches (0: none):
+// a word, a phrase, an actor of a listed kind; "dozens of prisoners" and "the
+// deployment of peacekeepers" are looked through to their modifier.
+int SentenceCoder::class_match(int o, int cls, int depth) const {
+  if (!inside(o)) return 0;
+  const WordClass& c = lex_.word_class(cls);
+  if (c.any_head) return 1;
+  int best = 0;
+  if (lex_.class_has_word(cls, lemma(o)) || lex_.class_has_word(cls, low(o))) best = 1;
+  for (const PhraseMember& p : c.phrases) best = std::max(best, phrase_match(o, p));
+  if (best == 0 && (c.any_actor || c.person || c.group || c.organization || c.country || c.location || c.artifact)) {
+    std::vector<ActorRef> a;
+    actors_of(o, a);
+    for (const auto& r : a) {
+      const NodeKind k = doc_.actors[static_cast<std::size_t>(r.actor)].kind;
+      if (c.any_actor || (c.person && k == NodeKind::kPerson) || (c.group && k == NodeKind::kGroup) ||
+          (c.organization && k == NodeKind::kOrganization) || (c.country && k == NodeKind::kCountry && !r.place) ||
+          (c.location && (k == NodeKind::kLocation || r.place)) || (c.artifact && k == NodeKind::kArtifact))
+        best = std::max(best, 1);
+    }
+  }
+  if (best == 0 && depth < 2 && lex_.word_in("obj_look_through", lemma(o)))
+    for (int k : kids(o))
+      if (base(k) == kDepNmod && (case_of(k) == "of" || case_of(k) == "in")) best = std::max(best, class_match(k, cls, depth + 1));
+  return best;
+}
+
+bool SentenceCoder::find_particle(int v, const std::string& particle, Match& m) const {
+  for (int c : kids(v)) {
+    const std::uint8_t b = base(c);
+    if ((rel(c) == kDepCompoundPrt || b == kDepAdvmod || b == kDepXcomp || b == kDepObj || b == kDepAmod) &&
+        word_is(c, particle))
+      return true;
+    // "called on the government to": the particle is the oblique's preposition.
+    if ((b == kDepObl || b == kDepNmod) && case_of(c) == particle) {
+      m.particle_obl = c;
+      return true;
+    }
+  }
+  // "set the hostages free", "took them hostage": after the object.
+  for (int k = v + 1; k < se_ && k <= v + 5; ++k)
+    if (word_is(k, particle) && (head(k) == v || (head(k) != kNone && head(head(k)) == v))) return true;
+  return false;
+}
+
+// The verb a noun is the object or prepositional object of ("launched an
+// attack", "went on strike", "took part in talks"), else kNone.
+int SentenceCoder::noun_governor(int n) const {
+  const int h = head(n);
+  if (h == kNone) return kNone;
+  const std::uint8_t b = base(n);
+  if ((b == kDepObj || rel(n) == kDepNsubjPass || b == kDepObl) && is_verb(h)) return h;
+  // "took part in talks": the noun hangs on the verb's object.
+  if (b == kDepNmod && is_common_noun(h) && base(h) == kDepObj && head(h) != kNone && is_verb(head(h))) return head(h);
+  return kNone;
+}
+
+// Whether noun n is the object of one of the entry's light verbs (its own
+// list, else words.light_verbs); `verb` is set to the governing verb either way.
+bool SentenceCoder::lit_by(int n, const Trigger& t, int& verb) const {
+  verb = noun_governor(n);
+  if (verb == kNone) return false;
+  const auto& lights = t.light.empty() ? lex_.default_light_verbs() : t.light;
+  for (const LightVerb& lv : lights) {
+    if (!word_is(verb, lv.lemma)) continue;
+    // The rest of the light verb ("out" of "carry out", "on" of "go on")
+    // stands between the verb and the noun, or is the noun's preposition.
+    bool all = true;
+    for (const auto& w : lv.rest) {
+      bool found = case_of(n) == w;
+      for (int k = verb + 1; k < n && !found; ++k) found = word_is(k, w);
+      if (!found) all = false;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+// Whether entry t matches at word i, with what it matched.
+std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
+  Match m;
+  m.trigger = &t;
+  m.token = i;
+  if (!t.particle.empty()) {
+    if (!find_particle(i, t.particle, m)) return std::nullopt;
+    ++m.words;
+  }
+  if (!t.adverb.empty()) {
+    if (!has_child_word(i, kDepAdvmod, {t.adverb})) return std::nullopt;
+    ++m.words;
+  }
+  if (t.noun) {
+    if (!words_before(i, t.before)) return std::nullopt;
+    m.words += static_cast<int>(t.before.size());
+    if (!t.after_prep.empty()) {
+      bool found = false;
+      for (int c : kids(i))
+        if (base(c) == kDepNmod && case_of(c) == t.after_prep && word_is(c, t.after)) found = true;
+      if (!found) return std::nullopt;
+      m.words += 2;
+    }
+  }
+  if (t.obj_class >= 0) {
+    int best = 0;
+    if (lex_.word_class(t.obj_class).clause && !t.noun)
+      for (int c : kids(i))
+        if (base(c) == kDepCcomp || base(c) == kDepXcomp) best = 1;
+    for (int o : objects(i, t.noun))
+      if (const int w = class_match(o, t.obj_class); w > best) {
+        best = w;
+        m.object = o;
+      }
+    if (best == 0) return std::nullopt;
+    m.words += best;
+  }
+  if (!t.preps.empty()) {
+    int best = 0;
+    for (const auto& [p, cls] : t.preps)
+      for (int o : obliques(i, p)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));
+    if (best == 0) return std::nullopt;
+    m.words += best;
+  }
+  if (t.intransitive)
+    for (int c : kids(i))
+      if (base(c) == kDepObj) return std::nullopt;
+  // "told X to withdraw" is a demand, "told X that" is not: an entry that
+  // needs an embedded action needs something in one of its embed slots.
+  if (t.embed_required) {
+    bool any = false;
+    for (const Slot& s : t.embed)
+      for (int c : kids(i)) {
+        const std::uint8_t b = base(c);
+        any = any || (s.kind == SlotKind::kXcomp && (b == kDepXcomp || infinitive_clause(c))) || (s.kind == SlotKind::kCcomp && b == kDepCcomp) ||
+              (s.kind == SlotKind::kObj && (b == kDepObj || (t.noun && b == kDepNmod && case_of(c) == "of"))) ||
+              (s.kind == SlotKind::kPrep && (b == kDepObl || b == kDepNmod) && case_of(c) == s.prep);
+      }
+    if (!any) return std::nullopt;
+  }
+  if (t.noun) {
+    int verb = kNone;
+    if (lit_by(i, t, verb)) m.light_verb = verb;
+    // "Iran condemned the attack": the object of a verb that is not one of
+    // its light verbs is that verb's affair, not an attack by Iran.
+    else m.unlit = t.light_required || (verb != kNone && circumstance_verb(i) == kNone);
+  }
+  return m;
+}
+
+// The better of two matches at one word (TRIGGERS.md, "Choosing among matches").
+bool SentenceCoder::better(const Match& a, const Match& b) {
+  if (a.unlit != b.unlit) return !a.unlit;
+  if (a.words != b.words) return a.words > b.words;
+  if (a.trigger->constrained() != b.trigger->constrained()) return a.trigger->constrained();
+  if (a.trigger->confidence != b.trigger->confidence) return a.trigger->confidence > b.trigger->confidence;
+  return a.trigger->order < b.trigger->order;
+}
+
+std::optional<Match> SentenceCoder::best_match(int i) const {
+  const bool verb = is_verb(i);
+  const bool noun = is_common_noun(i);
+  if (!verb && !noun) return std::nullopt;
+  // Auxiliaries and copulas are no events ("has been", "is to").
+  if (verb && (rel(i) == kDepAux || rel(i) == kDepAuxPass || rel(i) == kDepCop)) return std::nullopt;
+  std::optional<Match> best;
+  for (std::string_view key : {std::string_view(lemma(i)), low(i)}) {
+    const auto* cands = verb ? lex_.verb_triggers(key) : lex_.noun_triggers(key);
+    if (!cands) continue;
+    for (std::uint32_t ti : *cands) {
+      const Trigger& t = lex_.trigger(ti);
+      if (t.topic_only) continue;
+      if (auto m = try_entry(i, t); m && (!best || better(*m, *best))) best = m;
+    }
+    if (key == low(i)) break;
+  }
+  return best;
+}
+
+// The topic entry of word i for `frame`: one limited to that frame wins over
+// an unlimited one.
+std::optional<Match> SentenceCoder::best_topic(int i, int frame) const {
+  if (!is_verb(i) && !is_common_noun(i)) return std::nullopt;
+  std::optional<Match> best;
+  bool best_limited = false;
+  for (std::string_view key : {std::string_view(lemma(i)), low(i)}) {
+    const auto* cands = is_verb(i) ? lex_.verb_triggers(key) : lex_.noun_triggers(key);
+    if (!cands) continue;
+    for (std::uint32_t ti : *cands) {
+      const Trigger& t = lex_.trigger(ti);
+      if (!t.topic_only) continue;
+      const bool limited = !t.topic_frames.empty();
+      if (limited && std::find(t.topic_frames.begin(), t.topic_frames.end(), frame) == t.topic_frames.end()) continue;
+      Match m;
+      m.trigger = &t;
+      m.token = i;
+      if (t.noun && !words_before(i, t.before)) continue;
+      if (t.obj_class >= 0) {
+        int w = 0;
+        for (int o : objects(i, t.noun)) w = std::max(w, class_match(o, t.obj_class));
+        if (w == 0) continue;
+        m.words += w;
+      }
+      m.words += static_cast<int>(t.before.size());
+      if (!best || (limited && !best_limited) || (limited == best_limited && better(m, *best))) {
+        best = m;
+        best_limited = limited;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace geokg::coder

@@ -1,0 +1,159 @@
+#pragma once
+// The tree coder's work on one parsed sentence (include/geokg/ingest/coder.hpp
+// says what it does). Not a public header. The methods live by stage:
+//   coder_match.cpp  the tree, word and class matching, choosing a trigger per word
+//   coder_args.cpp   actors at argument positions, modality, dates and places
+//   coder.cpp        frames, actions and statements, and emitting events
+
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geokg/core/model.hpp"
+#include "geokg/ingest/document.hpp"
+#include "geokg/ingest/parser.hpp"
+#include "geokg/ingest/tagger.hpp"
+#include "geokg/ingest/triggers.hpp"
+
+namespace geokg::coder {
+
+constexpr int kNone = -1;
+
+struct ActorRef {
+  int actor = -1;
+  bool weak = false;    // through a pronoun or a title
+  bool place = false;   // a place after "in"/"at": only a visit's target
+};
+
+// A trigger entry that matched at a word, and how.
+struct Match {
+  const Trigger* trigger = nullptr;
+  int token = kNone;
+  int words = 0;              // words its constraints matched (the first tie-break)
+  int particle_obl = kNone;   // "call on X": the oblique that carries the particle
+  int light_verb = kNone;     // nouns: the light verb that passes its subject
+  int object = kNone;         // the object that matched `obj`
+  // Nouns: the object of a verb that is not one of its light verbs ("Iran
+  // condemned the attack"), or not lit though light_required. Such a match
+  // codes no event of its own; a frame may still embed it ("threatened
+  // sanctions").
+  bool unlit = false;
+};
+
+// Flags of an event's predicate.
+struct Modality {
+  bool negated = false;
+  bool hypothetical = false;  // conditional, question, speculative modal, unasserted report
+  bool intent = false;        // will/would, "plans to", "is ready to": the intent frame
+  bool reject = false;        // "refused to", "will not": the reject frame
+};
+
+// What a frame codes.
+struct FrameResult {
+  bool yields = false;                 // the embedded noun is the frame verb's own event
+  std::optional<std::string> code;     // nullopt: no event
+  const Match* embedded = nullptr;     // the action (or topic) found in an embed slot
+  int requester = kNone;               // the request noun a frame looked through
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Document& doc, const TriggerLexicon& lex, std::uint32_t sentence,
+                std::vector<ExtractedEvent>& out);
+  void run();
+
+ private:
+  // ---- the tree (coder_match.cpp) ------------------------------------------
+  bool inside(int i) const { return i >= sb_ && i < se_; }
+  const Token& tok(int i) const { return doc_.tokens[static_cast<std::size_t>(i)]; }
+  int head(int i) const;
+  std::uint8_t rel(int i) const { return tok(i).rel; }
+  std::uint8_t base(int i) const { return deprel_base(rel(i)); }
+  std::uint16_t tag(int i) const { return tok(i).tag; }
+  std::string_view low(int i) const { return doc_.token_lower(tok(i)); }
+  const std::vector<int>& kids(int i) const { return kids_[static_cast<std::size_t>(i - sb_)]; }
+  const std::string& lemma(int i) const;
+  bool word_is(int i, std::string_view w) const { return low(i) == w || lemma(i) == w; }
+  bool is_verb(int i) const { return is_verb_tag(tag(i)); }
+  bool is_common_noun(int i) const { return tag(i) == kTagNN || tag(i) == kTagNNS; }
+  int mention_at(int i) const { return mention_at_[static_cast<std::size_t>(i - sb_)]; }
+  std::string_view case_of(int i) const;
+  bool has_child_word(int i, std::uint8_t rel, std::initializer_list<std::string_view> words) const;
+  bool passive(int v) const;
+  bool infinitive_clause(int c) const;   // "pledged on Monday to exchange": an advcl read as xcomp
+  std::vector<int> objects(int i, bool noun) const;
+  std::vector<int> obliques(int i, std::string_view prep) const;
+
+  // ---- matching (coder_match.cpp) ------------------------------------------
+  int class_match(int token, int cls, int depth = 0) const;
+  int phrase_match(int token, const PhraseMember& p) const;
+  bool words_before(int n, const std::vector<std::string>& before) const;
+  bool find_particle(int v, const std::string& particle, Match& m) const;
+  bool lit_by(int n, const Trigger& t, int& verb) const;
+  int noun_governor(int n) const;
+  std::optional<Match> try_entry(int i, const Trigger& t) const;
+  static bool better(const Match& a, const Match& b);
+  std::optional<Match> best_match(int i) const;
+  std::optional<Match> best_topic(int i, int frame) const;
+
+  // ---- arguments (coder_args.cpp) ------------------------------------------
+  void actors_of(int i, std::vector<ActorRef>& out, int depth = 0) const;
+  void actors_or_owner(int o, std::vector<ActorRef>& out) const;
+  static void add_actor(std::vector<ActorRef>& out, ActorRef r);
+  int subject_token(int v, int depth = 0) const;
+  int agent_token(int v) const;
+  int circumstance_verb(int n) const;
+  void slot_actors(const Match& m, const Slot& s, std::vector<ActorRef>& out, const FrameResult* frame) const;
+  void first_slot_actors(const Match& m, const std::vector<Slot>& slots, std::vector<ActorRef>& out,
+                         const FrameResult* frame = nullptr, const std::vector<ActorRef>* sources = nullptr) const;
+  bool own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const;
+  int predicate_of(const Match& m) const;
+  bool negation_word(int c) const;
+  Modality modality(int p) const;
+  int time_owner(const TimeExpression& te) const;
+  bool event_noun(int n) const;
+  Date event_date(int trigger, int predicate, bool asserted) const;
+  int event_place(int trigger, int predicate, const std::vector<int>& exclude) const;
+  std::string quote_of_sentence() const;
+
+  // ---- coding (coder.cpp) --------------------------------------------------
+  bool sports_context() const;
+  bool consumed(int i) const { return consumed_[static_cast<std::size_t>(i - sb_)]; }
+  void consume(int i) {
+    if (inside(i)) consumed_[static_cast<std::size_t>(i - sb_)] = true;
+  }
+  const Match* match_at_token(int i) const;
+  std::vector<int> embed_candidates(const Match& f, const Slot& s, int& requester) const;
+  FrameResult evaluate_frame(const Match& f, int depth, std::vector<int>* embedded_tokens = nullptr) const;
+  bool occurrence(const Match& m, bool has_source) const;
+  void code_frame(const Match& f);
+  void code_action(const Match& m);
+  void code_statement(const Match& m);
+  bool reported_in(int x, int v) const;
+  void accusation(ExtractedEvent& ev, const std::vector<ActorRef>& speakers) const;
+  std::optional<std::string> mapped(std::string_view frame, const std::string& code) const;
+  static void pair_up(const Trigger& t, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt);
+  void emit(const Match& m, const std::string& code, const std::string& label, const std::vector<ActorRef>& src,
+            const std::vector<ActorRef>& tgt, const Modality& md);
+
+  const Document& doc_;
+  const TriggerLexicon& lex_;
+  std::uint32_t sidx_;
+  std::vector<ExtractedEvent>& out_;
+  std::size_t first_event_;
+  int sb_ = 0, se_ = 0;
+  std::vector<std::vector<int>> kids_;
+  mutable std::vector<std::string> lemmas_;
+  mutable std::vector<bool> lemma_done_;
+  std::vector<int> mention_at_;
+  std::vector<Match> matches_;       // the chosen entry of each trigger word
+  mutable std::deque<Match> topics_; // topic matches frames found (FrameResult points at them)
+  std::vector<int> match_of_;        // per token: index into matches_, or kNone
+  std::vector<bool> consumed_;
+  std::vector<int> event_tokens_;    // trigger token of each event appended
+  bool sports_ = false;              // the sentence reports a game
+};
+
+}  // namespace geokg::coder
