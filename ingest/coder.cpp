@@ -27,37 +27,38 @@ bool SentenceCoder::sports_context() const {
 
 void SentenceCoder::run() {
   sports_ = sports_context();
-  matches_.clear();
-  match_of_.assign(static_cast<std::size_t>(se_ - sb_), kNone);
+  std::vector<const Match*> matches;
   for (int i = sb_; i < se_; ++i)
-    if (auto m = best_match(i)) {
-      match_of_[static_cast<std::size_t>(i - sb_)] = static_cast<int>(matches_.size());
-      matches_.push_back(*m);
-    }
-  if (matches_.empty()) return;
+    if (const Match* m = match_at_token(i)) matches.push_back(m);
+  if (matches.empty()) return;
   consumed_.assign(static_cast<std::size_t>(se_ - sb_), false);
   // What frames embed is not coded on its own ("urged Iran to release the
   // sailors" is one appeal, not an appeal and a release), nor is a frame
   // embedded in another ("called for an end to the fighting").
-  for (const Match& m : matches_)
-    if (m.trigger->frame >= 0) {
+  for (const Match* m : matches)
+    if (m->trigger->frame >= 0) {
       std::vector<int> embedded;
-      const FrameResult r = evaluate_frame(m, 0, &embedded);
+      const FrameResult r = evaluate_frame(*m, 0, &embedded);
       if (!r.yields)
         for (int t : embedded) consume(t);
     }
-  for (const Match& m : matches_)
-    if (m.trigger->frame >= 0 && !consumed(m.token) && !m.unlit) code_frame(m);
-  for (const Match& m : matches_)
-    if (m.trigger->frame < 0 && !m.trigger->statement && !consumed(m.token) && !m.unlit) code_action(m);
-  for (const Match& m : matches_)
-    if (m.trigger->statement && !consumed(m.token) && !m.unlit) code_statement(m);
+  for (const Match* m : matches)
+    if (m->trigger->frame >= 0 && !consumed(m->token) && !m->unlit) code_frame(*m);
+  for (const Match* m : matches)
+    if (m->trigger->frame < 0 && !m->trigger->statement && !consumed(m->token) && !m->unlit) code_action(*m);
+  for (const Match* m : matches)
+    if (m->trigger->statement && !consumed(m->token) && !m->unlit) code_statement(*m);
 }
 
 const Match* SentenceCoder::match_at_token(int i) const {
   if (!inside(i)) return nullptr;
-  const int k = match_of_[static_cast<std::size_t>(i - sb_)];
-  return k == kNone ? nullptr : &matches_[static_cast<std::size_t>(k)];
+  const auto k = static_cast<std::size_t>(i - sb_);
+  if (chosen_state_[k] == 0) {
+    chosen_state_[k] = 1;
+    chosen_[k] = best_match(i);
+    chosen_state_[k] = 2;
+  }
+  return chosen_state_[k] == 2 && chosen_[k] ? &*chosen_[k] : nullptr;
 }
 
 // The words standing in embed slot s of frame f; a request noun ("calls for",
@@ -209,11 +210,11 @@ void SentenceCoder::code_action(const Match& m) {
   }
   std::vector<ActorRef> src, tgt;
   first_slot_actors(m, source, src);
-  first_slot_actors(m, target, tgt, nullptr, &src);
-  if (!occurrence(m, !src.empty())) return;
   // "talks between X and Y", "X and Y met"
   if (src.empty() && t.noun && t.symmetric)
     for (int o : obliques(i, "between")) actors_of(o, src);
+  first_slot_actors(m, target, tgt, nullptr, &src);
+  if (!occurrence(m, !src.empty())) return;
   pair_up(t, src, tgt);
   if (src.empty() || tgt.empty()) return;
   const int predicate = predicate_of(m);
@@ -312,8 +313,9 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       bool dup = false;
       for (std::size_t e = first_event_; e < out_.size() && !dup; ++e) {
         const ExtractedEvent& o = out_[e];
-        dup = o.source == a.actor && o.target == b.actor && o.cameo == code && o.negated == md.negated &&
-              o.hypothetical == md.hypothetical;
+        const bool same_ends = (o.source == a.actor && o.target == b.actor) ||
+                               (t.symmetric && o.source == b.actor && o.target == a.actor);
+        dup = same_ends && o.cameo == code && o.negated == md.negated && o.hypothetical == md.hypothetical;
       }
       if (dup) continue;
       ExtractedEvent ev;

@@ -49,6 +49,16 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
     for (int c : kids(i))
       if (rel(c) == kDepAppos) actors_of(c, out, depth + 1);
     bool found = !out.empty();
+    // "French president Nicolas Sarkozy" hung as two phrases: a title noun
+    // right before a person's name names that person.
+    if (!found && tag(i) == kTagNN && inside(i + 1) && mention_at(i + 1) != kNone) {
+      const Mention& next = doc_.mentions[static_cast<std::size_t>(mention_at(i + 1))];
+      if (static_cast<int>(next.token_begin) == i + 1 && next.form == MentionForm::kName &&
+          doc_.actors[static_cast<std::size_t>(next.actor)].kind == NodeKind::kPerson) {
+        add_actor(out, {next.actor, false, false});
+        found = true;
+      }
+    }
     if (!found && (lex_.word_in("agent_heads", low(i)) || lex_.word_in("agent_heads", lemma(i)))) {
       // "Iraqi forces", "U.S. officials", "the government of Iran", "Iran's army"
       for (int c : kids(i)) {
@@ -66,6 +76,28 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
   }
   for (int c : kids(i))
     if (rel(c) == kDepConj) actors_of(c, out, depth + 1);
+  if (depth == 0 && m != kNone) listed_before(static_cast<int>(doc_.mentions[static_cast<std::size_t>(m)].token_begin), out);
+}
+
+// "Germany, France, and Italy condemned Iran": the parser often hangs the
+// first items of a list elsewhere; names separated by commas and ending in
+// "and"/"or" right before this one are its conjuncts.
+void SentenceCoder::listed_before(int first, std::vector<ActorRef>& out) const {
+  int k = first - 1;
+  if (!inside(k) || (low(k) != "and" && low(k) != "or")) return;
+  --k;
+  if (inside(k) && low(k) == ",") --k;
+  std::vector<ActorRef> items;
+  for (;;) {
+    if (!inside(k) || mention_at(k) == kNone) return;   // not a list of names after all
+    const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(k))];
+    if (mn.form == MentionForm::kAdjective || mn.as_location) return;
+    items.push_back({mn.actor, false, false});
+    k = static_cast<int>(mn.token_begin) - 1;
+    if (!inside(k) || low(k) != ",") break;
+    --k;
+  }
+  for (const auto& r : items) add_actor(out, r);
 }
 
 // The token standing as the subject of verb v, following shared subjects of
@@ -77,7 +109,7 @@ int SentenceCoder::subject_token(int v, int depth) const {
   for (int c : kids(v))
     if (rel(c) == kDepNsubjOuter) return c;
   const int h = head(v);
-  if (h == kNone || depth > 5) return kNone;
+  if (h == kNone || depth > 5) return adjacent_subject(v);
   switch (base(v)) {
     case kDepConj:
       return subject_token(h, depth + 1);
@@ -99,8 +131,20 @@ int SentenceCoder::subject_token(int v, int depth) const {
     case kDepAdvcl:
       return subject_token(h, depth + 1);
     default:
-      return kNone;
+      return adjacent_subject(v);
   }
+}
+
+// A clause the parser left without a subject ("In addition to his talks with
+// Wang, Blinken met Xi", where Blinken was hung on Wang): the actor named
+// right before the verb, past auxiliaries and adverbs, is its subject.
+int SentenceCoder::adjacent_subject(int v) const {
+  int k = v - 1;
+  while (inside(k) && (rel(k) == kDepAux || rel(k) == kDepAuxPass || base(k) == kDepAdvmod) && head(k) == v) --k;
+  if (!inside(k) || mention_at(k) == kNone || is_verb(k)) return kNone;
+  const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(k))];
+  if (mn.form == MentionForm::kAdjective || mn.as_location) return kNone;
+  return k;
 }
 
 int SentenceCoder::agent_token(int v) const {
@@ -378,7 +422,13 @@ Date SentenceCoder::event_date(int trigger, int predicate, bool asserted) const 
 }
 
 int SentenceCoder::event_place(int trigger, int predicate, const std::vector<int>& exclude) const {
-  for (int p : {trigger, predicate}) {
+  // The event's own place phrase, else (for a nominal event) one hung on its
+  // participants ("the summit between Biden and Xi in San Francisco").
+  std::vector<int> heads = {trigger, predicate};
+  if (is_common_noun(trigger))
+    for (int c : kids(trigger))
+      if (base(c) == kDepNmod) heads.push_back(c);
+  for (int p : heads) {
     if (p == kNone) continue;
     for (std::string_view prep : {"in", "at", "near", "outside", "inside"})
       for (int o : obliques(p, prep)) {

@@ -20,6 +20,13 @@ SentenceCoder::SentenceCoder(const Document& doc, const TriggerLexicon& lex, std
     if (const int h = head(i); h != kNone) kids_[static_cast<std::size_t>(h - sb_)].push_back(i);
   lemmas_.assign(n, std::string());
   lemma_done_.assign(n, false);
+  chosen_.assign(n, std::nullopt);
+  chosen_state_.assign(n, 0);
+  in_time_.assign(n, false);
+  for (const TimeExpression& t : doc.times)
+    if (t.sentence == s)
+      for (std::uint32_t k = t.token_begin; k < t.token_end; ++k)
+        if (inside(static_cast<int>(k))) in_time_[k - static_cast<std::uint32_t>(sb_)] = true;
   mention_at_.assign(n, kNone);
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const Mention& mn = doc.mentions[m];
@@ -246,7 +253,8 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
   if (!t.preps.empty()) {
     int best = 0;
     for (const auto& [p, cls] : t.preps)
-      for (int o : obliques(i, p)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));
+      for (int o : obliques(i, p))
+        if (!in_time(o)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));   // "on Monday" is no "on" phrase
     if (best == 0) return std::nullopt;
     m.words += best;
   }
@@ -298,7 +306,15 @@ std::optional<Match> SentenceCoder::best_match(int i) const {
     for (std::uint32_t ti : *cands) {
       const Trigger& t = lex_.trigger(ti);
       if (t.topic_only) continue;
-      if (auto m = try_entry(i, t); m && (!best || better(*m, *best))) best = m;
+      auto m = try_entry(i, t);
+      if (!m || (best && !better(*m, *best))) continue;
+      // "told X to withdraw" is a demand, "told X that the ship had stabilised"
+      // a statement: a frame that needs an embedded action must find one.
+      if (t.frame >= 0 && t.embed_required) {
+        const FrameResult r = evaluate_frame(*m, 1);
+        if (!r.yields && !r.code) continue;
+      }
+      best = m;
     }
     if (key == low(i)) break;
   }

@@ -79,6 +79,7 @@ class SentenceCoder {
   bool is_verb(int i) const { return is_verb_tag(tag(i)); }
   bool is_common_noun(int i) const { return tag(i) == kTagNN || tag(i) == kTagNNS; }
   int mention_at(int i) const { return mention_at_[static_cast<std::size_t>(i - sb_)]; }
+  bool in_time(int i) const { return in_time_[static_cast<std::size_t>(i - sb_)]; }   // part of a time expression
   std::string_view case_of(int i) const;
   bool has_child_word(int i, std::uint8_t rel, std::initializer_list<std::string_view> words) const;
   bool passive(int v) const;
@@ -101,9 +102,11 @@ class SentenceCoder {
   // ---- arguments (coder_args.cpp) ------------------------------------------
   void actors_of(int i, std::vector<ActorRef>& out, int depth = 0) const;
   void actors_or_owner(int o, std::vector<ActorRef>& out) const;
+  void listed_before(int first, std::vector<ActorRef>& out) const;
   static void add_actor(std::vector<ActorRef>& out, ActorRef r);
   int subject_token(int v, int depth = 0) const;
   int agent_token(int v) const;
+  int adjacent_subject(int v) const;
   int circumstance_verb(int n) const;
   void slot_actors(const Match& m, const Slot& s, std::vector<ActorRef>& out, const FrameResult* frame) const;
   void first_slot_actors(const Match& m, const std::vector<Slot>& slots, std::vector<ActorRef>& out,
@@ -148,9 +151,12 @@ class SentenceCoder {
   mutable std::vector<std::string> lemmas_;
   mutable std::vector<bool> lemma_done_;
   std::vector<int> mention_at_;
-  std::vector<Match> matches_;       // the chosen entry of each trigger word
+  std::vector<bool> in_time_;
+  // The entry chosen at each word, decided on first use (a frame that needs
+  // an embedded action looks at the words below it first).
+  mutable std::vector<std::optional<Match>> chosen_;
+  mutable std::vector<std::uint8_t> chosen_state_;   // 0 undecided, 1 deciding, 2 decided
   mutable std::deque<Match> topics_; // topic matches frames found (FrameResult points at them)
-  std::vector<int> match_of_;        // per token: index into matches_, or kNone
   std::vector<bool> consumed_;
   std::vector<int> event_tokens_;    // trigger token of each event appended
   bool sports_ = false;              // the sentence reports a game

@@ -459,6 +459,36 @@ void DependencyParser::parse_words(std::span<const std::string_view> words, std:
     out.heads[i - 1] = state.head(i);
     out.rels[i - 1] = state.rel(i) >= 0 ? class_rel_[state.rel(i)] : std::uint8_t{kDepDep};
   }
+  // A word left on the stack with no head when the buffer reaches the final
+  // period is attached to it by the last LEFT-ARC available; punctuation
+  // heads nothing in UD, so such words go to the punctuation's head.
+  thread_local std::vector<bool> moved;
+  moved.assign(words.size(), false);
+  for (int i = 0; i < n; ++i) {
+    const int h = out.heads[static_cast<std::size_t>(i)];
+    if (h <= 0 || out.rels[static_cast<std::size_t>(i)] == kDepPunct) continue;
+    if (out.rels[static_cast<std::size_t>(h - 1)] != kDepPunct) continue;
+    const int hh = out.heads[static_cast<std::size_t>(h - 1)];
+    if (hh != i + 1) out.heads[static_cast<std::size_t>(i)] = hh;
+    if (hh == 0) out.rels[static_cast<std::size_t>(i)] = kDepRoot;
+    moved[static_cast<std::size_t>(i)] = true;
+  }
+  // A preposition or determiner moved so heads right, to the noun phrase
+  // that follows it ("with [China's top diplomat]").
+  for (int i = 0; i < n; ++i) {
+    const std::uint8_t r = out.rels[static_cast<std::size_t>(i)];
+    if (!moved[static_cast<std::size_t>(i)] || (r != kDepCase && r != kDepDet) || out.heads[static_cast<std::size_t>(i)] > i + 1)
+      continue;
+    int k = i + 2;  // 1-based index of the next word
+    for (int steps = 0; k <= n && steps < n; ++steps) {
+      const int hk = out.heads[static_cast<std::size_t>(k - 1)];
+      if (hk <= k || hk > n) break;
+      k = hk;
+    }
+    if (k > n) continue;
+    const std::uint16_t t = tags[static_cast<std::size_t>(k - 1)];
+    if (is_noun_tag(t) || t == kTagPRP || t == kTagCD) out.heads[static_cast<std::size_t>(i)] = k;
+  }
 }
 
 }  // namespace geokg
