@@ -80,6 +80,7 @@ std::shared_ptr<const Lexicons> load_or_exit(const ReadFlags& f) {
   LexiconOptions options;
   options.pos_tagger = f.pos_tagger;
   if (const char* t = std::getenv("GEOKG_TREE_CODER")) options.tree_coder = std::string_view(t) == "1";
+  if (const char* t = std::getenv("GEOKG_FLAT_FALLBACK")) options.flat_fallback = std::string_view(t) == "1";
   auto lex = load_lexicons(default_data_dir(), f.lexicons, options);
   if (!lex.ok()) {
     print_error("cannot load lexicons: " + lex.status().message());

@@ -1036,7 +1036,8 @@ class SentenceMatcher {
 
 }  // namespace
 
-void find_events(const Document& doc, const EventLexicon& patterns, std::vector<ExtractedEvent>& out) {
+void find_events(const Document& doc, const EventLexicon& patterns, std::vector<ExtractedEvent>& out,
+                 const std::vector<bool>* only) {
   const EventLexicon::Impl& lex = patterns.impl();
   if (lex.patterns.empty() || doc.tokens.empty()) return;
   // Mention lookup by first and last token (the first mention wins on overlap).
@@ -1052,6 +1053,7 @@ void find_events(const Document& doc, const EventLexicon& patterns, std::vector<
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) info[t] = lex.info(doc.token_lower(doc.tokens[t]));
   SentenceMatcher matcher(doc, lex, starts, ends, info, out);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (only && !(*only)[s]) continue;
     matcher.set_first_event(out.size());
     matcher.run(s);
   }

@@ -43,6 +43,7 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     lex->tagger = std::move(tagger).value();
   }
   lex->tag_everything = options.pos_tagger;
+  lex->flat_fallback = options.flat_fallback;
   // The tree coder needs its codebook (events/triggers/); without one the
   // flat patterns code events.
   const auto trigger_files = json_files(root / "events" / "triggers");
@@ -95,6 +96,14 @@ Extraction Extractor::extract(const Article& article) const {
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
       if (sentence_may_hold_event(doc, s, lex.triggers)) parse_sentence(doc, s, lex.tagger, lex.parser);
     code_events(doc, lex.triggers, out.events);
+    // Where the tree is silent, the flat patterns may still read the sentence.
+    if (lex.flat_fallback) {
+      std::vector<bool> silent(doc.sentences.size(), true);
+      for (const auto& e : out.events)
+        for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
+          if (doc.to_original(doc.sentences[s].start) == e.evidence.start) silent[s] = false;
+      find_events(doc, lex.events, out.events, &silent);
+    }
   } else {
     find_events(doc, lex.events, out.events);
   }

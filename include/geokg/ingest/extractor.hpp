@@ -26,6 +26,7 @@ struct Lexicons {
   PosTagger tagger;          // tags the sentences the parser reads
   DependencyParser parser;   // empty unless LexiconOptions::tree_coder: the flat coder runs
   bool tag_everything = false;  // LexiconOptions::pos_tagger
+  bool flat_fallback = false;   // LexiconOptions::flat_fallback
 };
 
 struct LexiconOptions {
@@ -37,6 +38,9 @@ struct LexiconOptions {
   // tree coder is measured against the flat one; $GEOKG_TREE_CODER=1 turns
   // it on for the command line.
   bool tree_coder = false;
+  // With the tree coder: the flat patterns also read the sentences where the
+  // tree coder found no event. Default: false.
+  bool flat_fallback = false;
 };
 
 // Loads data_dir's shipped lexicons (actors/*.json, events/*.json,
