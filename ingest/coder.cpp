@@ -359,9 +359,18 @@ bool sentence_may_hold_event(const Document& doc, std::uint32_t s, const Trigger
     if (two) break;
   }
   if (!two) return false;
-  for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k)
-    if (triggers.may_trigger(doc.token_lower(doc.tokens[k]))) return true;
-  return false;
+  // "X said Y …": a statement verb codes an event only with an addressee or
+  // topic after a preposition, or through another trigger in its complement.
+  bool statement = false, preposition = false;
+  for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+    const std::string_view w = doc.token_lower(doc.tokens[k]);
+    if (triggers.may_trigger(w)) {
+      if (!triggers.statement_only(w)) return true;
+      statement = true;
+    }
+    preposition = preposition || triggers.statement_preposition(w);
+  }
+  return statement && preposition;
 }
 
 void code_events(const Document& doc, const TriggerLexicon& triggers, std::vector<ExtractedEvent>& out) {

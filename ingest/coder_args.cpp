@@ -59,6 +59,15 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
         found = true;
       }
     }
+    // "Thousands of Venezuelans", "dozens of Iraqi soldiers": a quantity names
+    // what it counts.
+    if (!found && lex_.word_in("obj_look_through", lemma(i)))
+      for (int c : kids(i))
+        if (base(c) == kDepNmod && case_of(c) == "of") {
+          actors_of(c, out, depth + 1);
+          found = !out.empty();
+          break;
+        }
     if (!found && (lex_.word_in("agent_heads", low(i)) || lex_.word_in("agent_heads", lemma(i)))) {
       // "Iraqi forces", "U.S. officials", "the government of Iran", "Iran's army"
       for (int c : kids(i)) {
@@ -196,8 +205,15 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
   switch (s.kind) {
     case SlotKind::kSubj:
       if (t.noun) break;
-      if (passive(i)) actors_of(agent_token(i), out);
-      else actors_of(subject_token(i), out);
+      if (passive(i)) {
+        actors_of(agent_token(i), out);
+      } else {
+        actors_of(subject_token(i), out);
+        // "The United States and the European Union eased …" parsed as two
+        // subjects instead of one coordination: both act.
+        for (int c : kids(i))
+          if (rel(c) == kDepNsubj && c != subject_token(i)) actors_of(c, out);
+      }
       break;
     case SlotKind::kObj:
       for (int o : objects(i, t.noun)) actors_or_owner(o, out);

@@ -111,6 +111,13 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
   if (out.empty() && is_verb(i))
     for (int c : kids(i))
       if (base(c) == kDepObj) scan(c);
+  // "rallied in Caracas and other cities against the government": a phrase
+  // the parser hung one level down, on another oblique.
+  if (out.empty() && is_verb(i) && p != "of")
+    for (int c : kids(i))
+      if (base(c) == kDepObl)
+        for (int g : kids(c))
+          if ((base(g) == kDepNmod || base(g) == kDepConj) && case_of(g) == p) out.push_back(g);
   return out;
 }
 
