@@ -219,6 +219,12 @@ void SentenceCoder::code_action(const Match& m) {
   if (src.empty() || tgt.empty()) return;
   const int predicate = predicate_of(m);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
+  if (t.noun && predicate == kNone && head(i) != kNone && is_verb(head(i))) {
+    // "Should talks between X and Y collapse, …": the clause the nominal
+    // event stands in may be a condition or a question.
+    const Modality clause = modality(head(i));
+    md.hypothetical = clause.hypothetical;
+  }
   if (t.noun && has_child_word(i, kDepDet, {"no"})) md.negated = true;
   std::optional<std::string> code = t.code;
   std::string label = t.label;
