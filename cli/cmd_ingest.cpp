@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 #include "common.hpp"
 #include "geokg/core/data_dir.hpp"
@@ -21,6 +22,7 @@ struct ReadFlags {
   std::string date;
   std::string source;
   std::vector<std::string> lexicons;
+  std::string extensions;
   unsigned threads = 0;
   bool strict = false;
   bool quiet = false;
@@ -29,8 +31,15 @@ struct ReadFlags {
 };
 
 void add_read_flags(CLI::App* cmd, ReadFlags& f) {
-  cmd->add_option("--format", f.format, "Input format: auto|text|jsonl|html (default: auto)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}));
+  cmd->add_option("--format", f.format,
+                  "Input format: auto|text|jsonl|json|html (default: auto: by the file name\n"
+                  "and the content together)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "json", "html"}));
+  cmd->add_option("--extensions", f.extensions,
+                  "Extensions of the files read from a directory, comma-separated; an empty\n"
+                  "item (txt,,html) = files without one, * = every file (default: txt,text,\n"
+                  "jsonl,ndjson,json,html,htm,xhtml,shtml, each also .gz). Files named on the\n"
+                  "command line are always read");
   cmd->add_option("--date", f.date, "Date (YYYY-MM-DD) for articles that carry none");
   cmd->add_option("--source", f.source, "Publisher name for articles that name none");
   cmd->add_option("--lexicon", f.lexicons,
@@ -50,6 +59,17 @@ PipelineOptions pipeline_options(const ReadFlags& f) {
   o.threads = f.threads;
   o.read.format = *input_format_from_string(f.format);
   o.read.default_source = f.source;
+  if (!f.extensions.empty()) {
+    o.read.extensions.clear();
+    std::stringstream ss(f.extensions);
+    std::string ext;
+    while (std::getline(ss, ext, ',')) {
+      while (!ext.empty() && (ext.front() == '.' || ext.front() == ' ')) ext.erase(0, 1);
+      while (!ext.empty() && ext.back() == ' ') ext.pop_back();
+      for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      o.read.extensions.push_back(ext);
+    }
+  }
   if (!f.date.empty()) {
     auto d = Date::Parse(f.date);
     if (!d || d->precision != DatePrecision::kDay) {
@@ -86,7 +106,8 @@ std::shared_ptr<const Lexicons> load_or_exit(const ReadFlags& f) {
 }
 
 void print_issue(const ReadIssue& issue) {
-  std::cerr << "geokg: skipped " << issue.where << ": " << issue.message << "\n";
+  std::cerr << "geokg: " << (issue.ignored ? "ignored " : "skipped ") << issue.where << ": "
+            << issue.message << "\n";
 }
 
 std::string human_rate(double n, double secs) {
@@ -141,12 +162,15 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
     exit_with(kExitError);
   }
   if (!f.quiet) {
+    std::string notes;
+    if (counters.ignored > 0)
+      notes += "; " + std::to_string(counters.ignored) + " files ignored (not article files)";
     std::fprintf(stderr,
                  "ingested %llu articles (%llu already stored, %llu inputs skipped), %llu events "
-                 "into %s\n",
+                 "into %s%s\n",
                  static_cast<unsigned long long>(committed), static_cast<unsigned long long>(already),
                  static_cast<unsigned long long>(counters.skipped),
-                 static_cast<unsigned long long>(edges), db.c_str());
+                 static_cast<unsigned long long>(edges), db.c_str(), notes.c_str());
   }
   if (f.strict && counters.skipped > 0) exit_with(kExitError);
 }

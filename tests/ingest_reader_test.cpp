@@ -292,10 +292,22 @@ BOOST_AUTO_TEST_CASE(jsonl_escapes_decode_alike_on_both_parsers) {
   BOOST_TEST(flat->id == dom->id);
   BOOST_TEST(flat->date.iso() == "2024-04-26");
   // Lines JSON forbids fail the same way whichever parser saw them first.
-  for (const char* bad : {R"({"text":"lone \udc00 surrogate"})", "{\"text\":\"raw\x01control\"}",
-                          R"({"text":"a" "b"})", R"({"text":"a"} trailing)"}) {
+  for (const char* bad : {"{\"text\":\"raw\x01control\"}", R"({"text":"a" "b"})", R"({"text":"a"} trailing)"}) {
     auto r = parse_jsonl_line(bad, {}, "x:3");
     BOOST_TEST(!r.ok(), bad);
+  }
+  // An unpaired surrogate escape (what a writer that cut a string leaves)
+  // becomes U+FFFD on both parsers, as an invalid byte does, instead of
+  // costing the whole article.
+  for (const char* id : {R"("s")", "5"}) {
+    for (const char* text : {R"(lone \udc00 low)", R"(lone \ud83c high)", R"(high at the end \ud83c)",
+                             R"(\ud83c\ud83c twice)"}) {
+      const std::string line = std::string(R"({"id":)") + id + R"(,"text":")" + text + R"("})";
+      auto r = parse_jsonl_line(line, {}, "x:5");
+      BOOST_TEST_REQUIRE(r.ok(), line);
+      BOOST_TEST(r->text.find("\xEF\xBF\xBD") != std::string::npos, line);
+      BOOST_TEST(valid_utf8(r->text), line);
+    }
   }
   // A duplicate key is left to nlohmann, which keeps the last value.
   auto dup = parse_jsonl_line(R"({"text":"first","text":"second"})", {}, "x:4");
@@ -305,11 +317,29 @@ BOOST_AUTO_TEST_CASE(jsonl_escapes_decode_alike_on_both_parsers) {
 
 BOOST_AUTO_TEST_CASE(format_detection) {
   BOOST_TEST(detect_format(R"(  {"text":"a"})" "\n", "f") == InputFormat::kJsonl);
-  BOOST_TEST(detect_format("{not json at all}\nmore", "f") == InputFormat::kText);
+  // Content that opens as JSON is JSON: a broken record is reported as one,
+  // never read as a text article.
+  BOOST_TEST(detect_format("{not json at all}\nmore", "f") == InputFormat::kJsonl);
+  BOOST_TEST(detect_format("{\n  \"text\": \"pretty\"\n}\n", "f") == InputFormat::kJson);
+  BOOST_TEST(detect_format(" [\n {\"text\": \"a\"}]", "f") == InputFormat::kJson);
+  BOOST_TEST(detect_format("[Updated] Blinken met Xi.", "f") == InputFormat::kText);
+  // A JSON name wins over the content, whatever the first line holds.
+  BOOST_TEST(detect_format("# a comment\n{\"text\":\"a\"}\n", "feed.jsonl") == InputFormat::kJsonl);
+  BOOST_TEST(detect_format("# a comment\n{\"text\":\"a\"}\n", "feed.ndjson.gz") == InputFormat::kJsonl);
+  BOOST_TEST(detect_format("plain words", "feed.json") == InputFormat::kJson);
+  // Without a name (stdin): JSON Lines after a comment or a broken first line.
+  BOOST_TEST(detect_format("# a comment\n{\"text\":\"a\"}\n{\"text\":\"b\"}\n", "<stdin>") == InputFormat::kJsonl);
+  BOOST_TEST(detect_format("oops\n{\"id\":1,\"text\":\"a\"}\nmore words\n", "<stdin>") == InputFormat::kJsonl);
+  BOOST_TEST(detect_format("A story.\n{braces} in a sentence.\nAnd more text.\n", "<stdin>") == InputFormat::kText);
+  BOOST_TEST(detect_format("<p>markup</p>", "a.html") == InputFormat::kHtml);
+  BOOST_TEST(article_extension("dir.d/Feed.JSONL.gz") == "jsonl");
+  BOOST_TEST(article_extension("dir.d/README") == "");
+  BOOST_TEST(article_extension(".hidden") == "");
   BOOST_TEST(detect_format("<!doctype html><p>x", "f") == InputFormat::kHtml);
   BOOST_TEST(detect_format("Some intro\n<body><p>x</p></body>", "f") == InputFormat::kHtml);
   BOOST_TEST(detect_format("Title: x\n\nBlinken said 3 < 4.", "f") == InputFormat::kText);
   BOOST_TEST((input_format_from_string("jsonl") == InputFormat::kJsonl));
+  BOOST_TEST((input_format_from_string("json") == InputFormat::kJson));
   BOOST_TEST(!input_format_from_string("pdf").has_value());
   // An explicit format wins over detection.
   TempDir dir;

@@ -70,14 +70,17 @@ struct CommandResult {
   std::string err;   // stderr
 };
 
-// Runs the geokg binary with `args` (a shell-quoted string) and captures output.
-inline CommandResult run_cli(const std::string& args, const std::string& stdin_file = "") {
+// Runs the geokg binary with `args` (a shell-quoted string) and captures
+// output; `wrapper` goes before the binary (a command such as setpriv).
+inline CommandResult run_cli(const std::string& args, const std::string& stdin_file = "",
+                             const std::string& wrapper = "") {
   static int counter = 0;
   TempDir tmp;
+  std::filesystem::permissions(tmp.path(), std::filesystem::perms::all);   // for a wrapper's other user
   auto out = tmp / ("out" + std::to_string(counter));
   auto err = tmp / ("err" + std::to_string(counter++));
-  std::string cmd = std::string("GEOKG_DATA_DIR='") + GEOKG_TEST_DATA_DIR + "' '" + GEOKG_TEST_CLI +
-                    "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
+  std::string cmd = std::string("GEOKG_DATA_DIR='") + GEOKG_TEST_DATA_DIR + "' " + wrapper + " '" +
+                    GEOKG_TEST_CLI + "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
   if (!stdin_file.empty()) cmd += " <'" + stdin_file + "'";
   else cmd += " </dev/null";
   int rc = std::system(cmd.c_str());
