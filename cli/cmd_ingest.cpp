@@ -119,6 +119,7 @@ std::string human_rate(double n, double secs) {
 void run_ingest(const std::string& db_flag, const ReadFlags& f) {
   const std::string db = resolve_db_path(db_flag);
   auto options = pipeline_options(f);
+  limit_malloc_arenas(f.threads);
   auto lexicons = load_or_exit(f);
   Extractor extractor(lexicons);
   auto store = open_for_writing(db);
@@ -177,6 +178,7 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
 
 void run_extract(const ReadFlags& f, bool pretty, bool include_flagged) {
   auto options = pipeline_options(f);
+  limit_malloc_arenas(f.threads);
   auto lexicons = load_or_exit(f);
   Extractor extractor(lexicons);
   PipelineCounters counters;

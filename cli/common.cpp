@@ -1,6 +1,10 @@
 #include "common.hpp"
 
+#include <malloc.h>
+
+#include <algorithm>
 #include <cstdlib>
+#include <thread>
 #include <filesystem>
 #include <iostream>
 
@@ -14,6 +18,12 @@ std::string resolve_db_path(const std::string& flag_value) {
 
 void add_db_option(CLI::App* cmd, std::string& db) {
   cmd->add_option("--db", db, "Database directory (default: $GEOKG_DB, else ./geokg.db)");
+}
+
+void limit_malloc_arenas(unsigned threads) {
+  if (std::getenv("MALLOC_ARENA_MAX") != nullptr) return;
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  mallopt(M_ARENA_MAX, static_cast<int>(std::max(2u, threads + 1)));
 }
 
 void print_error(const std::string& message) { std::cerr << "geokg: " << message << "\n"; }

@@ -38,6 +38,11 @@ std::unique_ptr<GraphStore> open_for_reading(const std::string& db);
 // in use by another geokg process, …).
 std::unique_ptr<GraphStore> open_for_writing(const std::string& db);
 
+// Caps glibc's malloc arenas at one per extraction thread plus one (unless
+// MALLOC_ARENA_MAX is set): the default, 8 per core, reserves 64 MiB of
+// address space each and makes `ulimit -v` fail far below the memory used.
+void limit_malloc_arenas(unsigned threads);
+
 // Registration of each group of subcommands (one file each).
 void register_ingest_commands(CLI::App& app);   // ingest, extract
 void register_admin_commands(CLI::App& app);    // stats, verify

@@ -3,7 +3,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+#include <exception>
 #include <iostream>
+#include <new>
+#include <system_error>
 
 #include "common.hpp"
 
@@ -36,6 +40,20 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     app.exit(e);                 // usage error: message to stderr
     return geokg::cli::kExitUsage;
+  } catch (const std::bad_alloc&) {
+    // The libraries report running out of memory where they can; anything
+    // else that runs out ends here, with a message instead of an abort.
+    std::fputs("geokg: out of memory (see \"Limits\" in the README)\n", stderr);
+    return geokg::cli::kExitError;
+  } catch (const std::system_error& e) {
+    // A thread or another system resource that could not be had: under an
+    // address-space limit (ulimit -v) this is memory running out too.
+    std::fprintf(stderr, "geokg: cannot get a system resource (out of memory, or a limit on threads): %s\n",
+                 e.what());
+    return geokg::cli::kExitError;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "geokg: internal error: %s\n", e.what());
+    return geokg::cli::kExitError;
   }
   return 0;
 }

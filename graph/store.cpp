@@ -353,6 +353,10 @@ rdb::DBOptions db_options(const StoreOptions& so, bool create) {
   o.create_if_missing = create;
   o.create_missing_column_families = !so.read_only;
   o.max_background_jobs = 2;
+  // RocksDB opens table files on up to 16 threads of its own, and a thread
+  // that cannot start there (an address-space limit) ends the process; one
+  // is plenty for geokg's few files.
+  o.max_file_opening_threads = 1;
   o.db_write_buffer_size = 256 << 20;   // all families together
   o.keep_log_file_num = 3;
   o.max_log_file_size = 4 << 20;

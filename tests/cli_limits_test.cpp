@@ -307,4 +307,31 @@ BOOST_AUTO_TEST_CASE(html_bounds_keep_ordinary_pages_untouched) {
   BOOST_TEST(!geokg::bound_html(page).has_value());
 }
 
+BOOST_AUTO_TEST_CASE(running_out_of_memory_ends_with_a_message_not_an_abort) {
+  if (kSanitized) {
+    BOOST_TEST_MESSAGE("skipped: address space limits do not apply under AddressSanitizer");
+    return;
+  }
+  TempDir dir;
+  // One article of 15 MB: reading and extracting it needs a few hundred MB.
+  {
+    std::ofstream out(dir / "big.txt", std::ios::binary);
+    const std::string chunk = "Officials in Beijing said Blinken met Xi Jinping on Friday. ";
+    for (std::size_t n = 0; n + chunk.size() < (15u << 20); n += chunk.size()) out << chunk;
+  }
+  bool hit = false;
+  for (rlim_t mb : {160, 240, 320, 480}) {
+    auto m = run_measured({"ingest", "-j", "2", "--db", (dir / ("db" + std::to_string(mb))).string(),
+                           (dir / "big.txt").string()},
+                          "/dev/null", mb << 20);
+    BOOST_TEST_MESSAGE("RLIMIT_AS " << mb << " MB: exit " << m.exit_code << ": " << m.err);
+    BOOST_TEST((m.exit_code == 0 || m.exit_code == 2), "ulimit -v " << mb << " MB: exit " << m.exit_code << "\n" << m.err);
+    if (m.exit_code == 2) {
+      hit = true;
+      BOOST_TEST(m.err.find("out of memory") != std::string::npos, m.err);
+    }
+  }
+  BOOST_TEST(hit, "no limit made the run fail: the test no longer reaches the out-of-memory path");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
