@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "common.hpp"
+#include "output.hpp"
 #include "geokg/core/data_dir.hpp"
 #include "geokg/ingest/extraction_json.hpp"
 #include "geokg/ingest/pipeline.hpp"
@@ -182,27 +183,29 @@ void run_extract(const ReadFlags& f, bool pretty, bool include_flagged) {
   auto lexicons = load_or_exit(f);
   Extractor extractor(lexicons);
   PipelineCounters counters;
+  bool write_failed = false;
   Status s = run_pipeline(
       f.paths, extractor, options,
       [&](const Article& a, const Extraction& ex) -> Status {
-        if (include_flagged) {
-          std::cout << extraction_to_json(a, ex, &lexicons->cameo)
-                           .dump(pretty ? 2 : -1, ' ', false,
-                                 nlohmann::json::error_handler_t::replace)
-                    << "\n";
-          return Status::Ok();
-        }
         Extraction shown;
-        shown.actors = ex.actors;
-        for (const auto& e : ex.events)
-          if (!e.negated && !e.hypothetical) shown.events.push_back(e);
-        std::cout << extraction_to_json(a, shown, &lexicons->cameo)
+        if (!include_flagged) {
+          shown.actors = ex.actors;
+          for (const auto& e : ex.events)
+            if (!e.negated && !e.hypothetical) shown.events.push_back(e);
+        }
+        std::cout << extraction_to_json(a, include_flagged ? ex : shown, &lexicons->cameo)
                          .dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace)
                   << "\n";
+        // A full disk stops the run at once rather than after every article.
+        if (!std::cout) {
+          write_failed = true;
+          return Status::IOError("cannot write the output");
+        }
         return Status::Ok();
       },
       print_issue, nullptr, counters);
-  std::cout.flush();
+  if (write_failed) exit_with(finish_stdout(0));
+  if (const int code = finish_stdout(0); code != 0) exit_with(code);
   if (!s.ok()) {
     print_error(s.message());
     exit_with(kExitError);

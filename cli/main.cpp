@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "common.hpp"
+#include "output.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -27,16 +28,18 @@ int main(int argc, char** argv) {
   geokg::cli::register_admin_commands(app);
   geokg::cli::register_query_commands(app);
 
+  // Every way out checks that standard output got everything written to it.
+  using geokg::cli::finish_stdout;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);          // --help: stdout, exit 0
+    return finish_stdout(app.exit(e));   // --help: stdout, exit 0
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    return finish_stdout(app.exit(e));
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return finish_stdout(app.exit(e));
   } catch (const CLI::RuntimeError& e) {
-    return e.get_exit_code();    // a command finished with this code
+    return finish_stdout(e.get_exit_code());   // a command finished with this code
   } catch (const CLI::ParseError& e) {
     app.exit(e);                 // usage error: message to stderr
     return geokg::cli::kExitUsage;
@@ -55,5 +58,5 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "geokg: internal error: %s\n", e.what());
     return geokg::cli::kExitError;
   }
-  return 0;
+  return finish_stdout(0);
 }
