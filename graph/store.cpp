@@ -100,11 +100,21 @@ class RecordMerge final : public rdb::MergeOperator {
       if (it == operands.end() || !codec::decode(view(*it), acc).ok()) return false;
       ++it;
     }
-    for (; it != operands.end(); ++it) {
-      if (!codec::decode(view(*it), update).ok()) return false;
-      codec::merge_into(acc, update);
+    if constexpr (std::is_same_v<Record, EventEdge>) {
+      // An event's lists grow with its reports: EdgeFold keeps the fold linear.
+      codec::EdgeFold edge(std::move(acc));
+      for (; it != operands.end(); ++it) {
+        if (!codec::decode(view(*it), update).ok()) return false;
+        edge.add(update);
+      }
+      out = codec::encode(edge.result());
+    } else {
+      for (; it != operands.end(); ++it) {
+        if (!codec::decode(view(*it), update).ok()) return false;
+        codec::merge_into(acc, update);
+      }
+      out = codec::encode(acc);
     }
-    out = codec::encode(acc);
     return true;
   }
 
@@ -278,11 +288,15 @@ class GraphStore::Impl {
   std::array<rdb::ColumnFamilyHandle*, kFamilyCount> families{};
   std::shared_ptr<rdb::Cache> cache;
   std::mutex commit_mu;           // commit() is check-then-write; one at a time
-  // Merge operands commit() wrote per key since it last folded the key, in a
-  // fixed table of counters indexed by a hash of (family, key); see
-  // MergeWriter. Two keys sharing a counter only fold a little earlier.
-  // Allocated by the first commit (readers never need it).
-  std::vector<std::uint8_t> merge_chain;
+  // Merge operands commit() wrote per key since it last folded the key, and
+  // when to fold it next, in a fixed table indexed by a hash of (family,
+  // key); see MergeWriter. Two keys sharing an entry only fold a little
+  // earlier or later. Allocated by the first commit (readers never need it).
+  struct MergeChain {
+    std::uint32_t operands = 0;
+    std::uint32_t fold_at = 0;   // 0: MergeWriter::kMaxMergeChain
+  };
+  std::vector<MergeChain> merge_chain;
   bool fail_next_write = false;   // test hook (store_internal.hpp)
 };
 
@@ -845,14 +859,19 @@ class Resolver {
 // Writes one commit's merge operands into its batch. Every kMaxMergeChain-th
 // operand of a key (per the store's counters) becomes a Put of the key's
 // whole record instead: the stored value with the operand merged in, exactly
-// what the merge operator would make of it. So a read of a popular node or an
-// often-reported event never merges more than about that many operands,
-// which RocksDB's max_successive_merges would ensure at the cost of a
-// memtable walk per merge. A key written earlier in the same batch is never
-// folded (the read would not see the batch's own operand).
+// what the merge operator would make of it. So a read of a popular node
+// never merges more than about that many operands, which RocksDB's
+// max_successive_merges would ensure at the cost of a memtable walk per
+// merge. An event's record grows with its reports, and rewriting it every
+// 32 reports made ingesting N reports of one event quadratic (200,000: 531
+// s): an edge folds again only after half as many operands as its record
+// holds reports, so the records rewritten form a geometric series (total
+// work about 3 times the final record) and a read merges at most half the
+// record again in small operands. A key written earlier in the same batch
+// is never folded (the read would not see the batch's own operand).
 class MergeWriter {
  public:
-  static constexpr std::uint8_t kMaxMergeChain = 32;
+  static constexpr std::uint32_t kMaxMergeChain = 32;
 
   MergeWriter(GraphStore::Impl& im, rdb::WriteBatch& batch) : im_(im), batch_(batch) {}
 
@@ -868,17 +887,18 @@ class MergeWriter {
  private:
   template <typename Record>
   Status write(Family f, const std::string& key, const std::string& operand) {
-    if (im_.merge_chain.empty()) im_.merge_chain.assign(std::size_t{1} << 20, 0);
+    if (im_.merge_chain.empty()) im_.merge_chain.resize(std::size_t{1} << 18);
     const std::uint64_t h = stable_hash64(key) ^ (static_cast<std::uint64_t>(f) * 0x9E3779B97F4A7C15ull);
-    std::uint8_t& chain = im_.merge_chain[h & (im_.merge_chain.size() - 1)];
+    GraphStore::Impl::MergeChain& chain = im_.merge_chain[h & (im_.merge_chain.size() - 1)];
+    const std::uint32_t limit = std::max(kMaxMergeChain, chain.fold_at);
     const bool in_batch = std::find(written_.begin(), written_.end(), std::pair(f, key)) != written_.end();
-    if (++chain < kMaxMergeChain || in_batch) {
-      if (chain >= kMaxMergeChain) chain = kMaxMergeChain - 1;
+    if (++chain.operands < limit || in_batch) {
+      if (chain.operands >= limit) chain.operands = limit - 1;
       if (f == kEdges) written_.emplace_back(f, key);
       batch_.Merge(im_.cf(f), key, operand);
       return Status::Ok();
     }
-    chain = 0;
+    chain.operands = 0;
     std::string stored;
     Status s = im_.get(f, key, stored);
     if (s.is_not_found()) {
@@ -895,6 +915,8 @@ class MergeWriter {
       if (Status d = codec::decode(operand, update); !d.ok()) return d;
       codec::merge_into(acc, update);
       batch_.Put(im_.cf(f), key, codec::encode(acc));
+      if constexpr (std::is_same_v<Record, EventEdge>)
+        chain.fold_at = static_cast<std::uint32_t>(std::min<std::size_t>(acc.evidence.size() / 2, UINT32_MAX));
     }
     if (f == kEdges) written_.emplace_back(f, key);
     return Status::Ok();

@@ -12,8 +12,11 @@
 // The merge functions are what the RocksDB merge operators of the nodes and
 // edges families apply; they live here so that they can be tested alone.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "geokg/core/model.hpp"
 #include "geokg/core/status.hpp"
@@ -53,6 +56,34 @@ void merge_into(Node& into, const Node& update);
 // when cameo_wins(); each evidence keeps what its own report said. Both rules
 // keep the current value on ties, so the fold stays associative.
 void merge_into(EventEdge& into, const EventEdge& update);
+
+// merge_into over many updates of one edge, in time linear in their total
+// size: merging them one by one searches the growing article and evidence
+// lists for each update, quadratic for an event with many reports.
+class EdgeFold {
+ public:
+  explicit EdgeFold(EventEdge base);
+  EdgeFold(const EdgeFold&) = delete;
+  EdgeFold& operator=(const EdgeFold&) = delete;
+  // The same as merge_into(result(), update).
+  void add(const EventEdge& update);
+  EventEdge& result() { return acc_; }
+
+ private:
+  template <typename T>
+  struct Index {
+    std::vector<T>* list = nullptr;
+    std::unordered_multimap<std::uint64_t, std::size_t> by_hash;   // hash -> position in *list
+  };
+  template <typename T>
+  static void index(Index<T>& ix, std::vector<T>& list);
+  template <typename T>
+  static void add_unique(Index<T>& ix, const T& item);
+
+  EventEdge acc_;
+  Index<std::string> sources_, articles_;
+  Index<Evidence> evidence_;
+};
 
 // How specific a CAMEO code is: its length without trailing zeros past the
 // root ("04" and "040" -> 2, "043" -> 3, "0431" -> 4).
