@@ -164,7 +164,9 @@ bool InputReader::fill(std::size_t want) {
   if (eof_) return false;
   if (pos_ > 0 && pos_ >= buf_.size() / 2) compact();
   const std::size_t old = buf_.size();
-  const std::size_t n = std::max(want, kChunk);
+  // At most a few MiB a read: a large peek grows the buffer as data comes,
+  // instead of reserving (and zero-filling) all it might hold.
+  const std::size_t n = std::clamp(want, kChunk, kChunk * 16);
   buf_.resize(old + n);
   const std::size_t got = in_->read(buf_.data() + old, n);
   buf_.resize(old + got);
@@ -198,6 +200,15 @@ std::size_t InputReader::read(char* buf, std::size_t n) {
 
 std::string_view InputReader::peek(std::size_t n) {
   while (buf_.size() - pos_ < n && fill(n - (buf_.size() - pos_))) {
+  }
+  return std::string_view(buf_).substr(pos_, std::min(n, buf_.size() - pos_));
+}
+
+std::string_view InputReader::peek_lines(std::size_t n) {
+  while (buf_.size() - pos_ < n) {
+    const std::string_view have = std::string_view(buf_).substr(pos_);
+    if (have.find('\n') != std::string_view::npos) break;
+    if (!fill(n - have.size())) break;
   }
   return std::string_view(buf_).substr(pos_, std::min(n, buf_.size() - pos_));
 }

@@ -811,7 +811,8 @@ void read_input(int fd, bool owned, const std::string& name, std::optional<std::
   if (iends_with(name, ".gz") && !opened.gzip) return issue(name, "not gzip data (no gzip header)");
   if (opened.gzip) size.reset();
   // A small .gz is decompressed whole first: its CRC is checked before any record counts.
-  const std::string_view head = in.peek(opened.gzip ? kGzipCheckedBytes + 1 : kDetectBytes);
+  const std::string_view head =
+      opened.gzip ? in.peek(kGzipCheckedBytes + 1) : in.peek_lines(kDetectBytes);
   if (Status e = in.error(); !e.ok() && (head.size() <= kGzipCheckedBytes || !opened.gzip))
     return issue(name, e.message());
   if (std::memchr(head.data(), 0, std::min<std::size_t>(head.size(), 1024)))
