@@ -24,6 +24,7 @@ struct ReadFlags {
   std::string source;
   std::vector<std::string> lexicons;
   std::string extensions;
+  std::string on_changed = "replace";
   unsigned threads = 0;
   bool strict = false;
   bool quiet = false;
@@ -47,6 +48,13 @@ void add_read_flags(CLI::App* cmd, ReadFlags& f) {
                   "Extra lexicon file (actors, titles, event patterns); repeatable");
   cmd->add_option("-j,--threads", f.threads, "Extraction threads (default: one per core)");
   cmd->add_flag("--strict", f.strict, "Exit non-zero when any input was skipped");
+  if (cmd->get_name() == "ingest")
+    cmd->add_option("--on-changed", f.on_changed,
+                    "An article whose id is stored with another title or text (a corrected\n"
+                    "story): replace (default: the stored version's events, reports, mentions\n"
+                    "and names are taken out and the new one stored, in one atomic write) |\n"
+                    "keep (the stored version stays; the article is reported as skipped)")
+        ->check(CLI::IsMember({"replace", "keep"}));
   cmd->add_flag("-q,--quiet", f.quiet, "No progress line or summary");
   cmd->add_flag("--pos-tagger", f.pos_tagger,
                 "Tag parts of speech before extraction (slower, slightly better recall)");
@@ -123,10 +131,13 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
   limit_malloc_arenas(f.threads);
   auto lexicons = load_or_exit(f);
   Extractor extractor(lexicons);
-  auto store = open_for_writing(db);
+  StoreOptions store_options;
+  const bool keep_changed = f.on_changed == "keep";
+  store_options.on_changed = keep_changed ? ChangedArticle::kKeep : ChangedArticle::kReplace;
+  auto store = open_for_writing(db, store_options);
 
   const bool tty = isatty(STDERR_FILENO) && !f.quiet;
-  std::uint64_t committed = 0, already = 0, edges = 0;
+  std::uint64_t committed = 0, already = 0, edges = 0, replaced = 0, kept = 0;
   PipelineCounters counters;
   Status s = run_pipeline(
       f.paths, extractor, options,
@@ -141,9 +152,16 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
           }
           return r.status();
         }
-        if (r->already_present) ++already;
-        else {
+        if (r->already_present) {
+          ++already;
+        } else if (r->changed_kept) {
+          // Never silent: a changed article left as it was is a skipped input.
+          ++kept;
+          print_issue({a.origin, "article '" + a.id + "' is stored with another title or text; kept the "
+                                 "stored version (--on-changed keep; 'replace' stores this one)"});
+        } else {
           ++committed;
+          if (r->replaced) ++replaced;
           edges += r->events;
         }
         return Status::Ok();
@@ -159,12 +177,18 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
       },
       counters);
   if (tty) std::fputc('\n', stderr);
+  // Flushed before success is reported: an ingest that returned 0 survives
+  // the loss of the write-ahead log.
+  if (Status flushed = store->flush(); s.ok() && !flushed.ok()) s = flushed;
   if (!s.ok()) {
     print_error(s.message());
     exit_with(kExitError);
   }
+  counters.skipped += kept;
   if (!f.quiet) {
     std::string notes;
+    if (replaced > 0)
+      notes += "; " + std::to_string(replaced) + " stored articles replaced by a changed version";
     if (counters.ignored > 0)
       notes += "; " + std::to_string(counters.ignored) + " files ignored (not article files)";
     std::fprintf(stderr,

@@ -331,7 +331,7 @@ Status decode(std::string_view bytes, StaticEdge& e) {
 std::string encode(const ArticleRecord& a) {
   std::string out;
   Writer w(out);
-  w.u8(kFormatVersion);
+  w.u8(kArticleFormatVersion);
   w.str(a.id);
   w.str(a.title);
   w.date(a.date);
@@ -343,13 +343,28 @@ std::string encode(const ArticleRecord& a) {
   for (NodeId id : a.nodes) w.u64(id);
   w.varint(a.edges.size());
   for (EdgeId id : a.edges) w.u64(id);
+  w.u64(a.content_hash);
+  w.varint(a.node_mentions.size());
+  for (std::uint64_t m : a.node_mentions) w.varint(m);
+  w.varint(a.node_names.size());
+  for (const auto& names : a.node_names) write_strings(w, names);
+  w.varint(a.edge_reports.size());
+  for (std::uint32_t r : a.edge_reports) w.varint(r);
+  w.varint(a.static_edges.size());
+  for (const StaticEdge& e : a.static_edges) {
+    w.u64(e.source);
+    w.u64(e.target);
+    w.str(e.relation);
+    w.role(e.role);
+  }
   return out;
 }
 
 Status decode(std::string_view bytes, ArticleRecord& a) {
   Reader r(bytes);
   a = ArticleRecord{};
-  if (!r.version()) return finish(r, "article");
+  const std::uint8_t version = r.u8();
+  if (version != kFormatVersion && version != kArticleFormatVersion) return Status::Corruption("malformed article record");
   r.str(a.id);
   r.str(a.title);
   r.date(a.date);
@@ -363,6 +378,23 @@ Status decode(std::string_view bytes, ArticleRecord& a) {
   n = r.length();
   a.edges.reserve(n);
   for (std::size_t i = 0; i < n && r.ok(); ++i) a.edges.push_back(r.u64());
+  if (version >= kArticleFormatVersion) {
+    a.content_hash = r.u64();
+    n = r.length();
+    for (std::size_t i = 0; i < n && r.ok(); ++i) a.node_mentions.push_back(r.varint());
+    n = r.length();
+    for (std::size_t i = 0; i < n && r.ok(); ++i) read_strings(r, a.node_names.emplace_back());
+    n = r.length();
+    for (std::size_t i = 0; i < n && r.ok(); ++i) a.edge_reports.push_back(r.u32());
+    n = r.length();
+    for (std::size_t i = 0; i < n && r.ok(); ++i) {
+      StaticEdge& e = a.static_edges.emplace_back();
+      e.source = r.u64();
+      e.target = r.u64();
+      r.str(e.relation);
+      r.role(e.role);
+    }
+  }
   return finish(r, "article");
 }
 

@@ -29,6 +29,11 @@ inline constexpr unsigned char kFormatVersion = 1;
 // reports which disagree are kept rather than overwritten. Version 1 edge
 // records (no such fields) still decode, with those fields empty.
 inline constexpr unsigned char kEdgeFormatVersion = 2;
+// Article records are written in version 2: after the nodes and edges, what
+// the article gave each (content hash, mentions, names, reports, role edges),
+// for replacing a changed article. Version 1 records still decode (without
+// them).
+inline constexpr unsigned char kArticleFormatVersion = 2;
 
 std::string encode(const Node& node);
 std::string encode(const EventEdge& edge);
