@@ -1162,6 +1162,33 @@ std::uint64_t content_hash(const Article& a) {
   return std::max<std::uint64_t>(stable_hash64(s), 1);   // 0 means "not recorded"
 }
 
+// Reads and decodes one record; nullopt when there is none.
+template <typename Record>
+Result<std::optional<Record>> read_record(const GraphStore::Impl& im, Family f, const std::string& key) {
+  rdb::PinnableSlice v;
+  Status s = im.get(f, key, v);
+  if (s.is_not_found()) return std::optional<Record>();
+  if (!s.ok()) return s;
+  Record r;
+  if (Status d = codec::decode(view(v), r); !d.ok()) return d;
+  return std::optional<Record>(std::move(r));
+}
+
+// The three index entries of an event edge: adjacency out and in, timeline.
+void put_event_index(const GraphStore::Impl& im, rdb::WriteBatchBase& batch, NodeId source, NodeId target,
+                     std::int32_t date_key, const std::string& cameo, EdgeId id, std::uint8_t flags) {
+  batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirOut, source, date_key, cameo, id}), keys::adj_value({target, flags}));
+  batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirIn, target, date_key, cameo, id}), keys::adj_value({source, flags}));
+  batch.Put(im.cf(kTimeline), keys::timeline_key({date_key, id}), keys::timeline_value({flags, cameo}));
+}
+
+void delete_event_index(const GraphStore::Impl& im, rdb::WriteBatchBase& batch, NodeId source, NodeId target,
+                        std::int32_t date_key, const std::string& cameo, EdgeId id) {
+  batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirOut, source, date_key, cameo, id}));
+  batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirIn, target, date_key, cameo, id}));
+  batch.Delete(im.cf(kTimeline), keys::timeline_key({date_key, id}));
+}
+
 // Writes into `batch` the removal of what `old` contributed (see store.hpp):
 // its reports leave their edges (an edge left without reports goes, with its
 // index entries; one whose date or code came from the removed reports moves
@@ -1174,12 +1201,10 @@ Status remove_contribution(GraphStore::Impl& im, const ArticleRecord& old, rdb::
   std::unordered_set<NodeId> gone;   // nodes no article mentions any more
   for (std::size_t i = 0; i < old.nodes.size(); ++i) {
     const NodeId id = old.nodes[i];
-    std::string v;
-    Status s = im.get(kNodes, keys::node_key(id), v);
-    if (s.is_not_found()) continue;
-    if (!s.ok()) return s;
-    Node n;
-    if (Status d = codec::decode(v, n); !d.ok()) return d;
+    Result<std::optional<Node>> stored = read_record<Node>(im, kNodes, keys::node_key(id));
+    if (!stored.ok()) return stored.status();
+    if (!*stored) continue;
+    Node& n = **stored;
     const std::uint64_t mentions = i < old.node_mentions.size() ? old.node_mentions[i] : 0;
     n.mentions -= std::min(n.mentions, mentions);
     n.articles -= std::min<std::uint32_t>(n.articles, 1);
@@ -1199,7 +1224,7 @@ Status remove_contribution(GraphStore::Impl& im, const ArticleRecord& old, rdb::
     for (const auto& name : names) {
       const std::string key = keys::name_key(name, id);
       std::string count;
-      s = im.get(kNames, key, count);
+      const Status s = im.get(kNames, key, count);
       if (s.is_not_found()) continue;
       if (!s.ok()) return s;
       const std::uint64_t c = keys::decode_name_count(count);
@@ -1217,20 +1242,13 @@ Status remove_contribution(GraphStore::Impl& im, const ArticleRecord& old, rdb::
 
   for (std::size_t i = 0; i < old.edges.size(); ++i) {
     const EdgeId id = old.edges[i];
-    std::string v;
-    Status s = im.get(kEdges, keys::edge_key(id), v);
-    if (s.is_not_found()) continue;
-    if (!s.ok()) return s;
-    EventEdge e;
-    if (Status d = codec::decode(v, e); !d.ok()) return d;
-    const std::uint8_t flags = keys::event_flags(e.negated, e.hypothetical);
+    Result<std::optional<EventEdge>> stored = read_record<EventEdge>(im, kEdges, keys::edge_key(id));
+    if (!stored.ok()) return stored.status();
+    if (!*stored) continue;
+    EventEdge& e = **stored;
     const std::int32_t old_key = e.date.key();
     const std::string old_cameo = e.cameo;
-    const auto drop_index = [&] {
-      batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirOut, e.source, old_key, old_cameo, id}));
-      batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirIn, e.target, old_key, old_cameo, id}));
-      batch.Delete(im.cf(kTimeline), keys::timeline_key({old_key, id}));
-    };
+    const auto drop_index = [&] { delete_event_index(im, batch, e.source, e.target, old_key, old_cameo, id); };
     const std::uint32_t reports = i < old.edge_reports.size() ? old.edge_reports[i] : 1;
     e.mentions -= std::min(e.mentions, reports);
     std::erase(e.articles, old.id);
@@ -1259,12 +1277,8 @@ Status remove_contribution(GraphStore::Impl& im, const ArticleRecord& old, rdb::
     if (e.location != 0 && gone.count(e.location)) e.location = 0;
     if (e.date.key() != old_key || e.cameo != old_cameo) {
       drop_index();
-      const std::int32_t dk = e.date.key();
-      batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirOut, e.source, dk, e.cameo, id}),
-                keys::adj_value({e.target, flags}));
-      batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirIn, e.target, dk, e.cameo, id}),
-                keys::adj_value({e.source, flags}));
-      batch.Put(im.cf(kTimeline), keys::timeline_key({dk, id}), keys::timeline_value({flags, e.cameo}));
+      put_event_index(im, batch, e.source, e.target, e.date.key(), e.cameo, id,
+                      keys::event_flags(e.negated, e.hypothetical));
     }
     batch.Put(im.cf(kEdges), keys::edge_key(id), codec::encode(e));
   }
@@ -1299,25 +1313,19 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
   std::lock_guard<std::mutex> lock(im.commit_mu);
   CommitResult result;
   const std::uint64_t hash = content_hash(article);
-  std::optional<ArticleRecord> old;
-  {
-    std::string stored;
-    Status s = im.get(kArticles, keys::article_key(article.id), stored);
-    if (s.ok()) {
-      ArticleRecord r;
-      if (Status d = codec::decode(stored, r); !d.ok()) return d;
-      // A record from before content hashes cannot be told apart: kept.
-      if (r.content_hash == 0 || r.content_hash == hash) {
-        result.already_present = true;
-        return result;
-      }
-      if (im.options.on_changed == ChangedArticle::kKeep) {
-        result.changed_kept = true;
-        return result;
-      }
-      old = std::move(r);
-    } else if (!s.is_not_found()) {
-      return s;
+  Result<std::optional<ArticleRecord>> stored =
+      read_record<ArticleRecord>(im, kArticles, keys::article_key(article.id));
+  if (!stored.ok()) return stored.status();
+  std::optional<ArticleRecord>& old = *stored;
+  if (old) {
+    // A record from before content hashes cannot be told apart: kept.
+    if (old->content_hash == 0 || old->content_hash == hash) {
+      result.already_present = true;
+      return result;
+    }
+    if (im.options.on_changed == ChangedArticle::kKeep) {
+      result.changed_kept = true;
+      return result;
     }
   }
 
@@ -1444,15 +1452,9 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     const std::int32_t dk = t.date.key();
     if (t.stored) {
       if (dk == t.stored_key && t.cameo == t.stored_cameo) continue;
-      batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirOut, t.source, t.stored_key, t.stored_cameo, t.id}));
-      batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirIn, t.target, t.stored_key, t.stored_cameo, t.id}));
-      batch.Delete(im.cf(kTimeline), keys::timeline_key({t.stored_key, t.id}));
+      delete_event_index(im, batch, t.source, t.target, t.stored_key, t.stored_cameo, t.id);
     }
-    batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirOut, t.source, dk, t.cameo, t.id}),
-              keys::adj_value({t.target, t.flags}));
-    batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirIn, t.target, dk, t.cameo, t.id}),
-              keys::adj_value({t.source, t.flags}));
-    batch.Put(im.cf(kTimeline), keys::timeline_key({dk, t.id}), keys::timeline_value({t.flags, t.cameo}));
+    put_event_index(im, batch, t.source, t.target, dk, t.cameo, t.id, t.flags);
   }
 
   // Role edges to the countries this article names.

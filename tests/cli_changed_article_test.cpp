@@ -21,12 +21,7 @@ using geokg::test::write_file;
 
 namespace {
 
-std::string q(const fs::path& p) {
-  std::string s(1, '\'');
-  s += p.string();
-  s += '\'';
-  return s;
-}
+std::string q(const fs::path& p) { return geokg::test::shell_quote(p); }
 
 std::vector<nlohmann::json> corpus(std::size_t n) {
   std::vector<nlohmann::json> out;

@@ -31,12 +31,7 @@ using geokg::test::write_file;
 
 namespace {
 
-std::string q(const fs::path& p) {
-  std::string s(1, '\'');   // (not "'" + ...: GCC 12 warns falsely, -Wrestrict)
-  s += p.string();
-  s += '\'';
-  return s;
-}
+std::string q(const fs::path& p) { return geokg::test::shell_quote(p); }
 
 long stored_articles(const std::string& db) {
   auto r = run_cli("stats --json --db " + q(db));
@@ -86,16 +81,7 @@ void killed_writer(const fs::path& db, const fs::path& dir, int n) {
   const fs::path fifo = dir / "feed.fifo";
   fs::remove(fifo);
   BOOST_REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
-  const pid_t pid = fork();
-  BOOST_REQUIRE(pid >= 0);
-  if (pid == 0) {
-    const int null = open("/dev/null", O_RDWR);
-    dup2(null, 0), dup2(null, 1), dup2(null, 2);
-    setenv("GEOKG_DATA_DIR", GEOKG_TEST_DATA_DIR, 1);
-    execl(GEOKG_TEST_CLI, GEOKG_TEST_CLI, "ingest", "-q", "--db", db.c_str(), fifo.c_str(),
-          static_cast<char*>(nullptr));
-    _exit(127);
-  }
+  const pid_t pid = geokg::test::start_cli({"ingest", "-q", "--db", db.string(), fifo.string()});
   {
     std::ofstream feed(fifo);
     feed << articles(n);

@@ -6,8 +6,7 @@
 // 2, not an abort.
 #include <boost/test/unit_test.hpp>
 
-#include <fcntl.h>
-#include <sys/resource.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -15,7 +14,6 @@
 
 #include <chrono>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -29,61 +27,13 @@ using geokg::test::write_file;
 
 namespace {
 
-struct Measured {
-  int exit_code = -1;   // 128 + signal when killed
-  std::string out, err;
-  double seconds = 0;
-  long peak_rss_mb = 0;
-};
-
-// Runs geokg with `args` (no shell) and measures that one process: wall time
-// and peak RSS from wait4. stdin from `stdin_path` (default /dev/null);
-// `as_limit` > 0 sets RLIMIT_AS (bytes) in the child first.
-Measured run_measured(const std::vector<std::string>& args, const std::string& stdin_path = "/dev/null",
-                      rlim_t as_limit = 0) {
-  TempDir tmp;
-  const std::string out = (tmp / "out").string(), err = (tmp / "err").string();
-  const auto t0 = std::chrono::steady_clock::now();
-  const pid_t pid = fork();
-  BOOST_REQUIRE(pid >= 0);
-  if (pid == 0) {
-    const int in = open(stdin_path.c_str(), O_RDONLY);
-    const int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    dup2(in, 0), dup2(o, 1), dup2(e, 2);
-    setenv("GEOKG_DATA_DIR", GEOKG_TEST_DATA_DIR, 1);
-    if (as_limit > 0) {
-      rlimit rl{as_limit, as_limit};
-      setrlimit(RLIMIT_AS, &rl);
-    }
-    std::vector<char*> argv{const_cast<char*>(GEOKG_TEST_CLI)};
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(GEOKG_TEST_CLI, argv.data());
-    _exit(127);
-  }
-  int status = 0;
-  rusage ru{};
-  wait4(pid, &status, 0, &ru);
-  Measured m;
-  m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  m.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  m.peak_rss_mb = ru.ru_maxrss / 1024;
-  m.out = geokg::test::read_file(out);
-  m.err = geokg::test::read_file(err);
-  return m;
-}
+using geokg::test::DirectResult;
+using geokg::test::DirectRun;
+using geokg::test::ingest_summary;
+using geokg::test::run_direct;
 
 std::string line(const std::string& id, const std::string& text) {
   return nlohmann::json{{"id", id}, {"date", "2024-04-26"}, {"text", text}}.dump() + "\n";
-}
-
-// "ingested N articles (M already stored, K inputs skipped)" -> {N, K}
-std::pair<long, long> summary(const std::string& err) {
-  std::smatch m;
-  static const std::regex re(R"(ingested (\d+) articles \((\d+) already stored, (\d+) inputs skipped\))");
-  if (!std::regex_search(err, m, re)) return {-1, -1};
-  return {std::stol(m[1]), std::stol(m[3])};
 }
 
 // gzip of `repeat` copies of `unit`, streamed (the plain text is never held whole).
@@ -126,7 +76,7 @@ constexpr bool kSanitized = false;
 
 // Memory bounds are checked in the normal build only (the sanitizers' shadow
 // memory and quarantine multiply RSS).
-void expect_rss_below(const Measured& m, long mb, const std::string& what) {
+void expect_rss_below(const DirectResult& m, long mb, const std::string& what) {
   BOOST_TEST_MESSAGE(what << ": " << m.seconds << " s, peak RSS " << m.peak_rss_mb << " MB");
   if (!kSanitized) BOOST_TEST(m.peak_rss_mb < mb, what << ": peak RSS " << m.peak_rss_mb << " MB");
 }
@@ -139,14 +89,14 @@ BOOST_AUTO_TEST_CASE(devices_are_read_as_streams_and_refused_early) {
   TempDir dir;
   for (const char* dev : {"/dev/zero", "/dev/urandom"}) {
     if (!fs::exists(dev)) continue;
-    auto m = run_measured({"ingest", "--db", (dir / "db").string(), dev});
+    auto m = run_direct({"ingest", "--db", (dir / "db").string(), dev});
     BOOST_TEST(m.exit_code == 0, dev << ": " << m.err);
     BOOST_TEST(m.err.find(std::string("skipped ") + dev + ": binary file") != std::string::npos, m.err);
     expect_rss_below(m, 100, dev);
     BOOST_TEST(m.seconds < 30);
   }
   // The same device on stdin.
-  auto s = run_measured({"ingest", "--db", (dir / "db").string(), "-"}, "/dev/zero");
+  auto s = run_direct({"ingest", "--db", (dir / "db").string(), "-"}, {.stdin_path = "/dev/zero"});
   BOOST_TEST(s.err.find("skipped <stdin>: binary file") != std::string::npos, s.err);
 }
 
@@ -163,7 +113,7 @@ BOOST_AUTO_TEST_CASE(a_fifo_of_endless_text_is_refused_at_the_article_cap) {
     execlp("yes", "yes", "Officials in Beijing said the talks would continue.", static_cast<char*>(nullptr));
     _exit(127);
   }
-  auto m = run_measured({"ingest", "--db", (dir / "db").string(), fifo});
+  auto m = run_direct({"ingest", "--db", (dir / "db").string(), fifo});
   kill(writer, SIGKILL);
   waitpid(writer, nullptr, 0);
   BOOST_TEST(m.exit_code == 0, m.err);
@@ -182,9 +132,9 @@ BOOST_AUTO_TEST_CASE(gzip_on_stdin_and_gzip_bombs) {
     feed += line(id, "Blinken met Xi Jinping in Beijing, report " + id + ".");
   }
   write_file(dir / "feed.gz", gzip_repeated(feed, 1));
-  auto s = run_measured({"ingest", "--db", (dir / "db").string(), "-"}, (dir / "feed.gz").string());
+  auto s = run_direct({"ingest", "--db", (dir / "db").string(), "-"}, {.stdin_path = (dir / "feed.gz").string()});
   BOOST_TEST(s.exit_code == 0, s.err);
-  BOOST_TEST((summary(s.err) == std::make_pair(3L, 0L)), s.err);
+  BOOST_TEST((ingest_summary(s.err) == std::make_pair(3L, 0L)), s.err);
 
   // 1 GiB of text from 1 MB: stopped as a bomb once past 64 MiB at more than
   // 200 times its compressed size, in bounded memory, whatever the name says.
@@ -192,13 +142,13 @@ BOOST_AUTO_TEST_CASE(gzip_on_stdin_and_gzip_bombs) {
   BOOST_TEST_MESSAGE("bomb: " << bomb.size() << " bytes of gzip");
   for (const char* name : {"bomb.txt.gz", "bomb.jsonl.gz", "bomb"}) {
     write_file(dir / name, bomb);
-    auto m = run_measured({"ingest", "--db", (dir / "db").string(), (dir / name).string()});
+    auto m = run_direct({"ingest", "--db", (dir / "db").string(), (dir / name).string()});
     BOOST_TEST(m.exit_code == 0, name << ": " << m.err);
     BOOST_TEST(m.err.find("decompression bomb") != std::string::npos, name << ": " << m.err);
     expect_rss_below(m, 250, name);
     BOOST_TEST(m.seconds < 60);
   }
-  auto in = run_measured({"ingest", "--db", (dir / "db").string(), "-"}, (dir / "bomb").string());
+  auto in = run_direct({"ingest", "--db", (dir / "db").string(), "-"}, {.stdin_path = (dir / "bomb").string()});
   BOOST_TEST(in.err.find("decompression bomb") != std::string::npos, in.err);
   expect_rss_below(in, 250, "bomb on stdin");
 }
@@ -214,11 +164,11 @@ BOOST_AUTO_TEST_CASE(a_jsonl_line_past_the_record_cap_is_skipped_without_being_h
     out << "\"}\n";
     out << line("after", "Xi Jinping hosted Blinken in Beijing.");
   }
-  auto m = run_measured({"ingest", "--db", (dir / "db").string(), (dir / "long.jsonl").string()});
+  auto m = run_direct({"ingest", "--db", (dir / "db").string(), (dir / "long.jsonl").string()});
   BOOST_TEST(m.exit_code == 0, m.err);
   BOOST_TEST(m.err.find((dir / "long.jsonl").string() + ":2: line of ") != std::string::npos, m.err);
   BOOST_TEST(m.err.find("exceeds the limit of 33554432 bytes") != std::string::npos, m.err);
-  BOOST_TEST((summary(m.err) == std::make_pair(2L, 1L)), m.err);
+  BOOST_TEST((ingest_summary(m.err) == std::make_pair(2L, 1L)), m.err);
   expect_rss_below(m, 150, "200 MB JSONL line");
   // A record just under the cap is read, at a few times its size.
   {
@@ -228,7 +178,7 @@ BOOST_AUTO_TEST_CASE(a_jsonl_line_past_the_record_cap_is_skipped_without_being_h
     for (std::size_t n = 0; n + chunk.size() < (15u << 20); n += chunk.size()) out << chunk;
     out << "\"}\n";
   }
-  auto b = run_measured({"extract", (dir / "big.jsonl").string()});
+  auto b = run_direct({"extract", (dir / "big.jsonl").string()});
   BOOST_TEST(b.exit_code == 0, b.err);
   BOOST_TEST(b.err.empty(), b.err);
   expect_rss_below(b, 600, "15 MB JSONL article extracted");
@@ -274,7 +224,7 @@ BOOST_AUTO_TEST_CASE(html_nesting_and_formatting_are_bounded_before_parsing) {
   }
   for (const auto& c : cases) {
     write_file(dir / "page.html", head + c.body + "</body></html>");
-    auto m = run_measured({"extract", (dir / "page.html").string()});
+    auto m = run_direct({"extract", (dir / "page.html").string()});
     BOOST_TEST(m.exit_code == 0, c.name << ": " << m.err);
     BOOST_TEST(m.out.find("Xi Jinping") != std::string::npos, c.name);
     BOOST_TEST(m.out.find("Shoigu") != std::string::npos, c.name << ": the text past the bounds is kept");
@@ -288,7 +238,7 @@ BOOST_AUTO_TEST_CASE(html_nesting_and_formatting_are_bounded_before_parsing) {
     const std::string para = "<p>Officials in Beijing said the talks would continue.</p>\n";
     for (std::size_t n = 0; n < (17u << 20); n += para.size()) out << para;
   }
-  auto h = run_measured({"extract", (dir / "huge.html").string()});
+  auto h = run_direct({"extract", (dir / "huge.html").string()});
   BOOST_TEST(h.err.find("HTML input of") != std::string::npos, h.err);
   BOOST_TEST(h.err.find("exceeds the limit of 16777216 bytes") != std::string::npos, h.err);
   expect_rss_below(h, 100, "17 MiB HTML refused");
@@ -321,9 +271,9 @@ BOOST_AUTO_TEST_CASE(running_out_of_memory_ends_with_a_message_not_an_abort) {
   }
   bool hit = false;
   for (rlim_t mb : {160, 240, 320, 480}) {
-    auto m = run_measured({"ingest", "-j", "2", "--db", (dir / ("db" + std::to_string(mb))).string(),
-                           (dir / "big.txt").string()},
-                          "/dev/null", mb << 20);
+    auto m = run_direct({"ingest", "-j", "2", "--db", (dir / ("db" + std::to_string(mb))).string(),
+                         (dir / "big.txt").string()},
+                        {.address_space = mb << 20});
     BOOST_TEST_MESSAGE("RLIMIT_AS " << mb << " MB: exit " << m.exit_code << ": " << m.err);
     BOOST_TEST((m.exit_code == 0 || m.exit_code == 2), "ulimit -v " << mb << " MB: exit " << m.exit_code << "\n" << m.err);
     if (m.exit_code == 2) {

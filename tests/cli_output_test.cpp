@@ -4,12 +4,6 @@
 // temporary name and renamed into place, never left half-written.
 #include <boost/test/unit_test.hpp>
 
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <string>
 #include <vector>
 
@@ -24,40 +18,7 @@ using geokg::test::write_file;
 
 namespace {
 
-struct Run {
-  int exit_code = -1;
-  std::string err;
-};
-
-// geokg ARGS with stdout on `out_path` (e.g. /dev/full); `fsize` > 0 caps
-// the size of any file the child writes (RLIMIT_FSIZE: writes past it fail
-// with EFBIG, as on a full disk).
-Run run_to(const std::vector<std::string>& args, const std::string& out_path, rlim_t fsize = 0) {
-  TempDir tmp;
-  const std::string err = (tmp / "err").string();
-  const pid_t pid = fork();
-  BOOST_REQUIRE(pid >= 0);
-  if (pid == 0) {
-    const int in = open("/dev/null", O_RDONLY);
-    const int o = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    dup2(in, 0), dup2(o, 1), dup2(e, 2);
-    setenv("GEOKG_DATA_DIR", GEOKG_TEST_DATA_DIR, 1);
-    if (fsize > 0) {
-      signal(SIGXFSZ, SIG_IGN);
-      rlimit rl{fsize, fsize};
-      setrlimit(RLIMIT_FSIZE, &rl);
-    }
-    std::vector<char*> argv{const_cast<char*>(GEOKG_TEST_CLI)};
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(GEOKG_TEST_CLI, argv.data());
-    _exit(127);
-  }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), read_file(err)};
-}
+using geokg::test::run_direct;
 
 // Files in `dir` whose name holds ".geokg-" (temporary outputs).
 int temporaries(const fs::path& dir) {
@@ -97,9 +58,9 @@ BOOST_AUTO_TEST_CASE(every_command_that_prints_fails_on_a_full_stdout) {
     std::string shown;
     for (const auto& a : args) shown += a + " ";
     // Sanity: the command succeeds when stdout can take its output.
-    auto ok = run_to(args, "/dev/null");
+    auto ok = run_direct(args);
     BOOST_TEST(ok.exit_code == 0, shown << ": " << ok.err);
-    auto full = run_to(args, "/dev/full");
+    auto full = run_direct(args, {.stdout_path = "/dev/full"});
     BOOST_TEST(full.exit_code == 2, shown << "> /dev/full: exit " << full.exit_code << "\n" << full.err);
     BOOST_TEST(full.err.find("cannot write the output") != std::string::npos, shown << ": " << full.err);
     BOOST_TEST(full.err.find("exported") == std::string::npos, shown << ": claims success: " << full.err);
@@ -114,18 +75,18 @@ BOOST_AUTO_TEST_CASE(dash_o_is_all_or_nothing) {
   write_file(out, "OLD");
   // A write that fails half-way (file size capped at 200 bytes, as a full
   // disk would): exit 2, the old file untouched, no temporary left.
-  auto r = run_to({"export", "--format", "json", "-o", out.string(), "--db", db}, "/dev/null", 200);
+  auto r = run_direct({"export", "--format", "json", "-o", out.string(), "--db", db}, {.file_size = 200});
   BOOST_TEST(r.exit_code == 2, r.err);
   BOOST_TEST(r.err.find("cannot write '" + out.string() + "'") != std::string::npos, r.err);
   BOOST_TEST(read_file(out) == "OLD");
   BOOST_TEST(temporaries(dir.path()) == 0);
   // The same for the two CSV files and a timeline.
   write_file(dir / "g-nodes.csv", "OLD");
-  auto c = run_to({"export", "--format", "csv", "-o", (dir / "g.csv").string(), "--db", db}, "/dev/null", 200);
+  auto c = run_direct({"export", "--format", "csv", "-o", (dir / "g.csv").string(), "--db", db}, {.file_size = 200});
   BOOST_TEST(c.exit_code == 2, c.err);
   BOOST_TEST(read_file(dir / "g-nodes.csv") == "OLD");
   BOOST_TEST(!fs::exists(dir / "g-edges.csv"));
-  auto t = run_to({"timeline", "--format", "svg", "-o", (dir / "t.svg").string(), "--db", db}, "/dev/null", 200);
+  auto t = run_direct({"timeline", "--format", "svg", "-o", (dir / "t.svg").string(), "--db", db}, {.file_size = 200});
   BOOST_TEST(t.exit_code == 2, t.err);
   BOOST_TEST(!fs::exists(dir / "t.svg"));
   BOOST_TEST(temporaries(dir.path()) == 0);

@@ -26,12 +26,7 @@ using geokg::test::write_file;
 
 namespace {
 
-std::string q(const fs::path& p) {
-  std::string s(1, '\'');
-  s += p.string();
-  s += '\'';
-  return s;
-}
+std::string q(const fs::path& p) { return geokg::test::shell_quote(p); }
 
 // A real news paragraph (from the example article) as a good input.
 std::string good_text() {
@@ -46,13 +41,7 @@ long stored_articles(const std::string& db) {
   return nlohmann::json::parse(r.out)["articles"].get<long>();
 }
 
-// "ingested N articles (M already stored, K inputs skipped)" -> {N, K}
-std::pair<long, long> summary(const std::string& err) {
-  std::smatch m;
-  static const std::regex re(R"(ingested (\d+) articles \((\d+) already stored, (\d+) inputs skipped\))");
-  if (!std::regex_search(err, m, re)) return {-1, -1};
-  return {std::stol(m[1]), std::stol(m[3])};
-}
+std::pair<long, long> summary(const std::string& err) { return geokg::test::ingest_summary(err); }
 
 bool has_skip(const std::string& err, const std::string& where, const std::string& msg) {
   const std::string prefix = "geokg: skipped " + where + ": ";
