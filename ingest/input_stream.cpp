@@ -25,14 +25,18 @@ std::size_t FdSource::read(char* buf, std::size_t n) {
   if (!status_.ok()) return 0;
   for (;;) {
     const ssize_t got = ::read(fd_, buf, n);
-    if (got >= 0) {
-      bytes_ += static_cast<std::uint64_t>(got);
-      return static_cast<std::size_t>(got);
-    }
+    if (got >= 0) return static_cast<std::size_t>(got);
     if (errno == EINTR) continue;
     status_ = Status::IOError(std::string("read failed: ") + std::strerror(errno));
     return 0;
   }
+}
+
+std::size_t MemorySource::read(char* buf, std::size_t n) {
+  const std::size_t k = std::min(n, rest_.size());
+  std::memcpy(buf, rest_.data(), k);
+  rest_.remove_prefix(k);
+  return k;
 }
 
 // ---- gzip ---------------------------------------------------------------------
@@ -274,10 +278,8 @@ Status InputReader::error() const { return status_; }
 
 // ---- stacking -----------------------------------------------------------------------
 
-OpenedInput open_input(int fd, bool owned) {
+OpenedInput open_input(std::unique_ptr<ByteSource> raw) {
   OpenedInput in;
-  auto raw = std::make_unique<FdSource>(fd, owned);
-  in.fd = raw.get();
   in.reader = std::make_unique<InputReader>(std::move(raw));
   const std::string_view magic = in.reader->peek(2);
   if (magic.size() == 2 && static_cast<unsigned char>(magic[0]) == 0x1F &&

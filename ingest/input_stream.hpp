@@ -36,12 +36,20 @@ class FdSource final : public ByteSource {
   FdSource(const FdSource&) = delete;
   FdSource& operator=(const FdSource&) = delete;
   std::size_t read(char* buf, std::size_t n) override;
-  std::uint64_t bytes_read() const { return bytes_; }
 
  private:
   int fd_;
   bool owned_;
-  std::uint64_t bytes_ = 0;
+};
+
+// Bytes already in memory (not copied: they must outlive the source).
+class MemorySource final : public ByteSource {
+ public:
+  explicit MemorySource(std::string_view bytes) : rest_(bytes) {}
+  std::size_t read(char* buf, std::size_t n) override;
+
+ private:
+  std::string_view rest_;
 };
 
 // Decompresses gzip or zlib data (concatenated gzip members continue, as
@@ -122,17 +130,15 @@ class InputReader final : public ByteSource {
   bool eof_ = false;
 };
 
-// The sources of one input, outermost first: the descriptor (for its byte
-// count) and the reader the parsers use.
+// One input ready for the parsers.
 struct OpenedInput {
-  FdSource* fd = nullptr;
   std::unique_ptr<InputReader> reader;
   bool gzip = false;   // the content was gzip data
 };
 
-// Stacks the decoders `content` needs on a descriptor: gzip when its first
+// Stacks the decoders the content of `raw` needs on it: gzip when its first
 // bytes are gzip's magic number (whatever the name says), UTF-16 after a
 // UTF-16 byte order mark; a UTF-8 byte order mark is dropped.
-OpenedInput open_input(int fd, bool owned);
+OpenedInput open_input(std::unique_ptr<ByteSource> raw);
 
 }  // namespace geokg::detail

@@ -803,10 +803,12 @@ void read_one_article(detail::InputReader& in, InputFormat fmt, std::optional<st
             : parse_text_article(*content, run.options, issue.name()));
 }
 
-// One input, from its descriptor: decoders, checks, format, records.
-void read_input(int fd, bool owned, const std::string& name, std::optional<std::uint64_t> size, ReadRun& run) {
+// One input: decoders, checks, format, records. `size` is the input's when
+// known (a regular file).
+void read_input(std::unique_ptr<detail::ByteSource> raw, const std::string& name,
+                std::optional<std::uint64_t> size, ReadRun& run) {
   InputIssues issue(run, name);
-  detail::OpenedInput opened = detail::open_input(fd, owned);
+  detail::OpenedInput opened = detail::open_input(std::move(raw));
   detail::InputReader& in = *opened.reader;
   if (iends_with(name, ".gz") && !opened.gzip) return issue(name, "not gzip data (no gzip header)");
   if (opened.gzip) size.reset();
@@ -845,7 +847,7 @@ void read_file(const std::string& path, std::optional<std::uint64_t> size, ReadR
     InputIssues(run, path)(path, std::string("cannot open: ") + std::strerror(errno));
     return;
   }
-  read_input(fd, true, path, size, run);
+  read_input(std::make_unique<detail::FdSource>(fd, true), path, size, run);
 }
 
 // A directory, recursively: entries in name order, hidden ones left out,
@@ -899,7 +901,7 @@ Status read_articles(const std::string& path, const ReadOptions& options,
                      const ArticleSink& on_article, const IssueSink& on_issue) {
   ReadRun run{options, on_article, on_issue};
   if (path == "-") {
-    read_input(STDIN_FILENO, false, "<stdin>", std::nullopt, run);
+    read_input(std::make_unique<detail::FdSource>(STDIN_FILENO, false), "<stdin>", std::nullopt, run);
     return Status::Ok();
   }
   struct stat st {};
@@ -914,8 +916,15 @@ Status read_articles(const std::string& path, const ReadOptions& options,
   // A file, FIFO or device the user named: read whatever its name.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Status::IOError("cannot open " + path + ": " + std::strerror(errno));
-  read_input(fd, true, path, S_ISREG(st.st_mode) ? std::optional<std::uint64_t>(st.st_size) : std::nullopt, run);
+  read_input(std::make_unique<detail::FdSource>(fd, true), path,
+             S_ISREG(st.st_mode) ? std::optional<std::uint64_t>(st.st_size) : std::nullopt, run);
   return Status::Ok();
+}
+
+void read_articles_from(std::string_view content, const std::string& name, const ReadOptions& options,
+                        const ArticleSink& on_article, const IssueSink& on_issue) {
+  ReadRun run{options, on_article, on_issue};
+  read_input(std::make_unique<detail::MemorySource>(content), name, content.size(), run);
 }
 
 }  // namespace geokg

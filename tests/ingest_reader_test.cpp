@@ -315,6 +315,93 @@ BOOST_AUTO_TEST_CASE(jsonl_escapes_decode_alike_on_both_parsers) {
   BOOST_TEST(dup->text == "second");
 }
 
+BOOST_AUTO_TEST_CASE(json_records_split_by_brackets_and_strings) {
+  // Records spanning lines, braces and quotes inside strings, a nested
+  // object, a scalar array element, a broken record and garbage between
+  // records: each good record read, each bad one named by its first line.
+  const std::string json =
+      "[\n"                                                                   // 1
+      "  {\"id\": \"j1\", \"text\": \"Braces { and } and \\\"quotes\\\" inside.\"},\n"  // 2
+      "  {\"id\": \"j2\",\n"                                                 // 3
+      "   \"meta\": {\"tags\": [\"a\", \"]\"]},\n"                           // 4
+      "   \"text\": \"Spans lines.\"},\n"                                    // 5
+      "  17,\n"                                                              // 6
+      "{\"id\": \"cut\", \"text\": \"no end\"\n"                             // 7
+      "{\"id\": \"j3\", \"text\": \"After the cut.\"}\n"                     // 8
+      "]\n"
+      "oops\n"                                                               // 10
+      "{\"id\": \"j4\", \"text\": \"After garbage.\"}\n";                    // 11
+  Collected c;
+  read_articles_from(json, "feed.json", {}, [&](Article&& a) { c.articles.push_back(std::move(a)); return true; },
+                     [&](const ReadIssue& i) { c.issues.push_back(i); });
+  BOOST_REQUIRE_EQUAL(c.articles.size(), 4u);
+  BOOST_TEST(c.articles[0].text == "Braces { and } and \"quotes\" inside.");
+  BOOST_TEST(c.articles[1].id == "j2");
+  BOOST_TEST(c.articles[1].origin == "feed.json:3");
+  BOOST_TEST(c.articles[2].id == "j3");
+  BOOST_TEST(c.articles[3].id == "j4");
+  BOOST_REQUIRE_EQUAL(c.issues.size(), 3u);
+  BOOST_TEST(c.issues[0].where == "feed.json:6");
+  BOOST_TEST(c.issues[0].message.find("not an object") != std::string::npos, c.issues[0].message);
+  BOOST_TEST(c.issues[1].where == "feed.json:7");
+  BOOST_TEST(c.issues[2].where == "feed.json:10");
+}
+
+BOOST_AUTO_TEST_CASE(streams_decode_across_read_boundaries) {
+  // Inputs larger than one read: gzip members concatenated, UTF-16 whose
+  // surrogate pairs fall on any boundary, a JSONL line past the record cap.
+  std::string feed;
+  for (int i = 0; i < 3000; ++i)
+    feed += "{\"id\": \"s" + std::to_string(i) + "\", \"text\": \"Blinken met Wang Yi, report " + std::to_string(i) +
+            ". \xF0\x9F\x8C\x8D\"}\n";
+  const std::string half = feed.substr(0, feed.find('\n', feed.size() / 2) + 1);
+  const std::string gz = gzip(half) + gzip(feed.substr(half.size()));
+  std::size_t n = 0, issues = 0;
+  read_articles_from(gz, "<stdin>", {}, [&](Article&&) { return ++n > 0; }, [&](const ReadIssue&) { ++issues; });
+  BOOST_TEST(n == 3000u);
+  BOOST_TEST(issues == 0u);
+
+  std::string u16("\xFF\xFE", 2);
+  std::u16string text;
+  while (text.size() < 300000) text += u"Xi \U0001F30D met Putin. ";
+  for (char16_t ch : text) {
+    u16 += static_cast<char>(ch & 0xFF);
+    u16 += static_cast<char>(ch >> 8);
+  }
+  std::vector<Article> got;
+  read_articles_from(u16, "u16.txt", {}, [&](Article&& a) { got.push_back(std::move(a)); return true; },
+                     [](const ReadIssue&) {});
+  BOOST_REQUIRE_EQUAL(got.size(), 1u);
+  BOOST_TEST(got[0].text.find("\xEF\xBF\xBD") == std::string::npos);   // no pair split into U+FFFD
+  BOOST_TEST(got[0].text.substr(0, 21) == "Xi \xF0\x9F\x8C\x8D met Putin. Xi");
+
+  ReadOptions small;
+  small.max_record_bytes = 100;
+  const std::string lines = "{\"text\": \"short one\"}\n{\"text\": \"" + std::string(5000, 'x') + "\"}\n{\"text\": \"after\"}\n";
+  std::vector<ReadIssue> long_issues;
+  n = 0;
+  read_articles_from(lines, "l.jsonl", small, [&](Article&&) { return ++n > 0; },
+                     [&](const ReadIssue& i) { long_issues.push_back(i); });
+  BOOST_TEST(n == 2u);
+  BOOST_REQUIRE_EQUAL(long_issues.size(), 1u);
+  BOOST_TEST(long_issues[0].where == "l.jsonl:2");
+  BOOST_TEST(long_issues[0].message.find("line of 5012 bytes exceeds the limit of 100 bytes") != std::string::npos,
+             long_issues[0].message);
+}
+
+BOOST_AUTO_TEST_CASE(more_than_twenty_bad_records_are_counted_in_one_issue) {
+  std::string bad;
+  for (int i = 0; i < 50; ++i) bad += "not json\n";
+  std::vector<ReadIssue> issues;
+  read_articles_from(bad, "bad.jsonl", {}, [](Article&&) { return true; },
+                     [&](const ReadIssue& i) { issues.push_back(i); });
+  BOOST_REQUIRE_EQUAL(issues.size(), 21u);
+  BOOST_TEST(issues[19].where == "bad.jsonl:20");
+  BOOST_TEST(issues[20].where == "bad.jsonl");
+  BOOST_TEST(issues[20].count == 30u);
+  BOOST_TEST(issues[20].message == "30 more bad records not listed");
+}
+
 BOOST_AUTO_TEST_CASE(format_detection) {
   BOOST_TEST(detect_format(R"(  {"text":"a"})" "\n", "f") == InputFormat::kJsonl);
   // Content that opens as JSON is JSON: a broken record is reported as one,

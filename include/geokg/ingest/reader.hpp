@@ -73,6 +73,11 @@ using IssueSink = std::function<void(const ReadIssue&)>;
 Status read_articles(const std::string& path, const ReadOptions& options,
                      const ArticleSink& on_article, const IssueSink& on_issue);
 
+// read_articles over content already in memory, as if read from a file
+// named `name` (its name takes part in format detection).
+void read_articles_from(std::string_view content, const std::string& name, const ReadOptions& options,
+                        const ArticleSink& on_article, const IssueSink& on_issue);
+
 // Pure parsers over content already in memory; `origin` names it in messages.
 // detect_format decides by the name and the content together: a .jsonl /
 // .ndjson / .json name is JSON whatever its content (a broken first line is
