@@ -433,33 +433,36 @@ class HtmlBounds {
     for (const Open& o : above) push(o.tag);
   }
 
-  void close_implied(const Tag& t) {
-    if (open_.empty()) return;
+  // How many open elements remain once the start tag `t` has closed the
+  // ones it closes implicitly (an open <p> before a block, <li> before <li>...).
+  std::size_t depth_after_implied_closes(const Tag& t) const {
+    std::size_t depth = open_.size();
+    if (depth == 0) return 0;
     for (std::size_t g = 0; g < kGroups; ++g)
-      if ((t.info.closes & (1u << g)) && open_.back().last[g] != kNone) pop_to(open_.back().last[g]);
-    if ((t.info.flags & kHeading) && !open_.empty() && (open_.back().tag.info.flags & kHeading))
-      pop_to(open_.size() - 1);
+      if ((t.info.closes & (1u << g)) && open_.back().last[g] != kNone)
+        depth = std::min<std::size_t>(depth, open_.back().last[g]);
+    if ((t.info.flags & kHeading) && depth == open_.size() && (open_.back().tag.info.flags & kHeading))
+      depth = open_.size() - 1;
+    return depth;
   }
 
   void remember_dropped(const Tag& t) { ++dropped_[t.id]; }
 
-  // True when the start tag stays.
+  // True when the start tag stays. A tag removed closes nothing: the parser
+  // never sees it.
   bool start_tag(const Tag& t) {
-    close_implied(t);
-    if (elements_ >= kMaxHtmlElements) {
-      remember_dropped(t);
-      return false;
-    }
-    if (t.info.flags & kVoid) {
-      ++elements_;
-      return true;
-    }
     const bool formatting = t.info.flags & kFormatting;
-    if ((formatting && formatting_ >= kMaxHtmlFormatting) || open_.size() >= kMaxHtmlDepth) {
+    const std::size_t depth = depth_after_implied_closes(t);
+    const bool keep = elements_ < kMaxHtmlElements &&
+                      ((t.info.flags & kVoid) ||
+                       (depth < kMaxHtmlDepth && !(formatting && formatting_ >= kMaxHtmlFormatting)));
+    if (!keep) {
       remember_dropped(t);
       return false;
     }
+    pop_to(depth);
     ++elements_;
+    if (t.info.flags & kVoid) return true;
     push(t);
     if (formatting) ++formatting_;
     return true;

@@ -210,8 +210,10 @@ std::string_view InputReader::peek(std::size_t n) {
 
 std::string_view InputReader::peek_lines(std::size_t n) {
   while (buf_.size() - pos_ < n) {
+    // Enough once a line with something on it has ended.
     const std::string_view have = std::string_view(buf_).substr(pos_);
-    if (have.find('\n') != std::string_view::npos) break;
+    const std::size_t text = have.find_first_not_of(" \t\r\n");
+    if (text != std::string_view::npos && have.find('\n', text) != std::string_view::npos) break;
     if (!fill(n - have.size())) break;
   }
   return std::string_view(buf_).substr(pos_, std::min(n, buf_.size() - pos_));

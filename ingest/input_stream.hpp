@@ -97,8 +97,8 @@ class InputReader final : public ByteSource {
 
   // The next up to `n` bytes (fewer at the end), not consumed.
   std::string_view peek(std::size_t n);
-  // The same, but content that holds a whole line is enough: a FIFO or stdin
-  // fed a line at a time is not waited on for `n` bytes.
+  // The same, but content that holds a whole non-blank line is enough: a
+  // FIFO or stdin fed a line at a time is not waited on for `n` bytes.
   std::string_view peek_lines(std::size_t n);
   void skip(std::size_t n);
 
