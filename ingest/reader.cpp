@@ -692,8 +692,8 @@ class JsonRecords {
 
   void append(char c) {
     ++length_;
-    if (record_.size() < run_.options.max_record_bytes) record_ += c;
-    else if (!record_.empty()) std::string().swap(record_);   // too long: stop keeping it
+    if (length_ <= run_.options.max_record_bytes) record_ += c;
+    else if (!record_.empty()) std::string().swap(record_);   // too long: kept no more
   }
 
   void finish() {
