@@ -364,7 +364,8 @@ Status decode(std::string_view bytes, ArticleRecord& a) {
   Reader r(bytes);
   a = ArticleRecord{};
   const std::uint8_t version = r.u8();
-  if (version != kFormatVersion && version != kArticleFormatVersion) return Status::Corruption("malformed article record");
+  if (version != kFormatVersion && version != kArticleFormatVersion)
+    return Status::Corruption("malformed article record");
   r.str(a.id);
   r.str(a.title);
   r.date(a.date);

@@ -557,7 +557,8 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
       // Every family is made with the database: one missing is damage, and
       // a writer must not replace it with an empty one.
       for (const char* name : kFamilyNames)
-        if (!has(name)) return damaged(std::string("column family '") + name + "' is missing (a MANIFEST cut short?)");
+        if (!has(name))
+          return damaged(std::string("column family '") + name + "' is missing (a MANIFEST cut short?)");
     }
 
     std::vector<rdb::ColumnFamilyDescriptor> descriptors;
@@ -803,8 +804,9 @@ Status GraphStore::Impl::committed(const std::string& article_id) {
   if (Status s = journal.append(commit_seq, article_id, options.sync_writes); !s.ok()) return s;
   ++commits_since_flush;
   const bool by_count = options.flush_every_commits > 0 && commits_since_flush >= options.flush_every_commits;
-  const bool by_time = options.flush_every_seconds > 0 &&
-                       std::chrono::steady_clock::now() - last_flush >= std::chrono::seconds(options.flush_every_seconds);
+  const auto since_flush = std::chrono::steady_clock::now() - last_flush;
+  const bool by_time =
+      options.flush_every_seconds > 0 && since_flush >= std::chrono::seconds(options.flush_every_seconds);
   if (!by_count && !by_time) return Status::Ok();
   if (Status s = flush_all(); !s.ok())
     return Status::IOError("flush after the commit of article " + article_id + ": " + s.message());
@@ -1177,8 +1179,10 @@ Result<std::optional<Record>> read_record(const GraphStore::Impl& im, Family f, 
 // The three index entries of an event edge: adjacency out and in, timeline.
 void put_event_index(const GraphStore::Impl& im, rdb::WriteBatchBase& batch, NodeId source, NodeId target,
                      std::int32_t date_key, const std::string& cameo, EdgeId id, std::uint8_t flags) {
-  batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirOut, source, date_key, cameo, id}), keys::adj_value({target, flags}));
-  batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirIn, target, date_key, cameo, id}), keys::adj_value({source, flags}));
+  batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirOut, source, date_key, cameo, id}),
+            keys::adj_value({target, flags}));
+  batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirIn, target, date_key, cameo, id}),
+            keys::adj_value({source, flags}));
   batch.Put(im.cf(kTimeline), keys::timeline_key({date_key, id}), keys::timeline_value({flags, cameo}));
 }
 

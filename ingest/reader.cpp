@@ -789,8 +789,9 @@ void read_one_article(detail::InputReader& in, InputFormat fmt, std::optional<st
   const std::size_t max = run.options.max_article_bytes;
   const std::size_t cap = html ? run.options.max_html_bytes : max + kTextHeaderBytes;
   const auto refuse = [&](const std::string& bytes) {
-    issue(issue.name(), html ? "HTML input of " + bytes + " bytes exceeds the limit of " + std::to_string(cap) + " bytes"
-                             : "article of " + bytes + " bytes exceeds the limit of " + std::to_string(max) + " bytes");
+    const std::string limit = std::to_string(html ? cap : max);
+    issue(issue.name(), (html ? "HTML input of " : "article of ") + bytes + " bytes exceeds the limit of " + limit +
+                            " bytes");
   };
   if (size && *size > cap) return refuse(std::to_string(*size));
   auto content = in.rest(cap);
