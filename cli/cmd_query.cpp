@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "common.hpp"
+#include "output.hpp"
 #include "geokg/core/cameo.hpp"
 #include "geokg/core/data_dir.hpp"
 #include "geokg/core/ids.hpp"
@@ -132,36 +133,6 @@ Node resolve_or_exit(const GraphStore& store, const std::string& name) {
   }
   return r->node;
 }
-
-// Output to -o FILE or stdout.
-class Output {
- public:
-  explicit Output(const std::string& path) : path_(path) {
-    if (!path_.empty()) {
-      file_.open(path_, std::ios::binary | std::ios::trunc);
-      if (!file_) {
-        print_error("cannot write '" + path_ + "'");
-        exit_with(kExitError);
-      }
-    }
-  }
-  std::ostream& stream() { return path_.empty() ? std::cout : file_; }
-  void close() {
-    if (path_.empty()) {
-      std::cout.flush();
-      return;
-    }
-    file_.close();
-    if (!file_) {
-      print_error("error writing '" + path_ + "'");
-      exit_with(kExitError);
-    }
-  }
-
- private:
-  std::string path_;
-  std::ofstream file_;
-};
 
 // ---- actors -------------------------------------------------------------------
 
@@ -417,19 +388,31 @@ void run_export(ExportFlags f) {
   }
 
   if (!f.render.empty()) {
+    // Graphviz reads the DOT from a temporary file and writes the picture
+    // under a temporary name too, renamed into place only when it succeeded.
     const std::string target = f.output.empty() ? "export." + f.render : f.output;
-    const std::string tmp = target + ".dot.tmp";
+    check_output_path(target);
+    const std::string dot_file = temporary_path_for(target + ".dot");
+    const std::string picture = temporary_path_for(target);
     {
-      Output out(tmp);
+      std::ofstream out(dot_file, std::ios::binary | std::ios::trunc);
       q::DotOptions o;
       o.cluster_by_country = f.cluster;
-      q::write_dot(out.stream(), sub, o);
+      q::write_dot(out, sub, o);
       out.close();
+      if (!out) {
+        std::error_code ec;
+        std::filesystem::remove(dot_file, ec);
+        print_error("cannot write '" + dot_file + "' for Graphviz");
+        exit_with(kExitError);
+      }
     }
-    const int rc = run_dot(dot_program, f.render, tmp, target);
+    const int rc = run_dot(dot_program, f.render, dot_file, picture);
     std::error_code ec;
-    std::filesystem::remove(tmp, ec);
-    if (rc != 0) {
+    std::filesystem::remove(dot_file, ec);
+    if (rc == 0) std::filesystem::rename(picture, target, ec);
+    if (rc != 0 || ec) {
+      std::filesystem::remove(picture, ec);
       print_error("Graphviz 'dot' failed (exit " + std::to_string(rc) + ") rendering " + target);
       exit_with(kExitError);
     }
@@ -444,12 +427,15 @@ void run_export(ExportFlags f) {
     // FILE.csv or FILE -> FILE-nodes.csv and FILE-edges.csv, as neo4j-admin takes them.
     std::string base = f.output;
     if (base.size() > 4 && base.compare(base.size() - 4, 4, ".csv") == 0) base.resize(base.size() - 4);
+    // Both files whole, or neither replaced.
     Output nodes(base + "-nodes.csv");
-    q::write_neo4j_nodes_csv(nodes.stream(), sub);
-    nodes.close();
     Output edges(base + "-edges.csv");
+    q::write_neo4j_nodes_csv(nodes.stream(), sub);
     q::write_neo4j_edges_csv(edges.stream(), sub, cameo ? &*cameo : nullptr);
-    edges.close();
+    nodes.finish();
+    edges.finish();
+    nodes.commit();
+    edges.commit();
     std::cerr << "geokg: exported " << sub.nodes.size() << " nodes, " << sub.edges.size()
               << " events to " << base << "-nodes.csv and " << base << "-edges.csv" << dropped_note
               << "\n";

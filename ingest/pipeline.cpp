@@ -7,7 +7,9 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <new>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 namespace geokg {
@@ -34,11 +36,18 @@ struct Shared {
   std::deque<Job> input;
   std::map<std::uint64_t, Done> output;  // finished, keyed by sequence number
   std::uint64_t read_count = 0;          // articles read so far
+  std::size_t bytes_in_flight = 0;       // text of the articles read and not yet written
   bool reading_done = false;
-  bool stop = false;                     // the writer gave up
+  bool stop = false;                     // the writer gave up, or memory ran out
   std::vector<ReadIssue> issues;         // found by the reader, drained by the writer
   Status read_status;
+  Status worker_status;                  // memory ran out in a worker
 };
+
+Status out_of_memory(const char* where) {
+  return Status::Limit(std::string("out of memory while ") + where +
+                       " (see \"Limits\" in the README: a smaller -j, or more memory)");
+}
 
 }  // namespace
 
@@ -51,58 +60,105 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
   unsigned workers = options.threads ? options.threads : std::thread::hardware_concurrency();
   workers = std::max(1u, workers);
 
-  std::thread reader([&] {
-    for (const auto& path : paths) {
-      Status s = read_articles(
-          path, options.read,
-          [&](Article&& a) {
-            std::unique_lock lock(sh.mu);
-            // Results waiting for the writer also hold memory: bound both.
-            sh.input_space.wait(lock, [&] {
-              return sh.stop || sh.input.size() + sh.output.size() < limit;
+  std::thread reader;
+  std::vector<std::thread> pool;
+  // Every way out joins the threads that started (a std::thread still
+  // joinable at its destruction would end the process).
+  const auto stop_and_join = [&] {
+    {
+      std::lock_guard lock(sh.mu);
+      sh.stop = true;
+      sh.input_ready.notify_all();
+      sh.input_space.notify_all();
+    }
+    if (reader.joinable()) reader.join();
+    for (auto& t : pool)
+      if (t.joinable()) t.join();
+  };
+
+  try {
+    reader = std::thread([&] {
+      const auto read_path = [&](const std::string& path) {
+        return read_articles(
+            path, options.read,
+            [&](Article&& a) {
+              std::unique_lock lock(sh.mu);
+              // Results waiting for the writer also hold memory: bound both,
+              // in articles and in bytes.
+              sh.input_space.wait(lock, [&] {
+                return sh.stop || (sh.input.size() + sh.output.size() < limit &&
+                                   (sh.bytes_in_flight == 0 ||
+                                    sh.bytes_in_flight + a.text.size() <= options.queue_bytes));
+              });
+              if (sh.stop) return false;
+              sh.bytes_in_flight += a.text.size();
+              sh.input.push_back(Job{sh.read_count++, std::move(a)});
+              sh.input_ready.notify_one();
+              return true;
+            },
+            [&](const ReadIssue& issue) {
+              std::lock_guard lock(sh.mu);
+              sh.issues.push_back(issue);
+              sh.output_ready.notify_one();
             });
-            if (sh.stop) return false;
-            sh.input.push_back(Job{sh.read_count++, std::move(a)});
-            sh.input_ready.notify_one();
-            return true;
-          },
-          [&](const ReadIssue& issue) {
-            std::lock_guard lock(sh.mu);
-            sh.issues.push_back(issue);
-            sh.output_ready.notify_one();
-          });
-      if (!s.ok()) {
+      };
+      for (const auto& path : paths) {
+        Status s;
+        try {
+          s = read_path(path);
+        } catch (const std::bad_alloc&) {
+          s = out_of_memory(("reading " + path).c_str());
+          std::lock_guard lock(sh.mu);
+          sh.stop = true;
+        }
+        if (!s.ok()) {
+          std::lock_guard lock(sh.mu);
+          if (sh.read_status.ok()) sh.read_status = s;
+        }
         std::lock_guard lock(sh.mu);
-        if (sh.read_status.ok()) sh.read_status = s;
+        if (sh.stop) break;
       }
       std::lock_guard lock(sh.mu);
-      if (sh.stop) break;
-    }
-    std::lock_guard lock(sh.mu);
-    sh.reading_done = true;
-    sh.input_ready.notify_all();
-    sh.output_ready.notify_all();
-  });
-
-  std::vector<std::thread> pool;
-  for (unsigned i = 0; i < workers; ++i) {
-    pool.emplace_back([&] {
-      for (;;) {
-        Job job;
-        {
-          std::unique_lock lock(sh.mu);
-          sh.input_ready.wait(lock, [&] { return sh.stop || !sh.input.empty() || sh.reading_done; });
-          if (sh.stop || sh.input.empty()) return;
-          job = std::move(sh.input.front());
-          sh.input.pop_front();
-        }
-        Done done{std::move(job.article), {}};
-        done.extraction = extractor.extract(done.article);
-        std::lock_guard lock(sh.mu);
-        sh.output.emplace(job.seq, std::move(done));
-        sh.output_ready.notify_one();
-      }
+      sh.reading_done = true;
+      sh.input_ready.notify_all();
+      sh.output_ready.notify_all();
     });
+
+    for (unsigned i = 0; i < workers; ++i) {
+      pool.emplace_back([&] {
+        for (;;) {
+          Job job;
+          {
+            std::unique_lock lock(sh.mu);
+            sh.input_ready.wait(lock, [&] { return sh.stop || !sh.input.empty() || sh.reading_done; });
+            if (sh.stop || sh.input.empty()) return;
+            job = std::move(sh.input.front());
+            sh.input.pop_front();
+          }
+          try {
+            Done done{std::move(job.article), {}};
+            done.extraction = extractor.extract(done.article);
+            std::lock_guard lock(sh.mu);
+            sh.output.emplace(job.seq, std::move(done));
+            sh.output_ready.notify_one();
+          } catch (const std::bad_alloc&) {
+            std::lock_guard lock(sh.mu);
+            if (sh.worker_status.ok()) sh.worker_status = out_of_memory("extracting an article");
+            sh.stop = true;
+            sh.output_ready.notify_all();
+            sh.input_space.notify_all();
+            return;
+          }
+        }
+      });
+    }
+
+  } catch (const std::system_error& e) {
+    stop_and_join();
+    return Status::Limit(std::string("cannot start a thread (out of memory, or a limit on threads): ") + e.what());
+  } catch (const std::bad_alloc&) {
+    stop_and_join();
+    return out_of_memory("starting the extraction threads");
   }
 
   const auto t0 = std::chrono::steady_clock::now();
@@ -116,12 +172,17 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
       std::unique_lock lock(sh.mu);
       sh.output_ready.wait_for(lock, std::chrono::milliseconds(250), [&] {
         return sh.output.count(next) || !sh.issues.empty() ||
-               (sh.reading_done && next == sh.read_count);
+               (sh.reading_done && next == sh.read_count) || sh.stop;
       });
+      if (sh.stop) {   // memory ran out in the reader or a worker
+        result = sh.worker_status.ok() ? sh.read_status : sh.worker_status;
+        break;
+      }
       issues.swap(sh.issues);
       if (auto it = sh.output.find(next); it != sh.output.end()) {
         item = std::move(it->second);
         sh.output.erase(it);
+        sh.bytes_in_flight -= item->article.text.size();
         ++next;
         sh.input_space.notify_one();
       } else if (sh.reading_done && next == sh.read_count && issues.empty()) {
@@ -129,11 +190,16 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
       }
     }
     for (const auto& issue : issues) {
-      ++counters.skipped;
+      (issue.ignored ? counters.ignored : counters.skipped) += issue.count;
       if (on_issue) on_issue(issue);
     }
     if (item) {
-      Status s = sink(item->article, item->extraction);
+      Status s;
+      try {
+        s = sink(item->article, item->extraction);
+      } catch (const std::bad_alloc&) {
+        s = out_of_memory("storing an article");
+      }
       ++counters.articles;
       counters.text_bytes += item->article.text.size();
       counters.events += item->extraction.events.size();
@@ -150,14 +216,7 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
     }
   }
 
-  {
-    std::lock_guard lock(sh.mu);
-    sh.stop = true;
-    sh.input_ready.notify_all();
-    sh.input_space.notify_all();
-  }
-  reader.join();
-  for (auto& t : pool) t.join();
+  stop_and_join();
   if (on_progress)
     on_progress(counters, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   if (!result.ok()) return result;

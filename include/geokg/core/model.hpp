@@ -154,8 +154,16 @@ struct ArticleRecord {
   std::string url;
   std::int64_t ingested_at = 0;   // unix seconds
   std::uint64_t text_bytes = 0;
-  std::vector<NodeId> nodes;      // what this article contributed, for verify
+  std::vector<NodeId> nodes;      // what this article contributed, for verify and replacement
   std::vector<EdgeId> edges;
+  // What the article gave each of them, so that a changed version can replace
+  // it exactly. Empty (and content_hash 0) in records written before these
+  // were kept: such an article is never replaced.
+  std::uint64_t content_hash = 0;             // of its title and text
+  std::vector<std::uint64_t> node_mentions;   // per nodes[i]: mentions it added
+  std::vector<std::vector<std::string>> node_names;   // per nodes[i]: normalised names it counted
+  std::vector<std::uint32_t> edge_reports;    // per edges[i]: reports it added
+  std::vector<StaticEdge> static_edges;       // role edges it wrote
 };
 
 }  // namespace geokg
