@@ -111,12 +111,17 @@ NodeId node_id(const ExtractedActor& actor, std::string_view article_id) {
       key += actor.sector;
       break;
     case Naming::kCommon:
-      if (article_id.empty()) return node_id(actor.kind, actor.name, actor.country);
+      if (actor.scope.empty() && article_id.empty()) return node_id(actor.kind, actor.name, actor.country);
       key.push_back(static_cast<char>('0' + static_cast<int>(actor.kind)));
       key.push_back('\0');
       key += normalize_name(actor.name);
-      key += std::string_view("\0article\0", 9);
-      key += article_id;
+      if (actor.scope.empty()) {
+        key += std::string_view("\0article\0", 9);
+        key += article_id;
+      } else {
+        key += std::string_view("\0scope\0", 7);
+        key += actor.scope;
+      }
       break;
     case Naming::kProper:
     case Naming::kPartial:

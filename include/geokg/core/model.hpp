@@ -116,6 +116,11 @@ struct ExtractedActor {
   // "IRQ", "IGOUNO", "REB"); "" when neither is known. Table: data/actors/codes.json.
   std::string code;
   Naming naming = Naming::kProper;
+  // A common noun's identity beyond its article: the actors that act on it or
+  // with it here ("agreement" signed by Nigeria and Britain), so that copies
+  // of one story share it and other stories' agreements do not; "" = its
+  // article alone. Set by the extractor after events; see node_id().
+  std::string scope;
 };
 
 // An event found in one article; source/target/location index Extraction::actors.
