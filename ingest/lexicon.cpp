@@ -298,6 +298,25 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
           return fail("a country needs its ISO alpha-3 'country' code");
         if (!a.local_aliases.empty() && a.country.empty())
           return fail("'local_aliases' hold only inside the entry's 'country', which is missing");
+        if (auto r = e.find("names"); r != e.end() && !r->is_null()) {
+          if (!r->is_array()) return fail("'names' must be an array of {name, from, to}");
+          for (const auto& nj : *r) {
+            LexActor::PeriodName pn;
+            std::string from, to;
+            if (!nj.is_object() || !get_string(nj, "name", pn.name, err) || !get_string(nj, "from", from, err) ||
+                !get_string(nj, "to", to, err))
+              return fail(err.empty() ? "a period name must be an object" : err);
+            if (pn.name.empty()) return fail("a period name needs a 'name'");
+            if (from.empty() && to.empty()) return fail("a period name needs 'from' or 'to'");
+            for (auto [text, key] : {std::pair{&from, &pn.from_key}, std::pair{&to, &pn.to_key}}) {
+              if (text->empty()) continue;
+              auto date = Date::Parse(*text);
+              if (!date) return fail("date is not YYYY[-MM[-DD]]: '" + *text + "'");
+              *key = date->key();
+            }
+            a.period_names.push_back(std::move(pn));
+          }
+        }
         if (auto r = e.find("roles"); r != e.end() && !r->is_null()) {
           if (!r->is_array()) return fail("'roles' must be an array");
           for (const auto& rj : *r) {
@@ -465,6 +484,7 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
     append_unique(old.metonyms, a.metonyms);
     append_unique(old.roles, a.roles);
     append_unique(old.local_aliases, a.local_aliases);
+    for (auto& pn : a.period_names) old.period_names.push_back(std::move(pn));
     if (old.capital.empty()) old.capital = a.capital;
     if (old.code.empty()) old.code = a.code;
     if (old.surname.empty()) old.surname = a.surname;
@@ -532,6 +552,16 @@ void ActorLexicon::finalize() {
     const int id = static_cast<int>(i);
     add(a.name, PhraseType::kName, id);
     for (const auto& s : a.aliases) add(s, PhraseType::kName, id);
+    for (const auto& pn : a.period_names) {
+      const std::size_t before = L.phrases.size();
+      add(pn.name, PhraseType::kName, id);
+      if (L.phrases.size() == before) continue;
+      Phrase& p = L.phrases.back();
+      p.dated = true;
+      p.undated_ok = true;
+      p.from_key = pn.from_key;
+      p.to_key = pn.to_key;
+    }
     for (const auto& s : a.adjectives) add(s, PhraseType::kAdjective, id);
     if (!a.capital.empty()) add(a.capital, PhraseType::kMetonym, id);
     for (const auto& s : a.metonyms) add(s, PhraseType::kMetonym, id);

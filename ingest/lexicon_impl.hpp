@@ -29,6 +29,13 @@ struct LexActor {
   std::string code;                        // CAMEO code given by the entry ("IGOUNO"); "" = derived
   std::string surname;                     // a person's surname, "" = derived (see surname_of)
   std::vector<std::string> local_aliases;  // names it has only inside its country ("Senate")
+  // Names it had only in a period ("names" field): "Prince Charles" until
+  // 2022-09-08, "King Charles" after; Date::key() bounds, 0 = open.
+  struct PeriodName {
+    std::string name;
+    std::int32_t from_key = 0, to_key = 0;
+  };
+  std::vector<PeriodName> period_names;
 };
 
 // A row of the code table's "sectors" (data/actors/codes.json).
@@ -80,10 +87,11 @@ struct Phrase {
   // (Date::key(), 0 = open end); undated phrases have both 0 and dated == false.
   bool dated = false;
   std::int32_t from_key = 0, to_key = 0;
+  bool undated_ok = false;  // also holds for undated articles (a person's name of a period)
   // Whether the phrase applies to an article dated `at_key` (0 = unknown date).
   bool active_at(std::int32_t at_key) const {
     if (!dated) return true;
-    if (at_key == 0) return false;
+    if (at_key == 0) return undated_ok;
     return (from_key == 0 || at_key >= from_key) && (to_key == 0 || at_key <= to_key);
   }
 };
