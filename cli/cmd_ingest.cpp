@@ -31,7 +31,9 @@ struct ReadFlags {
 void add_read_flags(CLI::App* cmd, ReadFlags& f) {
   cmd->add_option("--format", f.format, "Input format: auto|text|jsonl|html (default: auto)")
       ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}));
-  cmd->add_option("--date", f.date, "Date (YYYY-MM-DD) for articles that carry none");
+  cmd->add_option("--date", f.date,
+                  "Date for articles that carry none: YYYY-MM-DD, or YYYY-MM / YYYY when only the\n"
+                  "month or year is known (kept at that precision)");
   cmd->add_option("--source", f.source, "Publisher name for articles that name none");
   cmd->add_option("--lexicon", f.lexicons,
                   "Extra lexicon file (actors, titles, event patterns); repeatable");
@@ -52,8 +54,8 @@ PipelineOptions pipeline_options(const ReadFlags& f) {
   o.read.default_source = f.source;
   if (!f.date.empty()) {
     auto d = Date::Parse(f.date);
-    if (!d || d->precision != DatePrecision::kDay) {
-      print_error("--date expects YYYY-MM-DD, got '" + f.date + "'");
+    if (!d) {
+      print_error("--date expects YYYY-MM-DD, YYYY-MM or YYYY, got '" + f.date + "'");
       exit_with(kExitUsage);
     }
     o.read.default_date = *d;

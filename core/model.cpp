@@ -51,6 +51,12 @@ bool role_held_at(const Role& role, const Date& at) {
   return true;
 }
 
+bool role_overlaps(const Role& role, const Date& from, const Date& to) {
+  if (from.known() && role.to.known() && role.to < from && !role.to.compatible(from)) return false;
+  if (to.known() && role.from.known() && to < role.from && !role.from.compatible(to)) return false;
+  return true;
+}
+
 std::string country_at(const std::vector<Role>& roles, std::string_view home, const Date& at) {
   if (!at.known()) return std::string(home);
   const Role* best = nullptr;
@@ -67,10 +73,7 @@ bool of_country_between(const std::vector<Role>& roles, std::string_view home, s
   const bool window = from.known() || to.known();
   bool any_role_in_window = false;
   for (const Role& r : roles) {
-    if (r.country.empty()) continue;
-    // The role overlaps [from, to]: it did not end before `from` nor start after `to`.
-    if (from.known() && r.to.known() && r.to < from && !r.to.compatible(from)) continue;
-    if (to.known() && r.from.known() && to < r.from && !r.from.compatible(to)) continue;
+    if (r.country.empty() || !role_overlaps(r, from, to)) continue;
     if (r.country == country) return true;
     any_role_in_window = true;
   }

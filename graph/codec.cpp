@@ -242,6 +242,7 @@ std::string encode(const Node& n) {
   w.date(n.last_seen);
   w.str(n.code);
   w.u8(static_cast<std::uint8_t>(n.naming));
+  w.date(n.country_date);
   return out;
 }
 
@@ -269,6 +270,7 @@ Status decode(std::string_view bytes, Node& n) {
     const std::uint8_t naming = r.u8();
     if (naming > static_cast<std::uint8_t>(Naming::kCommon)) return Status::Corruption("bad node naming");
     n.naming = static_cast<Naming>(naming);
+    r.date(n.country_date);
   }
   return finish(r, "node");
 }
@@ -389,7 +391,13 @@ void merge_into(Node& into, const Node& u) {
     into.naming = u.naming;   // an empty base names nothing yet
   }
   union_into(into.aliases, u.aliases);
-  if (into.country.empty()) into.country = u.country;
+  // The country (and code) of the latest dated report that gave one: an
+  // actor's country changes over time (Gorbachev SUN in 1987, RUS later).
+  if (!u.country.empty() && (into.country.empty() || into.country_date < u.country_date)) {
+    into.country = u.country;
+    into.code = u.code;
+    into.country_date = u.country_date;
+  }
   if (into.sector.empty()) into.sector = u.sector;
   if (into.code.empty()) into.code = u.code;
   into.naming = std::min(into.naming, u.naming);

@@ -1023,6 +1023,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     p.sector = a.sector;
     p.code = a.code;
     p.naming = a.naming;
+    if (!a.country.empty()) p.country_date = article.date;
     p.roles = a.roles;
     p.mentions = std::max<std::uint32_t>(a.mentions, 1);
     p.articles = 1;

@@ -46,6 +46,13 @@ enum class Naming : std::uint8_t { kProper = 0, kPartial = 1, kUnnamed = 2, kCom
 const char* to_string(Naming naming);
 std::optional<Naming> naming_from_string(std::string_view s);
 
+// Whether a node stands for one actor, which rankings list and paths pass
+// through: not a common noun ("the agreement" of some story) and not an
+// unnamed actor without a country ("rebels", "protesters" of any land).
+inline bool is_specific(Naming naming, std::string_view country) {
+  return naming != Naming::kCommon && !(naming == Naming::kUnnamed && country.empty());
+}
+
 // A dated role or affiliation: "Secretary of State of USA, 2021-01-26 – 2025-01-20".
 struct Role {
   std::string title;     // "Secretary of State", "Foreign Minister"
@@ -62,6 +69,10 @@ struct Role {
 // dates of month or year precision covering their whole month or year. An
 // unknown `at` holds every role.
 bool role_held_at(const Role& role, const Date& at);
+
+// True when `role` was held at some time in [from, to] (either end open when
+// unknown): it did not end before `from` nor start after `to`.
+bool role_overlaps(const Role& role, const Date& from, const Date& to);
 
 // The country an actor stood for on `at`: the country of the earliest-started
 // role held then that names one (Gorbachev is SUN in 1987, Shevardnadze GEO in
@@ -150,15 +161,16 @@ struct Node {
   NodeKind kind = NodeKind::kPerson;
   std::string name;
   std::vector<std::string> aliases;
-  std::string country;          // as first reported; country_at(roles, country, date) at a date
+  std::string country;          // as the latest dated report gave it; country_at(roles, country, date) at a date
   std::string sector;
   std::vector<Role> roles;
   std::uint64_t mentions = 0;   // over all articles
   std::uint32_t articles = 0;   // articles that mention it
   Date first_seen;              // earliest / latest article date that mentions it
   Date last_seen;
-  std::string code;             // CAMEO actor code as first reported (see ExtractedActor::code)
+  std::string code;             // CAMEO actor code given with `country` (see ExtractedActor::code)
   Naming naming = Naming::kProper;
+  Date country_date;            // date of the report that gave `country` and `code`
 };
 
 struct EventEdge {
