@@ -100,6 +100,7 @@ std::string human_rate(double n, double secs) {
 void run_ingest(const std::string& db_flag, const ReadFlags& f) {
   const std::string db = resolve_db_path(db_flag);
   auto options = pipeline_options(f);
+  options.defer_partial_names = true;   // "Mr Blair" after the run's "Tony Blair"
   auto lexicons = load_or_exit(f);
   Extractor extractor(lexicons);
   auto store = open_for_writing(db);

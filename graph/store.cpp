@@ -725,8 +725,10 @@ class Resolver {
       const std::string full = normalize_name(node->name);
       const bool has_surname = full.ends_with(" " + norm) || full.starts_with(norm + " ");
       if (!has_surname) continue;
-      bool country_ok = countries_compatible(node->country, a.country);
-      for (const Role& r : node->roles) country_ok = country_ok || same_country(r.country, a.country);
+      // The article's one country stands in for an unknown one (ExtractedActor::scope).
+      const std::string& country = a.country.empty() ? a.scope : a.country;
+      bool country_ok = countries_compatible(node->country, country);
+      for (const Role& r : node->roles) country_ok = country_ok || same_country(r.country, country);
       if (!country_ok || !time_compatible(*node, at)) continue;
       fit.push_back(node);
     }

@@ -360,6 +360,13 @@ class Finder {
     ExtractedActor x;
     x.name = a.name;
     x.kind = a.kind;
+    if (a.kind == NodeKind::kPerson && !fits_article_time(a)) {
+      // A namesake, or the person before the roles the lexicon knows: the
+      // name is the text's, the lexicon's identity and roles are not.
+      const int id = add_actor(std::move(x));
+      lex_to_doc_[li] = id;
+      return id;
+    }
     // A person stands for the country of the role held at the article's
     // date: Gorbachev is Soviet in 1987, Russian after.
     x.country = a.kind == NodeKind::kPerson ? country_at(a.roles, a.country, doc_.anchor) : a.country;
@@ -546,11 +553,8 @@ class Finder {
     return a.substr(i) == b.substr(i + 1);  // added
   }
 
-  // A word that belongs to a title, not to the name after it: a portfolio
-  // ("Energy Subroto" of "Minister of Mines and Energy Subroto") or a long
-  // title word misspelt ("Treasury Secertary James Baker").
-  bool title_residue(std::uint32_t i) const {
-    if (in_list(k_portfolio_words, i, false)) return true;
+  // A long title word, or one misspelt ("Secertary", "Minster").
+  bool title_word(std::uint32_t i) const {
     const std::string_view w = wlower(i);
     if (w.size() < 7) return false;
     if (const auto* titles = L_.word_list("title_words"))
@@ -559,10 +563,18 @@ class Finder {
     return false;
   }
 
-  // [b, e) of a name the fallback found, without leading title residue.
+  // [b, e) of a name the fallback found, without a title glued before it:
+  // portfolio words up to a title word, or the title word alone ("Treasury
+  // Secertary James Baker", "Finance Minster Gerhard Stoltenberg"). Without a
+  // title word nothing goes ("Security Pacific" stays whole).
   std::uint32_t trim_title_residue(std::uint32_t b, std::uint32_t e) const {
-    while (e - b >= 2 && title_residue(b)) ++b;
-    return b;
+    std::uint32_t cut = b;
+    for (std::uint32_t k = b; k + 1 < e; ++k) {
+      const bool portfolio = in_list(k_portfolio_words, k, false);
+      if (!portfolio && !title_word(k)) break;
+      if (!portfolio) cut = k + 1;  // "Secretary", "Minster": a title's head
+    }
+    return cut;
   }
 
   // ---- names -----------------------------------------------------------------
@@ -635,6 +647,9 @@ class Finder {
     if (best >= 0) return best;
     for (std::size_t a = 0; a < doc_.actors.size(); ++a)
       if (doc_.actors[a].kind == NodeKind::kPerson && doc_.actors[a].name == word) return static_cast<int>(a);
+    // A full name seen earlier without evidence that it was a person.
+    for (std::size_t k = unconfirmed_.size(); k-- > 0;)
+      if (unconfirmed_[k].last == word) return confirm(unconfirmed_[k]);
     auto it = L_.by_surname.find(word);
     if (it == L_.by_surname.end()) return -1;
     int found = -1;
@@ -644,6 +659,29 @@ class Finder {
       found = static_cast<int>(li);
     }
     return found >= 0 ? actor_from_lex(found) : -1;
+  }
+
+  // A capitalised name run that had no evidence of naming a person when read.
+  struct Unconfirmed {
+    std::uint32_t sentence = 0, token_begin = 0, token_end = 0;
+    std::string name, last;
+  };
+
+  // Makes the person of an unconfirmed run, with its mention there.
+  int confirm(const Unconfirmed& u) {
+    ExtractedActor x;
+    x.name = u.name;
+    x.kind = NodeKind::kPerson;
+    const int id = add_actor(std::move(x));
+    Mention m;
+    m.sentence = u.sentence;
+    m.token_begin = u.token_begin;
+    m.token_end = u.token_end;
+    m.actor = id;
+    doc_.mentions.push_back(m);
+    ++doc_.actors[static_cast<std::size_t>(id)].mentions;
+    last_seen_[static_cast<std::size_t>(id)] = ++clock_;
+    return id;
   }
 
   static bool name_has_last(std::string_view name, std::string_view word) {
@@ -666,6 +704,19 @@ class Finder {
       const int to = r.to.known() ? r.to.year : 100000;
       if (from <= era_to_ + 2 && to >= era_from_ - 2) return true;
     }
+    return false;
+  }
+
+  // Whether the lexicon may say who a person named in full is, given the
+  // article's time: not when every role the lexicon knows starts more than
+  // five years after the article's date, or, in an undated article, decades
+  // after the latest year its text states (a story may state only the years
+  // of its history); "Mike Johnson" in 2004 is not the Speaker of 2023.
+  bool fits_article_time(const LexActor& a) const {
+    const int year = doc_.anchor.known() ? doc_.anchor.year + 5 : era_to_ == 0 ? 0 : era_to_ + 20;
+    if (year == 0 || a.roles.empty()) return true;
+    for (const Role& r : a.roles)
+      if (!r.from.known() || r.from.year <= year) return true;
     return false;
   }
 
@@ -1316,6 +1367,9 @@ class Finder {
     // the place after "of".
     if (i >= 2 && lower_is(i - 1, "of") && in_list(k_place_nouns, i - 2, true))
       return make_named(i, e, NodeKind::kLocation);
+    // No evidence yet; a later "Mr Bell" confirms "Charlie Bell, the former head of McDonald's".
+    if (e - i >= 2 && e - i <= 4) unconfirmed_.push_back({sent_, words_[i].tok, words_[e - 1].tok + 1,
+                                                          std::string(span_text(i, e)), std::string(wtext(e - 1))});
     return e;  // no evidence: not an actor
   }
 
@@ -1640,6 +1694,22 @@ class Finder {
         codes.push_back(doc_.actors[a].country);
       for (const auto& c : codes) country_actor(c);
     }
+    const std::string only_country = article_country();
+    for (ExtractedActor& a : doc_.actors)
+      if (a.kind == NodeKind::kPerson && a.naming == Naming::kPartial && a.country.empty()) a.scope = only_country;
+    // A person named in full is also known by surname: the store finds the
+    // person of another article's "Mr Ebbers" through it.
+    std::vector<int> lex_of(doc_.actors.size(), -1);
+    for (const auto& [li, a] : lex_to_doc_)
+      if (a >= 0 && static_cast<std::size_t>(a) < lex_of.size()) lex_of[static_cast<std::size_t>(a)] = li;
+    for (std::size_t i = 0; i < doc_.actors.size(); ++i) {
+      ExtractedActor& a = doc_.actors[i];
+      if (a.kind != NodeKind::kPerson || a.naming != Naming::kProper) continue;
+      const std::string sur = lex_of[i] >= 0 ? L_.surname_of(L_.actors[static_cast<std::size_t>(lex_of[i])])
+                                             : L_.surname_of(a.name, a.country);
+      if (!sur.empty() && sur != a.name && std::find(a.aliases.begin(), a.aliases.end(), sur) == a.aliases.end())
+        a.aliases.push_back(sur);
+    }
     for (auto& a : doc_.actors) {
       a.aliases.erase(std::remove(a.aliases.begin(), a.aliases.end(), a.name), a.aliases.end());
       // A person's sector is the government's when one of the roles is, else the first role's.
@@ -1735,6 +1805,7 @@ class Finder {
   Document& doc_;
   const ActorLexicon::Impl& L_;
   std::vector<Pending> pending_;
+  std::vector<Unconfirmed> unconfirmed_;
   std::uint32_t sent_ = 0;
   std::vector<Word> words_;
   std::vector<Hit> hits_;

@@ -181,11 +181,15 @@ std::string ActorLexicon::Impl::demonym(std::string_view iso3) const {
 
 std::string ActorLexicon::Impl::surname_of(const LexActor& a) const {
   if (!a.surname.empty()) return a.surname;
+  return surname_of(a.name, a.country);
+}
+
+std::string ActorLexicon::Impl::surname_of(std::string_view name, std::string_view country) const {
   // Words as written between spaces: "Thomas-Greenfield" and "Jae-in" stay whole.
   std::vector<std::string> w;
-  for (std::size_t i = 0; i < a.name.size();) {
-    const std::size_t j = std::min(a.name.find(' ', i), a.name.size());
-    if (j > i) w.push_back(a.name.substr(i, j - i));
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t j = std::min(name.find(' ', i), name.size());
+    if (j > i) w.emplace_back(name.substr(i, j - i));
     i = j + 1;
   }
   // Suffixes are not surnames; a regnal number makes a name without one.
@@ -196,7 +200,7 @@ std::string ActorLexicon::Impl::surname_of(const LexActor& a) const {
   while (!w.empty() && (w.back() == "Jr." || w.back() == "Sr." || w.back() == "Jr" || w.back() == "Sr")) w.pop_back();
   if (w.size() < 2) return {};
   const auto* fam = word_list("family_name_first");
-  if (fam && fam->count(a.country)) {
+  if (fam && fam->find(country) != fam->end()) {
     // "Xi Jinping", "Moon Jae-in", "Tsai Ing-wen"; not "Joseph Wu", "Margaret Chan".
     bool hyphenated = false;
     for (std::size_t k = 1; k < w.size(); ++k) hyphenated = hyphenated || w[k].find('-') != std::string::npos;

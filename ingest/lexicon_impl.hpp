@@ -207,6 +207,7 @@ struct ActorLexicon::Impl {
   // suffix ("Brown" of "Charles Q. Brown Jr."); "" for regnal names
   // ("Charles III") and one-word names.
   std::string surname_of(const LexActor& a) const;
+  std::string surname_of(std::string_view name, std::string_view country) const;
 };
 
 }  // namespace geokg

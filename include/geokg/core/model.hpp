@@ -127,10 +127,14 @@ struct ExtractedActor {
   // "IRQ", "IGOUNO", "REB"); "" when neither is known. Table: data/actors/codes.json.
   std::string code;
   Naming naming = Naming::kProper;
-  // A common noun's identity beyond its article: the actors that act on it or
-  // with it here ("agreement" signed by Nigeria and Britain), so that copies
-  // of one story share it and other stories' agreements do not; "" = its
-  // article alone. Set by the extractor after events; see node_id().
+  // What bounds the identity of an actor not fully named. A common noun: the
+  // node ids of the actors that act on it or with it here ("agreement" signed
+  // by Nigeria and Britain), so that copies of one story share it and other
+  // stories' agreements do not ("" = its article alone; set after events, see
+  // node_id()). A person known by surname only, without a country: the one
+  // country the article names, which the person it is resolved to must not
+  // contradict ("Mr Howard" in a story that names only Britain is not John
+  // Howard of Australia).
   std::string scope;
 };
 

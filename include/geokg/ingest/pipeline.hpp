@@ -22,6 +22,15 @@ struct PipelineOptions {
   unsigned threads = 0;
   // Articles read ahead of the writer; bounds memory. Default: 256.
   std::size_t queue_limit = 256;
+  // Hand articles that name a person by surname only (Naming::kPartial) to
+  // the sink after all the others, so that the store has seen the full names
+  // of the run when it resolves "Mr Blair" (GraphStore::commit). Order is
+  // still deterministic: the others in input order, then these in input
+  // order. At most `defer_bytes` of their text wait; beyond that they go in
+  // order. Default: false (`geokg extract` prints in input order).
+  bool defer_partial_names = false;
+  // Default: 256 MiB.
+  std::size_t defer_bytes = std::size_t{256} << 20;
 };
 
 struct PipelineCounters {
