@@ -163,9 +163,10 @@ const SectorInfo* ActorLexicon::Impl::sector(std::string_view code) const {
 std::string ActorLexicon::Impl::actor_code(NodeKind kind, std::string_view country,
                                            std::string_view sector_code) const {
   if (kind == NodeKind::kCountry || kind == NodeKind::kLocation) return std::string(country);
-  // International bodies put IGO/NGO where a country stands.
+  // International bodies (and their officials) put IGO/NGO where a country
+  // stands: Kofi Annan as Secretary-General is IGO, not GHA.
   if (sector_code == "IGO" || sector_code == "NGO" || sector_code == "MNC" || sector_code == "IMG")
-    return std::string(country) + std::string(sector_code);
+    return std::string(sector_code);
   std::string code(country);
   if (const SectorInfo* s = sector(sector_code)) code += s->cameo;
   else code += sector_code;

@@ -195,7 +195,7 @@ struct ActorLexicon::Impl {
   const SectorInfo* sector(std::string_view code) const;
   // The CAMEO actor code of an actor of this kind, country and sector
   // (data/actors/codes.json): a country is its code ("IRQ"); an IGO or NGO
-  // its sector ("IGO"); otherwise country + the sector's CAMEO code
+  // body or official its sector ("IGO"); otherwise country + the sector's CAMEO code
   // ("USAGOV", "GUYJUD"), the sector alone without a country ("REB").
   std::string actor_code(NodeKind kind, std::string_view country, std::string_view sector) const;
   // The first adjective of a country ("Malaysian"), else its name, else the code.

@@ -26,6 +26,7 @@ bool names_by_surname_only(const Extraction& ex) {
 struct Done {
   Article article;
   Extraction extraction;
+  bool end_of_input = false;  // no article: every article of one input path came before
 };
 
 // The deferred articles in an order where an article that names "Bell" alone
@@ -133,6 +134,12 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
       }
       std::lock_guard lock(sh.mu);
       if (sh.stop) break;
+      // Tell the writer where this input ends (it hands deferred articles over
+      // there, so that a second input that is a live feed keeps nothing back).
+      Done end;
+      end.end_of_input = true;
+      sh.output.emplace(sh.read_count++, std::move(end));
+      sh.output_ready.notify_one();
     }
     std::lock_guard lock(sh.mu);
     sh.reading_done = true;
@@ -198,7 +205,15 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
       ++counters.skipped;
       if (on_issue) on_issue(issue);
     }
-    if (item) {
+    if (item && item->end_of_input) {
+      for (std::size_t i : order_by_full_names(deferred)) {
+        if (!result.ok()) break;
+        result = hand(deferred[i]);
+      }
+      deferred.clear();
+      deferred_bytes = 0;
+      if (!result.ok()) break;
+    } else if (item) {
       const std::size_t bytes = item->article.text.size() + 1024;
       if (options.defer_partial_names && names_by_surname_only(item->extraction) &&
           deferred_bytes + bytes <= options.defer_bytes) {

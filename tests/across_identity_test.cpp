@@ -27,11 +27,6 @@ namespace {
 
 namespace q = geokg::query;
 
-std::unique_ptr<GraphStore> open_store(const TempDir& dir) {
-  auto s = GraphStore::Open(dir.str());
-  BOOST_TEST_REQUIRE(s.ok(), (s.ok() ? "" : s.status().to_string()));
-  return std::move(s).value();
-}
 
 std::vector<Node> nodes_named(const GraphStore& s, std::string_view name) {
   std::vector<Node> out;
@@ -42,12 +37,6 @@ std::vector<Node> nodes_named(const GraphStore& s, std::string_view name) {
   return out;
 }
 
-void require_sound(const GraphStore& s) {
-  auto r = s.verify();
-  BOOST_TEST_REQUIRE(r.ok());
-  for (const auto& p : r->problems) BOOST_TEST_MESSAGE(p);
-  BOOST_TEST(r->ok());
-}
 
 ExtractedActor unnamed(std::string name, std::string country, std::string sector, NodeKind kind,
                        std::vector<std::string> aliases = {}) {

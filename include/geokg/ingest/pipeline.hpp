@@ -23,11 +23,12 @@ struct PipelineOptions {
   // Articles read ahead of the writer; bounds memory. Default: 256.
   std::size_t queue_limit = 256;
   // Hand articles that name a person by surname only (Naming::kPartial) to
-  // the sink after all the others, so that the store has seen the full names
-  // of the run when it resolves "Mr Blair" (GraphStore::commit). Order is
-  // still deterministic: the others in input order, then these in input
-  // order. At most `defer_bytes` of their text wait; beyond that they go in
-  // order. Default: false (`geokg extract` prints in input order).
+  // the sink after the other articles of their input path, so that the store
+  // has seen the path's full names when it resolves "Mr Blair"
+  // (GraphStore::commit). Order stays deterministic: per path, the others in
+  // input order, then these, those naming "Martin Bell" in full before those
+  // that say "Mr Bell". At most `defer_bytes` of their text wait; beyond that
+  // they go in order. Default: false (`geokg extract` prints in input order).
   bool defer_partial_names = false;
   // Default: 256 MiB.
   std::size_t defer_bytes = std::size_t{256} << 20;
