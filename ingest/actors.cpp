@@ -649,18 +649,19 @@ class Finder {
     if (best >= 0) return best;
     for (std::size_t a = 0; a < doc_.actors.size(); ++a)
       if (doc_.actors[a].kind == NodeKind::kPerson && doc_.actors[a].name == word) return static_cast<int>(a);
-    // A full name seen earlier without evidence that it was a person.
+    int found = -1;
+    if (auto it = L_.by_surname.find(word); it != L_.by_surname.end())
+      for (std::uint32_t li : it->second) {
+        if (!active_in_article_time(L_.actors[li])) continue;
+        if (found >= 0) return -1;  // two holders share the name: do not guess
+        found = static_cast<int>(li);
+      }
+    if (found >= 0) return actor_from_lex(found);
+    // A full name seen earlier without evidence that it was a person
+    // ("Charlie Bell, the former head of McDonald's ... Mr Bell").
     for (std::size_t k = unconfirmed_.size(); k-- > 0;)
       if (unconfirmed_[k].last == word) return confirm(unconfirmed_[k]);
-    auto it = L_.by_surname.find(word);
-    if (it == L_.by_surname.end()) return -1;
-    int found = -1;
-    for (std::uint32_t li : it->second) {
-      if (!active_in_article_time(L_.actors[li])) continue;
-      if (found >= 0) return -1;  // two holders share the name: do not guess
-      found = static_cast<int>(li);
-    }
-    return found >= 0 ? actor_from_lex(found) : -1;
+    return -1;
   }
 
   // A capitalised name run that had no evidence of naming a person when read.
@@ -1479,22 +1480,16 @@ class Finder {
   }
 
   // The country that a demonym ("Japanese Finance Ministry") or a possessor
-  // ("Russia's Defence Ministry") right before word b gives, and where that
-  // modifier starts; "" when none.
-  std::string modifier_country(std::uint32_t b, std::uint32_t& mod_begin) const {
-    mod_begin = b;
+  // ("Russia's Defence Ministry") right before word b gives; "" when none.
+  std::string modifier_country(std::uint32_t b) const {
     if (b == 0) return {};
-    if (const Hit* h = hit(b - 1); h && h->e == b && h->adj >= 0) {
-      mod_begin = h->b;
+    if (const Hit* h = hit(b - 1); h && h->e == b && h->adj >= 0)
       return L_.actors[static_cast<std::size_t>(h->adj)].country;
-    }
     if (b > 1 && flag(b - 1, kWPossessive))
       if (const Hit* p = hit(b - 2); p && p->e == b - 1) {
         const int li = p->name >= 0 ? p->name : p->met;
-        if (li >= 0 && L_.actors[static_cast<std::size_t>(li)].kind == NodeKind::kCountry) {
-          mod_begin = p->b;
+        if (li >= 0 && L_.actors[static_cast<std::size_t>(li)].kind == NodeKind::kCountry)
           return L_.actors[static_cast<std::size_t>(li)].country;
-        }
       }
     return {};
   }
@@ -1505,8 +1500,7 @@ class Finder {
   // institution of this article alone until finish() finds the article's
   // one country.
   std::uint32_t make_institution(std::uint32_t b, std::uint32_t e, const std::string& sector) {
-    std::uint32_t mod_begin = b;
-    std::string country = modifier_country(b, mod_begin);
+    std::string country = modifier_country(b);
     if (country.empty()) country = dateline_country_;
     const std::string span(span_text(b, e));
     const int id = institution_actor(span, sector, country);
