@@ -660,20 +660,21 @@ class Finder {
     // A full name seen earlier without evidence that it was a person
     // ("Charlie Bell, the former head of McDonald's ... Mr Bell").
     for (std::size_t k = unconfirmed_.size(); k-- > 0;)
-      if (unconfirmed_[k].last == word) return confirm(unconfirmed_[k]);
+      if (std::string_view(doc_.text).substr(unconfirmed_[k].last, unconfirmed_[k].end - unconfirmed_[k].last) == word)
+        return confirm(unconfirmed_[k]);
     return -1;
   }
 
   // A capitalised name run that had no evidence of naming a person when read.
   struct Unconfirmed {
     std::uint32_t sentence = 0, token_begin = 0, token_end = 0;
-    std::string name, last;
+    std::uint32_t start = 0, end = 0, last = 0;  // byte spans in Document::text: the name, its last word
   };
 
   // Makes the person of an unconfirmed run, with its mention there.
   int confirm(const Unconfirmed& u) {
     ExtractedActor x;
-    x.name = u.name;
+    x.name = doc_.text.substr(u.start, u.end - u.start);
     x.kind = NodeKind::kPerson;
     const int id = add_actor(std::move(x));
     Mention m;
@@ -1384,8 +1385,9 @@ class Finder {
     if (i >= 2 && lower_is(i - 1, "of") && in_list(k_place_nouns, i - 2, true))
       return make_named(i, e, NodeKind::kLocation);
     // No evidence yet; a later "Mr Bell" confirms "Charlie Bell, the former head of McDonald's".
-    if (e - i >= 2 && e - i <= 4) unconfirmed_.push_back({sent_, words_[i].tok, words_[e - 1].tok + 1,
-                                                          std::string(span_text(i, e)), std::string(wtext(e - 1))});
+    if (e - i >= 2 && e - i <= 4)
+      unconfirmed_.push_back({sent_, words_[i].tok, words_[e - 1].tok + 1, words_[i].start, words_[e - 1].end,
+                              words_[e - 1].start});
     return e;  // no evidence: not an actor
   }
 
