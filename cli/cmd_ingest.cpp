@@ -44,7 +44,9 @@ void add_read_flags(CLI::App* cmd, ReadFlags& f) {
                   "item (txt,,html) = files without one, * = every file (default: txt,text,\n"
                   "jsonl,ndjson,json,html,htm,xhtml,shtml, each also .gz). Files named on the\n"
                   "command line are always read");
-  cmd->add_option("--date", f.date, "Date (YYYY-MM-DD) for articles that carry none");
+  cmd->add_option("--date", f.date,
+                  "Date for articles that carry none: YYYY-MM-DD, or YYYY-MM / YYYY when only the\n"
+                  "month or year is known (kept at that precision)");
   cmd->add_option("--source", f.source, "Publisher name for articles that name none");
   cmd->add_option("--lexicon", f.lexicons,
                   "Extra lexicon file (actors, titles, event patterns); repeatable");
@@ -83,8 +85,8 @@ PipelineOptions pipeline_options(const ReadFlags& f) {
   }
   if (!f.date.empty()) {
     auto d = Date::Parse(f.date);
-    if (!d || d->precision != DatePrecision::kDay) {
-      print_error("--date expects YYYY-MM-DD, got '" + f.date + "'");
+    if (!d) {
+      print_error("--date expects YYYY-MM-DD, YYYY-MM or YYYY, got '" + f.date + "'");
       exit_with(kExitUsage);
     }
     o.read.default_date = *d;
@@ -133,6 +135,7 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
   const std::string db = resolve_db_path(db_flag);
   auto options = pipeline_options(f);
   limit_malloc_arenas(f.threads);
+  options.defer_partial_names = true;   // "Mr Blair" after the run's "Tony Blair"
   auto lexicons = load_or_exit(f);
   Extractor extractor(lexicons);
   StoreOptions store_options;

@@ -137,7 +137,7 @@ Node resolve_or_exit(const GraphStore& store, const std::string& name) {
 // ---- actors -------------------------------------------------------------------
 
 struct ActorsFlags {
-  std::string db, kind, country, sort = "mentions";
+  std::string db, kind, country, sector, sort = "mentions";
   std::size_t limit = 25;
   bool json = false;
   FilterFlags filter;
@@ -154,6 +154,9 @@ void run_actors(const ActorsFlags& f) {
     o.kind = *k;
   }
   for (char c : f.country) o.country += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char c : f.sector) o.sector += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (!o.sector.empty() && o.sector.size() != 3)
+    usage_error("--sector: expected a three-letter CAMEO sector code (GOV, MIL, JUD, REB ...), got '" + f.sector + "'");
   o.limit = f.limit;
   o.filter = make_filter(f.filter);
   const std::string db = resolve_db_path(f.db);
@@ -187,7 +190,7 @@ void run_actor(const ActorFlags& f) {
   if (!f.at.empty()) {
     auto at = Date::Parse(f.at);
     if (!at) usage_error("--at: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + f.at + "'");
-    std::erase_if(p->roles, [&](const q::ProfileRole& r) { return !q::role_held_at(r.role, *at); });
+    q::profile_at(*p, *at);
   }
   if (f.json) std::cout << q::json_text(q::profile_json(*p));
   else q::write_profile_text(std::cout, *p);
@@ -475,14 +478,22 @@ void register_query_commands(CLI::App& app) {
     cmd->add_option("--kind", f->kind,
                     "Only this kind: person, organization, country, location, group, artifact\n"
                     "(default: every kind but location)");
-    cmd->add_option("--country", f->country, "Only actors of this country (ISO 3166 alpha-3, e.g. USA)");
+    cmd->add_option("--country", f->country,
+                    "Only actors of this country (ISO 3166 alpha-3 or a CAMEO historical or regional\n"
+                    "code: USA, SUN). People count for the country of a role held within --from/--to:\n"
+                    "actors --country SUN --from 1987 --to 1987 lists Gorbachev");
+    cmd->add_option("--sector", f->sector,
+                    "Only actors of this CAMEO sector (GOV, MIL, COP, JUD, LEG, OPP, REB, PPL, BUS ...;\n"
+                    "data/actors/codes.json): the actor's sector, its code's, or a role's within --from/--to");
     cmd->add_option("--sort", f->sort,
                     "mentions (default) | degree (distinct counterparts) | centrality\n"
                     "(betweenness, Brandes; O(V*E)) | pagerank (events as links source->target)");
     cmd->add_option("--limit", f->limit, "Most actors listed, 0 = all (default 25)");
     cmd->add_flag("--json", f->json, "Print a JSON array of actors with their counts");
     add_filter_flags(cmd, f->filter, true);
-    cmd->footer("Degree, centrality and PageRank count the events that pass --relation/--from/--to.");
+    cmd->footer("Degree, centrality and PageRank count the events that pass --relation/--from/--to.\n"
+                "Common nouns (\"the agreement\") and unnamed actors without a country (\"rebels\")\n"
+                "are not listed: they are not one actor.");
     cmd->callback([f] { run_actors(*f); });
   }
   {
@@ -492,7 +503,9 @@ void register_query_commands(CLI::App& app) {
     add_db_option(cmd, f->db);
     cmd->add_option("NAME", f->name, "The actor (any alias)")->required();
     cmd->add_option("--top", f->top, "Most counterparts listed (default 10)");
-    cmd->add_option("--at", f->at, "Show only the roles held on this date (YYYY-MM-DD; a month or year means its\nfirst day)");
+    cmd->add_option("--at", f->at,
+                    "The actor as of this date (YYYY, YYYY-MM or YYYY-MM-DD): only the roles held\n"
+                    "then, and the country (and code) it stood for then");
     cmd->add_flag("--json", f->json, "Print the profile as JSON");
     add_filter_flags(cmd, f->filter, true);
     cmd->footer(exit_codes);

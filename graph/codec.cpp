@@ -147,6 +147,12 @@ class Reader {
     if (u8() != kFormatVersion) ok_ = false;
     return ok_;
   }
+  // The node record's version byte: 1 (no code and naming) or 2.
+  std::uint8_t node_version() {
+    const std::uint8_t v = u8();
+    if (v != kFormatVersion && v != kNodeFormatVersion) ok_ = false;
+    return v;
+  }
   // The edge record's version byte: 1 (no per-report code and date) or 2.
   std::uint8_t edge_version() {
     const std::uint8_t v = u8();
@@ -221,7 +227,7 @@ std::string encode(const Node& n) {
   std::string out;
   out.reserve(64 + n.name.size());
   Writer w(out);
-  w.u8(kFormatVersion);
+  w.u8(kNodeFormatVersion);
   w.u64(n.id);
   w.u8(static_cast<std::uint8_t>(n.kind));
   w.str(n.name);
@@ -234,13 +240,17 @@ std::string encode(const Node& n) {
   w.varint(n.articles);
   w.date(n.first_seen);
   w.date(n.last_seen);
+  w.str(n.code);
+  w.u8(static_cast<std::uint8_t>(n.naming));
+  w.date(n.country_date);
   return out;
 }
 
 Status decode(std::string_view bytes, Node& n) {
   Reader r(bytes);
   n = Node{};
-  if (!r.version()) return finish(r, "node");
+  const std::uint8_t version = r.node_version();
+  if (!r.ok()) return finish(r, "node");
   n.id = r.u64();
   const std::uint8_t kind = r.u8();
   if (kind > static_cast<std::uint8_t>(NodeKind::kArtifact)) return Status::Corruption("bad node kind");
@@ -255,6 +265,13 @@ Status decode(std::string_view bytes, Node& n) {
   n.articles = r.u32();
   r.date(n.first_seen);
   r.date(n.last_seen);
+  if (version >= kNodeFormatVersion) {
+    r.str(n.code);
+    const std::uint8_t naming = r.u8();
+    if (naming > static_cast<std::uint8_t>(Naming::kCommon)) return Status::Corruption("bad node naming");
+    n.naming = static_cast<Naming>(naming);
+    r.date(n.country_date);
+  }
   return finish(r, "node");
 }
 
@@ -404,10 +421,19 @@ void merge_into(Node& into, const Node& u) {
   if (into.name.empty()) {
     into.name = u.name;
     into.kind = u.kind;
+    into.naming = u.naming;   // an empty base names nothing yet
   }
   union_into(into.aliases, u.aliases);
-  if (into.country.empty()) into.country = u.country;
+  // The country (and code) of the latest dated report that gave one: an
+  // actor's country changes over time (Gorbachev SUN in 1987, RUS later).
+  if (!u.country.empty() && (into.country.empty() || into.country_date < u.country_date)) {
+    into.country = u.country;
+    into.code = u.code;
+    into.country_date = u.country_date;
+  }
   if (into.sector.empty()) into.sector = u.sector;
+  if (into.code.empty()) into.code = u.code;
+  into.naming = std::min(into.naming, u.naming);
   union_into(into.roles, u.roles);
   into.mentions += u.mentions;
   into.articles += u.articles;

@@ -888,10 +888,13 @@ class Resolver {
 
   explicit Resolver(GraphStore::Impl& im) : im_(im) {}
 
-  Result<NodeId> resolve(const ExtractedActor& a, NodeId own) {
+  Result<NodeId> resolve(const ExtractedActor& a, NodeId own, const Date& at) {
     if (a.kind == NodeKind::kCountry && !a.country.empty()) return own;
     if (a.from_lexicon) return own;
+    // An unnamed actor is its (country, sector); a common noun is its article's.
+    if (a.naming == Naming::kUnnamed || a.naming == Naming::kCommon) return own;
     const std::string norm = normalize_name(a.name);
+    if (a.naming == Naming::kPartial && a.kind == NodeKind::kPerson) return resolve_surname(a, norm, own, at);
     const bool one_word = norm.find(' ') == std::string::npos;
     // One word is a surname ("Wang") or a common noun ("package", "deal"):
     // it names too many things to resolve on its own.
@@ -942,6 +945,56 @@ class Resolver {
       }
     }
     return found.size() == 1 ? found.front() : own;   // ambiguous: keep apart
+  }
+
+  // A person known by surname only ("Mr Blair") is the one full-name person
+  // stored with that surname as a name, of a compatible country (equal, or
+  // one unknown) and time (no dated role of theirs starts years after the
+  // article); of several, the one holding a role at the article's date.
+  // Otherwise it stays apart, a partial name.
+  Result<NodeId> resolve_surname(const ExtractedActor& a, const std::string& norm, NodeId own, const Date& at) {
+    Result<std::vector<NodeId>> ids = lookup(norm);
+    if (!ids.ok()) return ids.status();
+    std::vector<const Node*> fit;
+    for (NodeId id : *ids) {
+      if (id == own) continue;
+      Result<const Node*> n = load(id);
+      if (!n.ok()) return n.status();
+      const Node* node = *n;
+      if (node == nullptr || node->kind != NodeKind::kPerson || node->naming == Naming::kPartial) continue;
+      const std::string full = normalize_name(node->name);
+      const bool has_surname = full.ends_with(" " + norm) || full.starts_with(norm + " ");
+      if (!has_surname) continue;
+      // The article's one country stands in for an unknown one (ExtractedActor::scope).
+      const std::string& country = a.country.empty() ? a.scope : a.country;
+      bool country_ok = countries_compatible(node->country, country);
+      for (const Role& r : node->roles) country_ok = country_ok || same_country(r.country, country);
+      if (!country_ok || !time_compatible(*node, at)) continue;
+      fit.push_back(node);
+    }
+    if (fit.size() > 1 && at.known()) {
+      std::erase_if(fit, [&](const Node* n) {
+        return std::none_of(n->roles.begin(), n->roles.end(), [&](const Role& r) { return role_held_at(r, at); });
+      });
+    }
+    return fit.size() == 1 ? fit.front()->id : own;
+  }
+
+  // Whether a stored person can be the one an article of date `at` names: no
+  // dated role of theirs starts more than two years after it (an undated
+  // article fits anyone).
+  static bool time_compatible(const Node& n, const Date& at) {
+    if (!at.known()) return true;
+    bool dated = false, fits = false;
+    for (const Role& r : n.roles) {
+      if (!r.from.known()) {
+        fits = true;
+        continue;
+      }
+      dated = true;
+      fits = fits || r.from.year <= at.year + 2;
+    }
+    return !dated || fits;
   }
 
   // The edge id `report` belongs to; records the report's effect in `touched`.
@@ -1366,10 +1419,17 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
   std::vector<Node> partials;
   std::unordered_map<NodeId, std::size_t> partial_of;
   std::unordered_map<std::string, NodeId> country_nodes;   // ISO code -> country actor's node
+  // A common noun ("the agreement") that no event of the article uses names
+  // nothing the graph can link: it gets no node.
+  std::vector<bool> in_event(ex.actors.size(), false);
+  for (const ExtractedEvent& e : ex.events)
+    for (int k : {e.source, e.target, e.location})
+      if (k >= 0) in_event[static_cast<std::size_t>(k)] = true;
   for (std::size_t i = 0; i < ex.actors.size(); ++i) {
     const ExtractedActor& a = ex.actors[i];
-    const NodeId own = node_id(a);
-    Result<NodeId> resolved = res.resolve(a, own);
+    if (a.naming == Naming::kCommon && !in_event[i]) continue;
+    const NodeId own = node_id(a, article.id);
+    Result<NodeId> resolved = res.resolve(a, own, article.date);
     if (!resolved.ok()) return resolved.status();
     const NodeId id = *resolved;
     ids[i] = id;
@@ -1386,6 +1446,9 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
       if (!alias.empty() && alias != a.name) p.aliases.push_back(alias);
     p.country = a.country;
     p.sector = a.sector;
+    p.code = a.code;
+    p.naming = a.naming;
+    if (!a.country.empty()) p.country_date = article.date;
     p.roles = a.roles;
     p.mentions = std::max<std::uint32_t>(a.mentions, 1);
     p.articles = 1;
@@ -1467,7 +1530,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     for (const Role& role : ex.actors[i].roles) {
       if (role.country.empty()) continue;
       auto it = country_nodes.find(upper_ascii(role.country));
-      if (it == country_nodes.end() || it->second == ids[i]) continue;
+      if (ids[i] == 0 || it == country_nodes.end() || it->second == ids[i]) continue;
       StaticEdge se{ids[i], it->second, "role", role};
       batch.Put(im.cf(kStatic), keys::static_key(se), codec::encode(se));
       ++result.static_edges;

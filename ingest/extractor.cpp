@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "geokg/core/ids.hpp"
 #include "geokg/ingest/actors.hpp"
 #include "geokg/ingest/coder.hpp"
 #include "geokg/ingest/events.hpp"
@@ -112,7 +113,27 @@ Extraction Extractor::extract(const Article& article) const {
     ev.evidence.source = article.source;
   }
   out.actors = std::move(doc.actors);
+  scope_common_nouns(out);
   return out;
+}
+
+void scope_common_nouns(Extraction& ex) {
+  for (std::size_t i = 0; i < ex.actors.size(); ++i) {
+    ExtractedActor& a = ex.actors[i];
+    if (a.naming != Naming::kCommon) continue;
+    std::vector<std::string> with;
+    for (const ExtractedEvent& e : ex.events) {
+      const int other = e.source == static_cast<int>(i) ? e.target : e.target == static_cast<int>(i) ? e.source : -1;
+      if (other < 0 || static_cast<std::size_t>(other) >= ex.actors.size()) continue;
+      const ExtractedActor& o = ex.actors[static_cast<std::size_t>(other)];
+      if (o.naming == Naming::kCommon) continue;
+      with.push_back(to_hex(node_id(o)));
+    }
+    std::sort(with.begin(), with.end());
+    with.erase(std::unique(with.begin(), with.end()), with.end());
+    a.scope.clear();
+    for (const auto& w : with) a.scope += (a.scope.empty() ? "" : ",") + w;
+  }
 }
 
 }  // namespace geokg

@@ -9,6 +9,9 @@
 #include <mutex>
 #include <new>
 #include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
 #include <system_error>
 #include <thread>
 
@@ -21,10 +24,65 @@ struct Job {
   Article article;
 };
 
+bool names_by_surname_only(const Extraction& ex) {
+  for (const auto& a : ex.actors)
+    if (a.kind == NodeKind::kPerson && a.naming == Naming::kPartial) return true;
+  return false;
+}
+
 struct Done {
   Article article;
   Extraction extraction;
+  bool end_of_input = false;  // no article: every article of one input path came before
 };
+
+// The deferred articles in an order where an article that names "Bell" alone
+// comes after the ones that name a person known as "Bell" in full ("Martin
+// Bell"): input order otherwise, and where the names refer to each other in
+// a cycle.
+std::vector<std::size_t> order_by_full_names(const std::vector<Done>& deferred) {
+  std::unordered_map<std::string, std::vector<std::size_t>> full_by_alias;  // one-word alias -> articles
+  for (std::size_t i = 0; i < deferred.size(); ++i)
+    for (const auto& a : deferred[i].extraction.actors)
+      if (a.kind == NodeKind::kPerson && a.naming == Naming::kProper)
+        for (const auto& alias : a.aliases)
+          if (alias.find(' ') == std::string::npos) full_by_alias[alias].push_back(i);
+  std::vector<std::vector<std::size_t>> after(deferred.size());  // i -> articles that wait for i
+  std::vector<std::size_t> waiting(deferred.size(), 0);
+  for (std::size_t i = 0; i < deferred.size(); ++i) {
+    std::vector<std::size_t> needs;
+    for (const auto& a : deferred[i].extraction.actors)
+      if (a.kind == NodeKind::kPerson && a.naming == Naming::kPartial)
+        if (auto it = full_by_alias.find(a.name); it != full_by_alias.end())
+          for (std::size_t j : it->second)
+            if (j != i) needs.push_back(j);
+    std::sort(needs.begin(), needs.end());
+    needs.erase(std::unique(needs.begin(), needs.end()), needs.end());
+    for (std::size_t j : needs) after[j].push_back(i);
+    waiting[i] = needs.size();
+  }
+  std::vector<std::size_t> order;
+  std::vector<bool> done(deferred.size(), false);
+  std::set<std::size_t> ready;
+  for (std::size_t i = 0; i < deferred.size(); ++i)
+    if (waiting[i] == 0) ready.insert(i);
+  while (order.size() < deferred.size()) {
+    if (ready.empty())  // a cycle: the earliest waiting article goes first
+      for (std::size_t i = 0; i < deferred.size(); ++i)
+        if (!done[i]) {
+          ready.insert(i);
+          break;
+        }
+    const std::size_t i = *ready.begin();
+    ready.erase(ready.begin());
+    done[i] = true;
+    order.push_back(i);
+    for (std::size_t k : after[i])
+      if (!done[k] && waiting[k] > 0 && --waiting[k] == 0) ready.insert(k);
+  }
+  return order;
+}
+
 
 // State shared by the reader, the workers and the writer. One mutex: the work
 // per article (extraction) dwarfs the time spent holding it.
@@ -117,6 +175,12 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
         }
         std::lock_guard lock(sh.mu);
         if (sh.stop) break;
+        // Tell the writer where this input ends (it hands deferred articles over
+        // there, so that a second input that is a live feed keeps nothing back).
+        Done end;
+        end.end_of_input = true;
+        sh.output.emplace(sh.read_count++, std::move(end));
+        sh.output_ready.notify_one();
       }
       std::lock_guard lock(sh.mu);
       sh.reading_done = true;
@@ -165,6 +229,29 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
   auto last_progress = t0;
   Status result;
   std::uint64_t next = 0;
+  std::vector<Done> deferred;        // options.defer_partial_names
+  std::size_t deferred_bytes = 0;
+  auto hand = [&](const Done& d) {
+    Status s;
+    try {
+      s = sink(d.article, d.extraction);
+    } catch (const std::bad_alloc&) {
+      s = out_of_memory("storing an article");
+    }
+    ++counters.articles;
+    counters.text_bytes += d.article.text.size();
+    counters.events += d.extraction.events.size();
+    counters.actors += d.extraction.actors.size();
+    return s;
+  };
+  const auto hand_deferred = [&] {
+    for (std::size_t i : order_by_full_names(deferred)) {
+      if (!result.ok()) break;
+      result = hand(deferred[i]);
+    }
+    deferred.clear();
+    deferred_bytes = 0;
+  };
   for (;;) {
     std::optional<Done> item;
     std::vector<ReadIssue> issues;
@@ -193,18 +280,16 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
       (issue.ignored ? counters.ignored : counters.skipped) += issue.count;
       if (on_issue) on_issue(issue);
     }
-    if (item) {
-      Status s;
-      try {
-        s = sink(item->article, item->extraction);
-      } catch (const std::bad_alloc&) {
-        s = out_of_memory("storing an article");
-      }
-      ++counters.articles;
-      counters.text_bytes += item->article.text.size();
-      counters.events += item->extraction.events.size();
-      counters.actors += item->extraction.actors.size();
-      if (!s.ok()) {
+    if (item && item->end_of_input) {
+      hand_deferred();
+      if (!result.ok()) break;
+    } else if (item) {
+      const std::size_t bytes = item->article.text.size() + 1024;
+      if (options.defer_partial_names && names_by_surname_only(item->extraction) &&
+          deferred_bytes + bytes <= options.defer_bytes) {
+        deferred_bytes += bytes;
+        deferred.push_back(std::move(*item));
+      } else if (Status s = hand(*item); !s.ok()) {
         result = s;
         break;
       }
@@ -217,6 +302,7 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
   }
 
   stop_and_join();
+  if (result.ok()) hand_deferred();
   if (on_progress)
     on_progress(counters, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   if (!result.ok()) return result;

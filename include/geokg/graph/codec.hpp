@@ -34,6 +34,11 @@ inline constexpr unsigned char kEdgeFormatVersion = 2;
 // for replacing a changed article. Version 1 records still decode (without
 // them).
 inline constexpr unsigned char kArticleFormatVersion = 2;
+// Node records are written in version 2: the CAMEO actor code (Node::code),
+// how the actor is named (Node::naming) and the date of the report that gave
+// the country (Node::country_date) follow last_seen. Version 1 node records
+// still decode, with an empty code, a proper name and no country date.
+inline constexpr unsigned char kNodeFormatVersion = 2;
 
 std::string encode(const Node& node);
 std::string encode(const EventEdge& edge);
@@ -48,8 +53,10 @@ Status decode(std::string_view bytes, ArticleRecord& out);
 // Folds the partial record `update` into `into` (both describe the same node):
 // aliases, roles unioned (order kept, duplicates dropped); mentions and
 // articles summed; first_seen/last_seen widened; the first non-empty
-// name/country/sector kept. Associative, so RocksDB may combine operands in
-// any grouping.
+// name/sector kept; the country and code of the latest country_date (the
+// first on ties) kept; the most proper naming kept (a node once named in full
+// is not partial). Associative, so RocksDB may combine operands in any
+// grouping.
 void merge_into(Node& into, const Node& update);
 
 // Same for an event edge: mentions summed; sources and articles unioned;

@@ -34,14 +34,20 @@
 // one bounded adjacency scan per event, under the commit lock):
 //  - Actors: an actor takes the id of its canonical name when that node
 //    exists or when it comes from a lexicon (lexicon identities are
-//    authoritative). Otherwise it resolves to an existing node one of whose
-//    names equals its name or one of its multi-word aliases (normalised), when
-//    exactly one such node has the same kind and a compatible country (equal,
-//    or one unknown). A one-word name (a surname "Wang", a noun "package")
-//    resolves only to the one other node of its kind that has it as a name
-//    and the same, known country; never through a shared surname otherwise.
-//    The actor's names become aliases of the node; every alias counts the
-//    articles that gave it (alias_evidence()).
+//    authoritative); an unnamed actor ("Malaysian police") always takes the
+//    id of its (country, sector) and a common noun ("the agreement") the id
+//    of its article (node_id(actor, article id)). Otherwise it resolves to an
+//    existing node one of whose names equals its name or one of its
+//    multi-word aliases (normalised), when exactly one such node has the same
+//    kind and a compatible country (equal, or one unknown). A person known
+//    only by surname (Naming::kPartial: "Blair") resolves to the one
+//    full-name person that has the surname as a name, a compatible country
+//    and time (no dated role of theirs starting years after the article; of
+//    several, the one holding a role at the article's date), else stays a
+//    partial node. Another one-word name (a noun "package") resolves only to
+//    the one other node of its kind that has it as a name and the same,
+//    known country. The actor's names become aliases of the node; every
+//    alias counts the articles that gave it (alias_evidence()).
 //  - Events: a report merges into an existing edge (or one written earlier in
 //    the same commit) with the same resolved source and target, the same
 //    CAMEO root ("04"), the same negated/hypothetical flags and a compatible

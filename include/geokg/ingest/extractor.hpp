@@ -52,6 +52,11 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
                                                       const std::vector<std::string>& extra_files,
                                                       const LexiconOptions& options = {});
 
+// Gives every common noun of `ex` (Naming::kCommon) its scope: the node ids
+// of the actors its events link it to (ExtractedActor::scope). Extractor::
+// extract calls it; an event coder that builds an Extraction itself should too.
+void scope_common_nouns(Extraction& ex);
+
 class Extractor {
  public:
   explicit Extractor(std::shared_ptr<const Lexicons> lexicons);

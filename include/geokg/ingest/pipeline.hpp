@@ -25,6 +25,16 @@ struct PipelineOptions {
   // Bytes of article text read ahead of the writer (one article always
   // passes, however large); bounds memory with queue_limit. Default: 256 MiB.
   std::size_t queue_bytes = std::size_t{256} << 20;
+  // Hand articles that name a person by surname only (Naming::kPartial) to
+  // the sink after the other articles of their input path, so that the store
+  // has seen the path's full names when it resolves "Mr Blair"
+  // (GraphStore::commit). Order stays deterministic: per path, the others in
+  // input order, then these, those naming "Martin Bell" in full before those
+  // that say "Mr Bell". At most `defer_bytes` of their text wait; beyond that
+  // they go in order. Default: false (`geokg extract` prints in input order).
+  bool defer_partial_names = false;
+  // Default: 256 MiB.
+  std::size_t defer_bytes = std::size_t{256} << 20;
 };
 
 struct PipelineCounters {
