@@ -42,6 +42,8 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     auto tagger = PosTagger::Load((root / "tagger" / "ptb-perceptron.bin").string());
     if (!tagger.ok()) return tagger.status();
     lex->tagger = std::move(tagger).value();
+    if (Status s = lex->tagger.load_word_classes((root / "lemmas" / "wordnet-pos.tsv.gz").string()); !s.ok())
+      return s;
   }
   lex->tag_everything = options.pos_tagger;
   lex->flat_fallback = options.flat_fallback;
