@@ -31,6 +31,7 @@ struct ReadFlags {
   bool strict = false;
   bool quiet = false;
   bool pos_tagger = false;
+  std::string coder = "tree";
   std::vector<std::string> paths;
 };
 
@@ -62,6 +63,11 @@ void add_read_flags(CLI::App* cmd, ReadFlags& f) {
   cmd->add_flag("-q,--quiet", f.quiet, "No progress line or summary");
   cmd->add_flag("--pos-tagger", f.pos_tagger,
                 "Tag parts of speech before extraction (slower, slightly better recall)");
+  cmd->add_option("--coder", f.coder,
+                  "How events are read: tree (default: from dependency trees, and the word-order\n"
+                  "patterns, statements aside, where the tree finds none) | tree-only | flat\n"
+                  "(word-order patterns only: faster, less accurate)")
+      ->check(CLI::IsMember({"tree", "tree-only", "flat"}));
   cmd->add_option("PATH", f.paths,
                   "Files, directories (recursive), '-' for stdin; .gz is decompressed")
       ->required();
@@ -110,8 +116,8 @@ std::shared_ptr<const Lexicons> load_or_exit(const ReadFlags& f) {
   }
   LexiconOptions options;
   options.pos_tagger = f.pos_tagger;
-  if (const char* t = std::getenv("GEOKG_TREE_CODER")) options.tree_coder = std::string_view(t) == "1";
-  if (const char* t = std::getenv("GEOKG_FLAT_FALLBACK")) options.flat_fallback = std::string_view(t) == "1";
+  options.tree_coder = f.coder != "flat";
+  options.flat_fallback = f.coder == "tree";
   auto lex = load_lexicons(default_data_dir(), f.lexicons, options);
   if (!lex.ok()) {
     print_error("cannot load lexicons: " + lex.status().message());
