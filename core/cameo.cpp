@@ -47,6 +47,12 @@ const CameoCode* CameoTable::find(std::string_view code) const {
   return it == codes_.end() ? nullptr : &it->second;
 }
 
+const CameoCode* CameoTable::find_or_root(std::string_view code) const {
+  const CameoCode* c = find(code);
+  if (c == nullptr && code.size() > 2) c = find(code.substr(0, 2));
+  return c;
+}
+
 std::string CameoTable::root_label(std::string_view code) const {
   if (code.size() < 2) return {};
   const CameoCode* root = find(code.substr(0, 2));

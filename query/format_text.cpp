@@ -137,10 +137,17 @@ void write_profile_text(std::ostream& out, const ActorProfile& p) {
   if (!p.counterparts.empty()) {
     out << "\nTop counterparts (" << p.counterparts.size() << " of " << p.total_counterparts
         << "):\n";
-    Table t({"NAME", "KIND", "COUNTRY", "EVENTS", "LAST", "RELATIONS"}, {36, 12, 7, 6, 10, 40});
-    for (const auto& c : p.counterparts)
+    Table t({"NAME", "KIND", "COUNTRY", "EVENTS", "QUAD 1/2/3/4", "GOLD AVG", "ARTS", "LAST", "RELATIONS",
+             "PUBLISHERS"},
+            {36, 12, 7, 6, 14, 8, 4, 10, 40, 40});
+    for (const auto& c : p.counterparts) {
+      const std::string quads = std::to_string(c.quad_classes[1]) + "/" + std::to_string(c.quad_classes[2]) +
+                                "/" + std::to_string(c.quad_classes[3]) + "/" + std::to_string(c.quad_classes[4]);
       t.add({c.name, c.kind.empty() ? "?" : c.kind, c.country.empty() ? "-" : c.country,
-             std::to_string(c.events), date_text(c.last), c.top_relation});
+             std::to_string(c.events), quads, c.scored ? fmt_double(c.goldstein_mean(), "%+.1f") : "-",
+             std::to_string(c.articles), date_text(c.last), c.top_relation,
+             c.publishers.empty() ? "-" : joined(c.publishers, "; ")});
+    }
     std::ostringstream ss;
     t.write(ss);
     std::string line;
@@ -233,17 +240,24 @@ void write_path_text(std::ostream& out, const PathResult& p, int max_depth) {
   }
 }
 
-void write_timeline_table(std::ostream& out, const Timeline& t) {
-  Table table({"DATE", "SOURCE", "RELATION", "TARGET", "PLACE", "SRCS", "EVIDENCE"},
-              {10, 28, 24, 28, 18, 4, 90});
+void write_timeline_table(std::ostream& out, const Timeline& t, const CameoTable* cameo) {
+  Table table({"DATE", "SOURCE", "RELATION", "TARGET", "PLACE", "GOLD", "QUAD", "ARTS", "SRCS", "PUBLISHERS",
+               "EVIDENCE", "URL"},
+              {10, 28, 24, 28, 18, 5, 7, 4, 4, 30, 90, 0});
   for (const auto& ev : t.events) {
     const EventEdge& e = ev.edge;
+    const EventFacts facts = event_facts(e, cameo, &t.articles);
     std::string rel = e.relation.empty() ? e.cameo : e.relation;
     if (e.negated) rel = "NOT " + rel;
     if (e.hypothetical) rel += "?";
     table.add({date_text(e.date), ev.source_name, rel, ev.target_name,
-               ev.location_name.empty() ? "-" : ev.location_name, std::to_string(event_source_count(e)),
-               e.evidence.empty() ? std::string() : e.evidence.front().sentence});
+               ev.location_name.empty() ? "-" : ev.location_name,
+               facts.goldstein ? fmt_double(*facts.goldstein, "%.1f") : "-", quad_short(facts.quad_class),
+               std::to_string(e.articles.size()), std::to_string(event_source_count(e)),
+               e.sources.empty() ? "-" : joined(e.sources, "; "),
+               e.evidence.empty() ? std::string() : e.evidence.front().sentence,
+               facts.urls.empty() ? "-" : facts.urls.front() +
+                   (facts.urls.size() > 1 ? " (+" + std::to_string(facts.urls.size() - 1) + ")" : "")});
   }
   table.write(out);
   if (t.events.empty()) out << "(no events)\n";

@@ -186,4 +186,22 @@ std::string md_cell(std::string_view s, std::size_t max_chars) {
   return out;
 }
 
+std::string md_url(std::string_view url) {
+  static const char* const kHex = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(url.size());
+  for (char ch : url) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool keep = c > 0x20 && c < 0x7f && std::string_view("|<>()[]\\`\"{}^").find(ch) == std::string_view::npos;
+    if (keep) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
 }  // namespace geokg::query

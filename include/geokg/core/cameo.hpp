@@ -27,6 +27,8 @@ class CameoTable {
 
   // nullptr when the code is unknown.
   const CameoCode* find(std::string_view code) const;
+  // The code, else its root class ("0871" unknown: "08"); nullptr when neither is known.
+  const CameoCode* find_or_root(std::string_view code) const;
   // The root class label ("CONSULT") for any code of that root; "" if unknown.
   std::string root_label(std::string_view code) const;
   std::size_t size() const { return codes_.size(); }

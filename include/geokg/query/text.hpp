@@ -44,4 +44,9 @@ std::string dot_quote(std::string_view s);
 // Markdown table cell: '|' and backslash escaped, single line.
 std::string md_cell(std::string_view s, std::size_t max_chars = 0);
 
+// A URL as a Markdown link destination inside a table cell: spaces, '|',
+// brackets, parentheses, quotes, backslashes, control and non-ASCII bytes
+// percent-encoded, so that neither the link nor the table can be broken.
+std::string md_url(std::string_view url);
+
 }  // namespace geokg::query
