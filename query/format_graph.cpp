@@ -288,7 +288,7 @@ void write_dot(std::ostream& out, const Subgraph& g, const DotOptions& options) 
       tooltip += " (" + facts_text(e, facts) + ")";
       const std::string s = first_sentence(e);
       if (!s.empty()) tooltip += ": " + s;
-      if (!facts.urls.empty()) tooltip += "\n" + facts.urls.front();
+      for (const auto& url : facts.urls) tooltip += "\n" + url;
       out << "  " << dot_quote(to_hex(e.source)) << " -> " << dot_quote(to_hex(e.target))
           << " [label=" << dot_quote(edge_label(e)) << ", penwidth=" << fmt(pen_width(e.mentions))
           << ", tooltip=" << dot_quote(tooltip);

@@ -339,7 +339,7 @@ BOOST_AUTO_TEST_CASE(timeline_svg_is_well_formed_xml) {
 }
 
 BOOST_AUTO_TEST_CASE(timeline_svg_text_stays_inside_the_picture) {
-  // Axis labels at both ends, lane names at the left, event labels near the
+  // (Trend pictures too.) Axis labels at both ends, lane names at the left, event labels near the
   // right edge, a long title: on the fixture, on long names, at the narrowest
   // width, and on a real timeline (the example article ingested).
   geokg::test::TempDir tmp;
@@ -359,6 +359,11 @@ BOOST_AUTO_TEST_CASE(timeline_svg_text_stays_inside_the_picture) {
       {real_db, "timeline 'Antony Blinken'"},
       {real_db, "timeline 'Antony Blinken' --width 600"},
       {real_db, "timeline"},
+      {db().path, "trend"},
+      {db().path, "trend --group root --normalize"},
+      {db().path, "trend Blinken --by day --width 600"},
+      {db().path, "trend --from 2030 --to 2030"},
+      {real_db, "trend --by day --group root"},
   };
   for (const auto& [path, args] : cases) {
     const auto file = tmp / "t.svg";
