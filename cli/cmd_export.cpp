@@ -163,16 +163,18 @@ void apply_caps(q::Subgraph& sub, const ExportFlags& f) {
 // Refuses a picture Graphviz would take minutes over, with what to do instead.
 void check_render_size(const q::Subgraph& sub, std::size_t drawn_edges, const ExportFlags& f) {
   if (f.caps_given() || (sub.nodes.size() <= kRenderMaxNodes && drawn_edges <= kRenderMaxEdges)) return;
-  print_error(
-      "the picture would have " + plural(sub.nodes.size(), "node", "nodes") + " and " +
-      plural(drawn_edges, "edge", "edges") + " (" + plural(sub.edges.size(), "event", "events") +
-      "): Graphviz would take minutes to lay it out and the picture would not read (the limit is " +
-      std::to_string(kRenderMaxNodes) + " nodes and " + std::to_string(kRenderMaxEdges) +
-      " edges). Narrow it: an actor's network (--center NAME --depth 1), a shorter window\n"
-      "(--from/--to), some event classes (--relation CODES, --quad 4), corroborated events\n"
-      "(--min-sources 2), one country (--country CODE); or keep the most connected nodes with\n"
-      "--max-nodes N. Without --render, the data formats (graphml, json, csv, gdelt, sqlite)\n"
-      "export a selection of any size.");
+  print_error("the picture would have " + plural(sub.nodes.size(), "node", "nodes") + " and " +
+              plural(drawn_edges, "edge", "edges") + " (" + plural(sub.edges.size(), "event", "events") +
+              "): Graphviz would take minutes to lay it out and it would not read (limit: " +
+              std::to_string(kRenderMaxNodes) + " nodes, " + std::to_string(kRenderMaxEdges) +
+              " edges). Narrow it:\n"
+              "  --center NAME --depth 1      an actor's network\n"
+              "  a shorter --from/--to        a window\n"
+              "  --relation CODES, --quad 4   some event classes\n"
+              "  --min-sources 2              events more than one publisher reported\n"
+              "  --country CODE               one country's events\n"
+              "  --max-nodes N                the N most connected nodes\n"
+              "Without --render, --format graphml|json|csv|gdelt|sqlite exports a selection of any size.");
   exit_with(kExitUsage);
 }
 

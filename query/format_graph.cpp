@@ -176,7 +176,7 @@ std::string pair_label(const PairEdge& p) {
     rel += (i ? ", " : "") + one_line(p.relations[i].first, 30);
     if (p.relations[i].second > 1) rel += " \u00d7" + std::to_string(p.relations[i].second);
   }
-  if (p.relations.size() > 2) rel += " +" + std::to_string(p.relations.size() - 2);
+  if (p.relations.size() > 2) rel += " (+" + std::to_string(p.relations.size() - 2) + " more)";
   if (!p.first.known()) return rel;
   return rel + "\n" + (p.first == p.last ? p.first.iso() : p.first.iso() + " \u2013 " + p.last.iso());
 }
