@@ -133,8 +133,9 @@ void run_path(const PathFlags& f) {
   const Node b = resolve_or_exit(*store, f.b);
   auto p = q::find_path(*store, a.id, b.id, o);
   if (!p.ok()) fail("searching a path", p.status());
-  if (f.json) std::cout << q::json_text(q::path_json(*p, f.max_depth));
-  else q::write_path_text(std::cout, *p, f.max_depth);
+  const CameoTable* cameo = cameo_table();
+  if (f.json) std::cout << q::json_text(q::path_json(*p, f.max_depth, cameo));
+  else q::write_path_text(std::cout, *p, f.max_depth, cameo);
   if (!p->found) {
     if (f.json) print_error("no path within " + std::to_string(f.max_depth) + " hops");
     exit_with(kExitNotFound);

@@ -59,6 +59,16 @@ std::string CameoTable::root_label(std::string_view code) const {
   return root ? root->label : std::string();
 }
 
+const char* quad_class_name(int quad) {
+  switch (quad) {
+    case 1: return "verbal cooperation";
+    case 2: return "material cooperation";
+    case 3: return "verbal conflict";
+    case 4: return "material conflict";
+  }
+  return "";
+}
+
 bool cameo_matches(std::string_view code, const std::vector<std::string>& prefixes) {
   if (prefixes.empty()) return true;
   for (const auto& p : prefixes)

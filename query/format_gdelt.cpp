@@ -3,7 +3,6 @@
 // (as GDELT ships them). Column by column: README.md, "GDELT export".
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 #include "geokg/core/ids.hpp"
 #include "geokg/query/format.hpp"
@@ -48,16 +47,7 @@ namespace {
 std::string field(std::string_view s) { return one_line(s); }
 
 // YYYYMMDDHHMMSS in UTC; "" for 0.
-std::string timestamp(std::int64_t unix_seconds) {
-  if (unix_seconds <= 0) return {};
-  const std::time_t t = static_cast<std::time_t>(unix_seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[20];
-  std::snprintf(buf, sizeof buf, "%04d%02d%02d%02d%02d%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec);
-  return buf;
-}
+std::string timestamp(std::int64_t unix_seconds) { return utc_time(unix_seconds, "%Y%m%d%H%M%S"); }
 
 // The actor fields of one side: Code, Name, CountryCode, KnownGroupCode,
 // EthnicCode, Religion1Code, Religion2Code, Type1Code, Type2Code, Type3Code.

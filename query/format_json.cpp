@@ -155,7 +155,7 @@ json neighborhood_json(const Neighborhood& n) {
           {"omitted", n.omitted}};
 }
 
-json path_json(const PathResult& p, int max_depth) {
+json path_json(const PathResult& p, int max_depth, const CameoTable* cameo) {
   json j = {{"found", p.found}, {"max_depth", max_depth}, {"hops", p.hops.size()},
             {"visited", p.visited}};
   json nodes = json::array();
@@ -179,7 +179,7 @@ json path_json(const PathResult& p, int max_depth) {
     ev.location_name = h.location_name;
     json s = {{"from", p.nodes[i].name}, {"to", p.nodes[i + 1].name}, {"forward", h.forward},
               {"events_between", h.events}};
-    s["event"] = event_json(ev, nullptr);
+    s["event"] = event_json(ev, cameo, &p.articles);
     steps.push_back(std::move(s));
   }
   j["steps"] = steps;

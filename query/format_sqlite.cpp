@@ -3,11 +3,11 @@
 #include <sqlite3.h>
 
 #include <cmath>
-#include <ctime>
 #include <memory>
 
 #include "geokg/core/ids.hpp"
 #include "geokg/query/format.hpp"
+#include "geokg/query/text.hpp"
 
 namespace geokg::query {
 
@@ -159,15 +159,7 @@ class Insert {
 
 std::string date_text(const Date& d) { return d.known() ? d.iso() : std::string(); }
 
-std::string utc(std::int64_t unix_seconds) {
-  if (unix_seconds <= 0) return {};
-  const std::time_t t = static_cast<std::time_t>(unix_seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[24];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-  return buf;
-}
+std::string utc(std::int64_t unix_seconds) { return utc_time(unix_seconds, "%Y-%m-%d %H:%M:%S"); }
 
 Status exec(sqlite3* db, const char* sql) {
   char* message = nullptr;

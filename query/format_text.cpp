@@ -202,7 +202,7 @@ void write_neighbors_text(std::ostream& out, const Neighborhood& n) {
   out << "(-> the nearer actor was the event's source; <- this neighbour was)\n";
 }
 
-void write_path_text(std::ostream& out, const PathResult& p, int max_depth) {
+void write_path_text(std::ostream& out, const PathResult& p, int max_depth, const CameoTable* cameo) {
   if (!p.found) {
     out << "no path within " << max_depth << " hop" << (max_depth == 1 ? "" : "s");
     if (p.truncated) out << " (search stopped after " << p.visited << " nodes)";
@@ -229,6 +229,9 @@ void write_path_text(std::ostream& out, const PathResult& p, int max_depth) {
     out << "   date " << date_text(e.date);
     if (!h.location_name.empty()) out << ", in " << one_line(h.location_name, 40);
     out << ", " << e.mentions << " report" << (e.mentions == 1 ? "" : "s");
+    const EventFacts facts = event_facts(e, cameo, &p.articles);
+    if (facts.goldstein)
+      out << ", Goldstein " << fmt_double(*facts.goldstein, "%+.1f") << " " << quad_short(facts.quad_class);
     if (h.events > 1) out << " (" << h.events << " events between them)";
     out << "\n";
     if (!e.evidence.empty()) {
@@ -237,6 +240,7 @@ void write_path_text(std::ostream& out, const PathResult& p, int max_depth) {
       if (!x.source.empty()) out << " (" << one_line(x.source, 40) << ")";
       out << "\n";
     }
+    if (!facts.urls.empty()) out << "   " << one_line(facts.urls.front()) << "\n";
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "geokg/core/cameo.hpp"
 #include "geokg/query/text.hpp"
 
 namespace geokg::query::svg {
@@ -17,13 +18,8 @@ const char* quad_colour(int quad) {
 }
 
 const char* quad_name(int quad) {
-  switch (quad) {
-    case 1: return "verbal cooperation";
-    case 2: return "material cooperation";
-    case 3: return "verbal conflict";
-    case 4: return "material conflict";
-  }
-  return "unknown class";
+  const char* name = quad_class_name(quad);
+  return *name ? name : "unknown class";
 }
 
 std::string num(double v) {

@@ -1,6 +1,7 @@
 #include "geokg/query/text.hpp"
 
 #include <cstdint>
+#include <ctime>
 
 namespace geokg::query {
 
@@ -184,6 +185,15 @@ std::string md_cell(std::string_view s, std::size_t max_chars) {
     out += c;
   }
   return out;
+}
+
+std::string utc_time(std::int64_t unix_seconds, const char* format) {
+  if (unix_seconds <= 0) return {};
+  const std::time_t t = static_cast<std::time_t>(unix_seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[64];
+  return std::strftime(buf, sizeof buf, format, &tm) ? std::string(buf) : std::string();
 }
 
 std::string md_url(std::string_view url) {

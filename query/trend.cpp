@@ -98,16 +98,6 @@ Date last_day(const Date& d) {
   return d;
 }
 
-const char* quad_label(int q) {
-  switch (q) {
-    case 1: return "verbal cooperation";
-    case 2: return "material cooperation";
-    case 3: return "verbal conflict";
-    case 4: return "material conflict";
-  }
-  return "unknown";
-}
-
 }  // namespace
 
 std::string period_label(const Date& start, TrendPeriod p) {
@@ -143,7 +133,7 @@ Result<Trend> build_trend(const GraphStore& store, const TrendQuery& query, cons
   if (query.group == TrendGroup::kNone) {
     t.series.push_back({"all", "all events", 0});
   } else if (query.group == TrendGroup::kQuadClass) {
-    for (int q = 1; q <= 4; ++q) t.series.push_back({std::to_string(q), quad_label(q), q});
+    for (int q = 1; q <= 4; ++q) t.series.push_back({std::to_string(q), quad_class_name(q), q});
   } else {
     std::map<std::string, int> roots;
     for (const auto& r : *rows) {

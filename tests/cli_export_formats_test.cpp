@@ -23,16 +23,8 @@ using geokg::test::shell_quote;
 
 namespace {
 
-struct Db {
-  geokg::test::TempDir dir;
-  std::string path = dir.str() + "/db";
-  Db() { geokg::test::fixture_store(path); }
-};
-const Db& db() {
-  static Db d;
-  return d;
-}
-std::string with_db(const std::string& args) { return args + " --db " + shell_quote(db().path); }
+using geokg::test::with_fixture_db;
+std::string with_db(const std::string& args) { return with_fixture_db(args); }
 
 bool have_program(const std::string& name) {
   return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;

@@ -11,20 +11,11 @@
 #include "test_support.hpp"
 
 using geokg::test::run_cli;
-using geokg::test::shell_quote;
 
 namespace {
 
-struct Db {
-  geokg::test::TempDir dir;
-  std::string path = dir.str() + "/db";
-  Db() { geokg::test::fixture_store(path); }
-};
-const Db& db() {
-  static Db d;
-  return d;
-}
-std::string with_db(const std::string& args) { return args + " --db " + shell_quote(db().path); }
+using geokg::test::with_fixture_db;
+std::string with_db(const std::string& args) { return with_fixture_db(args); }
 
 }  // namespace
 

@@ -39,6 +39,10 @@ class CameoTable {
   std::unordered_map<std::string, CameoCode> codes_;
 };
 
+// "verbal cooperation", "material cooperation", "verbal conflict",
+// "material conflict" for quad classes 1-4; "" otherwise.
+const char* quad_class_name(int quad);
+
 // "04,11,057" -> true for any code starting with one of the listed prefixes.
 bool cameo_matches(std::string_view code, const std::vector<std::string>& prefixes);
 

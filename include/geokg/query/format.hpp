@@ -63,13 +63,16 @@ nlohmann::json profile_json(const ActorProfile& p);
 // "links":[{"source","target","events","mentions","cameo","relations","first","last"}],
 // "omitted"}; ids are the 16-digit hex node ids.
 nlohmann::json neighborhood_json(const Neighborhood& n);
-nlohmann::json path_json(const PathResult& p, int max_depth);
+// Each event hop as event_json (with Goldstein, quad class and URLs when `cameo` is given).
+nlohmann::json path_json(const PathResult& p, int max_depth, const CameoTable* cameo = nullptr);
 
 // ---- text -------------------------------------------------------------------
 void write_actors_table(std::ostream& out, const std::vector<RankedActor>& actors, RankBy by);
 void write_profile_text(std::ostream& out, const ActorProfile& p);
 void write_neighbors_text(std::ostream& out, const Neighborhood& n);
-void write_path_text(std::ostream& out, const PathResult& p, int max_depth);
+// Each event hop with its date, place, reports, Goldstein value and quad
+// class (with `cameo`), evidence, publisher and URL.
+void write_path_text(std::ostream& out, const PathResult& p, int max_depth, const CameoTable* cameo = nullptr);
 
 // ---- timelines ----------------------------------------------------------------
 enum class TimelineFormat { kTable, kJson, kCsv, kMarkdown, kSvg };
