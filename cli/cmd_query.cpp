@@ -106,6 +106,7 @@ void run_neighbors(const NeighborsFlags& f) {
   o.limit = f.limit;
   o.link_details = f.json;   // JSON prints every link's mentions and relation labels
   o.filter = make_filter(f.filter);
+  o.cameo = cameo_table();
   auto store = open_for_reading(resolve_db_path(f.db));
   const Node node = resolve_or_exit(*store, f.name);
   auto n = q::neighbors(*store, node.id, o);

@@ -146,11 +146,19 @@ json neighborhood_json(const Neighborhood& n) {
   add(n.center);
   for (const auto& x : n.nodes) add(x);
   json links = json::array();
-  for (const auto& l : n.links)
-    links.push_back({{"source", to_hex(l.source)}, {"target", to_hex(l.target)},
-                     {"events", l.events}, {"mentions", l.mentions}, {"cameo", l.cameo},
-                     {"relations", l.relations}, {"first", date_or_null(l.first)},
-                     {"last", date_or_null(l.last)}});
+  for (const auto& l : n.links) {
+    json link = {{"source", to_hex(l.source)}, {"target", to_hex(l.target)},
+                 {"events", l.events}, {"mentions", l.mentions}, {"cameo", l.cameo},
+                 {"relations", l.relations}, {"first", date_or_null(l.first)},
+                 {"last", date_or_null(l.last)}};
+    if (l.quad_classes[0] + l.quad_classes[1] + l.quad_classes[2] + l.quad_classes[3] + l.quad_classes[4] > 0) {
+      link["quad_classes"] = {{"1", l.quad_classes[1]}, {"2", l.quad_classes[2]},
+                              {"3", l.quad_classes[3]}, {"4", l.quad_classes[4]}};
+      link["goldstein_sum"] = std::round(l.goldstein_sum * 100) / 100;
+      link["goldstein_mean"] = l.scored ? json(std::round(l.goldstein_mean() * 1000) / 1000) : json(nullptr);
+    }
+    links.push_back(std::move(link));
+  }
   return {{"center", to_hex(n.center.id)}, {"nodes", nodes}, {"links", links},
           {"omitted", n.omitted}};
 }

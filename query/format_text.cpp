@@ -165,12 +165,26 @@ void write_neighbors_text(std::ostream& out, const Neighborhood& n) {
   if (n.nodes.empty()) return;
   std::unordered_map<NodeId, std::string> names{{n.center.id, n.center.name}};
   for (const auto& x : n.nodes) names[x.id] = x.name;
+  // Quad classes and Goldstein values when the links carry them (NeighborOptions::cameo).
+  bool classed = false;
+  for (const auto& l : n.links)
+    for (std::size_t q = 0; q < 5; ++q) classed = classed || l.quad_classes[q] > 0;
   // Per neighbour: the links that reach it from nearer nodes.
-  Table t({"DEPTH", "NAME", "KIND", "COUNTRY", "EVENTS", "LAST", "VIA / RELATIONS"},
-          {5, 36, 12, 7, 6, 10, 70});
+  std::vector<std::string> header = {"DEPTH", "NAME", "KIND", "COUNTRY", "EVENTS"};
+  std::vector<std::size_t> widths = {5, 36, 12, 7, 6};
+  if (classed) {
+    header.insert(header.end(), {"QUAD 1/2/3/4", "GOLD AVG"});
+    widths.insert(widths.end(), {14, 8});
+  }
+  header.insert(header.end(), {"LAST", "VIA / RELATIONS"});
+  widths.insert(widths.end(), {10, 70});
+  Table t(header, widths);
   for (const auto& x : n.nodes) {
     const int d = n.depth.at(x.id);
     std::size_t events = 0;
+    std::size_t quads[5] = {};
+    double goldstein_sum = 0.0;
+    std::size_t scored = 0;
     Date last;
     std::string rel;
     for (const auto& l : n.links) {
@@ -188,6 +202,9 @@ void write_neighbors_text(std::ostream& out, const Neighborhood& n) {
       }
       if (!n.depth.count(other) || n.depth.at(other) >= d) continue;
       events += l.events;
+      for (std::size_t q = 0; q < 5; ++q) quads[q] += l.quad_classes[q];
+      goldstein_sum += l.goldstein_sum;
+      scored += l.scored;
       if (l.last.known() && (!last.known() || last < l.last)) last = l.last;
       if (!rel.empty()) rel += "; ";
       if (d > 1) rel += names[other] + " ";
@@ -195,8 +212,15 @@ void write_neighbors_text(std::ostream& out, const Neighborhood& n) {
       for (std::size_t i = 0; i < l.relations.size() && i < 3; ++i)
         rel += (i ? ", " : "") + (l.relations[i].empty() ? l.cameo[i] : l.relations[i]);
     }
-    t.add({std::to_string(d), x.name, to_string(x.kind), x.country.empty() ? "-" : x.country,
-           std::to_string(events), date_text(last), rel});
+    std::vector<std::string> row = {std::to_string(d), x.name, to_string(x.kind),
+                                    x.country.empty() ? "-" : x.country, std::to_string(events)};
+    if (classed) {
+      row.push_back(std::to_string(quads[1]) + "/" + std::to_string(quads[2]) + "/" + std::to_string(quads[3]) +
+                    "/" + std::to_string(quads[4]));
+      row.push_back(scored ? fmt_double(goldstein_sum / static_cast<double>(scored), "%+.1f") : "-");
+    }
+    row.insert(row.end(), {date_text(last), rel});
+    t.add(row);
   }
   t.write(out);
   out << "(-> the nearer actor was the event's source; <- this neighbour was)\n";

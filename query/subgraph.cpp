@@ -537,6 +537,15 @@ Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
     for (std::size_t k = 0; k < by_count.size(); ++k) {
       const std::string& code = by_count[k].first;
       a.link.cameo.push_back(code);
+      if (options.cameo) {
+        const std::size_t n = by_count[k].second.count;
+        const CameoCode* cc = options.cameo->find_or_root(code);
+        a.link.quad_classes[cc && cc->quad_class >= 1 && cc->quad_class <= 4 ? cc->quad_class : 0] += n;
+        if (cc) {
+          a.link.goldstein_sum += cc->goldstein * static_cast<double>(n);
+          a.link.scored += n;
+        }
+      }
       if (!options.link_details) {
         if (auto it = label_of_code.find(code); it != label_of_code.end()) {
           a.link.relations.push_back(it->second);

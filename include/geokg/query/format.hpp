@@ -60,7 +60,8 @@ nlohmann::json event_json(const TimelineEvent& e, const CameoTable* cameo,
 nlohmann::json actors_json(const std::vector<RankedActor>& actors);
 nlohmann::json profile_json(const ActorProfile& p);
 // Node-link: {"center", "nodes":[{"id","name","kind","country","depth",…}],
-// "links":[{"source","target","events","mentions","cameo","relations","first","last"}],
+// "links":[{"source","target","events","mentions","cameo","relations","first","last",
+// and with NeighborOptions::cameo "quad_classes","goldstein_sum","goldstein_mean"}],
 // "omitted"}; ids are the 16-digit hex node ids.
 nlohmann::json neighborhood_json(const Neighborhood& n);
 // Each event hop as event_json (with Goldstein, quad class and URLs when `cameo` is given).
@@ -69,6 +70,7 @@ nlohmann::json path_json(const PathResult& p, int max_depth, const CameoTable* c
 // ---- text -------------------------------------------------------------------
 void write_actors_table(std::ostream& out, const std::vector<RankedActor>& actors, RankBy by);
 void write_profile_text(std::ostream& out, const ActorProfile& p);
+// With NeighborOptions::cameo, each neighbour's events by quad class and Goldstein mean.
 void write_neighbors_text(std::ostream& out, const Neighborhood& n);
 // Each event hop with its date, place, reports, Goldstein value and quad
 // class (with `cameo`), evidence, publisher and URL.

@@ -151,6 +151,13 @@ struct NeighborLink {
   std::vector<std::string> relations;
   Date first;                       // earliest / latest dated event
   Date last;
+  // With NeighborOptions::cameo: the events by quad class 1-4 ([0]: code not
+  // in the table) and the Goldstein values of those the table scores.
+  std::size_t quad_classes[5] = {};
+  double goldstein_sum = 0.0;
+  std::size_t scored = 0;
+  // goldstein_sum / scored, or 0 when none is scored.
+  double goldstein_mean() const { return scored ? goldstein_sum / static_cast<double>(scored) : 0.0; }
 };
 
 struct Neighborhood {
@@ -174,6 +181,8 @@ struct NeighborOptions {
   // Nodes expanded per level at most, the busiest first (a hub's depth-2
   // neighbourhood is most of the graph); 0 = all. Default: 200.
   std::size_t max_frontier = 200;
+  // Gives each link's quad classes and Goldstein values (nullptr: none). Default: nullptr.
+  const CameoTable* cameo = nullptr;
 };
 
 // The neighbourhood of `center`: nodes ranked by depth, then by the number of
