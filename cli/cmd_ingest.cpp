@@ -15,6 +15,7 @@
 #include "geokg/core/data_dir.hpp"
 #include "geokg/ingest/extraction_json.hpp"
 #include "geokg/ingest/pipeline.hpp"
+#include "geokg/query/select.hpp"
 
 namespace geokg::cli {
 
@@ -150,7 +151,9 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
   auto store = open_for_writing(db, store_options);
 
   const bool tty = isatty(STDERR_FILENO) && !f.quiet;
-  std::uint64_t committed = 0, already = 0, edges = 0, replaced = 0, kept = 0;
+  // Reports: one per event an article gives (negated and hypothetical ones
+  // included), as `geokg stats` counts them; events are counted at the end.
+  std::uint64_t committed = 0, already = 0, reports = 0, replaced = 0, kept = 0;
   PipelineCounters counters;
   Status s = run_pipeline(
       f.paths, extractor, options,
@@ -175,17 +178,17 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
         } else {
           ++committed;
           if (r->replaced) ++replaced;
-          edges += r->events;
+          reports += ex.events.size();
         }
         return Status::Ok();
       },
       print_issue,
       [&](const PipelineCounters& c, double secs) {
         if (!tty) return;
-        std::fprintf(stderr, "\r%llu articles  %s art/s  %.1f MB/s  %llu events  %llu skipped   ",
+        std::fprintf(stderr, "\r%llu articles  %s art/s  %.1f MB/s  %llu reports  %llu skipped   ",
                      static_cast<unsigned long long>(c.articles), human_rate(c.articles, secs).c_str(),
                      secs > 0 ? c.text_bytes / 1e6 / secs : 0.0,
-                     static_cast<unsigned long long>(c.events),
+                     static_cast<unsigned long long>(reports),
                      static_cast<unsigned long long>(c.skipped));
       },
       counters);
@@ -204,12 +207,17 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
       notes += "; " + std::to_string(replaced) + " stored articles replaced by a changed version";
     if (counters.ignored > 0)
       notes += "; " + std::to_string(counters.ignored) + " files ignored (not article files)";
+    // The database's events, as `geokg stats` and every query count them.
+    std::string holds;
+    if (auto totals = query::count_events(*store); totals.ok())
+      holds = "; it holds " + std::to_string(totals->events) + " events (and " +
+              std::to_string(totals->flagged) + " negated or hypothetical)";
     std::fprintf(stderr,
-                 "ingested %llu articles (%llu already stored, %llu inputs skipped), %llu events "
-                 "into %s%s\n",
+                 "ingested %llu articles (%llu already stored, %llu inputs skipped), %llu reports "
+                 "of events into %s%s%s\n",
                  static_cast<unsigned long long>(committed), static_cast<unsigned long long>(already),
                  static_cast<unsigned long long>(counters.skipped),
-                 static_cast<unsigned long long>(edges), db.c_str(), notes.c_str());
+                 static_cast<unsigned long long>(reports), db.c_str(), holds.c_str(), notes.c_str());
   }
   if (f.strict && counters.skipped > 0) exit_with(kExitError);
 }
