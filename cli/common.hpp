@@ -43,5 +43,6 @@ void register_ingest_commands(CLI::App& app);   // ingest, extract
 void register_admin_commands(CLI::App& app);    // stats, verify
 void register_query_commands(CLI::App& app);    // actors, actor, neighbors, path, timeline, export
 void register_parse_command(CLI::App& app);      // parse
+void register_serve_command(CLI::App& app);      // serve
 
 }  // namespace geokg::cli

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   geokg::cli::register_admin_commands(app);
   geokg::cli::register_query_commands(app);
   geokg::cli::register_parse_command(app);
+  geokg::cli::register_serve_command(app);
 
   try {
     app.parse(argc, argv);

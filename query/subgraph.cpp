@@ -426,6 +426,7 @@ Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
     for (std::size_t k = 0; k < by_count.size(); ++k) {
       const std::string& code = by_count[k].first;
       a.link.cameo.push_back(code);
+      a.link.cameo_events.push_back(by_count[k].second.count);
       if (!options.link_details) {
         if (auto it = label_of_code.find(code); it != label_of_code.end()) {
           a.link.relations.push_back(it->second);

@@ -1,0 +1,43 @@
+#pragma once
+// The most mentioned (or most recently seen) actors, read in one pass over
+// the node records with a heap of `limit` entries: memory stays bounded by
+// the limit whatever the store's size, unlike rank_actors
+// (geokg/query/rank.hpp), which loads the whole graph for degree, centrality
+// and PageRank.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geokg/core/model.hpp"
+#include "geokg/core/status.hpp"
+#include "geokg/graph/store.hpp"
+
+namespace geokg::query {
+
+enum class TopBy { kMentions, kArticles, kRecent };
+std::optional<TopBy> top_by_from_string(std::string_view s);   // "mentions", "articles", "recent"
+const char* to_string(TopBy by);
+
+struct TopOptions {
+  TopBy by = TopBy::kMentions;       // Default: mentions
+  // Only this kind. Default: every kind except location (as rank_actors).
+  std::optional<NodeKind> kind;
+  std::string country;               // ISO alpha-3, exact. Default: any
+  std::string sector;                // GOV, MIL, ... exact. Default: any
+  // Only actors seen in this window: articles dated seen_from..seen_to
+  // mention them (first_seen..last_seen overlaps it; a month or year in
+  // seen_to covers all of it). Actors without dates pass only an open window.
+  // Default: open.
+  Date seen_from;
+  Date seen_to;
+  std::size_t limit = 25;            // REQUIRES: > 0. Default: 25
+};
+
+// Sorted by the key (mentions; articles; last_seen, undated last), then
+// mentions, then name, then id. Errors: store failures.
+Result<std::vector<Node>> top_actors(const GraphStore& store, const TopOptions& options);
+
+}  // namespace geokg::query
