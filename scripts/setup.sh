@@ -13,6 +13,8 @@ packages=(
   iso-codes graphviz
   python3 python3-networkx libxml2-utils sqlite3
   clang libclang-rt-14-dev
+  libcpp-httplib-dev node-d3
+  chromium chromium-driver python3-selenium
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #include <exception>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <variant>
 
 #include <nlohmann/json.hpp>
@@ -265,8 +266,7 @@ class Api::Impl {
     o.sector = p.text("sector");
     for (auto* code : {&o.country, &o.sector})
       for (char& c : *code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    o.seen_from = p.date("from");
-    o.seen_to = p.date("to");
+    std::tie(o.seen_from, o.seen_to) = p.date_range("from", "to");
     o.limit = static_cast<std::size_t>(
         p.integer("limit", static_cast<long>(limits_.actors_default), 1, static_cast<long>(limits_.actors_max)));
     if (auto bad = invalid(p)) return *bad;

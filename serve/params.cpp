@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <tuple>
 
 namespace geokg::serve {
 
@@ -110,17 +111,20 @@ std::vector<std::string> Params::cameo_prefixes(std::string_view name) {
   return out;
 }
 
+std::pair<Date, Date> Params::date_range(std::string_view from_name, std::string_view to_name) {
+  const Date from = date(from_name), to = date(to_name);
+  // "from=2024-03&to=2024" is March to December: the store's own rule decides.
+  if (from.known() && to.known()) {
+    EdgeFilter until;
+    until.to = to;
+    if (!edge_passes(until, from, "", false)) fail(from_name, "is after " + std::string(to_name));
+  }
+  return {from, to};
+}
+
 EdgeFilter Params::filter(std::string_view from_name, std::string_view to_name) {
   EdgeFilter f;
-  f.from = date(from_name);
-  f.to = date(to_name);
-  // A month or year in `to` covers all of it ("from=2024-03&to=2024" is
-  // March to December): the store's own rule decides.
-  if (f.from.known() && f.to.known()) {
-    EdgeFilter until;
-    until.to = f.to;
-    if (!edge_passes(until, f.from, "", false)) fail(from_name, "is after " + std::string(to_name));
-  }
+  std::tie(f.from, f.to) = date_range(from_name, to_name);
   f.cameo = cameo_prefixes("relation");
   f.min_sources = static_cast<std::size_t>(integer("min_sources", 1, 1, 100));
   f.include_flagged = flag("include_flagged");

@@ -41,6 +41,9 @@ class Params {
   // CAMEO codes or prefixes, comma-separated, 1-4 digits each, at most 40.
   std::vector<std::string> cameo_prefixes(std::string_view name);
 
+  // Two dates bounding a window; records an error when from > to (a month
+  // or year in `to` covers all of it).
+  std::pair<Date, Date> date_range(std::string_view from_name, std::string_view to_name);
   // The event filter every query endpoint shares: from_name / to_name dates
   // (from <= to), relation, min_sources (1-100), include_flagged.
   EdgeFilter filter(std::string_view from_name = "from", std::string_view to_name = "to");

@@ -4,9 +4,8 @@
 // and the JSON API (geokg/serve/api.hpp) under /api/, over a database opened
 // read-only and reopened when an ingest changes it (geokg/serve/watch.hpp).
 //
-// Only GET and HEAD are answered (405 otherwise); request bodies over
-// 1 KiB are refused, request lines and headers are capped by cpp-httplib
-// (8 KiB each). Bound to a loopback address, it answers only requests whose
+// Only GET and HEAD are answered (405 otherwise, before any body is read);
+// request lines and header lines are capped by cpp-httplib (8 KiB each). Bound to a loopback address, it answers only requests whose
 // Host names a loopback address (a web page elsewhere cannot reach it by
 // DNS rebinding). Every response carries nosniff, no-referrer and
 // frame-denying headers; the page's Content-Security-Policy allows only its
