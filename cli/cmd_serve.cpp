@@ -78,6 +78,7 @@ void run_serve(const ServeFlags& f) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+  serve::keep_freed_memory();
   auto server = serve::Server::Start(db, cameo ? &*cameo : nullptr, o);
   if (!server.ok()) {
     print_error("cannot serve '" + db + "': " + server.status().message());

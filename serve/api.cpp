@@ -220,6 +220,9 @@ class Api::Impl {
     const std::string text = p.text("q");
     const auto limit = static_cast<std::size_t>(
         p.integer("limit", static_cast<long>(limits_.search_default), 1, static_cast<long>(limits_.search_max)));
+    // resolve=0: the typed-prefix matches only, for a search box's every
+    // keystroke (resolution may scan the whole names index).
+    const bool resolve_name = p.flag("resolve", true);
     if (!p.error() && text.empty()) p.fail("q", "expected the name (or the start of a name) to look for");
     if (auto bad = invalid(p)) return *bad;
 
@@ -233,6 +236,7 @@ class Api::Impl {
       a["alias"] = x.alias;
       m.push_back(std::move(a));
     }
+    if (!resolve_name) return json_response({{"query", text}, {"matches", m}});
     q::ResolveOptions ro;
     ro.max_candidates = limit;
     auto r = q::resolve_name(s, text, ro);

@@ -1,6 +1,7 @@
 #include "geokg/serve/server.hpp"
 
 #include <httplib.h>
+#include <malloc.h>
 
 #include <condition_variable>
 #include <cstdio>
@@ -39,6 +40,12 @@ std::string_view host_part(std::string_view host_header) {
 }
 
 }  // namespace
+
+void keep_freed_memory() {
+  // Large blocks from the heap rather than mmap, and no trimming below 256 MiB.
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+}
 
 bool is_loopback_host(std::string_view host) {
   if (host == "localhost" || host == "::1") return true;

@@ -1001,7 +1001,10 @@
       }
       let r;
       try {
-        r = await api('/api/search', { q: text, limit: 8 });
+        // While typing, prefix matches only; resolution (which may scan every
+        // name) on Enter, or when nothing starts with what was typed.
+        r = await api('/api/search', { q: text, limit: 8, resolve: resolve ? undefined : 0 });
+        if (!resolve && !r.matches.length) r = await api('/api/search', { q: text, limit: 8 });
       } catch (e) {
         if (mySeq === seq) show([], e.status === 400 ? 'Type a name.' : 'Search failed: ' + e.message);
         return;

@@ -7,7 +7,7 @@
 //
 //   GET /api/stats                       counts (computed once per opened store)
 //   GET /api/cameo                       CAMEO root classes: label, quad class
-//   GET /api/search?q=&limit=            typed-prefix matches + name resolution
+//   GET /api/search?q=&limit=&resolve=   typed-prefix matches (+ name resolution unless resolve=0)
 //   GET /api/actors?sort=&kind=&country=&sector=&from=&to=&limit=
 //   GET /api/actor/{id or name}?top=&from=&to=&relation=&min_sources=&include_flagged=
 //   GET /api/neighbors/{id or name}?depth=&limit=&from=&to=&relation=&min_sources=&include_flagged=
