@@ -92,7 +92,7 @@
     return PALETTE[h % PALETTE.length];
   }
   function nodeArea(d) {
-    return 90 + 55 * Math.sqrt(Math.min(d.mentions || 1, 400));
+    return 160 + 80 * Math.sqrt(Math.min(d.mentions || 1, 400));
   }
   function nodeRadius(d) {
     return Math.sqrt(nodeArea(d) / Math.PI);
@@ -297,7 +297,7 @@
     });
     svg.call(zoom).on('dblclick.zoom', null);
     simulation = d3.forceSimulation()
-      .force('link', d3.forceLink().id((d) => d.id).distance(90).strength(0.5))
+      .force('link', d3.forceLink().id((d) => d.id).distance(120).strength(0.4))
       .force('charge', d3.forceManyBody().strength(-320).distanceMax(600))
       .force('collide', d3.forceCollide().radius((d) => nodeRadius(d) + 10))
       .force('x', d3.forceX().strength(0.05))
@@ -305,8 +305,9 @@
       .alphaDecay(0.035);
     simulation.on('tick', ticked);
     simulation.on('end', () => {
-      if (fitPending && !userZoomed) fit(true);
+      if (fitPending && !userZoomed) fit(false);
       fitPending = false;
+      document.body.dataset.settled = '1';
     });
     $('fit').addEventListener('click', () => fit(true));
     $('expand-all').addEventListener('click', () => {
@@ -337,7 +338,7 @@
     const pad = 60;
     const x0 = d3.min(list, (d) => d.x) - pad, x1 = d3.max(list, (d) => d.x) + pad;
     const y0 = d3.min(list, (d) => d.y) - pad, y1 = d3.max(list, (d) => d.y) + pad;
-    const k = Math.min(1.6, Math.max(0.15, Math.min(w / (x1 - x0), h / (y1 - y0))));
+    const k = Math.min(1.3, Math.max(0.15, Math.min(w / (x1 - x0), h / (y1 - y0))));
     const t = d3.zoomIdentity.translate(w / 2 - k * (x0 + x1) / 2, h / 2 - k * (y0 + y1) / 2).scale(k);
     (animate ? svg.transition().duration(350) : svg).call(zoom.transform, t);
     userZoomed = false;
@@ -538,6 +539,7 @@
 
     simulation.nodes(nodeList);
     simulation.force('link').links(links);
+    document.body.dataset.settled = '0';
     simulation.alpha(nodeNew.size() > 0 || edgeNew.size() > 0 ? 0.8 : 0.2).restart();
     ticked();
     renderLegend();
@@ -643,6 +645,8 @@
     $('evidence-panel').hidden = true;
     userZoomed = false;
     fitPending = true;
+    // The date range starts again from what the new actor's view holds.
+    domain.lo = domain.hi = null;
     for (const n of nodes.values()) {
       n.fx = null;
       n.fy = null;
