@@ -350,6 +350,19 @@ BOOST_AUTO_TEST_CASE(page_files_and_their_headers) {
   BOOST_TEST(r.headers.find("Content-Type")->second == "text/javascript; charset=utf-8");
   BOOST_TEST(r.text.size() > 100'000u);
   for (const char* path : {"/app.js", "/app.css", "/favicon.svg", "/index.html"}) BOOST_TEST(get(s, path).status == 200, path);
+  // Gzipped once at start for clients that take gzip; never compressed again
+  // on the fly (a brotli pass cost 460 ms per load of d3.min.js).
+  auto c = s.client();
+  c.set_decompress(false);
+  auto gz = c.Get("/d3.min.js", {{"Accept-Encoding", "gzip, deflate, br"}});
+  BOOST_REQUIRE(gz);
+  BOOST_TEST(gz->get_header_value("Content-Encoding") == "gzip");
+  BOOST_TEST(gz->get_header_value_count("Content-Encoding") == 1u);
+  BOOST_TEST(gz->body.size() < 120'000u);
+  auto br = c.Get("/d3.min.js", {{"Accept-Encoding", "br"}});
+  BOOST_REQUIRE(br);
+  BOOST_TEST(!br->has_header("Content-Encoding"));
+  BOOST_TEST(br->body == r.text);
   expect_error(get(s, "/nothing.js"), 404, "not_found");
   expect_error(get(s, "/a/b"), 404, "not_found");
 }
