@@ -73,7 +73,7 @@ void run_stats(const std::string& db_flag, bool as_json) {
 
 void run_verify(const std::string& db_flag) {
   const std::string db = resolve_db_path(db_flag);
-  auto store = open_for_reading(db);
+  auto store = open_for_reading(db, /*warn_lost=*/false);
   auto report = store->verify();
   if (!report.ok()) {
     print_error("cannot verify '" + db + "': " + report.status().message());
@@ -102,7 +102,8 @@ void register_admin_commands(CLI::App& app) {
   {
     auto* cmd = app.add_subcommand(
         "verify",
-        "Check that every index entry points at a record and every record is indexed.\n"
+        "Check that every index entry points at a record and every record is indexed,\n"
+        "and that no committed article was lost with a damaged write-ahead log.\n"
         "Exit 0 when sound, 2 with a list of problems otherwise.");
     auto db = std::make_shared<std::string>();
     add_db_option(cmd, *db);

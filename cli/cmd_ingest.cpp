@@ -8,8 +8,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 #include "common.hpp"
+#include "output.hpp"
 #include "geokg/core/data_dir.hpp"
 #include "geokg/ingest/extraction_json.hpp"
 #include "geokg/ingest/pipeline.hpp"
@@ -23,6 +25,8 @@ struct ReadFlags {
   std::string date;
   std::string source;
   std::vector<std::string> lexicons;
+  std::string extensions;
+  std::string on_changed = "replace";
   unsigned threads = 0;
   bool strict = false;
   bool quiet = false;
@@ -31,14 +35,30 @@ struct ReadFlags {
 };
 
 void add_read_flags(CLI::App* cmd, ReadFlags& f) {
-  cmd->add_option("--format", f.format, "Input format: auto|text|jsonl|html (default: auto)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}));
-  cmd->add_option("--date", f.date, "Date (YYYY-MM-DD) for articles that carry none");
+  cmd->add_option("--format", f.format,
+                  "Input format: auto|text|jsonl|json|html (default: auto: by the file name\n"
+                  "and the content together)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "json", "html"}));
+  cmd->add_option("--extensions", f.extensions,
+                  "Extensions of the files read from a directory, comma-separated; an empty\n"
+                  "item (txt,,html) = files without one, * = every file (default: txt,text,\n"
+                  "jsonl,ndjson,json,html,htm,xhtml,shtml, each also .gz). Files named on the\n"
+                  "command line are always read");
+  cmd->add_option("--date", f.date,
+                  "Date for articles that carry none: YYYY-MM-DD, or YYYY-MM / YYYY when only the\n"
+                  "month or year is known (kept at that precision)");
   cmd->add_option("--source", f.source, "Publisher name for articles that name none");
   cmd->add_option("--lexicon", f.lexicons,
                   "Extra lexicon file (actors, titles, event patterns); repeatable");
   cmd->add_option("-j,--threads", f.threads, "Extraction threads (default: one per core)");
   cmd->add_flag("--strict", f.strict, "Exit non-zero when any input was skipped");
+  if (cmd->get_name() == "ingest")
+    cmd->add_option("--on-changed", f.on_changed,
+                    "An article whose id is stored with another title or text (a corrected\n"
+                    "story): replace (default: the stored version's events, reports, mentions\n"
+                    "and names are taken out and the new one stored, in one atomic write) |\n"
+                    "keep (the stored version stays; the article is reported as skipped)")
+        ->check(CLI::IsMember({"replace", "keep"}));
   cmd->add_flag("-q,--quiet", f.quiet, "No progress line or summary");
   cmd->add_flag("--pos-tagger", f.pos_tagger,
                 "Tag parts of speech before extraction (slower, slightly better recall)");
@@ -52,10 +72,21 @@ PipelineOptions pipeline_options(const ReadFlags& f) {
   o.threads = f.threads;
   o.read.format = *input_format_from_string(f.format);
   o.read.default_source = f.source;
+  if (!f.extensions.empty()) {
+    o.read.extensions.clear();
+    std::stringstream ss(f.extensions);
+    std::string ext;
+    while (std::getline(ss, ext, ',')) {
+      while (!ext.empty() && (ext.front() == '.' || ext.front() == ' ')) ext.erase(0, 1);
+      while (!ext.empty() && ext.back() == ' ') ext.pop_back();
+      for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      o.read.extensions.push_back(ext);
+    }
+  }
   if (!f.date.empty()) {
     auto d = Date::Parse(f.date);
-    if (!d || d->precision != DatePrecision::kDay) {
-      print_error("--date expects YYYY-MM-DD, got '" + f.date + "'");
+    if (!d) {
+      print_error("--date expects YYYY-MM-DD, YYYY-MM or YYYY, got '" + f.date + "'");
       exit_with(kExitUsage);
     }
     o.read.default_date = *d;
@@ -80,6 +111,7 @@ std::shared_ptr<const Lexicons> load_or_exit(const ReadFlags& f) {
   LexiconOptions options;
   options.pos_tagger = f.pos_tagger;
   if (const char* t = std::getenv("GEOKG_TREE_CODER")) options.tree_coder = std::string_view(t) == "1";
+  if (const char* t = std::getenv("GEOKG_FLAT_FALLBACK")) options.flat_fallback = std::string_view(t) == "1";
   auto lex = load_lexicons(default_data_dir(), f.lexicons, options);
   if (!lex.ok()) {
     print_error("cannot load lexicons: " + lex.status().message());
@@ -89,7 +121,8 @@ std::shared_ptr<const Lexicons> load_or_exit(const ReadFlags& f) {
 }
 
 void print_issue(const ReadIssue& issue) {
-  std::cerr << "geokg: skipped " << issue.where << ": " << issue.message << "\n";
+  std::cerr << "geokg: " << (issue.ignored ? "ignored " : "skipped ") << issue.where << ": "
+            << issue.message << "\n";
 }
 
 std::string human_rate(double n, double secs) {
@@ -101,12 +134,17 @@ std::string human_rate(double n, double secs) {
 void run_ingest(const std::string& db_flag, const ReadFlags& f) {
   const std::string db = resolve_db_path(db_flag);
   auto options = pipeline_options(f);
+  limit_malloc_arenas(f.threads);
+  options.defer_partial_names = true;   // "Mr Blair" after the run's "Tony Blair"
   auto lexicons = load_or_exit(f);
   Extractor extractor(lexicons);
-  auto store = open_for_writing(db);
+  StoreOptions store_options;
+  const bool keep_changed = f.on_changed == "keep";
+  store_options.on_changed = keep_changed ? ChangedArticle::kKeep : ChangedArticle::kReplace;
+  auto store = open_for_writing(db, store_options);
 
   const bool tty = isatty(STDERR_FILENO) && !f.quiet;
-  std::uint64_t committed = 0, already = 0, edges = 0;
+  std::uint64_t committed = 0, already = 0, edges = 0, replaced = 0, kept = 0;
   PipelineCounters counters;
   Status s = run_pipeline(
       f.paths, extractor, options,
@@ -121,9 +159,16 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
           }
           return r.status();
         }
-        if (r->already_present) ++already;
-        else {
+        if (r->already_present) {
+          ++already;
+        } else if (r->changed_kept) {
+          // Never silent: a changed article left as it was is a skipped input.
+          ++kept;
+          print_issue({a.origin, "article '" + a.id + "' is stored with another title or text; kept the "
+                                 "stored version (--on-changed keep; 'replace' stores this one)"});
+        } else {
           ++committed;
+          if (r->replaced) ++replaced;
           edges += r->events;
         }
         return Status::Ok();
@@ -139,47 +184,59 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
       },
       counters);
   if (tty) std::fputc('\n', stderr);
+  // Flushed before success is reported: an ingest that returned 0 survives
+  // the loss of the write-ahead log.
+  if (Status flushed = store->flush(); s.ok() && !flushed.ok()) s = flushed;
   if (!s.ok()) {
     print_error(s.message());
     exit_with(kExitError);
   }
+  counters.skipped += kept;
   if (!f.quiet) {
+    std::string notes;
+    if (replaced > 0)
+      notes += "; " + std::to_string(replaced) + " stored articles replaced by a changed version";
+    if (counters.ignored > 0)
+      notes += "; " + std::to_string(counters.ignored) + " files ignored (not article files)";
     std::fprintf(stderr,
                  "ingested %llu articles (%llu already stored, %llu inputs skipped), %llu events "
-                 "into %s\n",
+                 "into %s%s\n",
                  static_cast<unsigned long long>(committed), static_cast<unsigned long long>(already),
                  static_cast<unsigned long long>(counters.skipped),
-                 static_cast<unsigned long long>(edges), db.c_str());
+                 static_cast<unsigned long long>(edges), db.c_str(), notes.c_str());
   }
   if (f.strict && counters.skipped > 0) exit_with(kExitError);
 }
 
 void run_extract(const ReadFlags& f, bool pretty, bool include_flagged) {
   auto options = pipeline_options(f);
+  limit_malloc_arenas(f.threads);
   auto lexicons = load_or_exit(f);
   Extractor extractor(lexicons);
   PipelineCounters counters;
+  bool write_failed = false;
   Status s = run_pipeline(
       f.paths, extractor, options,
       [&](const Article& a, const Extraction& ex) -> Status {
-        if (include_flagged) {
-          std::cout << extraction_to_json(a, ex, &lexicons->cameo)
-                           .dump(pretty ? 2 : -1, ' ', false,
-                                 nlohmann::json::error_handler_t::replace)
-                    << "\n";
-          return Status::Ok();
-        }
         Extraction shown;
-        shown.actors = ex.actors;
-        for (const auto& e : ex.events)
-          if (!e.negated && !e.hypothetical) shown.events.push_back(e);
-        std::cout << extraction_to_json(a, shown, &lexicons->cameo)
+        if (!include_flagged) {
+          shown.actors = ex.actors;
+          for (const auto& e : ex.events)
+            if (!e.negated && !e.hypothetical) shown.events.push_back(e);
+        }
+        std::cout << extraction_to_json(a, include_flagged ? ex : shown, &lexicons->cameo)
                          .dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace)
                   << "\n";
+        // A full disk stops the run at once rather than after every article.
+        if (!std::cout) {
+          write_failed = true;
+          return Status::IOError("cannot write the output");
+        }
         return Status::Ok();
       },
       print_issue, nullptr, counters);
-  std::cout.flush();
+  if (write_failed) exit_with(finish_stdout(0));
+  if (const int code = finish_stdout(0); code != 0) exit_with(code);
   if (!s.ok()) {
     print_error(s.message());
     exit_with(kExitError);

@@ -33,6 +33,10 @@ Models load_models_or_exit() {
     print_error("cannot load the tagger: " + tagger.status().message());
     exit_with(kExitError);
   }
+  if (Status s = tagger->load_word_classes((root / "lemmas" / "wordnet-pos.tsv.gz").string()); !s.ok()) {
+    print_error("cannot load the tagger: " + s.message());
+    exit_with(kExitError);
+  }
   auto parser = DependencyParser::Load((root / "parser" / "ud-arceager.bin").string());
   if (!parser.ok()) {
     print_error("cannot load the parser: " + parser.status().message());

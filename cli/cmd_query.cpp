@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "common.hpp"
+#include "output.hpp"
 #include "geokg/core/cameo.hpp"
 #include "geokg/core/data_dir.hpp"
 #include "geokg/core/ids.hpp"
@@ -133,40 +134,10 @@ Node resolve_or_exit(const GraphStore& store, const std::string& name) {
   return r->node;
 }
 
-// Output to -o FILE or stdout.
-class Output {
- public:
-  explicit Output(const std::string& path) : path_(path) {
-    if (!path_.empty()) {
-      file_.open(path_, std::ios::binary | std::ios::trunc);
-      if (!file_) {
-        print_error("cannot write '" + path_ + "'");
-        exit_with(kExitError);
-      }
-    }
-  }
-  std::ostream& stream() { return path_.empty() ? std::cout : file_; }
-  void close() {
-    if (path_.empty()) {
-      std::cout.flush();
-      return;
-    }
-    file_.close();
-    if (!file_) {
-      print_error("error writing '" + path_ + "'");
-      exit_with(kExitError);
-    }
-  }
-
- private:
-  std::string path_;
-  std::ofstream file_;
-};
-
 // ---- actors -------------------------------------------------------------------
 
 struct ActorsFlags {
-  std::string db, kind, country, sort = "mentions";
+  std::string db, kind, country, sector, sort = "mentions";
   std::size_t limit = 25;
   bool json = false;
   FilterFlags filter;
@@ -183,6 +154,9 @@ void run_actors(const ActorsFlags& f) {
     o.kind = *k;
   }
   for (char c : f.country) o.country += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char c : f.sector) o.sector += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (!o.sector.empty() && o.sector.size() != 3)
+    usage_error("--sector: expected a three-letter CAMEO sector code (GOV, MIL, JUD, REB ...), got '" + f.sector + "'");
   o.limit = f.limit;
   o.filter = make_filter(f.filter);
   const std::string db = resolve_db_path(f.db);
@@ -216,7 +190,7 @@ void run_actor(const ActorFlags& f) {
   if (!f.at.empty()) {
     auto at = Date::Parse(f.at);
     if (!at) usage_error("--at: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + f.at + "'");
-    std::erase_if(p->roles, [&](const q::ProfileRole& r) { return !q::role_held_at(r.role, *at); });
+    q::profile_at(*p, *at);
   }
   if (f.json) std::cout << q::json_text(q::profile_json(*p));
   else q::write_profile_text(std::cout, *p);
@@ -417,19 +391,31 @@ void run_export(ExportFlags f) {
   }
 
   if (!f.render.empty()) {
+    // Graphviz reads the DOT from a temporary file and writes the picture
+    // under a temporary name too, renamed into place only when it succeeded.
     const std::string target = f.output.empty() ? "export." + f.render : f.output;
-    const std::string tmp = target + ".dot.tmp";
+    check_output_path(target);
+    const std::string dot_file = temporary_path_for(target + ".dot");
+    const std::string picture = temporary_path_for(target);
     {
-      Output out(tmp);
+      std::ofstream out(dot_file, std::ios::binary | std::ios::trunc);
       q::DotOptions o;
       o.cluster_by_country = f.cluster;
-      q::write_dot(out.stream(), sub, o);
+      q::write_dot(out, sub, o);
       out.close();
+      if (!out) {
+        std::error_code ec;
+        std::filesystem::remove(dot_file, ec);
+        print_error("cannot write '" + dot_file + "' for Graphviz");
+        exit_with(kExitError);
+      }
     }
-    const int rc = run_dot(dot_program, f.render, tmp, target);
+    const int rc = run_dot(dot_program, f.render, dot_file, picture);
     std::error_code ec;
-    std::filesystem::remove(tmp, ec);
-    if (rc != 0) {
+    std::filesystem::remove(dot_file, ec);
+    if (rc == 0) std::filesystem::rename(picture, target, ec);
+    if (rc != 0 || ec) {
+      std::filesystem::remove(picture, ec);
       print_error("Graphviz 'dot' failed (exit " + std::to_string(rc) + ") rendering " + target);
       exit_with(kExitError);
     }
@@ -444,12 +430,15 @@ void run_export(ExportFlags f) {
     // FILE.csv or FILE -> FILE-nodes.csv and FILE-edges.csv, as neo4j-admin takes them.
     std::string base = f.output;
     if (base.size() > 4 && base.compare(base.size() - 4, 4, ".csv") == 0) base.resize(base.size() - 4);
+    // Both files whole, or neither replaced.
     Output nodes(base + "-nodes.csv");
-    q::write_neo4j_nodes_csv(nodes.stream(), sub);
-    nodes.close();
     Output edges(base + "-edges.csv");
+    q::write_neo4j_nodes_csv(nodes.stream(), sub);
     q::write_neo4j_edges_csv(edges.stream(), sub, cameo ? &*cameo : nullptr);
-    edges.close();
+    nodes.finish();
+    edges.finish();
+    nodes.commit();
+    edges.commit();
     std::cerr << "geokg: exported " << sub.nodes.size() << " nodes, " << sub.edges.size()
               << " events to " << base << "-nodes.csv and " << base << "-edges.csv" << dropped_note
               << "\n";
@@ -489,14 +478,22 @@ void register_query_commands(CLI::App& app) {
     cmd->add_option("--kind", f->kind,
                     "Only this kind: person, organization, country, location, group, artifact\n"
                     "(default: every kind but location)");
-    cmd->add_option("--country", f->country, "Only actors of this country (ISO 3166 alpha-3, e.g. USA)");
+    cmd->add_option("--country", f->country,
+                    "Only actors of this country (ISO 3166 alpha-3 or a CAMEO historical or regional\n"
+                    "code: USA, SUN). People count for the country of a role held within --from/--to:\n"
+                    "actors --country SUN --from 1987 --to 1987 lists Gorbachev");
+    cmd->add_option("--sector", f->sector,
+                    "Only actors of this CAMEO sector (GOV, MIL, COP, JUD, LEG, OPP, REB, PPL, BUS ...;\n"
+                    "data/actors/codes.json): the actor's sector, its code's, or a role's within --from/--to");
     cmd->add_option("--sort", f->sort,
                     "mentions (default) | degree (distinct counterparts) | centrality\n"
                     "(betweenness, Brandes; O(V*E)) | pagerank (events as links source->target)");
     cmd->add_option("--limit", f->limit, "Most actors listed, 0 = all (default 25)");
     cmd->add_flag("--json", f->json, "Print a JSON array of actors with their counts");
     add_filter_flags(cmd, f->filter, true);
-    cmd->footer("Degree, centrality and PageRank count the events that pass --relation/--from/--to.");
+    cmd->footer("Degree, centrality and PageRank count the events that pass --relation/--from/--to.\n"
+                "Common nouns (\"the agreement\") and unnamed actors without a country (\"rebels\")\n"
+                "are not listed: they are not one actor.");
     cmd->callback([f] { run_actors(*f); });
   }
   {
@@ -506,7 +503,9 @@ void register_query_commands(CLI::App& app) {
     add_db_option(cmd, f->db);
     cmd->add_option("NAME", f->name, "The actor (any alias)")->required();
     cmd->add_option("--top", f->top, "Most counterparts listed (default 10)");
-    cmd->add_option("--at", f->at, "Show only the roles held on this date (YYYY-MM-DD; a month or year means its\nfirst day)");
+    cmd->add_option("--at", f->at,
+                    "The actor as of this date (YYYY, YYYY-MM or YYYY-MM-DD): only the roles held\n"
+                    "then, and the country (and code) it stood for then");
     cmd->add_flag("--json", f->json, "Print the profile as JSON");
     add_filter_flags(cmd, f->filter, true);
     cmd->footer(exit_codes);

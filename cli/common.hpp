@@ -33,10 +33,17 @@ void print_error(const std::string& message);
 // Opens the store for queries (read-only, works beside a running ingest), or
 // prints a clear message and exits: missing database, not a geokg database,
 // newer schema.
-std::unique_ptr<GraphStore> open_for_reading(const std::string& db);
+// A warning on stderr names committed articles the database lost with a
+// damaged write-ahead log (unless `warn_lost` is false: verify lists them).
+std::unique_ptr<GraphStore> open_for_reading(const std::string& db, bool warn_lost = true);
 // Opens the store for writing, or prints a clear message and exits (database
-// in use by another geokg process, …).
-std::unique_ptr<GraphStore> open_for_writing(const std::string& db);
+// in use by another geokg process, …); warns of lost articles the same way.
+std::unique_ptr<GraphStore> open_for_writing(const std::string& db, const StoreOptions& options = {});
+
+// Caps glibc's malloc arenas at one per extraction thread plus one (unless
+// MALLOC_ARENA_MAX is set): the default, 8 per core, reserves 64 MiB of
+// address space each and makes `ulimit -v` fail far below the memory used.
+void limit_malloc_arenas(unsigned threads);
 
 // Registration of each group of subcommands (one file each).
 void register_ingest_commands(CLI::App& app);   // ingest, extract

@@ -3,9 +3,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+#include <exception>
 #include <iostream>
+#include <new>
+#include <system_error>
 
 #include "common.hpp"
+#include "output.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -25,19 +30,35 @@ int main(int argc, char** argv) {
   geokg::cli::register_parse_command(app);
   geokg::cli::register_serve_command(app);
 
+  // Every way out checks that standard output got everything written to it.
+  using geokg::cli::finish_stdout;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);          // --help: stdout, exit 0
+    return finish_stdout(app.exit(e));   // --help: stdout, exit 0
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    return finish_stdout(app.exit(e));
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return finish_stdout(app.exit(e));
   } catch (const CLI::RuntimeError& e) {
-    return e.get_exit_code();    // a command finished with this code
+    return finish_stdout(e.get_exit_code());   // a command finished with this code
   } catch (const CLI::ParseError& e) {
     app.exit(e);                 // usage error: message to stderr
     return geokg::cli::kExitUsage;
+  } catch (const std::bad_alloc&) {
+    // The libraries report running out of memory where they can; anything
+    // else that runs out ends here, with a message instead of an abort.
+    std::fputs("geokg: out of memory (see \"Limits\" in the README)\n", stderr);
+    return geokg::cli::kExitError;
+  } catch (const std::system_error& e) {
+    // A thread or another system resource that could not be had: under an
+    // address-space limit (ulimit -v) this is memory running out too.
+    std::fprintf(stderr, "geokg: cannot get a system resource (out of memory, or a limit on threads): %s\n",
+                 e.what());
+    return geokg::cli::kExitError;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "geokg: internal error: %s\n", e.what());
+    return geokg::cli::kExitError;
   }
-  return 0;
+  return finish_stdout(0);
 }

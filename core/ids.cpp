@@ -100,8 +100,35 @@ NodeId country_node_id(std::string_view iso3) {
   return id == 0 ? 1 : id;
 }
 
-NodeId node_id(const ExtractedActor& actor) {
-  return node_id(actor.kind, actor.name, actor.country);
+NodeId node_id(const ExtractedActor& actor, std::string_view article_id) {
+  if (actor.kind == NodeKind::kCountry && !actor.country.empty()) return country_node_id(actor.country);
+  std::string key;
+  switch (actor.naming) {
+    case Naming::kUnnamed:
+      key = "unnamed:";
+      for (char c : actor.country) key.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+      key.push_back('\0');
+      key += actor.sector;
+      break;
+    case Naming::kCommon:
+      if (actor.scope.empty() && article_id.empty()) return node_id(actor.kind, actor.name, actor.country);
+      key.push_back(static_cast<char>('0' + static_cast<int>(actor.kind)));
+      key.push_back('\0');
+      key += normalize_name(actor.name);
+      if (actor.scope.empty()) {
+        key += std::string_view("\0article\0", 9);
+        key += article_id;
+      } else {
+        key += std::string_view("\0scope\0", 7);
+        key += actor.scope;
+      }
+      break;
+    case Naming::kProper:
+    case Naming::kPartial:
+      return node_id(actor.kind, actor.name, actor.country);
+  }
+  const NodeId id = stable_hash64(key);
+  return id == 0 ? 1 : id;
 }
 
 NodeId node_id(NodeKind kind, std::string_view canonical_name, std::string_view country) {

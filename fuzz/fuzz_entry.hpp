@@ -16,15 +16,16 @@
 namespace geokg::fuzz {
 
 // Readers: format detection, then the parser for the detected format (JSONL
-// line by line, as read_articles does) and, so that every parser sees every
-// input, the two others too. The first byte picks a file name so the
-// name-based detection paths run as well.
+// line by line) and, so that every parser sees every input, the two others
+// too; then the whole input path as read_articles takes a file (decoders,
+// line and JSON record splitting, caps). The first byte picks a file name so
+// the name-based detection paths run as well.
 inline void run_readers(const std::uint8_t* data, std::size_t size) {
-  static const char* kNames[] = {"a.txt", "a.html", "a.jsonl", "a"};
+  static const char* kNames[] = {"a.txt", "a.html", "a.jsonl", "a", "a.json", "a.jsonl.gz"};
   std::string name = "in";
   std::string_view content(reinterpret_cast<const char*>(data), size);
   if (!content.empty()) {
-    name = kNames[static_cast<unsigned char>(content[0]) % 4];
+    name = kNames[static_cast<unsigned char>(content[0]) % 6];
   }
   ReadOptions options;
   options.max_article_bytes = 1 << 20;
@@ -42,6 +43,8 @@ inline void run_readers(const std::uint8_t* data, std::size_t size) {
   }
   (void)parse_text_article(content, options, name);
   (void)parse_html_article(content, options, name);
+  options.max_record_bytes = 1 << 16;
+  read_articles_from(content, name, options, [](Article&&) { return true; }, [](const ReadIssue&) {});
 }
 
 // The extractor over fuzzed article text (as the text reader would hand it

@@ -147,6 +147,12 @@ class Reader {
     if (u8() != kFormatVersion) ok_ = false;
     return ok_;
   }
+  // The node record's version byte: 1 (no code and naming) or 2.
+  std::uint8_t node_version() {
+    const std::uint8_t v = u8();
+    if (v != kFormatVersion && v != kNodeFormatVersion) ok_ = false;
+    return v;
+  }
   // The edge record's version byte: 1 (no per-report code and date) or 2.
   std::uint8_t edge_version() {
     const std::uint8_t v = u8();
@@ -221,7 +227,7 @@ std::string encode(const Node& n) {
   std::string out;
   out.reserve(64 + n.name.size());
   Writer w(out);
-  w.u8(kFormatVersion);
+  w.u8(kNodeFormatVersion);
   w.u64(n.id);
   w.u8(static_cast<std::uint8_t>(n.kind));
   w.str(n.name);
@@ -234,13 +240,17 @@ std::string encode(const Node& n) {
   w.varint(n.articles);
   w.date(n.first_seen);
   w.date(n.last_seen);
+  w.str(n.code);
+  w.u8(static_cast<std::uint8_t>(n.naming));
+  w.date(n.country_date);
   return out;
 }
 
 Status decode(std::string_view bytes, Node& n) {
   Reader r(bytes);
   n = Node{};
-  if (!r.version()) return finish(r, "node");
+  const std::uint8_t version = r.node_version();
+  if (!r.ok()) return finish(r, "node");
   n.id = r.u64();
   const std::uint8_t kind = r.u8();
   if (kind > static_cast<std::uint8_t>(NodeKind::kArtifact)) return Status::Corruption("bad node kind");
@@ -255,6 +265,13 @@ Status decode(std::string_view bytes, Node& n) {
   n.articles = r.u32();
   r.date(n.first_seen);
   r.date(n.last_seen);
+  if (version >= kNodeFormatVersion) {
+    r.str(n.code);
+    const std::uint8_t naming = r.u8();
+    if (naming > static_cast<std::uint8_t>(Naming::kCommon)) return Status::Corruption("bad node naming");
+    n.naming = static_cast<Naming>(naming);
+    r.date(n.country_date);
+  }
   return finish(r, "node");
 }
 
@@ -331,7 +348,7 @@ Status decode(std::string_view bytes, StaticEdge& e) {
 std::string encode(const ArticleRecord& a) {
   std::string out;
   Writer w(out);
-  w.u8(kFormatVersion);
+  w.u8(kArticleFormatVersion);
   w.str(a.id);
   w.str(a.title);
   w.date(a.date);
@@ -343,13 +360,29 @@ std::string encode(const ArticleRecord& a) {
   for (NodeId id : a.nodes) w.u64(id);
   w.varint(a.edges.size());
   for (EdgeId id : a.edges) w.u64(id);
+  w.u64(a.content_hash);
+  w.varint(a.node_mentions.size());
+  for (std::uint64_t m : a.node_mentions) w.varint(m);
+  w.varint(a.node_names.size());
+  for (const auto& names : a.node_names) write_strings(w, names);
+  w.varint(a.edge_reports.size());
+  for (std::uint32_t r : a.edge_reports) w.varint(r);
+  w.varint(a.static_edges.size());
+  for (const StaticEdge& e : a.static_edges) {
+    w.u64(e.source);
+    w.u64(e.target);
+    w.str(e.relation);
+    w.role(e.role);
+  }
   return out;
 }
 
 Status decode(std::string_view bytes, ArticleRecord& a) {
   Reader r(bytes);
   a = ArticleRecord{};
-  if (!r.version()) return finish(r, "article");
+  const std::uint8_t version = r.u8();
+  if (version != kFormatVersion && version != kArticleFormatVersion)
+    return Status::Corruption("malformed article record");
   r.str(a.id);
   r.str(a.title);
   r.date(a.date);
@@ -363,6 +396,23 @@ Status decode(std::string_view bytes, ArticleRecord& a) {
   n = r.length();
   a.edges.reserve(n);
   for (std::size_t i = 0; i < n && r.ok(); ++i) a.edges.push_back(r.u64());
+  if (version >= kArticleFormatVersion) {
+    a.content_hash = r.u64();
+    n = r.length();
+    for (std::size_t i = 0; i < n && r.ok(); ++i) a.node_mentions.push_back(r.varint());
+    n = r.length();
+    for (std::size_t i = 0; i < n && r.ok(); ++i) read_strings(r, a.node_names.emplace_back());
+    n = r.length();
+    for (std::size_t i = 0; i < n && r.ok(); ++i) a.edge_reports.push_back(r.u32());
+    n = r.length();
+    for (std::size_t i = 0; i < n && r.ok(); ++i) {
+      StaticEdge& e = a.static_edges.emplace_back();
+      e.source = r.u64();
+      e.target = r.u64();
+      r.str(e.relation);
+      r.role(e.role);
+    }
+  }
   return finish(r, "article");
 }
 
@@ -371,10 +421,19 @@ void merge_into(Node& into, const Node& u) {
   if (into.name.empty()) {
     into.name = u.name;
     into.kind = u.kind;
+    into.naming = u.naming;   // an empty base names nothing yet
   }
   union_into(into.aliases, u.aliases);
-  if (into.country.empty()) into.country = u.country;
+  // The country (and code) of the latest dated report that gave one: an
+  // actor's country changes over time (Gorbachev SUN in 1987, RUS later).
+  if (!u.country.empty() && (into.country.empty() || into.country_date < u.country_date)) {
+    into.country = u.country;
+    into.code = u.code;
+    into.country_date = u.country_date;
+  }
   if (into.sector.empty()) into.sector = u.sector;
+  if (into.code.empty()) into.code = u.code;
+  into.naming = std::min(into.naming, u.naming);
   union_into(into.roles, u.roles);
   into.mentions += u.mentions;
   into.articles += u.articles;
@@ -399,7 +458,10 @@ bool cameo_wins(std::string_view current, std::string_view reported) {
   return cameo_specificity(reported) > cameo_specificity(current);
 }
 
-void merge_into(EventEdge& into, const EventEdge& u) {
+namespace {
+
+// Every field of an edge merge but the three lists.
+void merge_edge_fields(EventEdge& into, const EventEdge& u) {
   if (into.id == 0) {
     // An empty base: take the identity fields from the update.
     into.id = u.id;
@@ -420,9 +482,58 @@ void merge_into(EventEdge& into, const EventEdge& u) {
   if (into.quote.empty()) into.quote = u.quote;
   into.confidence = std::max(into.confidence, u.confidence);
   into.mentions += u.mentions;
+}
+
+std::uint64_t item_hash(const std::string& s) { return std::hash<std::string>{}(s); }
+
+std::uint64_t item_hash(const Evidence& e) {
+  std::uint64_t h = std::hash<std::string>{}(e.article_id);
+  const auto mix = [&h](std::uint64_t v) { h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2); };
+  mix(std::hash<std::string>{}(e.sentence));
+  mix(e.start);
+  mix(e.end);
+  mix(std::hash<std::string>{}(e.cameo));
+  mix(static_cast<std::uint64_t>(e.date.key()));
+  return h;
+}
+
+}  // namespace
+
+void merge_into(EventEdge& into, const EventEdge& u) {
+  merge_edge_fields(into, u);
   union_into(into.sources, u.sources);
   union_into(into.articles, u.articles);
   union_into(into.evidence, u.evidence);
+}
+
+template <typename T>
+void EdgeFold::index(Index<T>& ix, std::vector<T>& list) {
+  ix.list = &list;
+  ix.by_hash.reserve(list.size());
+  for (std::size_t i = 0; i < list.size(); ++i) ix.by_hash.emplace(item_hash(list[i]), i);
+}
+
+template <typename T>
+void EdgeFold::add_unique(Index<T>& ix, const T& item) {
+  const std::uint64_t h = item_hash(item);
+  const auto [first, last] = ix.by_hash.equal_range(h);
+  for (auto it = first; it != last; ++it)
+    if ((*ix.list)[it->second] == item) return;
+  ix.by_hash.emplace(h, ix.list->size());
+  ix.list->push_back(item);
+}
+
+EdgeFold::EdgeFold(EventEdge base) : acc_(std::move(base)) {
+  index(sources_, acc_.sources);
+  index(articles_, acc_.articles);
+  index(evidence_, acc_.evidence);
+}
+
+void EdgeFold::add(const EventEdge& u) {
+  merge_edge_fields(acc_, u);
+  for (const auto& s : u.sources) add_unique(sources_, s);
+  for (const auto& a : u.articles) add_unique(articles_, a);
+  for (const auto& e : u.evidence) add_unique(evidence_, e);
 }
 
 }  // namespace geokg::codec

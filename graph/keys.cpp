@@ -23,6 +23,12 @@ std::string name_key(std::string_view normalized, NodeId id) {
   return k;
 }
 
+std::string stored_alias(std::string_view normalized) {
+  std::string k;
+  put_alias(k, normalized);
+  return k;
+}
+
 std::string name_exact_prefix(std::string_view normalized) {
   std::string k;
   k.reserve(normalized.size() + 1);

@@ -7,8 +7,10 @@
 #include <rocksdb/merge_operator.h>
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
+#include <rocksdb/utilities/write_batch_with_index.h>
 #include <rocksdb/write_batch.h>
 
+#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -17,19 +19,23 @@
 #include <cerrno>
 #include <chrono>
 #include <climits>
+#include <cstdlib>
 #include <deque>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
 #include <type_traits>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "geokg/core/ids.hpp"
 #include "geokg/graph/codec.hpp"
 #include "geokg/graph/keys.hpp"
 #include "geokg/graph/store_internal.hpp"
+#include "commit_journal.hpp"
 
 namespace geokg {
 
@@ -100,11 +106,21 @@ class RecordMerge final : public rdb::MergeOperator {
       if (it == operands.end() || !codec::decode(view(*it), acc).ok()) return false;
       ++it;
     }
-    for (; it != operands.end(); ++it) {
-      if (!codec::decode(view(*it), update).ok()) return false;
-      codec::merge_into(acc, update);
+    if constexpr (std::is_same_v<Record, EventEdge>) {
+      // An event's lists grow with its reports: EdgeFold keeps the fold linear.
+      codec::EdgeFold edge(std::move(acc));
+      for (; it != operands.end(); ++it) {
+        if (!codec::decode(view(*it), update).ok()) return false;
+        edge.add(update);
+      }
+      out = codec::encode(edge.result());
+    } else {
+      for (; it != operands.end(); ++it) {
+        if (!codec::decode(view(*it), update).ok()) return false;
+        codec::merge_into(acc, update);
+      }
+      out = codec::encode(acc);
     }
-    out = codec::encode(acc);
     return true;
   }
 
@@ -228,10 +244,11 @@ class GraphStore::Impl {
   ~Impl() {
     if (!db) return;
     // Flushing on close spares the next open (writer or reader) replaying
-    // the write-ahead log and its merge operands.
+    // the write-ahead log and its merge operands. (A writer that must know
+    // the flush worked calls flush() first.)
     if (!options.read_only) {
-      std::vector<rdb::ColumnFamilyHandle*> ours(families.begin(), families.end());
-      db->Flush(rdb::FlushOptions(), ours).PermitUncheckedError();
+      (void)flush_all();
+      stop_writing();
     }
     for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
     handles.clear();
@@ -240,18 +257,27 @@ class GraphStore::Impl {
 
   rdb::ColumnFamilyHandle* cf(Family f) const { return families[f]; }
 
+  // Point reads see the batch of a replacing commit while it is built (overlay).
   Status get(Family f, std::string_view key, std::string& value) const {
-    const rdb::Status s = db->Get(rdb::ReadOptions(), cf(f), rdb::Slice(key.data(), key.size()), &value);
+    const rdb::Slice k(key.data(), key.size());
+    const rdb::Status s = overlay ? overlay->GetFromBatchAndDB(db.get(), rdb::ReadOptions(), cf(f), k, &value)
+                                  : db->Get(rdb::ReadOptions(), cf(f), k, &value);
     if (s.IsNotFound()) return Status::NotFound();
     return from_rocks(s, "read");
   }
   // The same read without copying the value: it stays pinned in the block
   // cache (or memtable) while `value` lives. For records decoded right away.
   Status get(Family f, std::string_view key, rdb::PinnableSlice& value) const {
-    const rdb::Status s =
-        db->Get(rdb::ReadOptions(), cf(f), rdb::Slice(key.data(), key.size()), &value);
+    const rdb::Slice k(key.data(), key.size());
+    const rdb::Status s = overlay ? overlay->GetFromBatchAndDB(db.get(), rdb::ReadOptions(), cf(f), k, &value)
+                                  : db->Get(rdb::ReadOptions(), cf(f), k, &value);
     if (s.IsNotFound()) return Status::NotFound();
     return from_rocks(s, "read");
+  }
+  // An iterator for commit's reads, through the overlay when there is one.
+  std::unique_ptr<rdb::Iterator> new_iterator(Family f) const {
+    rdb::Iterator* base = db->NewIterator(rdb::ReadOptions(), cf(f));
+    return std::unique_ptr<rdb::Iterator>(overlay ? overlay->NewIteratorWithBase(cf(f), base) : base);
   }
 
   Status scan(Family f, std::string prefix, std::string_view seek, const KeyValueFn& fn) const {
@@ -278,12 +304,37 @@ class GraphStore::Impl {
   std::array<rdb::ColumnFamilyHandle*, kFamilyCount> families{};
   std::shared_ptr<rdb::Cache> cache;
   std::mutex commit_mu;           // commit() is check-then-write; one at a time
-  // Merge operands commit() wrote per key since it last folded the key, in a
-  // fixed table of counters indexed by a hash of (family, key); see
-  // MergeWriter. Two keys sharing a counter only fold a little earlier.
-  // Allocated by the first commit (readers never need it).
-  std::vector<std::uint8_t> merge_chain;
+  // Merge operands commit() wrote per key since it last folded the key, and
+  // when to fold it next, in a fixed table indexed by a hash of (family,
+  // key); see MergeWriter. Two keys sharing an entry only fold a little
+  // earlier or later. Allocated by the first commit (readers never need it).
+  struct MergeChain {
+    std::uint32_t operands = 0;
+    std::uint32_t fold_at = 0;   // 0: MergeWriter::kMaxMergeChain
+  };
+  std::vector<MergeChain> merge_chain;
   bool fail_next_write = false;   // test hook (store_internal.hpp)
+
+  // ---- durability (defined under "durability" below) ----
+  // Reads what the database holds of its commits and the commit journal;
+  // a writer also records lost commits, flushes and starts a fresh journal.
+  Status start(bool writer);
+  // Flushes every family's memtable (atomically) and starts the journal afresh.
+  Status flush_all();
+  // A commit was written: journal it, flush when the policy says so.
+  Status committed(const std::string& article_id);
+  void stop_writing();
+
+  detail::CommitJournal journal;
+  std::uint64_t commit_seq = 0;          // sequence number of the last commit
+  std::uint32_t commits_since_flush = 0;
+  std::chrono::steady_clock::time_point last_flush = std::chrono::steady_clock::now();
+  bool writing = false;                  // registered as this process's writer of `dir`
+  RecoveryReport recovery;
+  // While a replacing commit builds its batch, the reads of that commit go
+  // through it (the old version's contribution is gone before the new one is
+  // resolved against the store).
+  rdb::WriteBatchWithIndex* overlay = nullptr;
 };
 
 namespace {
@@ -351,8 +402,21 @@ rdb::ColumnFamilyOptions family_options(Family f, const std::shared_ptr<rdb::Cac
 rdb::DBOptions db_options(const StoreOptions& so, bool create) {
   rdb::DBOptions o;
   o.create_if_missing = create;
-  o.create_missing_column_families = !so.read_only;
+  // Families are made with the database; one missing later is damage
+  // (Open reports it), never to be replaced by an empty one.
+  o.create_missing_column_families = create;
   o.max_background_jobs = 2;
+  // Every family flushes at the same point, so the table files always hold
+  // whole commits: losing the write-ahead log then loses the last commits,
+  // never part of one (and point-in-time recovery needs no family ahead of
+  // another). A damaged log is replayed up to the damage; the commit journal
+  // says what came after.
+  o.atomic_flush = true;
+  o.wal_recovery_mode = rdb::WALRecoveryMode::kPointInTimeRecovery;
+  // RocksDB opens table files on up to 16 threads of its own, and a thread
+  // that cannot start there (an address-space limit) ends the process; one
+  // is plenty for geokg's few files.
+  o.max_file_opening_threads = 1;
   o.db_write_buffer_size = 256 << 20;   // all families together
   o.keep_log_file_num = 3;
   o.max_log_file_size = 4 << 20;
@@ -439,11 +503,30 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
                                                      const StoreOptions& options) {
   namespace fs = std::filesystem;
   const std::string not_geokg = "'" + dir + "' is not a geokg database";
+  // A RocksDB database whose own files were damaged or lost is not "not a
+  // geokg database": say what is wrong with it.
+  const auto damaged = [&](const std::string& what) {
+    return Status::Corruption("database '" + dir + "' is damaged: " + what +
+                              ". Its files were changed or lost outside geokg: restore the directory from a "
+                              "copy, or ingest again into a new database");
+  };
   std::error_code ec;
   const fs::path path(dir);
   const bool exists = fs::exists(path, ec);
   if (exists && !fs::is_directory(path, ec)) return Status::Incompatible(not_geokg + " (not a directory)");
   const bool has_db = exists && fs::exists(path / "CURRENT", ec);
+  // Files only a RocksDB database holds (MANIFEST: its record of its files,
+  // named by CURRENT; OPTIONS, IDENTITY, table files).
+  const auto has_rocksdb_files = [&](const std::string& at) {
+    std::error_code e;
+    for (const auto& entry : fs::directory_iterator(at, e)) {
+      const std::string name = entry.path().filename().string();
+      if (name.starts_with("MANIFEST-") || name.starts_with("OPTIONS-") || name == "IDENTITY" ||
+          name.ends_with(".sst"))
+        return true;
+    }
+    return false;
+  };
 
   // One RocksDB open of `at`, creating it when `creating`.
   auto open_once = [&](const std::string& at, bool creating) -> Result<std::unique_ptr<Impl>> {
@@ -458,16 +541,24 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
     if (!creating) {
       const rdb::Status s = rdb::DB::ListColumnFamilies(dbo, at, &present);
       if (!s.ok()) {
+        if (has_rocksdb_files(at))
+          return damaged("its CURRENT or MANIFEST file cannot be read (RocksDB: " + s.ToString() + ")");
         if (s.IsCorruption() || s.IsInvalidArgument()) return Status::Incompatible(not_geokg);
         return from_rocks(s, "cannot read the database in '" + dir + "'");
       }
-      if (std::find(present.begin(), present.end(), keys::kMetaFamily) == present.end())
+      const auto has = [&](const char* name) {
+        return std::find(present.begin(), present.end(), name) != present.end();
+      };
+      const bool any_ours = std::any_of(kFamilyNames.begin(), kFamilyNames.end(), has);
+      if (!has(keys::kMetaFamily)) {
+        if (any_ours) return damaged("its 'meta' column family is missing (a MANIFEST cut short?)");
         return Status::Incompatible(not_geokg + " (a RocksDB database without geokg metadata)");
-      if (options.read_only) {
-        for (const char* name : kFamilyNames)
-          if (std::find(present.begin(), present.end(), name) == present.end())
-            return Status::Incompatible(not_geokg + " (column family '" + name + "' is missing)");
       }
+      // Every family is made with the database: one missing is damage, and
+      // a writer must not replace it with an empty one.
+      for (const char* name : kFamilyNames)
+        if (!has(name))
+          return damaged(std::string("column family '") + name + "' is missing (a MANIFEST cut short?)");
     }
 
     std::vector<rdb::ColumnFamilyDescriptor> descriptors;
@@ -514,6 +605,7 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
   };
 
   if (!has_db) {
+    if (exists && has_rocksdb_files(dir)) return damaged("its CURRENT file is missing");
     if (exists && !directory_is_empty(path))
       return Status::Incompatible(not_geokg + " (the directory holds other files)");
     if (options.read_only || !options.create_if_missing)
@@ -523,6 +615,9 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
     // column families or schema version not yet).
     fs::path target = path;
     if (!target.has_filename()) target = target.parent_path();   // "db/" → "db"
+    if (!target.parent_path().empty() && !fs::is_directory(target.parent_path(), ec))
+      return Status::IOError("cannot create it: the directory '" + target.parent_path().string() +
+                             "' does not exist");
     const fs::path staging =
         target.parent_path() / (target.filename().string() + ".creating-" + std::to_string(::getpid()));
     remove_abandoned_staging(target);
@@ -558,6 +653,7 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
     auto impl = open_once(dir, /*creating=*/false);
     if (!impl.ok()) return impl.status();
     if (Status st = check_schema(**impl); !st.ok()) return st;
+    if (Status st = (*impl)->start(/*writer=*/true); !st.ok()) return st;
     return std::unique_ptr<GraphStore>(new GraphStore(std::move(*impl)));
   }
 
@@ -576,10 +672,154 @@ Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
     }
     if (!impl.ok()) return impl.status();
     if (Status st = check_schema(**impl); !st.ok()) return st;
+    if (Status st = (*impl)->start(/*writer=*/false); !st.ok()) return st;
     return std::unique_ptr<GraphStore>(new GraphStore(std::move(*impl)));
   }
   return last;
 }
+
+// ---- durability: the commit journal, flushes, lost commits ----------------------------
+
+namespace {
+
+// This process's writers, by directory: a reader beside one of them cannot
+// check the journal, and fcntl locks do not show a process its own.
+std::mutex& writers_mu() {
+  static std::mutex mu;
+  return mu;
+}
+std::multiset<std::string>& writers() {
+  static std::multiset<std::string> dirs;
+  return dirs;
+}
+
+std::string canonical_dir(const std::string& dir) {
+  std::error_code ec;
+  const auto p = std::filesystem::weakly_canonical(dir, ec);
+  return ec ? dir : p.string();
+}
+
+// True when a writer has the database open: RocksDB's writer holds an fcntl
+// lock on its LOCK file.
+bool writer_live(const std::string& dir) {
+  {
+    std::lock_guard lock(writers_mu());
+    if (writers().count(canonical_dir(dir)) > 0) return true;
+  }
+  const int fd = ::open((std::filesystem::path(dir) / "LOCK").c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct flock fl {};
+  fl.l_type = F_WRLCK;
+  fl.l_whence = SEEK_SET;
+  const bool locked = ::fcntl(fd, F_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
+  ::close(fd);
+  return locked;
+}
+
+std::string encode_lost(const std::vector<RecoveryReport::Lost>& lost) {
+  std::string out;
+  for (const auto& l : lost) out += std::to_string(l.commit) + " " + detail::escape_line(l.article_id) + "\n";
+  return out;
+}
+
+std::vector<RecoveryReport::Lost> decode_lost(std::string_view v) {
+  std::vector<RecoveryReport::Lost> out;
+  while (!v.empty()) {
+    const std::size_t eol = v.find('\n');
+    const std::string line(v.substr(0, eol));
+    v = eol == std::string_view::npos ? std::string_view{} : v.substr(eol + 1);
+    const std::size_t space = line.find(' ');
+    if (space == std::string::npos || space == 0) continue;
+    out.push_back({std::strtoull(line.c_str(), nullptr, 10), detail::unescape_line(line.substr(space + 1))});
+  }
+  return out;
+}
+
+}  // namespace
+
+Status GraphStore::Impl::start(bool writer) {
+  std::string v;
+  Status s = get(kMeta, keys::kMetaLastCommit, v);
+  if (s.ok() && v.size() >= 8) commit_seq = keys::get_u64(v.data());
+  else if (!s.ok() && !s.is_not_found()) return s;
+
+  // Commits found lost by an earlier open, until they are ingested again.
+  std::string recorded;
+  s = get(kMeta, keys::kMetaLostCommits, recorded);
+  if (!s.ok() && !s.is_not_found()) return s;
+  std::vector<RecoveryReport::Lost> lost;
+  for (auto& l : decode_lost(recorded)) {
+    std::string ignored;
+    if (get(kArticles, keys::article_key(l.article_id), ignored).is_not_found()) lost.push_back(std::move(l));
+  }
+  // Commits the journal lists past the last one the database holds. A
+  // reader beside a live writer cannot tell them from commits made after
+  // its open, so it does not look.
+  if (writer || !writer_live(dir)) {
+    auto journal_now = detail::CommitJournal::read(dir);
+    if (journal_now.ok()) {
+      for (const auto& e : journal_now->entries)
+        if (e.seq > commit_seq) lost.push_back({e.seq, e.article_id});
+      recovery.journal_checked = true;
+    }
+  }
+  recovery.lost = lost;
+  if (!writer) return Status::Ok();
+
+  // The writer keeps the record (the journal starts afresh below).
+  const std::string now = encode_lost(lost);
+  if (now != recorded) {
+    rdb::WriteBatch batch;
+    if (lost.empty()) batch.Delete(cf(kMeta), std::string(keys::kMetaLostCommits));
+    else batch.Put(cf(kMeta), std::string(keys::kMetaLostCommits), now);
+    rdb::WriteOptions wo;
+    wo.sync = true;
+    if (Status w = from_rocks(db->Write(wo, &batch), "recording lost commits"); !w.ok()) return w;
+  }
+  {
+    std::lock_guard lock(writers_mu());
+    writers().insert(canonical_dir(dir));
+    writing = true;
+  }
+  return flush_all();
+}
+
+void GraphStore::Impl::stop_writing() {
+  if (!writing) return;
+  std::lock_guard lock(writers_mu());
+  auto it = writers().find(canonical_dir(dir));
+  if (it != writers().end()) writers().erase(it);
+  writing = false;
+}
+
+Status GraphStore::Impl::flush_all() {
+  std::vector<rdb::ColumnFamilyHandle*> ours(families.begin(), families.end());
+  if (Status s = from_rocks(db->Flush(rdb::FlushOptions(), ours), "flush"); !s.ok()) return s;
+  commits_since_flush = 0;
+  last_flush = std::chrono::steady_clock::now();
+  return journal.reset(dir, commit_seq);
+}
+
+Status GraphStore::Impl::committed(const std::string& article_id) {
+  if (Status s = journal.append(commit_seq, article_id, options.sync_writes); !s.ok()) return s;
+  ++commits_since_flush;
+  const bool by_count = options.flush_every_commits > 0 && commits_since_flush >= options.flush_every_commits;
+  const auto since_flush = std::chrono::steady_clock::now() - last_flush;
+  const bool by_time =
+      options.flush_every_seconds > 0 && since_flush >= std::chrono::seconds(options.flush_every_seconds);
+  if (!by_count && !by_time) return Status::Ok();
+  if (Status s = flush_all(); !s.ok())
+    return Status::IOError("flush after the commit of article " + article_id + ": " + s.message());
+  return Status::Ok();
+}
+
+Status GraphStore::flush() {
+  if (impl_->options.read_only) return Status::InvalidInput("the database is open read-only");
+  std::lock_guard<std::mutex> lock(impl_->commit_mu);
+  return impl_->flush_all();
+}
+
+const RecoveryReport& GraphStore::recovery() const { return impl_->recovery; }
 
 // ---- commit ---------------------------------------------------------------------------
 
@@ -648,10 +888,13 @@ class Resolver {
 
   explicit Resolver(GraphStore::Impl& im) : im_(im) {}
 
-  Result<NodeId> resolve(const ExtractedActor& a, NodeId own) {
+  Result<NodeId> resolve(const ExtractedActor& a, NodeId own, const Date& at) {
     if (a.kind == NodeKind::kCountry && !a.country.empty()) return own;
     if (a.from_lexicon) return own;
+    // An unnamed actor is its (country, sector); a common noun is its article's.
+    if (a.naming == Naming::kUnnamed || a.naming == Naming::kCommon) return own;
     const std::string norm = normalize_name(a.name);
+    if (a.naming == Naming::kPartial && a.kind == NodeKind::kPerson) return resolve_surname(a, norm, own, at);
     const bool one_word = norm.find(' ') == std::string::npos;
     // One word is a surname ("Wang") or a common noun ("package", "deal"):
     // it names too many things to resolve on its own.
@@ -702,6 +945,56 @@ class Resolver {
       }
     }
     return found.size() == 1 ? found.front() : own;   // ambiguous: keep apart
+  }
+
+  // A person known by surname only ("Mr Blair") is the one full-name person
+  // stored with that surname as a name, of a compatible country (equal, or
+  // one unknown) and time (no dated role of theirs starts years after the
+  // article); of several, the one holding a role at the article's date.
+  // Otherwise it stays apart, a partial name.
+  Result<NodeId> resolve_surname(const ExtractedActor& a, const std::string& norm, NodeId own, const Date& at) {
+    Result<std::vector<NodeId>> ids = lookup(norm);
+    if (!ids.ok()) return ids.status();
+    std::vector<const Node*> fit;
+    for (NodeId id : *ids) {
+      if (id == own) continue;
+      Result<const Node*> n = load(id);
+      if (!n.ok()) return n.status();
+      const Node* node = *n;
+      if (node == nullptr || node->kind != NodeKind::kPerson || node->naming == Naming::kPartial) continue;
+      const std::string full = normalize_name(node->name);
+      const bool has_surname = full.ends_with(" " + norm) || full.starts_with(norm + " ");
+      if (!has_surname) continue;
+      // The article's one country stands in for an unknown one (ExtractedActor::scope).
+      const std::string& country = a.country.empty() ? a.scope : a.country;
+      bool country_ok = countries_compatible(node->country, country);
+      for (const Role& r : node->roles) country_ok = country_ok || same_country(r.country, country);
+      if (!country_ok || !time_compatible(*node, at)) continue;
+      fit.push_back(node);
+    }
+    if (fit.size() > 1 && at.known()) {
+      std::erase_if(fit, [&](const Node* n) {
+        return std::none_of(n->roles.begin(), n->roles.end(), [&](const Role& r) { return role_held_at(r, at); });
+      });
+    }
+    return fit.size() == 1 ? fit.front()->id : own;
+  }
+
+  // Whether a stored person can be the one an article of date `at` names: no
+  // dated role of theirs starts more than two years after it (an undated
+  // article fits anyone).
+  static bool time_compatible(const Node& n, const Date& at) {
+    if (!at.known()) return true;
+    bool dated = false, fits = false;
+    for (const Role& r : n.roles) {
+      if (!r.from.known()) {
+        fits = true;
+        continue;
+      }
+      dated = true;
+      fits = fits || r.from.year <= at.year + 2;
+    }
+    return !dated || fits;
   }
 
   // The edge id `report` belongs to; records the report's effect in `touched`.
@@ -779,7 +1072,7 @@ class Resolver {
   // Node ids carrying exactly the normalised name `norm`.
   Result<std::vector<NodeId>> lookup(const std::string& norm) {
     std::vector<NodeId> out;
-    if (!names_) names_.reset(im_.db->NewIterator(rdb::ReadOptions(), im_.cf(kNames)));
+    if (!names_) names_ = im_.new_iterator(kNames);
     const std::string prefix = keys::name_exact_prefix(norm);
     for (names_->Seek(prefix); names_->Valid() && names_->key().starts_with(prefix); names_->Next()) {
       keys::NameKey k;
@@ -813,7 +1106,7 @@ class Resolver {
         }
       }
     }
-    if (!adj_) adj_.reset(im_.db->NewIterator(rdb::ReadOptions(), im_.cf(kAdj)));
+    if (!adj_) adj_ = im_.new_iterator(kAdj);
     const std::string node_prefix = keys::adj_prefix(keys::kDirOut, report.source);
     keys::AdjKey k;
     keys::AdjValue v;
@@ -841,16 +1134,21 @@ class Resolver {
 // Writes one commit's merge operands into its batch. Every kMaxMergeChain-th
 // operand of a key (per the store's counters) becomes a Put of the key's
 // whole record instead: the stored value with the operand merged in, exactly
-// what the merge operator would make of it. So a read of a popular node or an
-// often-reported event never merges more than about that many operands,
-// which RocksDB's max_successive_merges would ensure at the cost of a
-// memtable walk per merge. A key written earlier in the same batch is never
-// folded (the read would not see the batch's own operand).
+// what the merge operator would make of it. So a read of a popular node
+// never merges more than about that many operands, which RocksDB's
+// max_successive_merges would ensure at the cost of a memtable walk per
+// merge. An event's record grows with its reports, and rewriting it every
+// 32 reports made ingesting N reports of one event quadratic (200,000: 531
+// s): an edge folds again only after half as many operands as its record
+// holds reports, so the records rewritten form a geometric series (total
+// work about 3 times the final record) and a read merges at most half the
+// record again in small operands. A key written earlier in the same batch
+// is never folded (the read would not see the batch's own operand).
 class MergeWriter {
  public:
-  static constexpr std::uint8_t kMaxMergeChain = 32;
+  static constexpr std::uint32_t kMaxMergeChain = 32;
 
-  MergeWriter(GraphStore::Impl& im, rdb::WriteBatch& batch) : im_(im), batch_(batch) {}
+  MergeWriter(GraphStore::Impl& im, rdb::WriteBatchBase& batch) : im_(im), batch_(batch) {}
 
   Status node(const std::string& key, const Node& partial) {
     return write<Node>(kNodes, key, codec::encode(partial));
@@ -864,17 +1162,18 @@ class MergeWriter {
  private:
   template <typename Record>
   Status write(Family f, const std::string& key, const std::string& operand) {
-    if (im_.merge_chain.empty()) im_.merge_chain.assign(std::size_t{1} << 20, 0);
+    if (im_.merge_chain.empty()) im_.merge_chain.resize(std::size_t{1} << 18);
     const std::uint64_t h = stable_hash64(key) ^ (static_cast<std::uint64_t>(f) * 0x9E3779B97F4A7C15ull);
-    std::uint8_t& chain = im_.merge_chain[h & (im_.merge_chain.size() - 1)];
+    GraphStore::Impl::MergeChain& chain = im_.merge_chain[h & (im_.merge_chain.size() - 1)];
+    const std::uint32_t limit = std::max(kMaxMergeChain, chain.fold_at);
     const bool in_batch = std::find(written_.begin(), written_.end(), std::pair(f, key)) != written_.end();
-    if (++chain < kMaxMergeChain || in_batch) {
-      if (chain >= kMaxMergeChain) chain = kMaxMergeChain - 1;
+    if (++chain.operands < limit || in_batch) {
+      if (chain.operands >= limit) chain.operands = limit - 1;
       if (f == kEdges) written_.emplace_back(f, key);
       batch_.Merge(im_.cf(f), key, operand);
       return Status::Ok();
     }
-    chain = 0;
+    chain.operands = 0;
     std::string stored;
     Status s = im_.get(f, key, stored);
     if (s.is_not_found()) {
@@ -891,17 +1190,174 @@ class MergeWriter {
       if (Status d = codec::decode(operand, update); !d.ok()) return d;
       codec::merge_into(acc, update);
       batch_.Put(im_.cf(f), key, codec::encode(acc));
+      if constexpr (std::is_same_v<Record, EventEdge>)
+        chain.fold_at = static_cast<std::uint32_t>(std::min<std::size_t>(acc.evidence.size() / 2, UINT32_MAX));
     }
     if (f == kEdges) written_.emplace_back(f, key);
     return Status::Ok();
   }
 
   GraphStore::Impl& im_;
-  rdb::WriteBatch& batch_;
+  rdb::WriteBatchBase& batch_;
   const std::string one_ = keys::name_count_value(1);
   // Keys of this batch that may come again in it: only an edge can (two
   // reports of one event in one article); a node and its names once each.
   std::vector<std::pair<Family, std::string>> written_;
+};
+
+}  // namespace
+
+namespace {
+
+// What makes two versions of an article different: what it says.
+std::uint64_t content_hash(const Article& a) {
+  std::string s = a.title;
+  s += '\0';
+  s += a.text;
+  return std::max<std::uint64_t>(stable_hash64(s), 1);   // 0 means "not recorded"
+}
+
+// Reads and decodes one record; nullopt when there is none.
+template <typename Record>
+Result<std::optional<Record>> read_record(const GraphStore::Impl& im, Family f, const std::string& key) {
+  rdb::PinnableSlice v;
+  Status s = im.get(f, key, v);
+  if (s.is_not_found()) return std::optional<Record>();
+  if (!s.ok()) return s;
+  Record r;
+  if (Status d = codec::decode(view(v), r); !d.ok()) return d;
+  return std::optional<Record>(std::move(r));
+}
+
+// The three index entries of an event edge: adjacency out and in, timeline.
+void put_event_index(const GraphStore::Impl& im, rdb::WriteBatchBase& batch, NodeId source, NodeId target,
+                     std::int32_t date_key, const std::string& cameo, EdgeId id, std::uint8_t flags) {
+  batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirOut, source, date_key, cameo, id}),
+            keys::adj_value({target, flags}));
+  batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirIn, target, date_key, cameo, id}),
+            keys::adj_value({source, flags}));
+  batch.Put(im.cf(kTimeline), keys::timeline_key({date_key, id}), keys::timeline_value({flags, cameo}));
+}
+
+void delete_event_index(const GraphStore::Impl& im, rdb::WriteBatchBase& batch, NodeId source, NodeId target,
+                        std::int32_t date_key, const std::string& cameo, EdgeId id) {
+  batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirOut, source, date_key, cameo, id}));
+  batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirIn, target, date_key, cameo, id}));
+  batch.Delete(im.cf(kTimeline), keys::timeline_key({date_key, id}));
+}
+
+// Writes into `batch` the removal of what `old` contributed (see store.hpp):
+// its reports leave their edges (an edge left without reports goes, with its
+// index entries; one whose date or code came from the removed reports moves
+// to what its remaining reports give), its mentions and name counts leave
+// its nodes (a name no article gives any more goes, a node no article
+// mentions goes with its names and the role edges this article wrote to or
+// from it), and the article record goes.
+// REQUIRES: old.content_hash != 0 (the record says what the article gave).
+Status remove_contribution(GraphStore::Impl& im, const ArticleRecord& old, rdb::WriteBatchBase& batch) {
+  std::unordered_set<NodeId> gone;   // nodes no article mentions any more
+  for (std::size_t i = 0; i < old.nodes.size(); ++i) {
+    const NodeId id = old.nodes[i];
+    Result<std::optional<Node>> stored = read_record<Node>(im, kNodes, keys::node_key(id));
+    if (!stored.ok()) return stored.status();
+    if (!*stored) continue;
+    Node& n = **stored;
+    const std::uint64_t mentions = i < old.node_mentions.size() ? old.node_mentions[i] : 0;
+    n.mentions -= std::min(n.mentions, mentions);
+    n.articles -= std::min<std::uint32_t>(n.articles, 1);
+    std::vector<std::string> names;
+    if (i < old.node_names.size()) names = old.node_names[i];
+    if (n.articles == 0) {
+      // Every name of the node goes with it.
+      gone.insert(id);
+      names.push_back(normalize_name(n.name));
+      for (const auto& alias : n.aliases) names.push_back(normalize_name(alias));
+      for (const auto& name : names)
+        if (!name.empty()) batch.Delete(im.cf(kNames), keys::name_key(name, id));
+      batch.Delete(im.cf(kNodes), keys::node_key(id));
+      continue;
+    }
+    const std::string canonical = normalize_name(n.name);
+    for (const auto& name : names) {
+      const std::string key = keys::name_key(name, id);
+      std::string count;
+      const Status s = im.get(kNames, key, count);
+      if (s.is_not_found()) continue;
+      if (!s.ok()) return s;
+      const std::uint64_t c = keys::decode_name_count(count);
+      if (c == 0) continue;   // a count from before counts were kept: unknown, left alone
+      if (c > 1 || name == canonical) {
+        // The canonical name stays indexed while the node lives, whatever its count.
+        batch.Put(im.cf(kNames), key, keys::name_count_value(c - 1));
+        continue;
+      }
+      batch.Delete(im.cf(kNames), key);
+      std::erase_if(n.aliases, [&](const std::string& a) { return normalize_name(a) == name; });
+    }
+    batch.Put(im.cf(kNodes), keys::node_key(id), codec::encode(n));
+  }
+
+  for (std::size_t i = 0; i < old.edges.size(); ++i) {
+    const EdgeId id = old.edges[i];
+    Result<std::optional<EventEdge>> stored = read_record<EventEdge>(im, kEdges, keys::edge_key(id));
+    if (!stored.ok()) return stored.status();
+    if (!*stored) continue;
+    EventEdge& e = **stored;
+    const std::int32_t old_key = e.date.key();
+    const std::string old_cameo = e.cameo;
+    const auto drop_index = [&] { delete_event_index(im, batch, e.source, e.target, old_key, old_cameo, id); };
+    const std::uint32_t reports = i < old.edge_reports.size() ? old.edge_reports[i] : 1;
+    e.mentions -= std::min(e.mentions, reports);
+    std::erase(e.articles, old.id);
+    std::erase_if(e.evidence, [&](const Evidence& ev) { return ev.article_id == old.id; });
+    if (e.mentions == 0 || e.evidence.empty()) {
+      drop_index();
+      batch.Delete(im.cf(kEdges), keys::edge_key(id));
+      continue;
+    }
+    e.sources.clear();
+    for (const Evidence& ev : e.evidence)
+      if (!ev.source.empty() && std::find(e.sources.begin(), e.sources.end(), ev.source) == e.sources.end())
+        e.sources.push_back(ev.source);
+    // The date and code the remaining reports give, by the rules that merged
+    // them (reports from before evidence kept its own code and date leave
+    // the edge's as they are).
+    if (!e.evidence.front().cameo.empty()) {
+      e.cameo = e.evidence.front().cameo;
+      e.date = e.evidence.front().date;
+      for (const Evidence& ev : e.evidence) {
+        if (ev.cameo.empty()) continue;
+        if (codec::cameo_wins(e.cameo, ev.cameo)) e.cameo = ev.cameo;
+        if (codec::date_wins(e.date, ev.date)) e.date = ev.date;
+      }
+    }
+    if (e.location != 0 && gone.count(e.location)) e.location = 0;
+    if (e.date.key() != old_key || e.cameo != old_cameo) {
+      drop_index();
+      put_event_index(im, batch, e.source, e.target, e.date.key(), e.cameo, id,
+                      keys::event_flags(e.negated, e.hypothetical));
+    }
+    batch.Put(im.cf(kEdges), keys::edge_key(id), codec::encode(e));
+  }
+
+  // A role edge is written by every article that names both ends; one whose
+  // end no article names any more was written by this one alone.
+  for (const StaticEdge& se : old.static_edges)
+    if (gone.count(se.source) || gone.count(se.target)) batch.Delete(im.cf(kStatic), keys::static_key(se));
+  batch.Delete(im.cf(kArticles), keys::article_key(old.id));
+  return Status::Ok();
+}
+
+// Points the store's commit reads at a batch while it lives.
+class OverlayScope {
+ public:
+  OverlayScope(GraphStore::Impl& im, rdb::WriteBatchWithIndex* batch) : im_(im) { im_.overlay = batch; }
+  ~OverlayScope() { im_.overlay = nullptr; }
+  OverlayScope(const OverlayScope&) = delete;
+  OverlayScope& operator=(const OverlayScope&) = delete;
+
+ private:
+  GraphStore::Impl& im_;
 };
 
 }  // namespace
@@ -913,17 +1369,36 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
 
   std::lock_guard<std::mutex> lock(im.commit_mu);
   CommitResult result;
-  {
-    std::string ignored;
-    Status s = im.get(kArticles, keys::article_key(article.id), ignored);
-    if (s.ok()) {
+  const std::uint64_t hash = content_hash(article);
+  Result<std::optional<ArticleRecord>> stored =
+      read_record<ArticleRecord>(im, kArticles, keys::article_key(article.id));
+  if (!stored.ok()) return stored.status();
+  std::optional<ArticleRecord>& old = *stored;
+  if (old) {
+    // A record from before content hashes cannot be told apart: kept.
+    if (old->content_hash == 0 || old->content_hash == hash) {
       result.already_present = true;
       return result;
     }
-    if (!s.is_not_found()) return s;
+    if (im.options.on_changed == ChangedArticle::kKeep) {
+      result.changed_kept = true;
+      return result;
+    }
   }
 
-  rdb::WriteBatch batch;
+  // A replacement is one batch too: the removal of the old version, then the
+  // new version resolved against the store as the removal leaves it (its
+  // reads go through the batch, which an index makes readable).
+  rdb::WriteBatch plain;
+  rdb::WriteBatchWithIndex indexed(rdb::BytewiseComparator(), 0, /*overwrite_key=*/false);
+  rdb::WriteBatchBase& batch = old ? static_cast<rdb::WriteBatchBase&>(indexed) : plain;
+  std::optional<OverlayScope> overlay;
+  if (old) {
+    if (Status s = remove_contribution(im, *old, indexed); !s.ok()) return s;
+    overlay.emplace(im, &indexed);
+    result.replaced = true;
+  }
+
   ArticleRecord record;
   record.id = article.id;
   record.title = article.title;
@@ -934,6 +1409,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
                            std::chrono::system_clock::now().time_since_epoch())
                            .count();
   record.text_bytes = article.text.size();
+  record.content_hash = hash;
 
   Resolver res(im);
 
@@ -943,10 +1419,17 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
   std::vector<Node> partials;
   std::unordered_map<NodeId, std::size_t> partial_of;
   std::unordered_map<std::string, NodeId> country_nodes;   // ISO code -> country actor's node
+  // A common noun ("the agreement") that no event of the article uses names
+  // nothing the graph can link: it gets no node.
+  std::vector<bool> in_event(ex.actors.size(), false);
+  for (const ExtractedEvent& e : ex.events)
+    for (int k : {e.source, e.target, e.location})
+      if (k >= 0) in_event[static_cast<std::size_t>(k)] = true;
   for (std::size_t i = 0; i < ex.actors.size(); ++i) {
     const ExtractedActor& a = ex.actors[i];
-    const NodeId own = node_id(a);
-    Result<NodeId> resolved = res.resolve(a, own);
+    if (a.naming == Naming::kCommon && !in_event[i]) continue;
+    const NodeId own = node_id(a, article.id);
+    Result<NodeId> resolved = res.resolve(a, own, article.date);
     if (!resolved.ok()) return resolved.status();
     const NodeId id = *resolved;
     ids[i] = id;
@@ -963,6 +1446,9 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
       if (!alias.empty() && alias != a.name) p.aliases.push_back(alias);
     p.country = a.country;
     p.sector = a.sector;
+    p.code = a.code;
+    p.naming = a.naming;
+    if (!a.country.empty()) p.country_date = article.date;
     p.roles = a.roles;
     p.mentions = std::max<std::uint32_t>(a.mentions, 1);
     p.articles = 1;
@@ -991,10 +1477,13 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     for (const auto& n : names)
       if (Status s = merges.name(keys::name_key(n, p.id)); !s.ok()) return s;
     record.nodes.push_back(p.id);
+    record.node_mentions.push_back(p.mentions);
+    record.node_names.push_back(std::move(names));
   }
 
   // Event edges: each report merges into the edge of the same event when one
   // is stored or was written earlier in this commit, else makes a new edge.
+  std::unordered_map<EdgeId, std::uint32_t> reports_of;
   for (const ExtractedEvent& e : ex.events) {
     EventEdge p;
     p.source = ids[static_cast<std::size_t>(e.source)];
@@ -1022,24 +1511,18 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     if (!id.ok()) return id.status();
     p.id = *id;
     if (Status s = merges.edge(keys::edge_key(p.id), p); !s.ok()) return s;
-    if (std::find(record.edges.begin(), record.edges.end(), p.id) == record.edges.end())
-      record.edges.push_back(p.id);
+    if (reports_of[p.id]++ == 0) record.edges.push_back(p.id);
   }
+  for (EdgeId id : record.edges) record.edge_reports.push_back(reports_of[id]);
   // Index entries of the edges this commit touched, at their final date and
   // code: new edges get theirs, stored edges whose date or code changed move.
   for (const Resolver::Touched& t : res.touched) {
     const std::int32_t dk = t.date.key();
     if (t.stored) {
       if (dk == t.stored_key && t.cameo == t.stored_cameo) continue;
-      batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirOut, t.source, t.stored_key, t.stored_cameo, t.id}));
-      batch.Delete(im.cf(kAdj), keys::adj_key({keys::kDirIn, t.target, t.stored_key, t.stored_cameo, t.id}));
-      batch.Delete(im.cf(kTimeline), keys::timeline_key({t.stored_key, t.id}));
+      delete_event_index(im, batch, t.source, t.target, t.stored_key, t.stored_cameo, t.id);
     }
-    batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirOut, t.source, dk, t.cameo, t.id}),
-              keys::adj_value({t.target, t.flags}));
-    batch.Put(im.cf(kAdj), keys::adj_key({keys::kDirIn, t.target, dk, t.cameo, t.id}),
-              keys::adj_value({t.source, t.flags}));
-    batch.Put(im.cf(kTimeline), keys::timeline_key({dk, t.id}), keys::timeline_value({t.flags, t.cameo}));
+    put_event_index(im, batch, t.source, t.target, dk, t.cameo, t.id, t.flags);
   }
 
   // Role edges to the countries this article names.
@@ -1047,14 +1530,22 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     for (const Role& role : ex.actors[i].roles) {
       if (role.country.empty()) continue;
       auto it = country_nodes.find(upper_ascii(role.country));
-      if (it == country_nodes.end() || it->second == ids[i]) continue;
+      if (ids[i] == 0 || it == country_nodes.end() || it->second == ids[i]) continue;
       StaticEdge se{ids[i], it->second, "role", role};
       batch.Put(im.cf(kStatic), keys::static_key(se), codec::encode(se));
       ++result.static_edges;
+      if (std::find(record.static_edges.begin(), record.static_edges.end(), se) == record.static_edges.end())
+        record.static_edges.push_back(std::move(se));
     }
   }
 
   batch.Put(im.cf(kArticles), keys::article_key(article.id), codec::encode(record));
+  // The commit's sequence number, in the same batch: what an open after a
+  // damaged write-ahead log holds, to compare with the commit journal.
+  std::string last_commit;
+  keys::put_u64(last_commit, im.commit_seq + 1);
+  last_commit += article.id;
+  batch.Put(im.cf(kMeta), std::string(keys::kMetaLastCommit), last_commit);
   result.nodes = static_cast<std::uint32_t>(record.nodes.size());
   result.events = static_cast<std::uint32_t>(record.edges.size());
 
@@ -1064,8 +1555,11 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
   }
   rdb::WriteOptions wo;
   wo.sync = im.options.sync_writes;
-  if (Status s = from_rocks(im.db->Write(wo, &batch), "commit of article " + article.id); !s.ok())
+  rdb::WriteBatch* written = old ? indexed.GetWriteBatch() : &plain;
+  if (Status s = from_rocks(im.db->Write(wo, written), "commit of article " + article.id); !s.ok())
     return s;
+  ++im.commit_seq;
+  if (Status s = im.committed(article.id); !s.ok()) return s;
   return result;
 }
 
@@ -1330,7 +1824,8 @@ Result<VerifyReport> GraphStore::Impl::verify() const {
     NodeInfo& info = nodes[id];
     info.name = n.name;
     auto add = [&](const std::string& name) {
-      const std::string norm = normalize_name(name);
+      // Compared as the names key holds it (a NUL inside a name is dropped there).
+      const std::string norm = keys::stored_alias(normalize_name(name));
       if (norm.empty()) return;
       const std::uint64_t h = name_hash(norm);
       for (const auto& [known, _] : info.names)
@@ -1478,6 +1973,12 @@ Result<VerifyReport> GraphStore::Impl::verify() const {
     if (!e.in) problem(what + ": no incoming adjacency entry");
     if (!e.timeline) problem(what + ": no timeline entry");
   }
+
+  // Committed articles a damaged write-ahead log lost (found at open).
+  for (const auto& lost : recovery.lost)
+    problem("article '" + lost.article_id + "' (commit " + std::to_string(lost.commit) +
+            ") is missing: it was committed, but the write-ahead log that held it was cut short, "
+            "damaged or deleted before a flush; ingest its input again");
 
   if (dropped > 0) r.problems.push_back("... and " + std::to_string(dropped) + " more problems");
   return r;

@@ -8,7 +8,7 @@ namespace geokg {
 namespace {
 
 VertexProps vertex_props(const Node& n) {
-  return VertexProps{n.id, n.name, n.kind, n.country, n.mentions};
+  return VertexProps{n.id, n.name, n.kind, n.country, n.mentions, n.sector, n.naming};
 }
 
 EdgeProps edge_props(const EventEdge& e) {

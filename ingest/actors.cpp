@@ -107,16 +107,6 @@ bool icontains(std::string_view hay, std::string_view needle) {
   return false;
 }
 
-bool role_active(const Role& r, const Date& at) {
-  if (!at.known()) return true;
-  if (r.from.known() && r.from.key() > at.key()) {
-    // A role starting later the same month/year is not yet held.
-    if (!r.from.compatible(at)) return false;
-  }
-  if (r.to.known() && r.to.key() < at.key() && !r.to.compatible(at)) return false;
-  return true;
-}
-
 // The word lists of the lexicon's "words" section that the finder reads.
 enum WordList : int {
   k_non_names,
@@ -135,6 +125,10 @@ enum WordList : int {
   k_place_nouns,
   k_agent_nouns,
   k_agent_modifiers,
+  k_institution_heads,
+  k_portfolio_words,
+  k_institution_links,
+  k_title_words,
   kWordListCount,
 };
 constexpr const char* kWordListNames[kWordListCount] = {
@@ -154,6 +148,10 @@ constexpr const char* kWordListNames[kWordListCount] = {
     "place_nouns",
     "agent_nouns",
     "agent_modifiers",
+    "institution_heads",
+    "portfolio_words",
+    "institution_links",
+    "title_words",
 };
 
 class Finder {
@@ -168,6 +166,7 @@ class Finder {
     doc_.mentions.clear();
     anchor_key_ = doc_.anchor.key();
     dateline_country_ = dateline_country();
+    find_era();
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sent = doc_.sentences[s];
       if (sent.headline) continue;
@@ -361,18 +360,33 @@ class Finder {
     ExtractedActor x;
     x.name = a.name;
     x.kind = a.kind;
-    x.country = a.country;
+    if (a.kind == NodeKind::kPerson && !fits_article_time(a)) {
+      // A namesake, or the person before the roles the lexicon knows: the
+      // name is the text's, the lexicon's identity and roles are not.
+      const int id = add_actor(std::move(x));
+      lex_to_doc_[li] = id;
+      return id;
+    }
+    // A person stands for the country of the role held at the article's
+    // date: Gorbachev is Soviet in 1987, Russian after.
+    x.country = a.kind == NodeKind::kPerson ? country_at(a.roles, a.country, doc_.anchor) : a.country;
     x.sector = a.sector;
     x.roles = a.roles;
     x.from_lexicon = true;
+    x.code = a.code;
     const int id = add_actor(std::move(x));
     lex_to_doc_[li] = id;
     return id;
   }
 
+  static std::string actor_key(const ExtractedActor& a) {
+    if (a.naming == Naming::kUnnamed) return "unnamed|" + a.country + "|" + a.sector;
+    return std::string(to_string(a.kind)) + "|" +
+           (a.kind == NodeKind::kCountry ? a.country : normalize_name(a.name));
+  }
+
   int add_actor(ExtractedActor a) {
-    std::string key = std::string(to_string(a.kind)) + "|" +
-                      (a.kind == NodeKind::kCountry ? a.country : normalize_name(a.name));
+    std::string key = actor_key(a);
     auto [it, inserted] = by_key_.emplace(std::move(key), static_cast<int>(doc_.actors.size()));
     if (!inserted) return it->second;
     doc_.actors.push_back(std::move(a));
@@ -407,7 +421,7 @@ class Finder {
   }
 
   void mention(std::uint32_t b, std::uint32_t e, int actor, MentionForm form, bool as_location = false,
-               int actor2 = -1) {
+               int actor2 = -1, bool alias = true) {
     if (actor < 0 || b >= e) return;
     Mention m;
     m.sentence = sent_;
@@ -426,16 +440,17 @@ class Finder {
       ++doc_.actors[static_cast<std::size_t>(actor2)].mentions;
       last_seen_[static_cast<std::size_t>(actor2)] = clock_;
     }
-    if (form == MentionForm::kName || form == MentionForm::kPartName || form == MentionForm::kMetonym) {
+    if (alias && (form == MentionForm::kName || form == MentionForm::kPartName || form == MentionForm::kMetonym)) {
       std::string_view surface = span_text(b, e);
       if (surface != a.name && std::find(a.aliases.begin(), a.aliases.end(), surface) == a.aliases.end())
         a.aliases.emplace_back(surface);
     }
     // Countries in focus, for "the two countries".
-    const NodeKind kind = doc_.actors[static_cast<std::size_t>(actor)].kind;
-    const std::string country = doc_.actors[static_cast<std::size_t>(actor)].country;
-    if (kind == NodeKind::kCountry && !as_location && form != MentionForm::kGroupRef) focus(actor);
-    else if (kind == NodeKind::kPerson && !country.empty()) focus(country_actor(country));
+    const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(actor)];
+    const std::string country = x.country;
+    if (x.kind == NodeKind::kCountry && !as_location && form != MentionForm::kGroupRef) focus(actor);
+    else if ((x.kind == NodeKind::kPerson || x.naming == Naming::kUnnamed) && !country.empty())
+      focus(country_actor(country));  // people and state bodies count for their state
   }
 
   void focus(int country) {
@@ -495,7 +510,7 @@ class Finder {
     for (Role& old : p.roles) {
       const bool same = ieq(old.title, r.title);
       if (!same && !icontains(old.title, r.title)) continue;
-      const int rank = (same ? 2 : 0) + (role_active(old, doc_.anchor) ? 1 : 0);
+      const int rank = (same ? 2 : 0) + (role_held_at(old, doc_.anchor) ? 1 : 0);
       if (rank >= match_rank) {  // on a tie the later (listed later, more recent) role
         match = &old;
         match_rank = rank;
@@ -513,11 +528,53 @@ class Finder {
     if (p.sector.empty()) p.sector = r.sector;
   }
 
+  // A person the text names without a lexicon entry; one word is a surname
+  // nothing completed ("Mr Howard"), marked partial.
   int new_person(std::uint32_t b, std::uint32_t e) {
     ExtractedActor a;
     a.name = std::string(span_text(b, e));
     a.kind = NodeKind::kPerson;
+    if (e - b == 1) a.naming = Naming::kPartial;
     return add_actor(std::move(a));
+  }
+
+  // Damerau-Levenshtein distance of two short words is at most 1 (one
+  // letter changed, added, dropped, or two neighbours swapped).
+  static bool one_edit_apart(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    if (i == a.size()) return true;
+    if (a.size() == b.size()) {
+      if (a.substr(i + 1) == b.substr(i + 1)) return true;  // changed
+      return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+    }
+    return a.substr(i) == b.substr(i + 1);  // added
+  }
+
+  // A long title word, or one misspelt ("Secertary", "Minster").
+  bool title_word(std::uint32_t i) const {
+    const std::string_view w = wlower(i);
+    if (w.size() < 7) return false;
+    if (const auto* titles = L_.word_list("title_words"))
+      for (const auto& t : *titles)
+        if (one_edit_apart(w, t)) return true;
+    return false;
+  }
+
+  // [b, e) of a name the fallback found, without a title glued before it:
+  // portfolio words up to a title word, or the title word alone ("Treasury
+  // Secertary James Baker", "Finance Minster Gerhard Stoltenberg"). Without a
+  // title word nothing goes ("Security Pacific" stays whole).
+  std::uint32_t trim_title_residue(std::uint32_t b, std::uint32_t e) const {
+    std::uint32_t cut = b;
+    for (std::uint32_t k = b; k + 1 < e; ++k) {
+      const bool portfolio = in_list(k_portfolio_words, k, false);
+      if (!portfolio && !title_word(k)) break;
+      if (!portfolio) cut = k + 1;  // "Secretary", "Minster": a title's head
+    }
+    return cut;
   }
 
   // ---- names -----------------------------------------------------------------
@@ -535,6 +592,8 @@ class Finder {
       if (flag(e, kWCap) && hit_at_[e] < 0 &&
           (in_list(k_organization_cues, e, false) || in_list(k_group_cues, e, false))) {
         ++e;
+        // "Nuclear Forces Treaty": a document named after a body.
+        if (e < n() && flag(e, kWCap) && hit_at_[e] < 0 && in_list(k_artifact_heads, e, true)) ++e;
         break;
       }
       // "Osama bin Laden", "Ursula von der Leyen", "Joseph R. Biden Jr."
@@ -569,32 +628,112 @@ class Finder {
   }
 
   // "Blinken", "Wang", "Xi": a person already named in this article (the most
-  // recently mentioned when several share the word), else the one lexicon
-  // person with that surname holding a role at the article date.
+  // recently mentioned when several share the word; a surname before a
+  // given name), else the one lexicon person with that surname who held a
+  // role when the article was written. Never by a given name alone: "Mr
+  // Howard" is not Howard Lutnick.
   int resolve_partial(std::string_view word) {
     if (has(k_person_prefixes, word) || has(k_non_names, word)) return -1;
-    int best = -1;
+    int best = -1, best_rank = -1;
     for (std::size_t a = 0; a < doc_.actors.size(); ++a) {
       const ExtractedActor& x = doc_.actors[a];
       if (x.kind != NodeKind::kPerson || x.name == word) continue;
-      if (!name_has_part(x.name, word, true)) continue;
-      if (best < 0 || last_seen_[a] > last_seen_[static_cast<std::size_t>(best)]) best = static_cast<int>(a);
+      // The last word is the surname of most names, the first of "Xi Jinping".
+      const int rank = name_has_last(x.name, word) ? 1 : name_has_part(x.name, word, true) ? 0 : -1;
+      if (rank < 0) continue;
+      if (rank > best_rank || (rank == best_rank && last_seen_[a] > last_seen_[static_cast<std::size_t>(best)])) {
+        best = static_cast<int>(a);
+        best_rank = rank;
+      }
     }
     if (best >= 0) return best;
     for (std::size_t a = 0; a < doc_.actors.size(); ++a)
       if (doc_.actors[a].kind == NodeKind::kPerson && doc_.actors[a].name == word) return static_cast<int>(a);
-    auto it = L_.by_surname.find(word);
-    if (it == L_.by_surname.end()) return -1;
     int found = -1;
-    for (std::uint32_t li : it->second) {
-      const LexActor& a = L_.actors[li];
-      bool active = a.roles.empty() && !doc_.anchor.known();
-      for (const Role& r : a.roles) active = active || role_active(r, doc_.anchor);
-      if (!active) continue;
-      if (found >= 0) return -1;  // two current holders share the name: do not guess
-      found = static_cast<int>(li);
+    if (auto it = L_.by_surname.find(word); it != L_.by_surname.end())
+      for (std::uint32_t li : it->second) {
+        if (!active_in_article_time(L_.actors[li])) continue;
+        if (found >= 0) return -1;  // two holders share the name: do not guess
+        found = static_cast<int>(li);
+      }
+    if (found >= 0) return actor_from_lex(found);
+    // A full name seen earlier without evidence that it was a person
+    // ("Charlie Bell, the former head of McDonald's ... Mr Bell").
+    for (std::size_t k = unconfirmed_.size(); k-- > 0;)
+      if (std::string_view(doc_.text).substr(unconfirmed_[k].last, unconfirmed_[k].end - unconfirmed_[k].last) == word)
+        return confirm(unconfirmed_[k]);
+    return -1;
+  }
+
+  // A capitalised name run that had no evidence of naming a person when read.
+  struct Unconfirmed {
+    std::uint32_t sentence = 0, token_begin = 0, token_end = 0;
+    std::uint32_t start = 0, end = 0, last = 0;  // byte spans in Document::text: the name, its last word
+  };
+
+  // Makes the person of an unconfirmed run, with its mention there.
+  int confirm(const Unconfirmed& u) {
+    ExtractedActor x;
+    x.name = doc_.text.substr(u.start, u.end - u.start);
+    x.kind = NodeKind::kPerson;
+    const int id = add_actor(std::move(x));
+    Mention m;
+    m.sentence = u.sentence;
+    m.token_begin = u.token_begin;
+    m.token_end = u.token_end;
+    m.actor = id;
+    doc_.mentions.push_back(m);
+    ++doc_.actors[static_cast<std::size_t>(id)].mentions;
+    last_seen_[static_cast<std::size_t>(id)] = ++clock_;
+    return id;
+  }
+
+  static bool name_has_last(std::string_view name, std::string_view word) {
+    return name.size() > word.size() && name.ends_with(word) && name[name.size() - word.size() - 1] == ' ';
+  }
+
+  // Whether a lexicon person fits the article's time: a role held at its
+  // date; in an undated article, a role within two years of the years the
+  // text states ("in 2004"); with neither, nobody can be checked, so nobody
+  // fits.
+  bool active_in_article_time(const LexActor& a) const {
+    if (doc_.anchor.known()) {
+      for (const Role& r : a.roles)
+        if (role_held_at(r, doc_.anchor)) return true;
+      return false;
     }
-    return found >= 0 ? actor_from_lex(found) : -1;
+    if (era_from_ == 0) return false;
+    for (const Role& r : a.roles) {
+      const int from = r.from.known() ? r.from.year : -100000;
+      const int to = r.to.known() ? r.to.year : 100000;
+      if (from <= era_to_ + 2 && to >= era_from_ - 2) return true;
+    }
+    return false;
+  }
+
+  // Whether the lexicon may say who a person named in full is, given the
+  // article's time: not when every role the lexicon knows starts more than
+  // five years after the article's date, or, in an undated article, decades
+  // after the latest year its text states (a story may state only the years
+  // of its history); "Mike Johnson" in 2004 is not the Speaker of 2023.
+  bool fits_article_time(const LexActor& a) const {
+    const int year = doc_.anchor.known() ? doc_.anchor.year + 5 : era_to_ == 0 ? 0 : era_to_ + 20;
+    if (year == 0 || a.roles.empty()) return true;
+    for (const Role& r : a.roles)
+      if (!r.from.known() || r.from.year <= year) return true;
+    return false;
+  }
+
+  // The years an undated article's time expressions state, for
+  // active_in_article_time: [era_from_, era_to_], 0 when none.
+  void find_era() {
+    era_from_ = era_to_ = 0;
+    if (doc_.anchor.known()) return;
+    for (const TimeExpression& t : doc_.times) {
+      if (!t.date.known()) continue;
+      if (era_from_ == 0 || t.date.year < era_from_) era_from_ = t.date.year;
+      if (era_to_ == 0 || t.date.year > era_to_) era_to_ = t.date.year;
+    }
   }
 
   // ---- patterns --------------------------------------------------------------
@@ -636,7 +775,7 @@ class Finder {
     if (st >= 0) return st;
     const ExtractedActor& p = doc_.actors[static_cast<std::size_t>(person)];
     for (const Role& r : p.roles)
-      if (role_active(r, doc_.anchor)) {
+      if (role_held_at(r, doc_.anchor)) {
         const int t = L_.title_id(r.title);
         if (t >= 0) return t;
       }
@@ -683,6 +822,8 @@ class Finder {
     }
     const std::uint32_t e = name_run(j);
     if (e == j) return -1;
+    // "General Motors Corp": an organisation's name, not a person after a title.
+    if (e - j >= 2 && in_list(k_organization_cues, e - 1, false)) return -1;
     ne = e;
     if (e - j == 1) {
       const int p = resolve_partial(wtext(j));
@@ -751,16 +892,26 @@ class Finder {
       return i;
     }
     // "Minister for Defence Ignazio La Russa", "High Commissioner for Human
-    // Rights Navi Pillay": a portfolio between title and name; the name is the
-    // last two capitalised words.
+    // Rights Navi Pillay", "Minister of Mines and Energy Subroto": a
+    // portfolio between title and name. The portfolio is its words
+    // (portfolio_words, joined by "and"), else all but the last two
+    // capitalised words.
     std::string title_text;
     if (title >= 0 && (lower_is(te, "of") || lower_is(te, "for")) && !hit_starting(te + 1)) {
-      std::uint32_t k = te + 1;
-      while (k < n() && flag(k, kWCap) && !flag(k, kWAllCaps) && hit_at_[k] < 0) ++k;
-      // "La Russa", "De Clercq": a capitalised particle stays with the surname.
-      std::uint32_t name_b = k >= 2 ? k - 2 : k;
-      if (name_b > te + 2 && in_list(k_name_particles, name_b, true)) --name_b;
-      if (name_b > te + 1 && k - (te + 1) >= 3) {
+      std::uint32_t name_b = te + 1;
+      while (name_b < n() && (in_list(k_portfolio_words, name_b, false) ||
+                              ((lower_is(name_b, "and") || punct(name_b, '&')) && name_b > te + 1 &&
+                               in_list(k_portfolio_words, name_b + 1, false))))
+        ++name_b;
+      if (name_b == te + 1 || !capitalised_name_word(name_b)) {
+        std::uint32_t k = te + 1;
+        while (k < n() && flag(k, kWCap) && !flag(k, kWAllCaps) && hit_at_[k] < 0) ++k;
+        name_b = k >= 2 ? k - 2 : k;
+        // "La Russa", "De Clercq": a capitalised particle stays with the surname.
+        if (name_b > te + 2 && in_list(k_name_particles, name_b, true)) --name_b;
+        if (!(name_b > te + 1 && k - (te + 1) >= 3)) name_b = te;
+      }
+      if (name_b > te + 1) {
         title_text = L_.titles[static_cast<std::size_t>(title)].title + " " + std::string(wtext(te)) + " " +
                      std::string(span_text(te + 1, name_b));
         te = name_b;
@@ -927,38 +1078,50 @@ class Finder {
         mention(h.b, h.e, a, MentionForm::kName);
         return apposition_after(a, h.e);
       }
-      // "U.S. officials", "U.S. efforts": the adjective reading of a name.
-      if (h.adj >= 0 && !(h.b > 0 && lower_is(h.b - 1, "the")) && !flag(h.e, kWPossessive) &&
-          (flag(h.e, kWLowerWord) || capitalised_name_word(h.e))) {
-        if (std::uint32_t e = adjective_group(h, h.adj); e != h.e) return e;
-        mention(h.b, h.e, a, MentionForm::kAdjective);
-        return h.e;
+      // "U.S. officials", "U.S. efforts", "the U.S. military": the adjective reading of a name.
+      if (h.adj >= 0 && !flag(h.e, kWPossessive)) {
+        if (std::uint32_t e = demonym_agent(h, h.adj); e != h.e) return e;
+        if (!(h.b > 0 && lower_is(h.b - 1, "the")) && (flag(h.e, kWLowerWord) || capitalised_name_word(h.e))) {
+          mention(h.b, h.e, a, MentionForm::kAdjective);
+          return h.e;
+        }
       }
+      // "UK Government official": a state's name before an agent noun.
+      if (h.adj < 0 && la.kind == NodeKind::kCountry && !flag(h.e, kWPossessive))
+        if (std::uint32_t e = demonym_agent(h, h.name); e != h.e) return e;
+      // "Egypt's opposition", "Iraq's army": the possessor's agent.
+      if (la.kind == NodeKind::kCountry && flag(h.e, kWPossessive))
+        if (std::uint32_t e = possessor_agent(h, la.country); e != h.e) return e;
       mention(h.b, h.e, a, MentionForm::kName, la.kind == NodeKind::kCountry && location_context(h.b, true));
       return h.e;
     }
     if (h.met >= 0) {
       const int country = actor_from_lex(h.met);
+      if (flag(h.e, kWPossessive) && L_.actors[static_cast<std::size_t>(h.met)].kind == NodeKind::kCountry)
+        if (std::uint32_t e = possessor_agent(h, L_.actors[static_cast<std::size_t>(h.met)].country); e != h.e)
+          return e;
       // "the Beijing-Moscow relationship" is the two states, "in Beijing" the city.
       if (location_context(h.b, false)) mention(h.b, h.e, place_actor(h.b, h.e, h.met), MentionForm::kMetonym, true);
       else mention(h.b, h.e, country, MentionForm::kMetonym);
       return h.e;
     }
     if (h.adj >= 0) {
-      if (std::uint32_t e = adjective_group(h, h.adj); e != h.e) return e;
+      if (std::uint32_t e = demonym_agent(h, h.adj); e != h.e) return e;
       mention(h.b, h.e, actor_from_lex(h.adj), MentionForm::kAdjective);
       return h.e;
     }
     return h.e;  // a title with no name or holder: nothing to record
   }
 
-  // ---- generic agents ----------------------------------------------------------
-  // Agent nouns ("agents" in the lexicon) give an unnamed actor a country, as
-  // CAMEO coders do: "Iraqi officials" act for Iraq, "police in Kenya" for
-  // Kenya, "the government" for the country in scope; armed non-state groups
-  // ("Syrian rebels", "insurgents" in Syria) are group actors of their own.
-  // An adjective before a state noun ("Iraqi officials") is left to the event
-  // matcher, which reads the adjective as the actor.
+  // ---- unnamed actors -----------------------------------------------------------
+  // Agent nouns ("agents" in the lexicon) name the unnamed actor of a sector,
+  // as CAMEO coders read them: "Iraqi officials" IRQGOV, "police in Kenya"
+  // KENCOP, "Egypt's opposition" EGYOPP, "the government" the government of
+  // the country in scope, "rebels" REB. One actor per (country, sector),
+  // named "<demonym> <sector noun>" ("Iraqi government", "Malaysian police")
+  // or the noun alone without a country ("rebels"): see unnamed_actor.
+  // A mention of one covers the demonym or possessor and the noun (form
+  // kName), or the noun alone (form kTitle).
 
   // [i, end) is "modifiers* agent-noun+" ("security forces", "government
   // officials"); returns the first agent noun (the body) and sets end, or -1.
@@ -974,9 +1137,24 @@ class Finder {
 
   const AgentNoun* agent_at(std::uint32_t i) const { return L_.agent(wlower(i)); }
 
-  // "Syrian rebels": an adjective before a non-state agent names a group of
-  // that country. Returns h.e when the words after it are no such agent.
-  std::uint32_t adjective_group(const Hit& h, int lex_country) {
+  // The actor of (country, sector); "" country for the sector's alone.
+  int unnamed_actor(const std::string& sector, const std::string& country) {
+    const SectorInfo* info = L_.sector(sector);
+    std::string noun = info && !info->noun.empty() ? info->noun : std::string(sector);
+    if (!info || info->noun.empty())
+      for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    ExtractedActor x;
+    x.name = country.empty() ? noun : L_.demonym(country) + " " + noun;
+    x.kind = info && info->state ? NodeKind::kOrganization : NodeKind::kGroup;
+    x.country = country;
+    x.sector = sector;
+    x.naming = Naming::kUnnamed;
+    return add_actor(std::move(x));
+  }
+
+  // "Malaysian police", "Syrian rebels", "two Brazilian men": a demonym
+  // before an agent noun. Returns h.e when the words after it are no agent.
+  std::uint32_t demonym_agent(const Hit& h, int lex_country) {
     // "US and British activists", "Syrian, Iraqi and Turkish rebels": the
     // noun after the last of coordinated demonyms is every one's.
     std::uint32_t at = h.e;
@@ -987,34 +1165,37 @@ class Finder {
       at = n->e;
     }
     std::uint32_t end = 0;
-    const int body = agent_run(at, end);
-    if (body < 0) return h.e;
+    if (agent_run(at, end) < 0) return h.e;
     const AgentNoun* a = agent_at(end - 1);
-    if (!a || a->state) return h.e;
-    const LexActor& c = L_.actors[static_cast<std::size_t>(lex_country)];
-    const int g = group_actor(*a, c.country);
-    if (g < 0) return h.e;
+    // "the Russian parliament's committee": the possessor of something else.
+    if (!a || agent_names_someone(end) || flag(end, kWPossessive)) return h.e;
+    const int g = unnamed_actor(a->sector, L_.actors[static_cast<std::size_t>(lex_country)].country);
     if (at != h.e) {
-      // Only the demonym is this group's mention; the noun belongs to the last one.
-      mention(h.b, h.e, g, MentionForm::kName);
+      // Only the demonym is this actor's mention (no name of it: "US" is
+      // not the American opposition's); the noun belongs to the last one.
+      mention(h.b, h.e, g, MentionForm::kName, false, -1, false);
       return h.e;
     }
     mention(h.b, end, g, MentionForm::kName);
     return end;
   }
 
-  int group_actor(const AgentNoun& a, const std::string& country) {
-    if (country.empty()) return -1;
-    const int li = L_.country(country);
-    ExtractedActor x;
-    const std::string adj = li >= 0 && !L_.actors[static_cast<std::size_t>(li)].adjectives.empty()
-                                ? L_.actors[static_cast<std::size_t>(li)].adjectives.front()
-                                : country;
-    x.name = adj + " " + a.name;
-    x.kind = NodeKind::kGroup;
-    x.country = country;
-    x.sector = a.sector;
-    return add_actor(std::move(x));
+  // "Egypt's opposition", "Iraq's army": a state's possessive before an agent noun.
+  std::uint32_t possessor_agent(const Hit& h, const std::string& country) {
+    std::uint32_t end = 0;
+    if (agent_run(h.e + 1, end) < 0) return h.e;
+    const AgentNoun* a = agent_at(end - 1);
+    if (!a || agent_names_someone(end) || flag(end, kWPossessive)) return h.e;
+    mention(h.b, end, unnamed_actor(a->sector, country), MentionForm::kName);
+    return end;
+  }
+
+  // "a police officer said", "police chief X", "army General Y": the noun
+  // modifies a name after it, which is the actor.
+  bool agent_names_someone(std::uint32_t end) const {
+    if (capitalised_name_word(end)) return true;
+    const Hit* h = hit_starting(end);
+    return h && h->title >= 0;
   }
 
   // Country of a lexicon hit that names a state or a place in one: a country
@@ -1086,49 +1267,60 @@ class Finder {
   // bombarded ... Syria's second city". Returns i when it names no actor.
   std::uint32_t on_agent(std::uint32_t i) {
     if (!in_list(k_agent_nouns, i, true) && !in_list(k_agent_modifiers, i, true)) return i;
-    if (!flag(i, kWLowerWord) && !flag(i, kWStart)) return i;
+    // Lower case, first in the sentence, a noun listed capitalised
+    // ("Hindus"), or a body after "the" ("the Government").
+    const AgentNoun* at_i = agent_at(i);
+    const bool capital_ok = flag(i, kWCap) && ((at_i && in_list(k_agent_nouns, i, false)) ||
+                                               (at_i && at_i->body && i > 0 && lower_is(i - 1, "the")));
+    if (!flag(i, kWLowerWord) && !flag(i, kWStart) && !capital_ok) return i;
     std::uint32_t end = 0;
     const int body = agent_run(i, end);
     if (body < 0) return i;
-    // An adjective or possessor before it is read elsewhere ("Iraqi officials", "Iraq's army").
-    if (i > 0 && (hit(i - 1) || flag(i - 1, kWPossessive) || capitalised_name_word(i - 1))) return i;
-    // "a police officer said", "police chief X": only the plural or the body itself acts.
-    if (end < n() && (flag(end, kWCap) && !flag(end, kWStart))) return i;
-    const AgentNoun* a = agent_at(static_cast<std::uint32_t>(body));
+    // An adjective or possessor before it is read elsewhere ("Iraqi
+    // officials", "Iraq's army"), also past modifiers ("EC foreign ministers").
+    std::uint32_t start = i;
+    while (start > 0 && i - start < 2 && in_list(k_agent_modifiers, start - 1, true)) --start;
+    if (start > 0 && (hit(start - 1) || flag(start - 1, kWPossessive) || capitalised_name_word(start - 1))) return i;
+    if (agent_names_someone(end)) return i;
+    const AgentNoun* first = agent_at(static_cast<std::uint32_t>(body));
     const AgentNoun* head = agent_at(end - 1);
-    if (!a || !head) return i;
+    if (!first || !head) return i;
+    // "the government's program", "the administration agreement": a
+    // possessor or a modifier of another noun, not the actor.
+    if (flag(end, kWPossessive) || in_list(k_artifact_heads, end, true)) return i;
+    const SectorInfo* info = L_.sector(head->sector);
     std::string country = country_after(end);
     if (country.empty()) {
-      if (a->state) {
-        // "the government", "the army": the body of the state in scope.
-        // Only the dateline's state is in scope for sure: a story from
-        // LONDON speaks of Britain's government; elsewhere a previous
-        // sentence's state is too often someone else's ("... the government
-        // has offered the Indonesian government").
-        if (!(a->body && lower_is(i - 1, "the") && end == static_cast<std::uint32_t>(body) + 1)) return i;
-        // "the administration agreement": a modifier of another noun;
-        // "the government's program", "close to the government", "between
-        // Congress and the administration": a possessor or an object of a
-        // preposition is too often not the state acting.
-        if (in_list(k_artifact_heads, end, true) || flag(end, kWPossessive)) return i;
-        if (i >= 2 && (lower_is(i - 2, "to") || lower_is(i - 2, "with") || lower_is(i - 2, "and") ||
-                       lower_is(i - 2, "between") || lower_is(i - 2, "of") || lower_is(i - 2, "by")))
-          return i;
-        country = dateline_country_;
+      if (info && info->state) {
+        // "the government", "the army": the body of the dateline's state (a
+        // story from LONDON speaks of Britain's government). A body without
+        // "the" modifies another noun ("military sources"). A previous
+        // sentence's state is too often someone else's ("... the
+        // government has offered the Indonesian government"), and "close
+        // to the government", "between Congress and the administration" too
+        // often not the state acting. Other nouns ("officials", "diplomats")
+        // are anyone's: only the article's one country gives them one.
+        if (head->body) {
+          const bool the = i > 0 && lower_is(i - 1, "the");
+          // Without "the" a body names itself only where no noun follows it
+          // ("police said", "clashed with police"; not "military sources").
+          if (!the && end < n() && flag(end, kWLowerWord) && !in_list(k_speech_verbs, end, true) &&
+              !lower_is(end, "and") && !lower_is(end, "on") && !lower_is(end, "in") && !lower_is(end, "at"))
+            return i;
+          if (the && i >= 2 &&
+              (lower_is(i - 2, "to") || lower_is(i - 2, "with") || lower_is(i - 2, "and") ||
+               lower_is(i - 2, "between") || lower_is(i - 2, "of") || lower_is(i - 2, "by")))
+            return i;
+          country = dateline_country_;
+        }
       } else {
         // Rebels are of the one country the sentence names, not the reporter's.
         country = sentence_country();
       }
     }
-    if (country.empty()) return i;
-    if (a->state) {
-      const int c = country_actor(country);
-      if (c < 0) return i;
-      mention(i, end, c, MentionForm::kTitle);
-      return end;
-    }
-    const int g = group_actor(*head, country);
-    if (g < 0) return i;
+    if (country.empty() && head->needs_country) return i;
+    const int g = unnamed_actor(head->sector, country);
+    if (country.empty()) pending_.push_back({g, {}, head->sector, false});
     mention(i, end, g, MentionForm::kTitle);
     return end;
   }
@@ -1138,6 +1330,7 @@ class Finder {
   std::uint32_t on_name_run(std::uint32_t i) {
     std::uint32_t e = name_run(i);
     if (e == i) return i;
+    e = extend_organization(i, e);
     // "Mr. Smith", "Lord Goldsmith": a person prefix is evidence, not part of the name.
     bool prefixed = i > 0 && in_list(k_person_prefixes, i - 1, false);
     while (e - i >= 2 && in_list(k_person_prefixes, i, false)) {
@@ -1159,15 +1352,18 @@ class Finder {
     // closing quote introduces the speaker.
     const bool speech = in_list(k_speech_verbs, e, true) ||
                         (i >= 2 && in_list(k_speech_verbs, i - 1, true) && flag(i - 2, kWPunct) && !at_start);
+    // "Finance Ministry", "Supreme Court", "the Senate": a state's institution.
+    if (const std::string* sector = institution(i, e)) return make_institution(i, e, *sector);
+    // "General Motors Corp": a word that is also a title opens the company's name.
+    if (e - i >= 2 && in_list(k_organization_cues, e - 1, false) && i > 0)
+      if (const Hit* t = hit(i - 1); t && t->e == i && t->b + 1 == i && t->title >= 0 && t->name < 0 &&
+                                     !L_.titles[static_cast<std::size_t>(t->title)].head)
+        --i;
     // The last word decides organisations and groups ("Foreign Ministry", "Al-Aqsa Brigades").
     if (e - i >= 2 && in_list(k_organization_cues, e - 1, false)) return make_named(i, e, NodeKind::kOrganization);
     if (e - i >= 2 && in_list(k_group_cues, e - 1, false)) return make_named(i, e, NodeKind::kGroup);
     if (e - i >= 2 && in_list(k_artifact_heads, e - 1, true)) return make_named(i, e, NodeKind::kArtifact);
-    if (e - i >= 2 && (prefixed || speech)) {
-      const int p = new_person(i, e);
-      mention(i, e, p, MentionForm::kName);
-      return apposition_after(p, e);
-    }
+    if (e - i >= 2 && (prefixed || speech)) return make_person(i, e);
     if (prefixed && e - i == 1 && !at_start) {
       const int p = new_person(i, e);
       mention(i, e, p, MentionForm::kName);
@@ -1179,11 +1375,7 @@ class Finder {
       std::uint32_t k = e + 1;
       if (lower_is(k, "the") || lower_is(k, "a") || lower_is(k, "an")) ++k;
       if (const Hit* h = hit_starting(k); h && h->title < 0) k = h->e + (flag(h->e, kWPossessive) ? 1 : 0);
-      if (const Hit* h = hit_starting(k); h && h->title >= 0) {
-        const int p = new_person(i, e);
-        mention(i, e, p, MentionForm::kName);
-        return apposition_after(p, e);
-      }
+      if (const Hit* h = hit_starting(k); h && h->title >= 0) return make_person(i, e);
     }
     if (e - i >= 2 && !at_start) {
       if (location_context(i, false)) return make_named(i, e, NodeKind::kLocation);
@@ -1192,7 +1384,155 @@ class Finder {
     // the place after "of".
     if (i >= 2 && lower_is(i - 1, "of") && in_list(k_place_nouns, i - 2, true))
       return make_named(i, e, NodeKind::kLocation);
+    // No evidence yet; a later "Mr Bell" confirms "Charlie Bell, the former head of McDonald's".
+    if (e - i >= 2 && e - i <= 4)
+      unconfirmed_.push_back({sent_, words_[i].tok, words_[e - 1].tok + 1, words_[i].start, words_[e - 1].end,
+                              words_[e - 1].start});
     return e;  // no evidence: not an actor
+  }
+
+  // A person the fallback found in [b, e), without a title glued before the
+  // name ("Energy Subroto", "Treasury Secertary James Baker").
+  std::uint32_t make_person(std::uint32_t b, std::uint32_t e) {
+    b = trim_title_residue(b, e);
+    int p = -1;
+    if (e - b == 1) p = resolve_partial(wtext(b));
+    else p = resolve_full(b, e);
+    if (p < 0) p = new_person(b, e);
+    mention(b, e, p, e - b == 1 && doc_.actors[static_cast<std::size_t>(p)].name != wtext(b) ? MentionForm::kPartName
+                                                                                         : MentionForm::kName);
+    return apposition_after(p, e);
+  }
+
+  // Organisation names run on where a name run stops: across "and"/"&" to a
+  // short name that ends in an organisation word ("Mitsui and Co Ltd",
+  // "Securities and Exchange Commission"; not "General Motors and Ford
+  // Motor Co", two companies), across "of" after one ("Bank of Japan",
+  // "Ministry of International Trade and Industry"), across a possessive
+  // ("Moody's Investors Service Inc") and a comma before Inc or Ltd
+  // ("Salomon Brothers, Inc."). Returns the new end of [b, e).
+  std::uint32_t extend_organization(std::uint32_t b, std::uint32_t e) const {
+    bool complement = false;  // inside "X of Y": "and" joins words of Y
+    for (int hops = 0; hops < 4 && e < n(); ++hops) {
+      const bool org = in_list(k_organization_cues, e - 1, false);
+      std::uint32_t k = e;
+      if (punct(k, ',') && org_suffix(k + 1)) return k + 2;
+      if (flag(k, kWPossessive) && e - b == 1 && !(b > 0 && in_list(k_person_prefixes, b - 1, false))) {
+        const std::uint32_t r = name_run(k + 1);
+        if (r == k + 1 || r - (k + 1) > 4 || !org_suffix(r - 1)) break;
+        e = r;
+        continue;
+      }
+      if (lower_is(k, "and") || punct(k, '&')) {
+        if (org && !complement && e - b >= 2) break;
+        const std::uint32_t r = name_run(k + 1);
+        if (r == k + 1) break;
+        if (!complement && (r - (k + 1) > 2 || !in_list(k_organization_cues, r - 1, false))) break;
+        e = r;
+        continue;
+      }
+      if (lower_is(k, "of") && org && !complement) {
+        ++k;
+        if (lower_is(k, "the")) ++k;
+        if (const Hit* h = hit_starting(k); h && (h->name >= 0 || h->met >= 0)) {
+          const NodeKind kind = L_.actors[static_cast<std::size_t>(h->name >= 0 ? h->name : h->met)].kind;
+          if (kind == NodeKind::kCountry || kind == NodeKind::kLocation) return h->e;  // "Bank of Japan"
+          break;
+        }
+        const std::uint32_t r = name_run(k);
+        if (r == k) break;
+        e = r;
+        complement = true;
+        continue;
+      }
+      break;
+    }
+    return e;
+  }
+
+  bool org_suffix(std::uint32_t i) const {
+    if (i >= n()) return false;
+    static constexpr std::string_view kSuffixes[] = {"Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "Corp",
+                                                     "Corp.", "PLC", "Plc", "plc", "LLC", "AG", "SA", "NV"};
+    for (std::string_view x : kSuffixes)
+      if (wtext(i) == x) return true;
+    return false;
+  }
+
+  // The sector of the state institution [b, e) names by its portfolio alone:
+  // a head (institution_heads: "Ministry", "Court", "Senate") last or
+  // before "of", every other word a portfolio word or a link ("Finance
+  // Ministry", "Ministry of International Trade and Industry", "Supreme
+  // Court"); one word only for the heads that stand alone ("the Senate",
+  // "Congress": institution_alone). nullptr otherwise ("Deutsche Bank",
+  // "Bank of Japan").
+  const std::string* institution(std::uint32_t b, std::uint32_t e) const {
+    std::uint32_t head = e;
+    if (in_list(k_institution_heads, e - 1, true) && flag(e - 1, kWCap)) head = e - 1;
+    else if (e - b >= 3 && in_list(k_institution_heads, b, true) && flag(b, kWCap) && lower_is(b + 1, "of"))
+      head = b;
+    if (head == e) return nullptr;
+    if (e - b == 1) {
+      const auto* alone = L_.word_list("institution_alone");
+      if (!alone || !alone->count(wtext(b))) return nullptr;
+    }
+    for (std::uint32_t k = b; k < e; ++k)
+      if (k != head && !in_list(k_portfolio_words, k, false) && !in_list(k_institution_links, k, true)) return nullptr;
+    return L_.institution_sector(wlower(head));
+  }
+
+  // The country that a demonym ("Japanese Finance Ministry") or a possessor
+  // ("Russia's Defence Ministry") right before word b gives; "" when none.
+  std::string modifier_country(std::uint32_t b) const {
+    if (b == 0) return {};
+    if (const Hit* h = hit(b - 1); h && h->e == b && h->adj >= 0)
+      return L_.actors[static_cast<std::size_t>(h->adj)].country;
+    if (b > 1 && flag(b - 1, kWPossessive))
+      if (const Hit* p = hit(b - 2); p && p->e == b - 1) {
+        const int li = p->name >= 0 ? p->name : p->met;
+        if (li >= 0 && L_.actors[static_cast<std::size_t>(li)].kind == NodeKind::kCountry)
+          return L_.actors[static_cast<std::size_t>(li)].country;
+      }
+    return {};
+  }
+
+  // A state institution: tied to the country its modifier or the dateline
+  // gives ("Japanese Finance Ministry"), the lexicon's entry when it has one
+  // ("U.S. Senate" for the Senate of a US story); without a country, an
+  // institution of this article alone until finish() finds the article's
+  // one country.
+  std::uint32_t make_institution(std::uint32_t b, std::uint32_t e, const std::string& sector) {
+    std::string country = modifier_country(b);
+    if (country.empty()) country = dateline_country_;
+    const std::string span(span_text(b, e));
+    const int id = institution_actor(span, sector, country);
+    if (country.empty()) pending_.push_back({id, span, sector, true});
+    // The modifier keeps its own mention ("Japanese", "Russia's").
+    mention(b, e, id, MentionForm::kName);
+    return e;
+  }
+
+  int institution_actor(const std::string& span, const std::string& sector, const std::string& country) {
+    if (!country.empty()) {
+      if (auto it = L_.local_names.find(country + "|" + normalize_name(span)); it != L_.local_names.end())
+        return actor_from_lex(static_cast<int>(it->second));
+      const std::string canonical = L_.demonym(country) + " " + span;
+      if (auto it = L_.org_by_name.find(normalize_name(canonical)); it != L_.org_by_name.end())
+        for (std::uint32_t li : it->second)
+          if (L_.actors[li].country == country) return actor_from_lex(static_cast<int>(li));
+      ExtractedActor a;
+      a.name = canonical;
+      a.kind = NodeKind::kOrganization;
+      a.country = country;
+      a.sector = sector;
+      return add_actor(std::move(a));
+    }
+    ExtractedActor a;
+    a.name = span;
+    a.kind = NodeKind::kOrganization;
+    a.sector = sector;
+    a.naming = Naming::kCommon;
+    return add_actor(std::move(a));
   }
 
   std::uint32_t make_named(std::uint32_t b, std::uint32_t e, NodeKind kind) {
@@ -1211,10 +1551,16 @@ class Finder {
           country = L_.actors[static_cast<std::size_t>(p->name)].country;
       }
     }
+    // "Bank of Japan": the country named inside the name.
+    if (country.empty() && kind == NodeKind::kOrganization)
+      for (std::uint32_t k = b + 1; k + 1 < e; ++k)
+        if (lower_is(k, "of"))
+          if (const Hit* h = hit_starting(k + 1)) country = hit_country(*h);
     ExtractedActor a;
     a.name = std::string(span_text(nb, e));
     a.kind = kind;
     a.country = country;
+    if (kind == NodeKind::kOrganization && org_suffix(e - 1)) a.sector = "BUS";  // "Mitsui and Co Ltd"
     const int id = add_actor(std::move(a));
     mention(b, e, id, MentionForm::kName, kind == NodeKind::kLocation);
     return e;
@@ -1295,9 +1641,11 @@ class Finder {
     }
     std::string head(wlower(i));
     std::string name;
+    bool named = false;  // "the INF treaty" names one treaty; "an aid bill" is a common noun
     for (std::uint32_t k = keep; k < i; ++k) {
       if (hit(k) && hit(k)->adj >= 0) continue;  // the country goes to `country`, not the name
       name += std::string(wtext(k)) + " ";
+      named = named || flag(k, kWCap);
     }
     name += head;
     int id = -1;
@@ -1328,6 +1676,7 @@ class Finder {
       a.name = name;
       a.kind = NodeKind::kArtifact;
       a.country = country;
+      if (!named) a.naming = Naming::kCommon;
       id = add_actor(std::move(a));
     }
     mention(b, i + 1, id, MentionForm::kName);
@@ -1335,12 +1684,13 @@ class Finder {
 
   // ---- after the last sentence -------------------------------------------------
   void finish() {
+    resolve_pending();
     // A dated article attaches only the roles held at its date (Biden is Vice
     // President in 2012, President in 2022); an undated one keeps them all.
     if (doc_.anchor.known())
       for (auto& a : doc_.actors)
         std::erase_if(a.roles, [&](const Role& r) {
-          if (role_active(r, doc_.anchor)) return false;
+          if (role_held_at(r, doc_.anchor)) return false;
           const int self = static_cast<int>(&a - doc_.actors.data());
           return std::find(stated_roles_.begin(), stated_roles_.end(), std::make_pair(self, r.title)) ==
                  stated_roles_.end();
@@ -1355,22 +1705,118 @@ class Finder {
         codes.push_back(doc_.actors[a].country);
       for (const auto& c : codes) country_actor(c);
     }
+    const std::string only_country = article_country();
+    for (ExtractedActor& a : doc_.actors)
+      if (a.kind == NodeKind::kPerson && a.naming == Naming::kPartial && a.country.empty()) a.scope = only_country;
+    // A person named in full is also known by surname: the store finds the
+    // person of another article's "Mr Ebbers" through it.
+    std::vector<int> lex_of(doc_.actors.size(), -1);
+    for (const auto& [li, a] : lex_to_doc_)
+      if (a >= 0 && static_cast<std::size_t>(a) < lex_of.size()) lex_of[static_cast<std::size_t>(a)] = li;
+    for (std::size_t i = 0; i < doc_.actors.size(); ++i) {
+      ExtractedActor& a = doc_.actors[i];
+      if (a.kind != NodeKind::kPerson || a.naming != Naming::kProper) continue;
+      const std::string sur = lex_of[i] >= 0 ? L_.surname_of(L_.actors[static_cast<std::size_t>(lex_of[i])])
+                                             : L_.surname_of(a.name, a.country);
+      if (!sur.empty() && sur != a.name && std::find(a.aliases.begin(), a.aliases.end(), sur) == a.aliases.end())
+        a.aliases.push_back(sur);
+    }
     for (auto& a : doc_.actors) {
       a.aliases.erase(std::remove(a.aliases.begin(), a.aliases.end(), a.name), a.aliases.end());
+      // A person's sector is the government's when one of the roles is, else the first role's.
       if (a.kind == NodeKind::kPerson && a.sector.empty())
         for (const Role& r : a.roles)
-          if (!r.sector.empty()) {
-            a.sector = r.sector;
-            break;
-          }
+          if (!r.sector.empty() && (a.sector.empty() || r.sector == "GOV")) a.sector = r.sector;
+      // Things are not actors: they have no actor code.
+      if (a.code.empty() && a.kind != NodeKind::kArtifact) a.code = L_.actor_code(a.kind, a.country, a.sector);
     }
     std::stable_sort(doc_.mentions.begin(), doc_.mentions.end(), [](const Mention& x, const Mention& y) {
       return x.sentence != y.sentence ? x.sentence < y.sentence : x.token_begin < y.token_begin;
     });
   }
 
+  // The one country the article names (states, places, demonyms, people's
+  // and bodies' countries, the dateline), "" when it names none or several.
+  std::string article_country() const {
+    std::string found = dateline_country_;
+    for (const ExtractedActor& a : doc_.actors) {
+      if (a.mentions == 0 || a.country.empty()) continue;
+      if (!found.empty() && found != a.country) return {};
+      found = a.country;
+    }
+    return found;
+  }
+
+  // Actors made without a country take the article's one country when it
+  // names only one ("police" in a story that names only Kenya are Kenyan
+  // police). Otherwise an institution stays one of this article alone, a
+  // non-state unnamed actor the sector's alone ("rebels"), and a state's
+  // body is left out: "the government" of no known state names nobody.
+  void resolve_pending() {
+    if (pending_.empty()) return;
+    const std::string country = article_country();
+    const std::size_t before = doc_.actors.size();
+    std::vector<int> to(before);  // what each actor becomes; -1 = left out
+    for (std::size_t a = 0; a < before; ++a) to[a] = static_cast<int>(a);
+    for (const Pending& p : pending_) {
+      const auto from = static_cast<std::size_t>(p.actor);
+      if (to[from] != p.actor) continue;
+      if (country.empty()) {
+        const SectorInfo* info = L_.sector(p.sector);
+        if (!p.institution && info && info->state) to[from] = -1;
+        continue;
+      }
+      to[from] = p.institution ? institution_actor(p.span, p.sector, country) : unnamed_actor(p.sector, country);
+      ExtractedActor& src = doc_.actors[from];
+      ExtractedActor& dst = doc_.actors[static_cast<std::size_t>(to[from])];
+      dst.mentions += src.mentions;
+      for (auto& alias : src.aliases)
+        if (std::find(dst.aliases.begin(), dst.aliases.end(), alias) == dst.aliases.end()) dst.aliases.push_back(alias);
+      if (src.name != dst.name && p.institution) dst.aliases.push_back(src.name);
+    }
+    // Renumber the actors that stay, and their mentions.
+    std::vector<int> index(doc_.actors.size(), -1);
+    std::vector<ExtractedActor> kept;
+    for (std::size_t a = 0; a < doc_.actors.size(); ++a) {
+      if (a < before && to[a] != static_cast<int>(a)) continue;
+      index[a] = static_cast<int>(kept.size());
+      kept.push_back(std::move(doc_.actors[a]));
+    }
+    auto renumber = [&](int a) {
+      if (a < 0) return a;
+      const int now = a < static_cast<int>(before) ? to[static_cast<std::size_t>(a)] : a;
+      return now < 0 ? -1 : index[static_cast<std::size_t>(now)];
+    };
+    for (Mention& m : doc_.mentions) {
+      m.actor = renumber(m.actor);
+      m.actor2 = renumber(m.actor2);
+    }
+    std::erase_if(doc_.mentions, [](const Mention& m) { return m.actor < 0; });
+    doc_.actors = std::move(kept);
+    std::vector<std::pair<int, std::string>> roles;
+    for (auto& [a, title] : stated_roles_)
+      if (renumber(a) >= 0) roles.emplace_back(renumber(a), title);
+    stated_roles_ = std::move(roles);
+    for (auto& [li, a] : lex_to_doc_) a = renumber(a);
+    by_key_.clear();
+    for (std::size_t a = 0; a < doc_.actors.size(); ++a) by_key_.emplace(actor_key(doc_.actors[a]), static_cast<int>(a));
+    last_seen_.assign(doc_.actors.size(), 0);
+    stated_title_.assign(doc_.actors.size(), -1);
+  }
+
+  // An actor made without a country, which finish() gives the article's one
+  // country when it names only one: an unnamed actor or an institution.
+  struct Pending {
+    int actor = -1;
+    std::string span;    // the institution's name as written; "" for an unnamed actor
+    std::string sector;
+    bool institution = false;
+  };
+
   Document& doc_;
   const ActorLexicon::Impl& L_;
+  std::vector<Pending> pending_;
+  std::vector<Unconfirmed> unconfirmed_;
   std::uint32_t sent_ = 0;
   std::vector<Word> words_;
   std::vector<Hit> hits_;
@@ -1385,6 +1831,7 @@ class Finder {
   int clock_ = 0;
   std::string dateline_country_;  // country of the dateline's place, "" when none
   std::int32_t anchor_key_ = 0;   // doc_.anchor.key(): dated names hold only in their period
+  int era_from_ = 0, era_to_ = 0;  // years an undated article states (find_era)
 };
 
 }  // namespace

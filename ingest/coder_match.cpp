@@ -108,9 +108,21 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
     }
   };
   scan(i);
+  // ("fired tear gas and live rounds at protesters": on the object or a conjunct of it.)
   if (out.empty() && is_verb(i))
     for (int c : kids(i))
-      if (base(c) == kDepObj) scan(c);
+      if (base(c) == kDepObj) {
+        scan(c);
+        for (int g : kids(c))
+          if (rel(g) == kDepConj) scan(g);
+      }
+  // "rallied in Caracas and other cities against the government": a phrase
+  // the parser hung one level down, on another oblique.
+  if (out.empty() && is_verb(i) && p != "of")
+    for (int c : kids(i))
+      if (base(c) == kDepObl)
+        for (int g : kids(c))
+          if ((base(g) == kDepNmod || base(g) == kDepConj) && case_of(g) == p) out.push_back(g);
   return out;
 }
 

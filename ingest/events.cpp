@@ -754,7 +754,9 @@ class SentenceMatcher {
     for (int k = sb_; k < se_; ++k) {
       if ((flags(k) & kTokInQuote) == 0) continue;
       const Mention* m = mention_starting(k);
-      if (!m || m->actor < 0 || m->actor == speaker_actor || m->as_location) continue;
+      // The speaker's own state is not the topic ("a UK Government official" on "the UK").
+      if (!m || m->actor < 0 || m->actor == speaker_actor || m->as_location || same_country(m->actor, speaker_actor))
+        continue;
       if (m->form == MentionForm::kName || m->form == MentionForm::kMetonym || m->form == MentionForm::kPartName) {
         a.actors.push_back(m->actor);
         a.found = true;
@@ -766,6 +768,15 @@ class SentenceMatcher {
   }
 
   // ---- emission -----------------------------------------------------------
+  // Whether actor a is an unnamed body of state b ("Japanese government",
+  // Japan); rebels or protesters of a state are not its body.
+  bool body_of(int a, int b) const {
+    const ExtractedActor* x = actor(a);
+    const ExtractedActor* y = actor(b);
+    return x && y && x->naming == Naming::kUnnamed && x->kind == NodeKind::kOrganization &&
+           y->kind == NodeKind::kCountry && !x->country.empty() && x->country == y->country;
+  }
+
   bool same_country(int a, int b) const {
     const ExtractedActor* x = actor(a);
     const ExtractedActor* y = actor(b);
@@ -784,6 +795,9 @@ class SentenceMatcher {
         // A document or weapon does not act: "an Iranian missile attack",
         // "the agreement would not hold" name no source.
         if (actor(a) && actor(a)->kind == NodeKind::kArtifact) continue;
+        // A state's own unnamed body and the state are one side ("gave the
+        // Japanese government a warning of sanctions against Japan").
+        if (body_of(a, b) || body_of(b, a)) continue;
         // A plain statement about one's own state or compatriot is no interaction.
         if (p.statement && p.cameo == "010" && (same_country(a, b) || tgt_group)) continue;
         // "Taiwan said it would not recognise the agreement": a statement about
@@ -911,9 +925,9 @@ class SentenceMatcher {
       src = subj;
       TargetScan t = find_target(end, p, {}, kMaxTargetScan);
       // "Garcia said the government would install a plant": a statement about
-      // an unnamed body of a state is no statement to that state.
+      // an unnamed body is no statement to it.
       if (p.statement && t.mention && t.mention->form == MentionForm::kTitle && actor(t.mention->actor) &&
-          actor(t.mention->actor)->kind == NodeKind::kCountry)
+          actor(t.mention->actor)->naming == Naming::kUnnamed)
         t = TargetScan{};
       tgt = t.args;
       if (t.end > end) consumed_until_ = std::max(consumed_until_, t.end);
@@ -1036,7 +1050,8 @@ class SentenceMatcher {
 
 }  // namespace
 
-void find_events(const Document& doc, const EventLexicon& patterns, std::vector<ExtractedEvent>& out) {
+void find_events(const Document& doc, const EventLexicon& patterns, std::vector<ExtractedEvent>& out,
+                 const std::vector<bool>* only) {
   const EventLexicon::Impl& lex = patterns.impl();
   if (lex.patterns.empty() || doc.tokens.empty()) return;
   // Mention lookup by first and last token (the first mention wins on overlap).
@@ -1052,6 +1067,7 @@ void find_events(const Document& doc, const EventLexicon& patterns, std::vector<
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) info[t] = lex.info(doc.token_lower(doc.tokens[t]));
   SentenceMatcher matcher(doc, lex, starts, ends, info, out);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (only && !(*only)[s]) continue;
     matcher.set_first_event(out.size());
     matcher.run(s);
   }

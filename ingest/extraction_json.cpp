@@ -29,9 +29,11 @@ nlohmann::json extraction_to_json(const Article& article, const Extraction& ex,
 
   json actors = json::array();
   for (const auto& a : ex.actors) {
-    json j = {{"id", to_hex(node_id(a))}, {"name", a.name}, {"kind", to_string(a.kind)}};
+    json j = {{"id", to_hex(node_id(a, article.id))}, {"name", a.name}, {"kind", to_string(a.kind)}};
     j["country"] = a.country.empty() ? json(nullptr) : json(a.country);
     if (!a.sector.empty()) j["sector"] = a.sector;
+    j["code"] = a.code.empty() ? json(nullptr) : json(a.code);
+    if (a.naming != Naming::kProper) j["naming"] = to_string(a.naming);
     j["aliases"] = a.aliases;
     json roles = json::array();
     for (const auto& r : a.roles) roles.push_back(role_to_json(r));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "geokg/core/ids.hpp"
 #include "geokg/ingest/actors.hpp"
 #include "geokg/ingest/coder.hpp"
 #include "geokg/ingest/events.hpp"
@@ -41,8 +42,11 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     auto tagger = PosTagger::Load((root / "tagger" / "ptb-perceptron.bin").string());
     if (!tagger.ok()) return tagger.status();
     lex->tagger = std::move(tagger).value();
+    if (Status s = lex->tagger.load_word_classes((root / "lemmas" / "wordnet-pos.tsv.gz").string()); !s.ok())
+      return s;
   }
   lex->tag_everything = options.pos_tagger;
+  lex->flat_fallback = options.flat_fallback;
   // The tree coder needs its codebook (events/triggers/); without one the
   // flat patterns code events.
   const auto trigger_files = json_files(root / "events" / "triggers");
@@ -95,6 +99,14 @@ Extraction Extractor::extract(const Article& article) const {
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
       if (sentence_may_hold_event(doc, s, lex.triggers)) parse_sentence(doc, s, lex.tagger, lex.parser);
     code_events(doc, lex.triggers, out.events);
+    // Where the tree is silent, the flat patterns may still read the sentence.
+    if (lex.flat_fallback) {
+      std::vector<bool> silent(doc.sentences.size(), true);
+      for (const auto& e : out.events)
+        for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
+          if (doc.to_original(doc.sentences[s].start) == e.evidence.start) silent[s] = false;
+      find_events(doc, lex.events, out.events, &silent);
+    }
   } else {
     find_events(doc, lex.events, out.events);
   }
@@ -103,7 +115,27 @@ Extraction Extractor::extract(const Article& article) const {
     ev.evidence.source = article.source;
   }
   out.actors = std::move(doc.actors);
+  scope_common_nouns(out);
   return out;
+}
+
+void scope_common_nouns(Extraction& ex) {
+  for (std::size_t i = 0; i < ex.actors.size(); ++i) {
+    ExtractedActor& a = ex.actors[i];
+    if (a.naming != Naming::kCommon) continue;
+    std::vector<std::string> with;
+    for (const ExtractedEvent& e : ex.events) {
+      const int other = e.source == static_cast<int>(i) ? e.target : e.target == static_cast<int>(i) ? e.source : -1;
+      if (other < 0 || static_cast<std::size_t>(other) >= ex.actors.size()) continue;
+      const ExtractedActor& o = ex.actors[static_cast<std::size_t>(other)];
+      if (o.naming == Naming::kCommon) continue;
+      with.push_back(to_hex(node_id(o)));
+    }
+    std::sort(with.begin(), with.end());
+    with.erase(std::unique(with.begin(), with.end()), with.end());
+    a.scope.clear();
+    for (const auto& w : with) a.scope += (a.scope.empty() ? "" : ",") + w;
+  }
 }
 
 }  // namespace geokg

@@ -154,6 +154,62 @@ std::vector<std::string> split_phrase_words(std::string_view phrase) {
   return words;
 }
 
+const SectorInfo* ActorLexicon::Impl::sector(std::string_view code) const {
+  for (const auto& s : sectors)
+    if (s.code == code) return &s;
+  return nullptr;
+}
+
+std::string ActorLexicon::Impl::actor_code(NodeKind kind, std::string_view country,
+                                           std::string_view sector_code) const {
+  if (kind == NodeKind::kCountry || kind == NodeKind::kLocation) return std::string(country);
+  // International bodies (and their officials) put IGO/NGO where a country
+  // stands: Kofi Annan as Secretary-General is IGO, not GHA.
+  if (sector_code == "IGO" || sector_code == "NGO" || sector_code == "MNC" || sector_code == "IMG")
+    return std::string(sector_code);
+  std::string code(country);
+  if (const SectorInfo* s = sector(sector_code)) code += s->cameo;
+  else code += sector_code;
+  return code;
+}
+
+std::string ActorLexicon::Impl::demonym(std::string_view iso3) const {
+  const int c = country(iso3);
+  if (c < 0) return std::string(iso3);
+  const LexActor& a = actors[static_cast<std::size_t>(c)];
+  return a.adjectives.empty() ? a.name : a.adjectives.front();
+}
+
+std::string ActorLexicon::Impl::surname_of(const LexActor& a) const {
+  if (!a.surname.empty()) return a.surname;
+  return surname_of(a.name, a.country);
+}
+
+std::string ActorLexicon::Impl::surname_of(std::string_view name, std::string_view country) const {
+  // Words as written between spaces: "Thomas-Greenfield" and "Jae-in" stay whole.
+  std::vector<std::string> w;
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t j = std::min(name.find(' ', i), name.size());
+    if (j > i) w.emplace_back(name.substr(i, j - i));
+    i = j + 1;
+  }
+  // Suffixes are not surnames; a regnal number makes a name without one.
+  auto roman = [](std::string_view x) {
+    return !x.empty() && x.find_first_not_of("IVX") == std::string_view::npos;
+  };
+  if (!w.empty() && roman(w.back())) return {};
+  while (!w.empty() && (w.back() == "Jr." || w.back() == "Sr." || w.back() == "Jr" || w.back() == "Sr")) w.pop_back();
+  if (w.size() < 2) return {};
+  const auto* fam = word_list("family_name_first");
+  if (fam && fam->find(country) != fam->end()) {
+    // "Xi Jinping", "Moon Jae-in", "Tsai Ing-wen"; not "Joseph Wu", "Margaret Chan".
+    bool hyphenated = false;
+    for (std::size_t k = 1; k < w.size(); ++k) hyphenated = hyphenated || w[k].find('-') != std::string::npos;
+    if (w.front().size() <= 5 || hyphenated) return w.front();
+  }
+  return w.back();
+}
+
 int ActorLexicon::Impl::title_id(std::string_view title) const {
   const std::string l = ascii_lower(title);
   for (std::size_t i = 0; i < titles.size(); ++i) {
@@ -206,6 +262,9 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
   std::vector<std::string> new_ignore;
   std::unordered_map<std::string, std::vector<std::string>> new_words;
   std::vector<std::pair<std::string, AgentNoun>> new_agents;
+  std::vector<std::pair<std::string, std::string>> new_institutions;  // lowercase head, sector
+  std::vector<SectorInfo> new_sectors;
+  std::vector<std::string> new_regions;
   std::vector<DatedName> new_dated;
   try {
     if (auto it = doc.find("actors"); it != doc.end()) {
@@ -229,7 +288,9 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
             !get_strings(e, "adjectives", a.adjectives, err) ||
             !get_strings(e, "metonyms", a.metonyms, err) ||
             !get_bool(e, "historical", a.historical, err) ||
-            !get_bool(e, "ambiguous", a.ambiguous, err))
+            !get_bool(e, "ambiguous", a.ambiguous, err) || !get_string(e, "code", a.code, err) ||
+            !get_string(e, "surname", a.surname, err) ||
+            !get_strings(e, "local_aliases", a.local_aliases, err))
           return fail(err);
         if (a.name.empty()) return fail("missing 'name'");
         if (kind.empty()) return fail("missing 'kind'");
@@ -240,6 +301,27 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
           return fail("country '" + a.country + "' is not an ISO 3166 alpha-3 code");
         if (a.kind == NodeKind::kCountry && a.country.empty())
           return fail("a country needs its ISO alpha-3 'country' code");
+        if (!a.local_aliases.empty() && a.country.empty())
+          return fail("'local_aliases' hold only inside the entry's 'country', which is missing");
+        if (auto r = e.find("names"); r != e.end() && !r->is_null()) {
+          if (!r->is_array()) return fail("'names' must be an array of {name, from, to}");
+          for (const auto& nj : *r) {
+            LexActor::PeriodName pn;
+            std::string from, to;
+            if (!nj.is_object() || !get_string(nj, "name", pn.name, err) || !get_string(nj, "from", from, err) ||
+                !get_string(nj, "to", to, err))
+              return fail(err.empty() ? "a period name must be an object" : err);
+            if (pn.name.empty()) return fail("a period name needs a 'name'");
+            if (from.empty() && to.empty()) return fail("a period name needs 'from' or 'to'");
+            for (auto [text, key] : {std::pair{&from, &pn.from_key}, std::pair{&to, &pn.to_key}}) {
+              if (text->empty()) continue;
+              auto date = Date::Parse(*text);
+              if (!date) return fail("date is not YYYY[-MM[-DD]]: '" + *text + "'");
+              *key = date->key();
+            }
+            a.period_names.push_back(std::move(pn));
+          }
+        }
         if (auto r = e.find("roles"); r != e.end() && !r->is_null()) {
           if (!r->is_array()) return fail("'roles' must be an array");
           for (const auto& rj : *r) {
@@ -318,16 +400,60 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
         if (!e.is_object()) return fail("an entry must be an object");
         AgentNoun a;
         std::vector<std::string> nouns, bodies;
-        if (!get_string(e, "sector", a.sector, err) || !get_bool(e, "state", a.state, err) ||
-            !get_string(e, "name", a.name, err) || !get_strings(e, "nouns", nouns, err) ||
-            !get_strings(e, "bodies", bodies, err))
+        if (!get_string(e, "sector", a.sector, err) || !get_bool(e, "needs_country", a.needs_country, err) ||
+            !get_strings(e, "nouns", nouns, err) || !get_strings(e, "bodies", bodies, err))
           return fail(err);
         if (a.sector.empty()) return fail("missing 'sector'");
         if (nouns.empty() && bodies.empty()) return fail("missing 'nouns'");
-        if (!a.state && a.name.empty()) return fail("a non-state agent needs the 'name' of its group");
         for (auto& n : nouns) new_agents.emplace_back(ascii_lower(n), a);
         a.body = true;
         for (auto& n : bodies) new_agents.emplace_back(ascii_lower(n), a);
+      }
+    }
+    if (auto it = doc.find("institutions"); it != doc.end()) {
+      if (!it->is_array()) return Status::InvalidInput(origin + ": 'institutions' must be an array");
+      for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& e = (*it)[i];
+        std::string err, sector;
+        std::vector<std::string> heads;
+        auto fail = [&](const std::string& why) {
+          return Status::InvalidInput(origin + ": institutions[" + std::to_string(i) + "]: " + why);
+        };
+        if (!e.is_object()) return fail("an entry must be an object");
+        if (!get_string(e, "sector", sector, err) || !get_strings(e, "heads", heads, err)) return fail(err);
+        if (sector.empty()) return fail("missing 'sector'");
+        if (heads.empty()) return fail("missing 'heads'");
+        for (auto& h : heads) new_institutions.emplace_back(ascii_lower(h), sector);
+      }
+    }
+    if (auto it = doc.find("sectors"); it != doc.end()) {
+      if (!it->is_array()) return Status::InvalidInput(origin + ": 'sectors' must be an array");
+      for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& e = (*it)[i];
+        std::string err, label;
+        auto fail = [&](const std::string& why) {
+          return Status::InvalidInput(origin + ": sectors[" + std::to_string(i) + "]: " + why);
+        };
+        if (!e.is_object()) return fail("an entry must be an object");
+        SectorInfo sec;
+        if (!get_string(e, "code", sec.code, err) || !get_string(e, "label", sec.label, err) ||
+            !get_string(e, "noun", sec.noun, err) || !get_string(e, "cameo", sec.cameo, err) ||
+            !get_bool(e, "state", sec.state, err))
+          return fail(err);
+        if (!valid_iso3(sec.code)) return fail("'code' must be three capital letters, got '" + sec.code + "'");
+        if (sec.cameo.empty()) sec.cameo = sec.code;
+        new_sectors.push_back(std::move(sec));
+      }
+    }
+    if (auto it = doc.find("regions"); it != doc.end()) {
+      if (!it->is_array()) return Status::InvalidInput(origin + ": 'regions' must be an array");
+      for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& e = (*it)[i];
+        std::string err, code;
+        if (!e.is_object() || !get_string(e, "code", code, err) || !valid_iso3(code))
+          return Status::InvalidInput(origin + ": regions[" + std::to_string(i) +
+                                      "]: an entry needs a three-letter 'code'");
+        new_regions.push_back(std::move(code));
       }
     }
     if (auto it = doc.find("words"); it != doc.end()) {
@@ -362,7 +488,11 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
     append_unique(old.adjectives, a.adjectives);
     append_unique(old.metonyms, a.metonyms);
     append_unique(old.roles, a.roles);
+    append_unique(old.local_aliases, a.local_aliases);
+    for (auto& pn : a.period_names) old.period_names.push_back(std::move(pn));
     if (old.capital.empty()) old.capital = a.capital;
+    if (old.code.empty()) old.code = a.code;
+    if (old.surname.empty()) old.surname = a.surname;
     if (old.sector.empty()) old.sector = a.sector;
     if (old.country.empty()) old.country = a.country;
     old.ambiguous = old.ambiguous || a.ambiguous;
@@ -371,6 +501,16 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
     L.words["agent_nouns"].insert(noun);
     L.agents[noun] = std::move(a);  // a later file recodes a noun
   }
+  for (auto& [head, sector] : new_institutions) {
+    L.words["institution_heads"].insert(head);
+    L.institution_heads[head] = std::move(sector);
+  }
+  for (auto& sec : new_sectors) {
+    auto same = std::find_if(L.sectors.begin(), L.sectors.end(), [&](const SectorInfo& x) { return x.code == sec.code; });
+    if (same != L.sectors.end()) *same = std::move(sec);  // a later file redefines a sector
+    else L.sectors.push_back(std::move(sec));
+  }
+  append_unique(L.regions, new_regions);
   append_unique(L.ignore, new_ignore);
   for (auto& d : new_dated) L.dated_names.push_back(std::move(d));
   for (auto& [list, ws] : new_words)
@@ -392,6 +532,8 @@ void ActorLexicon::finalize() {
   L.by_first.clear();
   L.by_surname.clear();
   L.country_by_code.clear();
+  L.org_by_name.clear();
+  L.local_names.clear();
   std::unordered_set<std::string> seen;
   auto add = [&](std::string_view text, PhraseType type, int target) {
     std::string_view t = text;
@@ -415,19 +557,32 @@ void ActorLexicon::finalize() {
     const int id = static_cast<int>(i);
     add(a.name, PhraseType::kName, id);
     for (const auto& s : a.aliases) add(s, PhraseType::kName, id);
+    for (const auto& pn : a.period_names) {
+      const std::size_t before = L.phrases.size();
+      add(pn.name, PhraseType::kName, id);
+      if (L.phrases.size() == before) continue;
+      Phrase& p = L.phrases.back();
+      p.dated = true;
+      p.undated_ok = true;
+      p.from_key = pn.from_key;
+      p.to_key = pn.to_key;
+    }
     for (const auto& s : a.adjectives) add(s, PhraseType::kAdjective, id);
     if (!a.capital.empty()) add(a.capital, PhraseType::kMetonym, id);
     for (const auto& s : a.metonyms) add(s, PhraseType::kMetonym, id);
     if (a.kind == NodeKind::kCountry && !a.historical)
       L.country_by_code.emplace(a.country, static_cast<std::uint32_t>(i));
     if (a.kind == NodeKind::kPerson) {
-      auto w = split_phrase_words(a.name);
-      // Surname last ("Blinken") or first ("Xi Jinping", "Wang Yi"): both are keys.
-      if (w.size() >= 2) {
-        L.by_surname[w.back()].push_back(static_cast<std::uint32_t>(i));
-        L.by_surname[w.front()].push_back(static_cast<std::uint32_t>(i));
-      }
+      // The surname alone, never a given name: "Howard" is not Howard Lutnick.
+      if (std::string sur = L.surname_of(a); !sur.empty())
+        L.by_surname[sur].push_back(static_cast<std::uint32_t>(i));
     }
+    if (a.kind == NodeKind::kOrganization || a.kind == NodeKind::kGroup) {
+      L.org_by_name[normalize_name(a.name)].push_back(static_cast<std::uint32_t>(i));
+      for (const auto& s : a.aliases) L.org_by_name[normalize_name(s)].push_back(static_cast<std::uint32_t>(i));
+    }
+    for (const auto& s : a.local_aliases)
+      L.local_names.emplace(a.country + "|" + normalize_name(s), static_cast<std::uint32_t>(i));
   }
   // Historical states are found by code only when no current state has it (SUN).
   for (std::size_t i = 0; i < L.actors.size(); ++i)
@@ -450,6 +605,12 @@ void ActorLexicon::finalize() {
     add(L.titles[i].title, PhraseType::kTitle, static_cast<int>(i));
     for (const auto& s : L.titles[i].aliases) add(s, PhraseType::kTitle, static_cast<int>(i));
   }
+  // Long words of titles ("secretary", "minister"), which a misspelt title
+  // before a name is read as ("Treasury Secertary James Baker").
+  auto& title_words = L.words["title_words"];
+  for (const auto& t : L.titles)
+    for (const auto& w : split_phrase_words(t.title))
+      if (w.size() >= 7) title_words.insert(ascii_lower(w));
   for (const auto& s : L.ignore) add(s, PhraseType::kIgnore, -1);
   for (std::uint32_t i = 0; i < L.phrases.size(); ++i) L.by_first[L.phrases[i].lower[0]].push_back(i);
   for (auto& [k, ids] : L.by_first)

@@ -26,6 +26,25 @@ struct LexActor {
   std::vector<Role> roles;
   bool historical = false;
   bool ambiguous = false;
+  std::string code;                        // CAMEO code given by the entry ("IGOUNO"); "" = derived
+  std::string surname;                     // a person's surname, "" = derived (see surname_of)
+  std::vector<std::string> local_aliases;  // names it has only inside its country ("Senate")
+  // Names it had only in a period ("names" field): "Prince Charles" until
+  // 2022-09-08, "King Charles" after; Date::key() bounds, 0 = open.
+  struct PeriodName {
+    std::string name;
+    std::int32_t from_key = 0, to_key = 0;
+  };
+  std::vector<PeriodName> period_names;
+};
+
+// A row of the code table's "sectors" (data/actors/codes.json).
+struct SectorInfo {
+  std::string code;    // "GOV", "MIL", "DIP" …
+  std::string label;   // "Military"
+  std::string noun;    // names the unnamed actor of the sector: "military", "police"; "" = none
+  std::string cameo;   // the CAMEO code it is coded as ("DIP" -> "GOV"); == code when CAMEO has it
+  bool state = false;  // a body of the state: its unnamed actor is an organization, else a group
 };
 
 struct LexTitle {
@@ -37,16 +56,14 @@ struct LexTitle {
   bool head = true;          // may stand directly before a name
 };
 
-// A generic agent noun ("officials", "troops", "police", "rebels"): with a
-// country it stands for that country's actor in a sector, as CAMEO codes
-// "Iraqi officials" IRQGOV and "Israeli troops" ISRMIL.
+// A generic agent noun ("officials", "troops", "police", "rebels"): it names
+// the unnamed actor of a sector, of the country stated with it, as CAMEO
+// codes "Iraqi officials" IRQGOV and "Israeli troops" ISRMIL.
 struct AgentNoun {
-  std::string sector;  // GOV, MIL, COP, JUD, LEG, DIP, REB, OPP …
-  bool state = true;   // acts for the state (folded into the country actor)
-                       // or a group of its own ("Syrian rebels")
-  std::string name;    // plural head of a group's name ("rebels"); empty for the state
-  bool body = false;   // "the government", "the army": a definite singular names
-                       // the body of the country in scope
+  std::string sector;          // GOV, MIL, COP, JUD, LEG, REB, OPP, PPL …
+  bool body = false;           // "the government", "the army": a definite singular names
+                               // the body of the country in scope
+  bool needs_country = false;  // "men", "residents": no actor without a country
 };
 
 enum class PhraseType : std::uint8_t {
@@ -70,10 +87,11 @@ struct Phrase {
   // (Date::key(), 0 = open end); undated phrases have both 0 and dated == false.
   bool dated = false;
   std::int32_t from_key = 0, to_key = 0;
+  bool undated_ok = false;  // also holds for undated articles (a person's name of a period)
   // Whether the phrase applies to an article dated `at_key` (0 = unknown date).
   bool active_at(std::int32_t at_key) const {
     if (!dated) return true;
-    if (at_key == 0) return false;
+    if (at_key == 0) return undated_ok;
     return (from_key == 0 || at_key >= from_key) && (to_key == 0 || at_key <= to_key);
   }
 };
@@ -94,6 +112,8 @@ struct ActorLexicon::Impl {
   std::vector<LexTitle> titles;
   std::vector<std::string> ignore;   // names that are never actors
   std::vector<DatedName> dated_names;
+  std::vector<SectorInfo> sectors;   // the code table's sectors
+  std::vector<std::string> regions;  // the code table's regional country parts ("WST")
   std::vector<Phrase> phrases;
   // First word (lowercase) -> phrase ids, longest phrase first.
   struct Hash {
@@ -127,6 +147,19 @@ struct ActorLexicon::Impl {
       if (list_names[i] == name) return 1u << i;
     return 0;
   }
+  // Lexicon organisations and groups by normalised name or alias, to find
+  // the entry behind a name the finder composes ("Chinese Foreign Ministry").
+  std::unordered_map<std::string, std::vector<std::uint32_t>> org_by_name;
+  // (country, normalised local alias) -> actor: "USA|senate" -> U.S. Senate.
+  std::unordered_map<std::string, std::uint32_t> local_names;
+  // Institution heads ("institutions" section) by lowercase word -> sector:
+  // "ministry" GOV, "senate" LEG, "court" JUD. Each is also in the word
+  // list "institution_heads".
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> institution_heads;
+  const std::string* institution_sector(std::string_view lower_word) const {
+    auto it = institution_heads.find(lower_word);
+    return it == institution_heads.end() ? nullptr : &it->second;
+  }
   // Agent nouns by lowercase word ("agents" section); each is also in the
   // word list "agent_nouns" so the finder knows it from the one lookup.
   std::unordered_map<std::string, AgentNoun, Hash, std::equal_to<>> agents;
@@ -158,6 +191,23 @@ struct ActorLexicon::Impl {
   }
   // Canonical title id for a title string (case-insensitive), -1 when unknown.
   int title_id(std::string_view title) const;
+  // The code table's row for a sector, nullptr when unknown.
+  const SectorInfo* sector(std::string_view code) const;
+  // The CAMEO actor code of an actor of this kind, country and sector
+  // (data/actors/codes.json): a country is its code ("IRQ"); an IGO or NGO
+  // body or official its sector ("IGO"); otherwise country + the sector's CAMEO code
+  // ("USAGOV", "GUYJUD"), the sector alone without a country ("REB").
+  std::string actor_code(NodeKind kind, std::string_view country, std::string_view sector) const;
+  // The first adjective of a country ("Malaysian"), else its name, else the code.
+  std::string demonym(std::string_view iso3) const;
+  // A person's surname as news writes it alone: the entry's "surname", else
+  // the first word for names written family name first ("Xi Jinping", "Moon
+  // Jae-in": countries in the word list "family_name_first", when the first
+  // word is short or the given name hyphenated), else the last word before a
+  // suffix ("Brown" of "Charles Q. Brown Jr."); "" for regnal names
+  // ("Charles III") and one-word names.
+  std::string surname_of(const LexActor& a) const;
+  std::string surname_of(std::string_view name, std::string_view country) const;
 };
 
 }  // namespace geokg

@@ -7,7 +7,12 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <new>
 #include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <system_error>
 #include <thread>
 
 namespace geokg {
@@ -19,10 +24,65 @@ struct Job {
   Article article;
 };
 
+bool names_by_surname_only(const Extraction& ex) {
+  for (const auto& a : ex.actors)
+    if (a.kind == NodeKind::kPerson && a.naming == Naming::kPartial) return true;
+  return false;
+}
+
 struct Done {
   Article article;
   Extraction extraction;
+  bool end_of_input = false;  // no article: every article of one input path came before
 };
+
+// The deferred articles in an order where an article that names "Bell" alone
+// comes after the ones that name a person known as "Bell" in full ("Martin
+// Bell"): input order otherwise, and where the names refer to each other in
+// a cycle.
+std::vector<std::size_t> order_by_full_names(const std::vector<Done>& deferred) {
+  std::unordered_map<std::string, std::vector<std::size_t>> full_by_alias;  // one-word alias -> articles
+  for (std::size_t i = 0; i < deferred.size(); ++i)
+    for (const auto& a : deferred[i].extraction.actors)
+      if (a.kind == NodeKind::kPerson && a.naming == Naming::kProper)
+        for (const auto& alias : a.aliases)
+          if (alias.find(' ') == std::string::npos) full_by_alias[alias].push_back(i);
+  std::vector<std::vector<std::size_t>> after(deferred.size());  // i -> articles that wait for i
+  std::vector<std::size_t> waiting(deferred.size(), 0);
+  for (std::size_t i = 0; i < deferred.size(); ++i) {
+    std::vector<std::size_t> needs;
+    for (const auto& a : deferred[i].extraction.actors)
+      if (a.kind == NodeKind::kPerson && a.naming == Naming::kPartial)
+        if (auto it = full_by_alias.find(a.name); it != full_by_alias.end())
+          for (std::size_t j : it->second)
+            if (j != i) needs.push_back(j);
+    std::sort(needs.begin(), needs.end());
+    needs.erase(std::unique(needs.begin(), needs.end()), needs.end());
+    for (std::size_t j : needs) after[j].push_back(i);
+    waiting[i] = needs.size();
+  }
+  std::vector<std::size_t> order;
+  std::vector<bool> done(deferred.size(), false);
+  std::set<std::size_t> ready;
+  for (std::size_t i = 0; i < deferred.size(); ++i)
+    if (waiting[i] == 0) ready.insert(i);
+  while (order.size() < deferred.size()) {
+    if (ready.empty())  // a cycle: the earliest waiting article goes first
+      for (std::size_t i = 0; i < deferred.size(); ++i)
+        if (!done[i]) {
+          ready.insert(i);
+          break;
+        }
+    const std::size_t i = *ready.begin();
+    ready.erase(ready.begin());
+    done[i] = true;
+    order.push_back(i);
+    for (std::size_t k : after[i])
+      if (!done[k] && waiting[k] > 0 && --waiting[k] == 0) ready.insert(k);
+  }
+  return order;
+}
+
 
 // State shared by the reader, the workers and the writer. One mutex: the work
 // per article (extraction) dwarfs the time spent holding it.
@@ -34,11 +94,18 @@ struct Shared {
   std::deque<Job> input;
   std::map<std::uint64_t, Done> output;  // finished, keyed by sequence number
   std::uint64_t read_count = 0;          // articles read so far
+  std::size_t bytes_in_flight = 0;       // text of the articles read and not yet written
   bool reading_done = false;
-  bool stop = false;                     // the writer gave up
+  bool stop = false;                     // the writer gave up, or memory ran out
   std::vector<ReadIssue> issues;         // found by the reader, drained by the writer
   Status read_status;
+  Status worker_status;                  // memory ran out in a worker
 };
+
+Status out_of_memory(const char* where) {
+  return Status::Limit(std::string("out of memory while ") + where +
+                       " (see \"Limits\" in the README: a smaller -j, or more memory)");
+}
 
 }  // namespace
 
@@ -51,64 +118,140 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
   unsigned workers = options.threads ? options.threads : std::thread::hardware_concurrency();
   workers = std::max(1u, workers);
 
-  std::thread reader([&] {
-    for (const auto& path : paths) {
-      Status s = read_articles(
-          path, options.read,
-          [&](Article&& a) {
-            std::unique_lock lock(sh.mu);
-            // Results waiting for the writer also hold memory: bound both.
-            sh.input_space.wait(lock, [&] {
-              return sh.stop || sh.input.size() + sh.output.size() < limit;
-            });
-            if (sh.stop) return false;
-            sh.input.push_back(Job{sh.read_count++, std::move(a)});
-            sh.input_ready.notify_one();
-            return true;
-          },
-          [&](const ReadIssue& issue) {
-            std::lock_guard lock(sh.mu);
-            sh.issues.push_back(issue);
-            sh.output_ready.notify_one();
-          });
-      if (!s.ok()) {
-        std::lock_guard lock(sh.mu);
-        if (sh.read_status.ok()) sh.read_status = s;
-      }
-      std::lock_guard lock(sh.mu);
-      if (sh.stop) break;
-    }
-    std::lock_guard lock(sh.mu);
-    sh.reading_done = true;
-    sh.input_ready.notify_all();
-    sh.output_ready.notify_all();
-  });
-
+  std::thread reader;
   std::vector<std::thread> pool;
-  for (unsigned i = 0; i < workers; ++i) {
-    pool.emplace_back([&] {
-      for (;;) {
-        Job job;
-        {
-          std::unique_lock lock(sh.mu);
-          sh.input_ready.wait(lock, [&] { return sh.stop || !sh.input.empty() || sh.reading_done; });
-          if (sh.stop || sh.input.empty()) return;
-          job = std::move(sh.input.front());
-          sh.input.pop_front();
+  // Every way out joins the threads that started (a std::thread still
+  // joinable at its destruction would end the process).
+  const auto stop_and_join = [&] {
+    {
+      std::lock_guard lock(sh.mu);
+      sh.stop = true;
+      sh.input_ready.notify_all();
+      sh.input_space.notify_all();
+    }
+    if (reader.joinable()) reader.join();
+    for (auto& t : pool)
+      if (t.joinable()) t.join();
+  };
+
+  try {
+    reader = std::thread([&] {
+      const auto read_path = [&](const std::string& path) {
+        return read_articles(
+            path, options.read,
+            [&](Article&& a) {
+              std::unique_lock lock(sh.mu);
+              // Results waiting for the writer also hold memory: bound both,
+              // in articles and in bytes.
+              sh.input_space.wait(lock, [&] {
+                return sh.stop || (sh.input.size() + sh.output.size() < limit &&
+                                   (sh.bytes_in_flight == 0 ||
+                                    sh.bytes_in_flight + a.text.size() <= options.queue_bytes));
+              });
+              if (sh.stop) return false;
+              sh.bytes_in_flight += a.text.size();
+              sh.input.push_back(Job{sh.read_count++, std::move(a)});
+              sh.input_ready.notify_one();
+              return true;
+            },
+            [&](const ReadIssue& issue) {
+              std::lock_guard lock(sh.mu);
+              sh.issues.push_back(issue);
+              sh.output_ready.notify_one();
+            });
+      };
+      for (const auto& path : paths) {
+        Status s;
+        try {
+          s = read_path(path);
+        } catch (const std::bad_alloc&) {
+          s = out_of_memory(("reading " + path).c_str());
+          std::lock_guard lock(sh.mu);
+          sh.stop = true;
         }
-        Done done{std::move(job.article), {}};
-        done.extraction = extractor.extract(done.article);
+        if (!s.ok()) {
+          std::lock_guard lock(sh.mu);
+          if (sh.read_status.ok()) sh.read_status = s;
+        }
         std::lock_guard lock(sh.mu);
-        sh.output.emplace(job.seq, std::move(done));
+        if (sh.stop) break;
+        // Tell the writer where this input ends (it hands deferred articles over
+        // there, so that a second input that is a live feed keeps nothing back).
+        Done end;
+        end.end_of_input = true;
+        sh.output.emplace(sh.read_count++, std::move(end));
         sh.output_ready.notify_one();
       }
+      std::lock_guard lock(sh.mu);
+      sh.reading_done = true;
+      sh.input_ready.notify_all();
+      sh.output_ready.notify_all();
     });
+
+    for (unsigned i = 0; i < workers; ++i) {
+      pool.emplace_back([&] {
+        for (;;) {
+          Job job;
+          {
+            std::unique_lock lock(sh.mu);
+            sh.input_ready.wait(lock, [&] { return sh.stop || !sh.input.empty() || sh.reading_done; });
+            if (sh.stop || sh.input.empty()) return;
+            job = std::move(sh.input.front());
+            sh.input.pop_front();
+          }
+          try {
+            Done done{std::move(job.article), {}};
+            done.extraction = extractor.extract(done.article);
+            std::lock_guard lock(sh.mu);
+            sh.output.emplace(job.seq, std::move(done));
+            sh.output_ready.notify_one();
+          } catch (const std::bad_alloc&) {
+            std::lock_guard lock(sh.mu);
+            if (sh.worker_status.ok()) sh.worker_status = out_of_memory("extracting an article");
+            sh.stop = true;
+            sh.output_ready.notify_all();
+            sh.input_space.notify_all();
+            return;
+          }
+        }
+      });
+    }
+
+  } catch (const std::system_error& e) {
+    stop_and_join();
+    return Status::Limit(std::string("cannot start a thread (out of memory, or a limit on threads): ") + e.what());
+  } catch (const std::bad_alloc&) {
+    stop_and_join();
+    return out_of_memory("starting the extraction threads");
   }
 
   const auto t0 = std::chrono::steady_clock::now();
   auto last_progress = t0;
   Status result;
   std::uint64_t next = 0;
+  std::vector<Done> deferred;        // options.defer_partial_names
+  std::size_t deferred_bytes = 0;
+  auto hand = [&](const Done& d) {
+    Status s;
+    try {
+      s = sink(d.article, d.extraction);
+    } catch (const std::bad_alloc&) {
+      s = out_of_memory("storing an article");
+    }
+    ++counters.articles;
+    counters.text_bytes += d.article.text.size();
+    counters.events += d.extraction.events.size();
+    counters.actors += d.extraction.actors.size();
+    return s;
+  };
+  const auto hand_deferred = [&] {
+    for (std::size_t i : order_by_full_names(deferred)) {
+      if (!result.ok()) break;
+      result = hand(deferred[i]);
+    }
+    deferred.clear();
+    deferred_bytes = 0;
+  };
   for (;;) {
     std::optional<Done> item;
     std::vector<ReadIssue> issues;
@@ -116,12 +259,17 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
       std::unique_lock lock(sh.mu);
       sh.output_ready.wait_for(lock, std::chrono::milliseconds(250), [&] {
         return sh.output.count(next) || !sh.issues.empty() ||
-               (sh.reading_done && next == sh.read_count);
+               (sh.reading_done && next == sh.read_count) || sh.stop;
       });
+      if (sh.stop) {   // memory ran out in the reader or a worker
+        result = sh.worker_status.ok() ? sh.read_status : sh.worker_status;
+        break;
+      }
       issues.swap(sh.issues);
       if (auto it = sh.output.find(next); it != sh.output.end()) {
         item = std::move(it->second);
         sh.output.erase(it);
+        sh.bytes_in_flight -= item->article.text.size();
         ++next;
         sh.input_space.notify_one();
       } else if (sh.reading_done && next == sh.read_count && issues.empty()) {
@@ -129,16 +277,19 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
       }
     }
     for (const auto& issue : issues) {
-      ++counters.skipped;
+      (issue.ignored ? counters.ignored : counters.skipped) += issue.count;
       if (on_issue) on_issue(issue);
     }
-    if (item) {
-      Status s = sink(item->article, item->extraction);
-      ++counters.articles;
-      counters.text_bytes += item->article.text.size();
-      counters.events += item->extraction.events.size();
-      counters.actors += item->extraction.actors.size();
-      if (!s.ok()) {
+    if (item && item->end_of_input) {
+      hand_deferred();
+      if (!result.ok()) break;
+    } else if (item) {
+      const std::size_t bytes = item->article.text.size() + 1024;
+      if (options.defer_partial_names && names_by_surname_only(item->extraction) &&
+          deferred_bytes + bytes <= options.defer_bytes) {
+        deferred_bytes += bytes;
+        deferred.push_back(std::move(*item));
+      } else if (Status s = hand(*item); !s.ok()) {
         result = s;
         break;
       }
@@ -150,14 +301,8 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
     }
   }
 
-  {
-    std::lock_guard lock(sh.mu);
-    sh.stop = true;
-    sh.input_ready.notify_all();
-    sh.input_space.notify_all();
-  }
-  reader.join();
-  for (auto& t : pool) t.join();
+  stop_and_join();
+  if (result.ok()) hand_deferred();
   if (on_progress)
     on_progress(counters, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   if (!result.ok()) return result;

@@ -1,30 +1,31 @@
 #include "geokg/ingest/reader.hpp"
 
-#include <gumbo.h>
-#include <zlib.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <sstream>
+#include <unordered_map>
 #include <vector>
 
 #include "geokg/core/ids.hpp"
 #include "geokg/ingest/time.hpp"
+#include "input_stream.hpp"
+#include "reader_impl.hpp"
 
 namespace geokg {
 
 namespace fs = std::filesystem;
 
-namespace {
+// ---- bytes, shared with the other readers (reader_impl.hpp) ----------------------
 
-// ---- bytes ----------------------------------------------------------------
+namespace detail {
 
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -72,6 +73,8 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
+namespace {
+
 // Length of the valid UTF-8 sequence at s[i], 0 when the bytes there are not
 // one (overlong forms, surrogates and truncated sequences included).
 std::size_t utf8_len(std::string_view s, std::size_t i) {
@@ -95,9 +98,10 @@ std::size_t utf8_len(std::string_view s, std::size_t i) {
   return n;
 }
 
-// The reader hands over valid UTF-8 only: every byte that is not part of a
-// valid sequence becomes U+FFFD. Doing it here (not in normalisation) keeps
-// Article::text, the evidence offsets into it and JSON output consistent.
+}  // namespace
+
+// Doing it here (not in normalisation) keeps Article::text, the evidence
+// offsets into it and JSON output consistent.
 std::string sanitize_utf8(std::string_view s) {
   std::size_t i = 0;
   for (; i < s.size();) {
@@ -144,59 +148,12 @@ std::string utf16_to_utf8(std::string_view s, bool big_endian) {
   return out;
 }
 
-// ---- gzip -------------------------------------------------------------------
 
-// Caps on one input file (the reader holds a file in memory while it splits
-// it into articles). Beyond them the file is skipped with a message instead
-// of exhausting memory: a whole file, or the decompressed content of a .gz
-// (which also stops a decompression bomb), may hold at most 2 GiB; a text or
-// HTML file holds one article, so it may hold at most 4 x max_article_bytes
-// (HTML markup around the text included).
-constexpr std::size_t kMaxInputBytes = std::size_t{2} << 30;
-constexpr std::size_t kHtmlOverhead = 4;
-
-std::string too_big(std::size_t size, std::size_t cap, const char* what) {
+std::string too_big(std::uint64_t size, std::uint64_t cap, const char* what) {
   return std::string(what) + " of " + std::to_string(size) + " bytes exceeds the limit of " +
          std::to_string(cap) + " bytes";
 }
 
-Result<std::string> gunzip(std::string_view in) {
-  z_stream zs{};
-  // 15 + 32: zlib or gzip header, detected.
-  if (inflateInit2(&zs, 15 + 32) != Z_OK) return Status::Internal("zlib init failed");
-  std::string out;
-  char buf[1 << 16];
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());
-  int rc = Z_OK;
-  while (true) {
-    zs.next_out = reinterpret_cast<Bytef*>(buf);
-    zs.avail_out = sizeof buf;
-    rc = inflate(&zs, Z_NO_FLUSH);
-    out.append(buf, sizeof buf - zs.avail_out);
-    if (out.size() > kMaxInputBytes) {
-      inflateEnd(&zs);
-      return Status::Limit(too_big(out.size(), kMaxInputBytes, "decompressed input"));
-    }
-    if (rc == Z_STREAM_END) {
-      // Concatenated gzip members (what `cat a.gz b.gz` makes) continue.
-      if (zs.avail_in == 0) break;
-      if (inflateReset(&zs) != Z_OK) break;
-      continue;
-    }
-    if (rc == Z_BUF_ERROR && zs.avail_in == 0) break;  // input ended mid-stream
-    if (rc != Z_OK) break;
-  }
-  inflateEnd(&zs);
-  if (rc == Z_STREAM_END) return out;
-  if (rc == Z_DATA_ERROR || rc == Z_NEED_DICT || rc == Z_STREAM_ERROR)
-    return Status::Corruption(std::string("corrupt gzip data") + (zs.msg ? std::string(": ") + zs.msg : ""));
-  return Status::Corruption("truncated gzip data");
-}
-
-// ---- header block and dates -------------------------------------------------
-
-// "2024-04-26", "2024-04-26T09:00:00Z", "April 26, 2024", "26 April 2024".
 std::optional<Date> parse_date_value(std::string_view v) {
   v = trim(v);
   if (v.empty()) return std::nullopt;
@@ -215,275 +172,23 @@ void finish_article(Article& a, const ReadOptions& options, const std::string& o
 
 Status check_size(const Article& a, const ReadOptions& options) {
   if (a.text.size() > options.max_article_bytes)
-    return Status::Limit("article of " + std::to_string(a.text.size()) + " bytes exceeds the limit of " +
-                         std::to_string(options.max_article_bytes) + " bytes");
+    return Status::Limit(too_big(a.text.size(), options.max_article_bytes, "article"));
   return Status::Ok();
 }
 
-// ---- HTML -------------------------------------------------------------------
 
-bool is_dropped_tag(GumboTag t) {
-  switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_MENU:
-    case GUMBO_TAG_INPUT: case GUMBO_TAG_LABEL:
-      return true;
-    default:
-      return false;
-  }
-}
+}  // namespace detail
 
-bool is_block_tag(GumboTag t) {
-  switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL: case GUMBO_TAG_BR: case GUMBO_TAG_TR: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_PRE: case GUMBO_TAG_HR: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-    case GUMBO_TAG_BODY:
-      return true;
-    default:
-      return false;
-  }
-}
+using namespace detail;
 
-const char* attr(const GumboElement& e, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
-  return a ? a->value : nullptr;
-}
-
-// class/id/role words that mark page furniture rather than the story.
-bool is_furniture(const GumboElement& e) {
-  static constexpr std::string_view kWords[] = {
-      "share", "social", "menu", "navbar", "breadcrumb", "related", "comment", "newsletter",
-      "subscribe", "advert", "promo", "cookie", "sidebar", "footer", "header", "byline",
-      "caption", "credit", "toolbar", "signup", "popup", "modal", "banner", "recommend"};
-  for (const char* name : {"class", "id", "role"}) {
-    const char* v = attr(e, name);
-    if (!v) continue;
-    const std::string_view s(v);
-    for (auto w : kWords)
-      if (ifind(s, w) != std::string_view::npos) return true;
-  }
-  const char* role = attr(e, "role");
-  if (role && (istarts_with(role, "navigation") || istarts_with(role, "complementary"))) return true;
-  return attr(e, "hidden") != nullptr || (attr(e, "aria-hidden") && std::string_view(attr(e, "aria-hidden")) == "true");
-}
-
-struct HtmlText {
-  std::string out;
-  bool pending_space = false;
-  void brk() {
-    pending_space = false;
-    if (out.empty()) return;
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    if (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') return;
-    out += out.back() == '\n' ? "\n" : "\n\n";
-  }
-  void text(std::string_view s) {
-    for (char c : s) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-        pending_space = true;
-        continue;
-      }
-      if (pending_space && !out.empty() && out.back() != '\n') out += ' ';
-      pending_space = false;
-      out += c;
-    }
-  }
-};
-
-void collect_text(const GumboNode* node, HtmlText& t, int depth) {
-  if (depth > 400) return;  // pathological nesting
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-      node->type == GUMBO_NODE_CDATA) {
-    t.text(node->v.text.text);
-    return;
-  }
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
-  const GumboElement& e = node->v.element;
-  if (is_dropped_tag(e.tag)) return;
-  // <body> and <article> carry site-wide classes; only inner elements are judged.
-  if (e.tag != GUMBO_TAG_BODY && e.tag != GUMBO_TAG_ARTICLE && e.tag != GUMBO_TAG_MAIN && is_furniture(e))
-    return;
-  const bool block = is_block_tag(e.tag);
-  if (block) t.brk();
-  for (unsigned i = 0; i < e.children.length; ++i)
-    collect_text(static_cast<const GumboNode*>(e.children.data[i]), t, depth + 1);
-  if (block) t.brk();
-}
-
-void node_text(const GumboNode* node, std::string& out) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
-    out += node->v.text.text;
-    return;
-  }
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  for (unsigned i = 0; i < node->v.element.children.length; ++i)
-    node_text(static_cast<const GumboNode*>(node->v.element.children.data[i]), out);
-}
-
-std::string collapse_ws(std::string_view s) {
-  std::string out;
-  bool sp = false;
-  for (char c : trim(s)) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      sp = true;
-      continue;
-    }
-    if (sp && !out.empty()) out += ' ';
-    sp = false;
-    out += c;
-  }
-  return out;
-}
-
-struct HtmlFinds {
-  const GumboNode* article = nullptr;
-  const GumboNode* main = nullptr;
-  const GumboNode* body = nullptr;
-  std::string title_tag, og_title, h1, date_meta, time_datetime, url, site;
-};
-
-void scan_html(const GumboNode* node, HtmlFinds& f, int depth) {
-  if (node->type != GUMBO_NODE_ELEMENT || depth > 400) return;
-  const GumboElement& e = node->v.element;
-  switch (e.tag) {
-    case GUMBO_TAG_TITLE:
-      if (f.title_tag.empty()) node_text(node, f.title_tag);
-      break;
-    case GUMBO_TAG_H1:
-      if (f.h1.empty()) node_text(node, f.h1);
-      break;
-    case GUMBO_TAG_ARTICLE:
-      if (!f.article) f.article = node;
-      break;
-    case GUMBO_TAG_MAIN:
-      if (!f.main) f.main = node;
-      break;
-    case GUMBO_TAG_BODY:
-      if (!f.body) f.body = node;
-      break;
-    case GUMBO_TAG_TIME:
-      if (f.time_datetime.empty() && attr(e, "datetime")) f.time_datetime = attr(e, "datetime");
-      break;
-    case GUMBO_TAG_META: {
-      const char* key = attr(e, "property");
-      if (!key) key = attr(e, "name");
-      if (!key) key = attr(e, "itemprop");
-      const char* content = attr(e, "content");
-      if (key && content) {
-        const std::string_view k(key);
-        if (k == "og:title" && f.og_title.empty()) f.og_title = content;
-        else if ((k == "article:published_time" || k == "datePublished" || k == "date" ||
-                  k == "pubdate" || k == "publish-date" || k == "dc.date") && f.date_meta.empty())
-          f.date_meta = content;
-        else if (k == "og:url" && f.url.empty()) f.url = content;
-        else if (k == "og:site_name" && f.site.empty()) f.site = content;
-      }
-      break;
-    }
-    default:
-      break;
-  }
-  for (unsigned i = 0; i < e.children.length; ++i)
-    scan_html(static_cast<const GumboNode*>(e.children.data[i]), f, depth + 1);
-}
-
-// Content after a possible BOM and leading whitespace.
-std::string_view skip_space(std::string_view s) {
-  if (s.size() >= 3 && s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
-    s.remove_prefix(1);
-  return s;
-}
-
-// ---- files ------------------------------------------------------------------
-
-Result<std::string> read_whole(std::istream& in) {
-  std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IOError("read failed");
-  return s;
-}
-
-// A regular file in one read of its known size (no doubling growth), or a
-// Limit when it is larger than any input the reader accepts.
-Result<std::string> read_file_bounded(const fs::path& p, std::ifstream& in) {
-  std::error_code ec;
-  const auto size = fs::file_size(p, ec);
-  if (ec) return read_whole(in);  // not a regular file (a FIFO...): read as a stream
-  if (size > kMaxInputBytes) return Status::Limit(too_big(size, kMaxInputBytes, "file"));
-  std::string s(size, '\0');
-  in.read(s.data(), static_cast<std::streamsize>(size));
-  s.resize(static_cast<std::size_t>(in.gcount()));
-  if (in.bad()) return Status::IOError("read failed");
-  return s;
-}
-
-void read_content(std::string content, const std::string& name, const ReadOptions& options,
-                  const ArticleSink& on_article, const IssueSink& on_issue, bool& stop) {
-  const auto issue = [&](std::string where, std::string msg) { on_issue(ReadIssue{std::move(where), std::move(msg)}); };
-  if (iends_with(name, ".gz")) {
-    auto plain = gunzip(content);
-    if (!plain.ok()) return issue(name, plain.status().message());
-    content = std::move(plain).value();
-  }
-  if (content.size() >= 2 && static_cast<unsigned char>(content[0]) == 0xFF &&
-      static_cast<unsigned char>(content[1]) == 0xFE) {
-    content = utf16_to_utf8(std::string_view(content).substr(2), false);
-  } else if (content.size() >= 2 && static_cast<unsigned char>(content[0]) == 0xFE &&
-             static_cast<unsigned char>(content[1]) == 0xFF) {
-    content = utf16_to_utf8(std::string_view(content).substr(2), true);
-  } else if (std::memchr(content.data(), 0, std::min<std::size_t>(content.size(), 1024))) {
-    return issue(name, "binary file (NUL bytes), skipped");
-  }
-  if (content.size() >= 3 && content.compare(0, 3, "\xEF\xBB\xBF") == 0) content.erase(0, 3);
-  if (trim(content).empty()) return issue(name, "empty input");
-
-  InputFormat fmt = options.format == InputFormat::kAuto ? detect_format(content, name) : options.format;
-  // One article per text or HTML file: refuse an oversized one before copying it.
-  if (fmt == InputFormat::kText && content.size() > options.max_article_bytes + 64 * 1024)
-    return issue(name, too_big(content.size(), options.max_article_bytes, "article"));
-  if (fmt == InputFormat::kHtml && content.size() / kHtmlOverhead > options.max_article_bytes)
-    return issue(name, too_big(content.size(), kHtmlOverhead * options.max_article_bytes, "HTML input"));
-  if (fmt == InputFormat::kJsonl) {
-    std::size_t line_no = 0, pos = 0;
-    while (pos < content.size() && !stop) {
-      std::size_t eol = content.find('\n', pos);
-      if (eol == std::string::npos) eol = content.size();
-      ++line_no;
-      const std::string_view line(content.data() + pos, eol - pos);
-      pos = eol + 1;
-      if (trim(line).empty()) continue;
-      const std::string where = name + ":" + std::to_string(line_no);
-      auto a = parse_jsonl_line(line, options, where);
-      if (!a.ok()) issue(where, a.status().message());
-      else if (!on_article(std::move(a).value())) stop = true;
-    }
-    return;
-  }
-  auto a = fmt == InputFormat::kHtml ? parse_html_article(content, options, name)
-                                     : parse_text_article(content, options, name);
-  if (!a.ok()) return issue(name, a.status().message());
-  if (!on_article(std::move(a).value())) stop = true;
-}
-
-bool hidden_name(const fs::path& p) {
-  const std::string n = p.filename().string();
-  return !n.empty() && n[0] == '.';
-}
-
-}  // namespace
+// ---- formats --------------------------------------------------------------------------
 
 const char* to_string(InputFormat f) {
   switch (f) {
     case InputFormat::kAuto: return "auto";
     case InputFormat::kText: return "text";
     case InputFormat::kJsonl: return "jsonl";
+    case InputFormat::kJson: return "json";
     case InputFormat::kHtml: return "html";
   }
   return "auto";
@@ -492,27 +197,86 @@ const char* to_string(InputFormat f) {
 std::optional<InputFormat> input_format_from_string(std::string_view s) {
   if (s == "auto") return InputFormat::kAuto;
   if (s == "text" || s == "txt") return InputFormat::kText;
-  if (s == "jsonl" || s == "json") return InputFormat::kJsonl;
+  if (s == "jsonl" || s == "ndjson") return InputFormat::kJsonl;
+  if (s == "json") return InputFormat::kJson;
   if (s == "html" || s == "htm") return InputFormat::kHtml;
   return std::nullopt;
 }
 
-InputFormat detect_format(std::string_view content, std::string_view file_name) {
-  const std::string_view s = skip_space(content);
-  if (!s.empty() && s.front() == '{') {
-    // JSONL when the first line parses as a JSON object.
-    const std::string_view first = s.substr(0, s.find('\n'));
-    const auto j = nlohmann::json::parse(first.begin(), first.end(), nullptr, false);
-    if (!j.is_discarded() && j.is_object()) return InputFormat::kJsonl;
+std::string article_extension(std::string_view file_name) {
+  const std::size_t slash = file_name.find_last_of('/');
+  std::string_view base = slash == std::string_view::npos ? file_name : file_name.substr(slash + 1);
+  if (iends_with(base, ".gz")) base.remove_suffix(3);
+  const std::size_t dot = base.find_last_of('.');
+  if (dot == std::string_view::npos || dot == 0) return {};
+  std::string ext(base.substr(dot + 1));
+  for (char& c : ext) c = ascii_lower(c);
+  return ext;
+}
+
+namespace {
+
+// Content after leading whitespace (the byte order mark is gone by now).
+std::string_view skip_space(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
+    s.remove_prefix(1);
+  return s;
+}
+
+// '[' then '{' or ']': an array of objects, not a text that opens with "[Updated]".
+bool opens_json_array(std::string_view s) {
+  if (s.empty() || s.front() != '[') return false;
+  const std::string_view rest = skip_space(s.substr(1));
+  return !rest.empty() && (rest.front() == '{' || rest.front() == ']');
+}
+
+// JSON Lines after a first line that is not one (a comment, a broken record):
+// among the first 16 complete non-blank lines, one is an object with a "text"
+// member, or most start with '{'.
+bool mostly_json_lines(std::string_view s) {
+  int lines = 0, braces = 0;
+  bool article = false;
+  while (!s.empty() && lines < 16) {
+    const std::size_t eol = s.find('\n');
+    if (eol == std::string_view::npos) break;   // a line cut by the sample proves nothing
+    const std::string_view line = trim(s.substr(0, eol));
+    s.remove_prefix(eol + 1);
+    if (line.empty()) continue;
+    ++lines;
+    if (line.front() != '{') continue;
+    ++braces;
+    if (!article && line.back() == '}') {
+      const auto j = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
+      article = !j.is_discarded() && j.is_object() && j.contains("text");
+    }
   }
+  return article || (lines > 0 && 2 * braces > lines);
+}
+
+}  // namespace
+
+InputFormat detect_format(std::string_view content, std::string_view file_name) {
+  // Content that is JSON wins over any name but a JSON one; a JSON name wins
+  // over any content, so that a broken record is reported as one (with its
+  // line) instead of the whole file becoming a text article.
+  const std::string ext = article_extension(file_name);
+  if (ext == "jsonl" || ext == "ndjson") return InputFormat::kJsonl;
+  if (ext == "json") return InputFormat::kJson;
+  const std::string_view s = skip_space(content);
+  if (opens_json_array(s)) return InputFormat::kJson;
+  if (!s.empty() && s.front() == '{') {
+    // One object per line, or objects across lines (pretty-printed).
+    const std::string_view first = trim(s.substr(0, s.find('\n')));
+    return first.size() > 1 && first.back() == '}' ? InputFormat::kJsonl : InputFormat::kJson;
+  }
+  if (ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml") return InputFormat::kHtml;
   if (istarts_with(s, "<!doctype") || istarts_with(s, "<html") || istarts_with(s, "<?xml"))
     return InputFormat::kHtml;
   const std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 64 * 1024));
   if (ifind(head, "<body") != std::string_view::npos || ifind(head, "<p>") != std::string_view::npos ||
       ifind(head, "<p ") != std::string_view::npos)
     return InputFormat::kHtml;
-  if ((iends_with(file_name, ".html") || iends_with(file_name, ".htm")) && !s.empty() && s.front() == '<')
-    return InputFormat::kHtml;
+  if (mostly_json_lines(head)) return InputFormat::kJsonl;
   return InputFormat::kText;
 }
 
@@ -645,11 +409,19 @@ class FlatJsonObject {
           std::uint32_t cp = 0;
           if (!hex4(cp)) return false;
           if (cp >= 0xD800 && cp <= 0xDBFF) {
+            // A high surrogate pairs with the low one after it; alone (as
+            // truncating writers leave it) it stands for U+FFFD, as any bad
+            // byte does, instead of costing the article.
             std::uint32_t low = 0;
-            if (!eat('\\') || !eat('u') || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            const char* after = p_;
+            if (eat('\\') && eat('u') && hex4(low) && low >= 0xDC00 && low <= 0xDFFF) {
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            } else {
+              p_ = after;
+              cp = 0xFFFD;
+            }
           } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-            return false;
+            cp = 0xFFFD;
           }
           append_utf8(out, cp);
           break;
@@ -701,6 +473,40 @@ Result<Article> finish_jsonl_article(Article a, std::string_view date, const Rea
   return a;
 }
 
+// nlohmann refuses a \\u escape of an unpaired surrogate; the flat parser
+// reads it as U+FFFD, and so does this rewrite for the lines nlohmann parses.
+void replace_lone_surrogates(std::string& s) {
+  const auto unit_at = [&](std::size_t i) -> std::optional<std::uint32_t> {
+    if (i + 6 > s.size() || s[i] != '\\' || s[i + 1] != 'u') return std::nullopt;
+    std::uint32_t v = 0;
+    for (std::size_t k = i + 2; k < i + 6; ++k) {
+      const char c = s[k];
+      v <<= 4;
+      if (c >= '0' && c <= '9') v |= static_cast<std::uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f') v |= static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') v |= static_cast<std::uint32_t>(c - 'A' + 10);
+      else return std::nullopt;
+    }
+    return v;
+  };
+  for (std::size_t i = s.find('\\'); i != std::string::npos && i + 1 < s.size(); i = s.find('\\', i)) {
+    const auto u = unit_at(i);
+    if (!u) {
+      i += 2;   // another escape, or a stray backslash nlohmann will refuse
+      continue;
+    }
+    if (*u >= 0xD800 && *u <= 0xDBFF) {
+      const auto low = unit_at(i + 6);
+      if (low && *low >= 0xDC00 && *low <= 0xDFFF) {
+        i += 12;
+        continue;
+      }
+    }
+    if (*u >= 0xD800 && *u <= 0xDFFF) s.replace(i + 2, 4, "FFFD");
+    i += 6;
+  }
+}
+
 // parse_jsonl_line over fields FlatJsonObject read: the same checks, in the
 // same order, as the nlohmann path below.
 Result<Article> article_from_fields(FlatJsonObject::Fields& fields, const ReadOptions& options,
@@ -727,8 +533,9 @@ Result<Article> article_from_fields(FlatJsonObject::Fields& fields, const ReadOp
 
 Result<Article> parse_jsonl_line(std::string_view line, const ReadOptions& options,
                                  const std::string& origin) {
-  const std::string clean = sanitize_utf8(line);
+  std::string clean = sanitize_utf8(line);
   if (auto fields = FlatJsonObject::parse(clean)) return article_from_fields(*fields, options, origin);
+  replace_lone_surrogates(clean);
   const auto j = nlohmann::json::parse(clean, nullptr, false);
   if (j.is_discarded()) return Status::InvalidInput("malformed JSON line");
   if (!j.is_object()) return Status::InvalidInput("JSON line is not an object");
@@ -758,86 +565,367 @@ Result<Article> parse_jsonl_line(std::string_view line, const ReadOptions& optio
   return finish_jsonl_article(std::move(a), date, options, origin);
 }
 
-Result<Article> parse_html_article(std::string_view content, const ReadOptions& options,
-                                   const std::string& origin) {
-  const std::string clean = sanitize_utf8(content);
-  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, clean.data(), clean.size());
-  if (!out) return Status::InvalidInput("HTML could not be parsed");
-  HtmlFinds f;
-  scan_html(out->root, f, 0);
-  const GumboNode* root = f.article ? f.article : f.main ? f.main : f.body ? f.body : out->root;
-  HtmlText t;
-  collect_text(root, t, 0);
-  gumbo_destroy_output(&kGumboDefaultOptions, out);
+// ---- reading inputs ---------------------------------------------------------------------
 
-  Article a;
-  a.text = std::string(trim(t.out));
-  a.title = collapse_ws(!f.og_title.empty() ? f.og_title : !f.title_tag.empty() ? f.title_tag : f.h1);
-  a.url = f.url;
-  for (const std::string* v : {&f.date_meta, &f.time_datetime}) {
-    if (v->empty()) continue;
-    if (auto d = parse_date_value(*v)) {
-      a.date = *d;
-      break;
+namespace {
+
+// Bad records listed one by one per input; past this many, counted in one line.
+constexpr std::uint64_t kMaxIssuesPerInput = 20;
+// Bytes looked at to tell the format.
+constexpr std::size_t kDetectBytes = 64 * 1024;
+// A .gz that decompresses to at most this much is checked whole (its CRC)
+// before any record is read, so that a corrupt small file is skipped whole.
+constexpr std::size_t kGzipCheckedBytes = std::size_t{64} << 20;
+// Room for a text article's header block.
+constexpr std::size_t kTextHeaderBytes = 64 * 1024;
+// Entries read from one directory.
+constexpr std::size_t kMaxDirectoryEntries = 1'000'000;
+
+// Everything one run of read_articles shares.
+struct ReadRun {
+  const ReadOptions& options;
+  const ArticleSink& on_article;
+  const IssueSink& on_issue;
+  bool stop = false;
+
+  void ignored(const std::string& where, std::string message) {
+    ReadIssue i{where, std::move(message)};
+    i.ignored = true;
+    on_issue(i);
+  }
+};
+
+// The problems of one input: the first kMaxIssuesPerInput each on its own,
+// then one line counting the rest.
+class InputIssues {
+ public:
+  InputIssues(ReadRun& run, std::string name) : run_(run), name_(std::move(name)) {}
+  ~InputIssues() {
+    if (more_ == 0) return;
+    ReadIssue i{name_, std::to_string(more_) + " more bad records not listed"};
+    i.count = more_;
+    run_.on_issue(i);
+  }
+  InputIssues(const InputIssues&) = delete;
+  InputIssues& operator=(const InputIssues&) = delete;
+
+  void operator()(std::string where, std::string message) {
+    if (++seen_ <= kMaxIssuesPerInput) run_.on_issue(ReadIssue{std::move(where), std::move(message)});
+    else ++more_;
+  }
+  const std::string& name() const { return name_; }
+
+ private:
+  ReadRun& run_;
+  std::string name_;
+  std::uint64_t seen_ = 0, more_ = 0;
+};
+
+bool emit(ReadRun& run, InputIssues& issue, const std::string& where, Result<Article> a) {
+  if (!a.ok()) {
+    issue(where, a.status().message());
+    return true;
+  }
+  if (!run.on_article(std::move(a).value())) run.stop = true;
+  return !run.stop;
+}
+
+// JSON Lines: one record per line, each line at most max_record_bytes.
+void read_json_lines(detail::InputReader& in, ReadRun& run, InputIssues& issue) {
+  std::uint64_t line_no = 0;
+  for (;;) {
+    std::string_view line;
+    std::uint64_t length = 0;
+    const auto r = in.next_line(line, run.options.max_record_bytes, length);
+    if (r == detail::InputReader::Line::kEnd) return;
+    ++line_no;
+    const std::string where = issue.name() + ":" + std::to_string(line_no);
+    if (r == detail::InputReader::Line::kTooLong) {
+      issue(where, too_big(length, run.options.max_record_bytes, "line"));
+      continue;
+    }
+    // A last line cut short by a read error is not a record; the error is reported.
+    if (r == detail::InputReader::Line::kLastLine && !in.error().ok()) return;
+    if (trim(line).empty()) continue;
+    if (!emit(run, issue, where, parse_jsonl_line(line, run.options, where))) return;
+  }
+}
+
+// JSON: the objects of a top-level array, or objects one after another
+// (pretty-printed or not). The text is split into records by their brackets
+// and strings, each record parsed as a JSONL line is, each named by the line
+// it starts on. After a broken record, reading goes on at the next line that
+// starts with '{'.
+class JsonRecords {
+ public:
+  JsonRecords(ReadRun& run, InputIssues& issue) : run_(run), issue_(issue) {}
+
+  void read(detail::InputReader& in) {
+    std::string chunk(256 * 1024, '\0');
+    for (;;) {
+      const std::size_t got = in.read(chunk.data(), chunk.size());
+      if (got == 0) break;
+      for (std::size_t i = 0; i < got && !run_.stop; ++i) feed(chunk[i]);
+      if (run_.stop) return;
+    }
+    if (!in.error().ok()) return;   // reported by the caller; a cut record is no record
+    if (in_record_) {
+      if (scalar_) finish();
+      else fail("malformed JSON: the input ends inside this record");
+    }
+    if (in_array_) issue_(where(line_), "the JSON array is not closed (the input may be cut short)");
+  }
+
+ private:
+  std::string where(std::uint64_t line) const { return issue_.name() + ":" + std::to_string(line); }
+
+  void start(char c) {
+    in_record_ = true;
+    record_.assign(1, c);
+    length_ = 1;
+    record_line_ = line_;
+    depth_ = (c == '{' || c == '[') ? 1 : 0;
+    scalar_ = depth_ == 0;
+    in_string_ = c == '"';
+    escape_ = false;
+  }
+
+  void append(char c) {
+    ++length_;
+    if (length_ <= run_.options.max_record_bytes) record_ += c;
+    else if (!record_.empty()) std::string().swap(record_);   // too long: kept no more
+  }
+
+  void finish() {
+    in_record_ = false;
+    const std::string at = where(record_line_);
+    if (length_ > run_.options.max_record_bytes)
+      issue_(at, too_big(length_, run_.options.max_record_bytes, "record"));
+    else
+      emit(run_, issue_, at, parse_jsonl_line(record_, run_.options, at));
+    std::string().swap(record_);
+  }
+
+  void fail(const std::string& message) {
+    in_record_ = false;
+    std::string().swap(record_);
+    issue_(where(record_line_), message);
+  }
+
+  static bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+  void feed(char c) {
+    const bool line_start = at_line_start_;
+    at_line_start_ = c == '\n';
+    if (!in_record_) {
+      top(c, line_start);
+    } else if (line_start && c == '{' && !scalar_) {
+      fail("malformed JSON: this record never ends (a new one starts on line " + std::to_string(line_) + ")");
+      start(c);
+    } else if (scalar_ && !in_string_ && (c == ',' || c == ']' || space(c))) {
+      finish();   // an array element that is not an object: the parser says so
+      top(c, line_start);
+    } else {
+      record(c);
+    }
+    if (c == '\n') ++line_;
+  }
+
+  void record(char c) {
+    append(c);
+    if (in_string_) {
+      if (escape_) escape_ = false;
+      else if (c == '\\') escape_ = true;
+      else if (c == '"') in_string_ = false;
+      else if (c == '\n') {
+        fail("malformed JSON: a string runs past the end of line " + std::to_string(line_));
+        skipping_ = true;
+      }
+      return;
+    }
+    if (c == '"') in_string_ = true;
+    else if (c == '{' || c == '[') ++depth_;
+    else if ((c == '}' || c == ']') && --depth_ == 0) finish();
+  }
+
+  // Between records.
+  void top(char c, bool line_start) {
+    if (skipping_) {
+      if (line_start && c == '{') {
+        skipping_ = false;
+        start(c);
+      }
+      return;
+    }
+    if (space(c)) return;
+    const bool value = c == '[' || c == '"' || c == '-' || (c >= '0' && c <= '9') || c == 't' ||
+                       c == 'f' || c == 'n';
+    if (c == '{' || (in_array_ && value)) {
+      start(c);
+    } else if (c == '[') {
+      in_array_ = true;
+    } else if (in_array_ && (c == ',' || c == ']')) {
+      in_array_ = c == ',';
+    } else {
+      issue_(where(line_), std::string("malformed JSON: '") + c + "' where a record should start");
+      skipping_ = true;
     }
   }
-  if (trim(a.text).empty()) return Status::InvalidInput("no article text in HTML");
-  if (Status s = check_size(a, options); !s.ok()) return s;
-  finish_article(a, options, origin);
-  return a;
+
+  ReadRun& run_;
+  InputIssues& issue_;
+  std::string record_;
+  std::uint64_t length_ = 0, line_ = 1, record_line_ = 1;
+  int depth_ = 0;
+  bool in_record_ = false, scalar_ = false, in_string_ = false, escape_ = false;
+  bool in_array_ = false, skipping_ = false;
+  bool at_line_start_ = true;
+};
+
+// One text or HTML article: the whole input, refused past its cap before it is read.
+void read_one_article(detail::InputReader& in, InputFormat fmt, std::optional<std::uint64_t> size,
+                      ReadRun& run, InputIssues& issue) {
+  const bool html = fmt == InputFormat::kHtml;
+  const std::size_t max = run.options.max_article_bytes;
+  const std::size_t cap = html ? run.options.max_html_bytes : max + kTextHeaderBytes;
+  const auto refuse = [&](const std::string& bytes) {
+    const std::string limit = std::to_string(html ? cap : max);
+    issue(issue.name(), (html ? "HTML input of " : "article of ") + bytes + " bytes exceeds the limit of " + limit +
+                            " bytes");
+  };
+  if (size && *size > cap) return refuse(std::to_string(*size));
+  auto content = in.rest(cap);
+  if (!content.ok()) {
+    if (content.status().code() == Status::Code::kLimit) return refuse("more than " + std::to_string(cap));
+    return issue(issue.name(), content.status().message());
+  }
+  emit(run, issue, issue.name(),
+       html ? parse_html_article(*content, run.options, issue.name())
+            : parse_text_article(*content, run.options, issue.name()));
 }
+
+// One input: decoders, checks, format, records. `size` is the input's when
+// known (a regular file).
+void read_input(std::unique_ptr<detail::ByteSource> raw, const std::string& name,
+                std::optional<std::uint64_t> size, ReadRun& run) {
+  InputIssues issue(run, name);
+  detail::OpenedInput opened = detail::open_input(std::move(raw));
+  detail::InputReader& in = *opened.reader;
+  if (iends_with(name, ".gz") && !opened.gzip) return issue(name, "not gzip data (no gzip header)");
+  if (opened.gzip) size.reset();
+  // A small .gz is decompressed whole first: its CRC is checked before any record counts.
+  const std::string_view head =
+      opened.gzip ? in.peek(kGzipCheckedBytes + 1) : in.peek_lines(kDetectBytes);
+  if (Status e = in.error(); !e.ok() && (head.size() <= kGzipCheckedBytes || !opened.gzip))
+    return issue(name, e.message());
+  if (std::memchr(head.data(), 0, std::min<std::size_t>(head.size(), 1024)))
+    return issue(name, "binary file (NUL bytes), skipped");
+  if (trim(head).empty() && head.size() < kDetectBytes) return issue(name, "empty input");
+
+  const InputFormat fmt = run.options.format == InputFormat::kAuto
+                              ? detect_format(head.substr(0, kDetectBytes), name)
+                              : run.options.format;
+  switch (fmt) {
+    case InputFormat::kJsonl: read_json_lines(in, run, issue); break;
+    case InputFormat::kJson: JsonRecords(run, issue).read(in); break;
+    default: return read_one_article(in, fmt, size, run, issue);
+  }
+  if (Status e = in.error(); !e.ok()) issue(name, e.message());
+}
+
+bool hidden_name(const std::string& n) { return !n.empty() && n[0] == '.'; }
+
+bool extension_allowed(const ReadOptions& options, const std::string& name) {
+  const std::string ext = article_extension(name);
+  for (const auto& e : options.extensions)
+    if (e == "*" || e == ext) return true;
+  return false;
+}
+
+void read_file(const std::string& path, std::optional<std::uint64_t> size, ReadRun& run) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    InputIssues(run, path)(path, std::string("cannot open: ") + std::strerror(errno));
+    return;
+  }
+  read_input(std::make_unique<detail::FdSource>(fd, true), path, size, run);
+}
+
+// A directory, recursively: entries in name order, hidden ones left out,
+// files read when their extension is an article format.
+void read_directory(const fs::path& dir, ReadRun& run) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  const auto unreadable = [&] {
+    InputIssues(run, dir.string())(dir.string(), "cannot read directory: " + ec.message());
+  };
+  if (ec) return unreadable();
+  std::vector<fs::directory_entry> entries;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) return unreadable();
+    if (hidden_name(it->path().filename().string())) continue;
+    if (entries.size() == kMaxDirectoryEntries) {
+      InputIssues(run, dir.string())(dir.string(), "directory of more than " +
+                                                       std::to_string(kMaxDirectoryEntries) +
+                                                       " entries; split it");
+      return;
+    }
+    entries.push_back(*it);
+  }
+  if (ec) return unreadable();
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  for (const auto& e : entries) {
+    if (run.stop) return;
+    const std::string path = e.path().string();
+    const auto link = e.symlink_status(ec);
+    const auto st = e.status(ec);
+    if (fs::is_directory(st)) {
+      if (fs::is_symlink(link)) run.ignored(path, "symbolic link to a directory, not followed");
+      else read_directory(e.path(), run);
+    } else if (!fs::is_regular_file(st)) {
+      run.ignored(path, ec ? "cannot read: " + ec.message() : "not a regular file");
+    } else if (!extension_allowed(run.options, path)) {
+      const std::string ext = article_extension(path);
+      run.ignored(path, (ext.empty() ? std::string("no file extension") : "extension ." + ext) +
+                            " is not an article format (--extensions to read it)");
+    } else {
+      const auto size = e.file_size(ec);
+      read_file(path, ec ? std::nullopt : std::optional<std::uint64_t>(size), run);
+    }
+  }
+}
+
+}  // namespace
 
 Status read_articles(const std::string& path, const ReadOptions& options,
                      const ArticleSink& on_article, const IssueSink& on_issue) {
-  bool stop = false;
+  ReadRun run{options, on_article, on_issue};
   if (path == "-") {
-    auto content = read_whole(std::cin);
-    if (!content.ok()) return Status::IOError("cannot read stdin");
-    read_content(std::move(content).value(), "<stdin>", options, on_article, on_issue, stop);
+    read_input(std::make_unique<detail::FdSource>(STDIN_FILENO, false), "<stdin>", std::nullopt, run);
     return Status::Ok();
   }
-  std::error_code ec;
-  const fs::path root(path);
-  const auto st = fs::status(root, ec);
-  if (ec || !fs::exists(st)) return Status::NotFound("no such file or directory: " + path);
-
-  std::vector<fs::path> files;
-  if (fs::is_directory(st)) {
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-    if (ec) return Status::IOError("cannot read directory " + path + ": " + ec.message());
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) {
-        on_issue({it->path().string(), "cannot read: " + ec.message()});
-        ec.clear();
-        continue;
-      }
-      if (hidden_name(it->path())) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec)) files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
-  } else {
-    files.push_back(root);
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    if (errno == ENOENT || errno == ENOTDIR) return Status::NotFound("no such file or directory: " + path);
+    return Status::IOError("cannot read " + path + ": " + std::strerror(errno));
   }
-
-  for (const auto& f : files) {
-    if (stop) break;
-    std::ifstream in(f, std::ios::binary);
-    if (!in) {
-      if (files.size() == 1 && !fs::is_directory(st)) return Status::IOError("cannot open " + f.string());
-      on_issue({f.string(), "cannot open"});
-      continue;
-    }
-    auto content = read_file_bounded(f, in);
-    if (!content.ok()) {
-      on_issue({f.string(), content.status().message()});
-      continue;
-    }
-    read_content(std::move(content).value(), f.string(), options, on_article, on_issue, stop);
+  if (S_ISDIR(st.st_mode)) {
+    read_directory(path, run);
+    return Status::Ok();
   }
+  // A file, FIFO or device the user named: read whatever its name.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError("cannot open " + path + ": " + std::strerror(errno));
+  read_input(std::make_unique<detail::FdSource>(fd, true), path,
+             S_ISREG(st.st_mode) ? std::optional<std::uint64_t>(st.st_size) : std::nullopt, run);
   return Status::Ok();
+}
+
+void read_articles_from(std::string_view content, const std::string& name, const ReadOptions& options,
+                        const ArticleSink& on_article, const IssueSink& on_issue) {
+  ReadRun run{options, on_article, on_issue};
+  read_input(std::make_unique<detail::MemorySource>(content), name, content.size(), run);
 }
 
 }  // namespace geokg

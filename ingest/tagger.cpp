@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -76,6 +77,16 @@ bool ends_with_lower(std::string_view s, std::string_view suffix) {
 }
 bool equals_lower(std::string_view s, std::string_view w) {
   return s.size() == w.size() && ends_with_lower(s, w);
+}
+
+// Whether tag t fits a word whose open classes are `allowed` (bits: 1 noun,
+// 2 verb, 4 adjective, 8 adverb). Closed-class tags and proper nouns always fit.
+bool open_tag_allowed(std::uint16_t t, std::uint8_t allowed) {
+  if (t == kTagNN || t == kTagNNS) return allowed & 1;
+  if (t >= kTagVB && t <= kTagVBZ) return allowed & 2;
+  if (t >= kTagJJ && t <= kTagJJS) return allowed & 4;
+  if (t >= kTagRB && t <= kTagRBS) return allowed & 8;
+  return true;
 }
 
 }  // namespace
@@ -278,6 +289,51 @@ Result<PosTagger> PosTagger::Load(const std::string& path) {
   return t;
 }
 
+Status PosTagger::load_word_classes(const std::string& path) {
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (!f) return Status::NotFound("word classes not found: " + path);
+  std::vector<std::pair<std::uint64_t, std::uint8_t>> rows;
+  std::vector<char> line(4096);
+  std::size_t n = 0;
+  while (gzgets(f, line.data(), static_cast<int>(line.size()))) {
+    ++n;
+    std::string_view l(line.data());
+    while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.remove_suffix(1);
+    if (l.empty() || l[0] == '#') continue;
+    const std::size_t tab = l.find('\t');
+    if (tab == std::string_view::npos || tab + 1 >= l.size() || l[tab + 1] < '0' || l[tab + 1] > '9') {
+      gzclose(f);
+      return Status::InvalidInput(path + ":" + std::to_string(n) + ": expected form<TAB>bits");
+    }
+    const int bits = std::atoi(std::string(l.substr(tab + 1)).c_str());
+    rows.emplace_back(tagger_features::hash_word(l.substr(0, tab)).norm, static_cast<std::uint8_t>(bits & 15));
+  }
+  const bool bad = gzclose(f) != Z_OK;
+  if (bad) return Status::IOError("cannot read word classes: " + path);
+  std::size_t cap = 16;
+  while (cap < 2 * rows.size()) cap <<= 1;
+  class_keys_.assign(cap, 0);
+  class_bits_.assign(cap, 0);
+  for (auto [key, bits] : rows) {
+    if (key == 0) key = 1;
+    std::size_t slot = key & (cap - 1);
+    while (class_keys_[slot] != 0 && class_keys_[slot] != key) slot = (slot + 1) & (cap - 1);
+    class_keys_[slot] = key;
+    class_bits_[slot] |= bits;
+  }
+  class_count_ = rows.size();
+  return Status::Ok();
+}
+
+std::uint8_t PosTagger::word_classes(std::uint64_t key) const {
+  if (key == 0) key = 1;
+  const std::size_t mask = class_keys_.size() - 1;
+  for (std::size_t slot = key & mask;; slot = (slot + 1) & mask) {
+    if (class_keys_[slot] == key) return class_bits_[slot];
+    if (class_keys_[slot] == 0) return 0;
+  }
+}
+
 // ---- tagging -------------------------------------------------------------------------
 
 struct PosTagger::Scratch {
@@ -347,9 +403,12 @@ void PosTagger::tag_sequence(Scratch& s, std::size_t n) const {
       std::memset(scores, 0, sizeof scores);
       for (int k = 0; k < kNumStaticFeatures; ++k) add_weights(counts_[r[k]], counts_[r[k] + 1], scores);
       for (int k = 0; k < kNumDynamicFeatures; ++k) add_weights(lo[k], hi[k], scores);
-      std::size_t best = 0;
-      for (std::size_t c = 1; c < kClasses; ++c)
-        if (scores[c] > scores[best]) best = c;
+      const std::uint8_t allowed = class_keys_.empty() ? 0 : word_classes(w->norm);
+      std::size_t best = kClasses;
+      for (std::size_t c = 0; c < kClasses; ++c) {
+        if (allowed && !open_tag_allowed(static_cast<std::uint16_t>(c + 1), allowed)) continue;
+        if (best == kClasses || scores[c] > scores[best]) best = c;
+      }
       tag = static_cast<std::uint16_t>(best + 1);
     }
     s.tags[i] = tag;

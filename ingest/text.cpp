@@ -574,6 +574,17 @@ void classify_lines(const std::string& text, const std::string& lowered, std::st
     }
     if (L.shortish || (all_caps && letters >= 4 && L.words <= 20)) L.kind = LineKind::kHeading;
   }
+  // A text that is one short line ("The United States will supply arms to
+  // Israel") is a one-sentence story, not a heading over nothing.
+  std::size_t kept = 0;
+  Line* only = nullptr;
+  for (auto& L : lines)
+    if (L.kind == LineKind::kBody || L.kind == LineKind::kHeading) {
+      ++kept;
+      only = &L;
+    }
+  if (kept == 1 && only->kind == LineKind::kHeading && only->words >= 4 && (title.empty() || view(*only) != title))
+    only->kind = LineKind::kBody;
 }
 
 // ---- 3. tokens ------------------------------------------------------------------

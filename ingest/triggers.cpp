@@ -150,6 +150,8 @@ struct TriggerLexicon::Impl {
   std::unordered_map<std::string, int> frame_idx;
   WordMap<std::vector<std::uint32_t>> by_verb, by_noun;
   WordSet forms;        // every inflection of every trigger lemma
+  WordSet strong_forms; // forms of a lemma with an entry that is not a prepositional statement
+  WordSet statement_preps;
   WordSet known;        // trigger lemmas, class words, word lists
   std::vector<LightVerb> default_light;
   std::unordered_map<std::string, std::vector<int>> list_classes;
@@ -483,19 +485,37 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
   }
   // Indexes, known words and surface forms.
   std::vector<std::string> forms;
+  m.strong_forms.clear();
+  m.statement_preps.clear();
+  WordSet strong_verbs, strong_nouns;
   for (std::uint32_t i = 0; i < m.triggers.size(); ++i) {
     const Trigger& t = m.triggers[i];
     (t.noun ? m.by_noun : m.by_verb)[t.lemma].push_back(i);
     m.known.insert(t.lemma);
+    bool prepositional_statement = t.statement && !t.topic_only;
+    for (const Slot& s : t.target) {
+      if (s.kind == SlotKind::kPrep && t.statement) m.statement_preps.insert(s.prep);
+      else if (s.kind != SlotKind::kCcompSubj) prepositional_statement = false;
+    }
     forms.clear();
     if (t.noun) noun_forms(t.lemma, forms);
     else verb_forms(t.lemma, forms);
-    for (auto& f : forms) m.forms.insert(std::move(f));
+    if (!prepositional_statement) (t.noun ? strong_nouns : strong_verbs).insert(t.lemma);
+    for (auto& f : forms) {
+      if (!prepositional_statement) m.strong_forms.insert(f);
+      m.forms.insert(std::move(f));
+    }
   }
   for (const auto& [form, lemma] : m.irregular_verb)
-    if (m.by_verb.count(lemma)) m.forms.insert(form);
+    if (m.by_verb.count(lemma)) {
+      m.forms.insert(form);
+      if (strong_verbs.count(lemma)) m.strong_forms.insert(form);
+    }
   for (const auto& [form, lemma] : m.irregular_noun)
-    if (m.by_noun.count(lemma)) m.forms.insert(form);
+    if (m.by_noun.count(lemma)) {
+      m.forms.insert(form);
+      if (strong_nouns.count(lemma)) m.strong_forms.insert(form);
+    }
   for (const auto& c : m.classes) {
     for (const auto& w : c.words) m.known.insert(w);
     for (const auto& p : c.phrases) m.known.insert(p.head);
@@ -554,6 +574,12 @@ const std::vector<int>& TriggerLexicon::classes_of_list(std::string_view list) c
   return it == impl_->list_classes.end() ? kNone : it->second;
 }
 bool TriggerLexicon::may_trigger(std::string_view f) const { return impl_->forms.find(f) != impl_->forms.end(); }
+bool TriggerLexicon::statement_only(std::string_view f) const {
+  return impl_->strong_forms.find(f) == impl_->strong_forms.end();
+}
+bool TriggerLexicon::statement_preposition(std::string_view w) const {
+  return impl_->statement_preps.find(w) != impl_->statement_preps.end();
+}
 
 std::string TriggerLexicon::lemma(std::string_view w, std::uint16_t tag) const {
   const Impl& m = *impl_;

@@ -248,6 +248,8 @@ void write_graphml(std::ostream& out, const Subgraph& g) {
   dp.property("kind", vstr([](const Node& n) { return std::string(to_string(n.kind)); }));
   dp.property("country", vstr([](const Node& n) { return n.country; }));
   dp.property("sector", vstr([](const Node& n) { return n.sector; }));
+  dp.property("code", vstr([](const Node& n) { return n.code; }));
+  dp.property("naming", vstr([](const Node& n) { return std::string(to_string(n.naming)); }));
   dp.property("mentions", boost::make_function_property_map<Vertex, long>(
                               [&node](Vertex v) { return static_cast<long>(node(v).mentions); }));
   dp.property("edge_id", estr([](const EventEdge& e) { return to_hex(e.id); }));
@@ -274,6 +276,8 @@ void write_node_link_json(std::ostream& out, const Subgraph& g) {
     json j = {{"id", to_hex(n.id)}, {"name", n.name}, {"kind", to_string(n.kind)},
               {"country", n.country}, {"sector", n.sector}, {"mentions", n.mentions},
               {"degree", deg.at(n.id)}};
+    if (!n.code.empty()) j["code"] = n.code;
+    if (n.naming != Naming::kProper) j["naming"] = to_string(n.naming);
     if (g.depth.count(n.id)) j["depth"] = g.depth.at(n.id);
     nodes.push_back(std::move(j));
   }

@@ -35,6 +35,8 @@ json node_json(const Node& n) {
           {"kind", to_string(n.kind)},
           {"country", n.country},
           {"sector", n.sector},
+          {"code", n.code.empty() ? json(nullptr) : json(n.code)},
+          {"naming", to_string(n.naming)},
           {"aliases", n.aliases},
           {"roles", roles},
           {"mentions", n.mentions},

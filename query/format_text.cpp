@@ -72,15 +72,16 @@ std::string role_text(const Role& r) {
 }  // namespace
 
 void write_actors_table(std::ostream& out, const std::vector<RankedActor>& actors, RankBy by) {
-  std::vector<std::string> header{"#", "NAME", "KIND", "COUNTRY", "MENTIONS", "EVENTS", "DEGREE"};
+  std::vector<std::string> header{"#", "NAME", "KIND", "COUNTRY", "CODE", "MENTIONS", "EVENTS", "DEGREE"};
   if (by == RankBy::kCentrality) header.push_back("BETWEENNESS");
   header.push_back("PAGERANK");
-  std::vector<std::size_t> caps{5, 40, 12, 7, 9, 7, 7, 12, 12};
+  std::vector<std::size_t> caps{5, 40, 12, 7, 12, 9, 7, 7, 12, 12};
   Table t(header, caps);
   std::size_t i = 0;
   for (const auto& a : actors) {
     std::vector<std::string> row{std::to_string(++i), a.node.name, to_string(a.node.kind),
                                  a.node.country.empty() ? "-" : a.node.country,
+                                 a.node.code.empty() ? "-" : a.node.code,
                                  std::to_string(a.node.mentions), std::to_string(a.events),
                                  std::to_string(a.degree)};
     if (by == RankBy::kCentrality) row.push_back(fmt_double(a.betweenness, "%.4f"));
@@ -95,7 +96,9 @@ void write_profile_text(std::ostream& out, const ActorProfile& p) {
   out << one_line(n.name) << "  [" << to_string(n.kind);
   if (!n.country.empty()) out << ", " << n.country;
   if (!n.sector.empty()) out << ", " << n.sector;
+  if (n.naming != Naming::kProper) out << ", " << to_string(n.naming) << (n.naming == Naming::kPartial ? " name" : "");
   out << "]  id " << to_hex(n.id) << "\n";
+  if (!n.code.empty()) out << "Code:       " << n.code << " (CAMEO actor code)\n";
   if (!n.aliases.empty()) {
     out << "Aliases:    ";
     for (std::size_t i = 0; i < n.aliases.size(); ++i)

@@ -53,11 +53,7 @@ Status best_event(const GraphStore& store, NodeId from, NodeId to, const EdgeFil
   return Status::Ok();
 }
 
-bool role_in_window(const Role& r, const EdgeFilter& f) {
-  if (f.from.known() && r.to.known() && r.to < f.from) return false;
-  if (f.to.known() && r.from.known() && f.to < r.from) return false;
-  return true;
-}
+bool role_in_window(const Role& r, const EdgeFilter& f) { return role_overlaps(r, f.from, f.to); }
 
 // A role edge between the two, either way round.
 Status role_hop(const GraphStore& store, NodeId from, NodeId to, const EdgeFilter& filter,
@@ -104,6 +100,22 @@ Result<PathResult> find_path(const GraphStore& store, NodeId a, NodeId b, const 
   sb.frontier = {b};
   NodeId meet = 0;
   int meet_len = 0;
+  // Common nouns and countryless unnamed actors ("the agreement", "rebels")
+  // link stories that have nothing to do with each other: a path never
+  // passes through one. Looked up once per node a path could use.
+  std::unordered_map<NodeId, bool> specific;
+  Status lookup_status = Status::Ok();
+  auto passable = [&](NodeId id) {
+    if (id == a || id == b) return true;
+    auto it = specific.find(id);
+    if (it != specific.end()) return it->second;
+    bool ok = true;
+    auto n = store.node(id);
+    if (n.ok()) ok = is_specific(n->naming, n->country);
+    else if (!n.status().is_not_found()) lookup_status = n.status();
+    specific.emplace(id, ok);
+    return ok;
+  };
 
   while (!sa.frontier.empty() && !sb.frontier.empty() &&
          sa.depth + sb.depth < options.max_depth && meet == 0) {
@@ -113,6 +125,7 @@ Result<PathResult> find_path(const GraphStore& store, NodeId a, NodeId b, const 
     Side& other = expand_a ? sb : sa;
     std::vector<NodeId> next;
     for (NodeId n : me.frontier) {
+      if (!passable(n)) continue;
       auto reach = [&](NodeId other_node) {
         if (me.seen.count(other_node)) return true;
         if (sa.seen.size() + sb.seen.size() >= options.max_visited) {
@@ -121,7 +134,7 @@ Result<PathResult> find_path(const GraphStore& store, NodeId a, NodeId b, const 
         }
         me.seen[other_node] = {n, me.depth + 1};
         next.push_back(other_node);
-        if (auto it = other.seen.find(other_node); it != other.seen.end()) {
+        if (auto it = other.seen.find(other_node); it != other.seen.end() && passable(other_node)) {
           const int len = me.depth + 1 + it->second.second;
           if (meet == 0 || len < meet_len) {
             meet = other_node;
@@ -143,6 +156,7 @@ Result<PathResult> find_path(const GraphStore& store, NodeId a, NodeId b, const 
     }
     ++me.depth;
     me.frontier = std::move(next);
+    if (!lookup_status.ok()) return lookup_status;
     if (out.truncated) break;
   }
   out.visited = sa.seen.size() + sb.seen.size();

@@ -138,14 +138,14 @@ Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const Cam
   return p;
 }
 
-bool role_held_at(const Role& role, const Date& at) {
-  if (!at.known()) return true;
-  if (role.from.known() && role.from.key() > at.key()) return false;
-  if (!role.to.known()) return true;
-  Date end = role.to;
-  if (end.precision == DatePrecision::kMonth) end = Date::Day(end.year, end.month, days_in_month(end.year, end.month));
-  else if (end.precision == DatePrecision::kYear) end = Date::Day(end.year, 12, 31);
-  return end.key() >= at.key();
+void profile_at(ActorProfile& p, const Date& at) {
+  Node& n = p.node;
+  const std::string then = country_at(n.roles, n.country, at);
+  if (then != n.country) {
+    if (n.code.starts_with(n.country)) n.code = then + n.code.substr(n.country.size());
+    n.country = then;
+  }
+  std::erase_if(p.roles, [&](const ProfileRole& r) { return !role_held_at(r.role, at); });
 }
 
 }  // namespace geokg::query

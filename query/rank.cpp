@@ -87,6 +87,14 @@ std::vector<double> betweenness(const Graph& g) {
 
 }  // namespace
 
+bool of_sector_between(const Node& n, std::string_view sector, const Date& from, const Date& to) {
+  if (sector.empty() || n.sector == sector) return true;
+  if (n.code.size() >= 3 && std::string_view(n.code).substr(n.code.size() - 3) == sector) return true;
+  for (const Role& r : n.roles)
+    if (r.sector == sector && role_overlaps(r, from, to)) return true;
+  return false;
+}
+
 Result<std::vector<RankedActor>> rank_actors(const GraphStore& store, const RankOptions& options) {
   WholeViewOptions wo;
   wo.keep_isolated = true;
@@ -118,7 +126,31 @@ Result<std::vector<RankedActor>> rank_actors(const GraphStore& store, const Rank
   for (std::size_t v = 0; v < n; ++v) {
     const VertexProps& p = g[v];
     if (options.kind ? p.kind != *options.kind : p.kind == NodeKind::kLocation) continue;
-    if (!options.country.empty() && p.country != options.country) continue;
+    if (!is_specific(p.naming, p.country)) continue;
+    if (!options.country.empty() || !options.sector.empty()) {
+      // People change country and office over time: their roles say when.
+      if (p.kind == NodeKind::kPerson) {
+        auto node = store.node(p.id);
+        if (!node.ok()) {
+          if (node.status().is_not_found()) continue;
+          return node.status();
+        }
+        if (!of_country_between(node->roles, node->country, options.country, options.filter.from,
+                                options.filter.to) ||
+            !of_sector_between(*node, options.sector, options.filter.from, options.filter.to))
+          continue;
+      } else {
+        if (!options.country.empty() && p.country != options.country) continue;
+        if (!options.sector.empty() && p.sector != options.sector) {
+          auto node = store.node(p.id);  // the sector part of its code: "DIP" is coded GOV
+          if (!node.ok()) {
+            if (node.status().is_not_found()) continue;
+            return node.status();
+          }
+          if (!of_sector_between(*node, options.sector, options.filter.from, options.filter.to)) continue;
+        }
+      }
+    }
     pick.push_back(v);
   }
   auto key = [&](std::size_t v) -> double {

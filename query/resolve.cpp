@@ -66,6 +66,10 @@ Result<std::vector<Node>> load_nodes(const GraphStore& store, const std::vector<
 Resolution from_candidates(std::vector<Node> nodes, std::string_view normalized,
                            std::size_t max_candidates) {
   Resolution r;
+  // A surname-only node ("Blair") gives way to the full-name people known by
+  // that surname.
+  if (std::any_of(nodes.begin(), nodes.end(), [](const Node& n) { return n.naming != Naming::kPartial; }))
+    std::erase_if(nodes, [](const Node& n) { return n.naming == Naming::kPartial; });
   if (nodes.size() > 1) {
     // A name that is some node's canonical name beats the same string as
     // another node's alias ("China" the country over a group aliased "China").
@@ -183,6 +187,15 @@ Result<Resolution> resolve_name(const GraphStore& store, std::string_view name,
     if (token_hits.size() == 1) return exact_hit;
     auto nodes = load_nodes(store, std::vector<NodeId>(token_hits.begin(), token_hits.end()));
     if (!nodes.ok()) return nodes.status();
+    // An exact alias of a person beats the same word inside other names
+    // ("Reagan" is not ambiguous with "Reagan Administration"); other people
+    // who have the word keep it ambiguous ("Wang").
+    if (exact_hit.node.kind == NodeKind::kPerson) {
+      std::erase_if(*nodes, [&](const Node& n) {
+        return n.id != exact_hit.node.id && (n.kind != NodeKind::kPerson || n.naming == Naming::kPartial);
+      });
+      if (nodes->size() == 1) return exact_hit;
+    }
     Resolution r;
     r.outcome = Resolution::Outcome::kAmbiguous;
     r.candidates = std::move(nodes).value();

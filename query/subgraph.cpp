@@ -35,6 +35,19 @@ bool edge_order(const EventEdge& a, const EventEdge& b) {
   return a.id < b.id;
 }
 
+// A window's nodes show the country they stood for then: at its end, else
+// its start (Gorbachev is SUN in an export of 1987).
+void countries_of_window(Subgraph& g, const EdgeFilter& filter) {
+  const Date& at = filter.to.known() ? filter.to : filter.from;
+  if (!at.known()) return;
+  for (Node& n : g.nodes) {
+    const std::string then = country_at(n.roles, n.country, at);
+    if (then == n.country) continue;
+    if (n.code.starts_with(n.country)) n.code = then + n.code.substr(n.country.size());
+    n.country = then;
+  }
+}
+
 // Loads the edges and the nodes they touch (plus `extra` nodes), dropping
 // edges whose endpoint record is missing.
 Status fill(const GraphStore& store, const std::vector<EdgeId>& edge_ids,
@@ -121,6 +134,7 @@ Result<Subgraph> ego_network(const GraphStore& store, NodeId center, const EgoNe
     if (g.depth.count(ends.first) && g.depth.count(ends.second)) edge_ids.push_back(id);
   Status s = fill(store, edge_ids, order, g);
   if (!s.ok()) return s;
+  countries_of_window(g, options.filter);
   return g;
 }
 
@@ -134,6 +148,7 @@ Result<Subgraph> window_subgraph(const GraphStore& store, const EdgeFilter& filt
   Subgraph g;
   s = fill(store, ids, {}, g);
   if (!s.ok()) return s;
+  countries_of_window(g, filter);
   return g;
 }
 
@@ -164,6 +179,7 @@ Result<Subgraph> whole_subgraph(const GraphStore& store, const EdgeFilter& filte
   if (!s.ok()) return s;
   if (!read.ok()) return read;
   std::sort(g.edges.begin(), g.edges.end(), edge_order);
+  countries_of_window(g, filter);
   return g;
 }
 

@@ -79,12 +79,6 @@ std::vector<Node> all_nodes(const GraphStore& s) {
   return out;
 }
 
-void require_sound(const GraphStore& s) {
-  auto r = s.verify();
-  BOOST_TEST_REQUIRE(r.ok());
-  for (const auto& p : r->problems) BOOST_TEST_MESSAGE(p);
-  BOOST_TEST(r->ok());
-}
 
 std::vector<AdjacencyEntry> out_of(const GraphStore& s, NodeId n) {
   std::vector<AdjacencyEntry> out;
@@ -108,11 +102,6 @@ std::size_t timeline_size(const GraphStore& s) {
   return n;
 }
 
-std::unique_ptr<GraphStore> open_store(const TempDir& dir) {
-  auto s = GraphStore::Open(dir.str());
-  BOOST_TEST_REQUIRE(s.ok(), (s.ok() ? "" : s.status().to_string()));
-  return std::move(s).value();
-}
 
 NodeId blinken() { return node_id(NodeKind::kPerson, "Antony Blinken"); }
 

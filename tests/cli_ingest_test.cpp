@@ -201,4 +201,41 @@ BOOST_AUTO_TEST_CASE(timeline_of_events_without_a_publisher_in_every_format) {
   BOOST_TEST(csv.out.find(",1,,") != std::string::npos, csv.out);
 }
 
+// Articles without a date take one of year or month precision (--date
+// 2005), which they keep; actors carry their CAMEO code; actors --country
+// and --sector filter the listing (issue 13).
+BOOST_AUTO_TEST_CASE(date_of_year_precision_codes_and_country_and_sector_filters) {
+  TempDir dir;
+  write_file(dir / "a.txt", "Malaysian police arrested two activists. Mr Blair met President Bush.\n");
+  auto r = run_cli("extract --date 2005 '" + (dir / "a.txt").string() + "'");
+  BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
+  auto j = nlohmann::json::parse(r.out);
+  BOOST_TEST(j["article"]["date"] == "2005");
+  bool police = false, blair = false;
+  for (const auto& a : j["actors"]) {
+    if (a["name"] == "Malaysian police") police = a["code"] == "MYSCOP" && a["naming"] == "unnamed";
+    if (a["name"] == "Tony Blair") blair = a["code"] == "GBRGOV";
+  }
+  BOOST_TEST(police, r.out);
+  BOOST_TEST(blair, r.out);
+  for (const auto& e : j["events"]) BOOST_TEST(e["date_precision"] == "year", r.out);
+  BOOST_TEST(run_cli("extract --date 2005-13 '" + (dir / "a.txt").string() + "'").exit_code == 1);
+
+  const std::string db = (dir / "g.db").string();
+  BOOST_TEST_REQUIRE(run_cli("ingest -q --date 2005-03 --db '" + db + "' '" + (dir / "a.txt").string() + "'").exit_code == 0);
+  auto cop = run_cli("actors --db '" + db + "' --sector COP --json");
+  BOOST_TEST_REQUIRE(cop.exit_code == 0, cop.err);
+  auto list = nlohmann::json::parse(cop.out);
+  BOOST_TEST_REQUIRE(list.size() == 1u, cop.out);
+  BOOST_TEST(list[0]["name"] == "Malaysian police");
+  auto gbr = run_cli("actors --db '" + db + "' --country gbr --kind person --json");
+  BOOST_TEST_REQUIRE(gbr.exit_code == 0, gbr.err);
+  list = nlohmann::json::parse(gbr.out);
+  BOOST_TEST_REQUIRE(list.size() == 1u, gbr.out);
+  BOOST_TEST(list[0]["name"] == "Tony Blair");
+  BOOST_TEST(run_cli("actors --db '" + db + "' --sector police").exit_code == 1);
+  auto prof = run_cli("actor --db '" + db + "' Blair");
+  BOOST_TEST(prof.out.find("Code:       GBRGOV") != std::string::npos, prof.out);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <sys/resource.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <chrono>
@@ -25,12 +26,7 @@ using geokg::test::write_file;
 
 namespace {
 
-std::string q(const fs::path& p) {
-  std::string s(1, '\'');
-  s += p.string();
-  s += '\'';
-  return s;
-}
+std::string q(const fs::path& p) { return geokg::test::shell_quote(p); }
 
 // A real news paragraph (from the example article) as a good input.
 std::string good_text() {
@@ -45,13 +41,7 @@ long stored_articles(const std::string& db) {
   return nlohmann::json::parse(r.out)["articles"].get<long>();
 }
 
-// "ingested N articles (M already stored, K inputs skipped)" -> {N, K}
-std::pair<long, long> summary(const std::string& err) {
-  std::smatch m;
-  static const std::regex re(R"(ingested (\d+) articles \((\d+) already stored, (\d+) inputs skipped\))");
-  if (!std::regex_search(err, m, re)) return {-1, -1};
-  return {std::stol(m[1]), std::stol(m[3])};
-}
+std::pair<long, long> summary(const std::string& err) { return geokg::test::ingest_summary(err); }
 
 bool has_skip(const std::string& err, const std::string& where, const std::string& msg) {
   const std::string prefix = "geokg: skipped " + where + ": ";
@@ -335,7 +325,7 @@ BOOST_AUTO_TEST_CASE(a_directory_mixing_everything) {
   fs::create_directories(in / "sub");
   write_file(in / "a-good.txt", good_text());
   write_file(in / "b-empty.txt", "");
-  write_file(in / "c-binary.bin", std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0", 12) + std::string(500, '\x01'));
+  write_file(in / "c-binary.txt", std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0", 12) + std::string(500, '\x01'));
   write_file(in / "d-bad-utf8.txt", "Chinese officials \xFF\xFE\xFD met in Beijing.");
   write_file(in / "e-feed.jsonl", jsonl_line("m1", "Xi Jinping met Blinken in Beijing.") + "{oops\n" +
                                       "{\"id\": \"m3\"}\n" + jsonl_line("m4", "Blinken left Beijing on Saturday."));
@@ -348,7 +338,7 @@ BOOST_AUTO_TEST_CASE(a_directory_mixing_everything) {
   auto r = run_cli("ingest --db '" + db + "' " + q(in));
   BOOST_TEST(r.exit_code == 0, r.err);
   BOOST_TEST(has_skip(r.err, (in / "b-empty.txt").string(), "empty"), r.err);
-  BOOST_TEST(has_skip(r.err, (in / "c-binary.bin").string(), "binary"), r.err);
+  BOOST_TEST(has_skip(r.err, (in / "c-binary.txt").string(), "binary"), r.err);
   BOOST_TEST(has_skip(r.err, (in / "e-feed.jsonl").string() + ":2", "malformed"), r.err);
   BOOST_TEST(has_skip(r.err, (in / "e-feed.jsonl").string() + ":3", "missing"), r.err);
   BOOST_TEST(has_skip(r.err, (in / "sub" / "f-cut.jsonl.gz").string(), "gzip"), r.err);
@@ -367,6 +357,125 @@ BOOST_AUTO_TEST_CASE(a_directory_mixing_everything) {
   // and a clean run under --strict exits 0
   auto c = run_cli("ingest --strict -q --db '" + db2 + "' " + q(in / "a-good.txt"));
   BOOST_TEST(c.exit_code == 0, c.err);
+}
+
+// Format by name and content together (issue 17): a JSON Lines file whose
+// first line is a comment or broken stays JSON Lines, with that line named.
+BOOST_AUTO_TEST_CASE(a_jsonl_file_with_a_bad_first_line_stays_jsonl) {
+  TempDir dir;
+  std::string records;
+  for (int i = 0; i < 5; ++i) {
+    std::string id(1, 'c');   // (not "c" + ...: GCC 12 warns falsely, -Wrestrict)
+    id += std::to_string(i);
+    records += jsonl_line(id, "Blinken met Xi Jinping in Beijing on day " + id + ".");
+  }
+  for (const std::string first : {"# exported 2024-04-26\n", "{\"id\": \"broken\", \"text\": \n"}) {
+    write_file(dir / "c.jsonl", first + records);
+    const std::string db = (dir / ("db" + std::to_string(first.size()))).string();
+    auto r = run_cli("ingest -j 1 --db '" + db + "' " + q(dir / "c.jsonl"));
+    BOOST_TEST(r.exit_code == 0, r.err);
+    BOOST_TEST(has_skip(r.err, (dir / "c.jsonl").string() + ":1", "malformed JSON"), r.err);
+    BOOST_TEST((summary(r.err) == std::make_pair(5L, 1L)), r.err);
+    BOOST_TEST(stored_articles(db) == 5);
+    // The same on stdin, where no name helps: the content decides.
+    auto s = run_cli("ingest -j 1 --db '" + db + "-stdin' -", (dir / "c.jsonl").string());
+    BOOST_TEST(s.exit_code == 0, s.err);
+    BOOST_TEST(has_skip(s.err, "<stdin>:1", "malformed JSON"), s.err);
+    BOOST_TEST((summary(s.err) == std::make_pair(5L, 1L)), s.err);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(json_arrays_and_pretty_printed_objects_are_read) {
+  TempDir dir;
+  nlohmann::json array = nlohmann::json::array();
+  for (int i = 0; i < 3; ++i)
+    array.push_back({{"id", "arr" + std::to_string(i)}, {"date", "2024-04-26"},
+                     {"text", "Blinken met Xi Jinping in Beijing, report " + std::to_string(i) + "."}});
+  write_file(dir / "pretty.json", array.dump(2));
+  write_file(dir / "compact.json", array.dump());
+  // Objects one after another, indented, in a file without a JSON name; a
+  // scalar array element and a broken object among them are named by line.
+  write_file(dir / "objects.txt", nlohmann::json{{"id", "o1"}, {"text", "Xi Jinping hosted Blinken."}}.dump(2) +
+                                      "\n" + nlohmann::json{{"id", "o2"}, {"text", "Blinken left Beijing."}}.dump(2) + "\n");
+  write_file(dir / "mixed.json", "[\n  42,\n" + array[0].dump() + ",\n{\"id\": \"cut\", \"text\": \"no end\"\n" +
+                                     array[1].dump() + "\n]\n");
+  for (const char* f : {"pretty.json", "compact.json"}) {
+    const std::string db = (dir / (std::string(f) + ".db")).string();
+    auto r = run_cli("ingest --db '" + db + "' " + q(dir / f));
+    BOOST_TEST(r.exit_code == 0, r.err);
+    BOOST_TEST((summary(r.err) == std::make_pair(3L, 0L)), f << ": " << r.err);
+  }
+  auto o = run_cli("ingest --db " + q(dir / "o.db") + " " + q(dir / "objects.txt"));
+  BOOST_TEST((summary(o.err) == std::make_pair(2L, 0L)), o.err);
+  auto m = run_cli("ingest --db " + q(dir / "m.db") + " " + q(dir / "mixed.json"));
+  BOOST_TEST(m.exit_code == 0, m.err);
+  const std::string f = (dir / "mixed.json").string();
+  BOOST_TEST(has_skip(m.err, f + ":2", "not an object"), m.err);
+  BOOST_TEST(has_skip(m.err, f + ":4", "never ends"), m.err);
+  BOOST_TEST((summary(m.err) == std::make_pair(2L, 2L)), m.err);
+  // An array on stdin.
+  auto in = run_cli("ingest --db " + q(dir / "in.db") + " -", (dir / "pretty.json").string());
+  BOOST_TEST((summary(in.err) == std::make_pair(3L, 0L)), in.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_directory_reads_article_files_only_and_says_why) {
+  TempDir dir;
+  const fs::path in = dir / "in";
+  fs::create_directories(in);
+  write_file(in / "story.txt", good_text());
+  write_file(in / "feed.jsonl.gz", gzip(jsonl_line("gz1", "Xi Jinping met Blinken in Beijing.")));
+  write_file(in / "README.md", "# Notes\n\nBlinken met Xi Jinping (these are notes, not news).\n");
+  write_file(in / "scrape.py", "print('Blinken met Xi Jinping')\n");
+  write_file(in / "table.csv", "who,met\nBlinken,Xi Jinping\n");
+  write_file(in / "NOTES", "Blinken met Xi Jinping.\n");
+  const std::string db = (dir / "db").string();
+  auto r = run_cli("ingest --strict --db '" + db + "' " + q(in));
+  BOOST_TEST(r.exit_code == 0, r.err);   // ignoring a README is no error, even with --strict
+  for (const char* f : {"README.md", "scrape.py", "table.csv", "NOTES"}) {
+    const std::string line = "geokg: ignored " + (in / f).string() + ": ";
+    BOOST_TEST(r.err.find(line) != std::string::npos, f << ":\n" << r.err);
+  }
+  BOOST_TEST(r.err.find("extension .md is not an article format") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("4 files ignored") != std::string::npos, r.err);
+  BOOST_TEST((summary(r.err) == std::make_pair(2L, 0L)), r.err);
+  // --extensions widens the list; an empty item stands for no extension.
+  auto w = run_cli("ingest --extensions 'md,,txt' --db " + q(dir / "db2") + " " + q(in));
+  BOOST_TEST((summary(w.err) == std::make_pair(3L, 0L)), w.err);   // story, README.md, NOTES; not the .gz feed
+  BOOST_TEST(w.err.find("ignored " + (in / "feed.jsonl.gz").string()) != std::string::npos, w.err);
+  // A file named on the command line is read whatever its name.
+  auto n = run_cli("ingest --db " + q(dir / "db3") + " " + q(in / "README.md"));
+  BOOST_TEST((summary(n.err) == std::make_pair(1L, 0L)), n.err);
+  // The shipped examples: four articles, the README left out.
+  auto ex = run_cli("ingest --db " + q(dir / "ex.db") + " " + q(fs::path(geokg::test::source_dir()) / "examples"));
+  BOOST_TEST((summary(ex.err) == std::make_pair(4L, 0L)), ex.err);
+  BOOST_TEST(ex.err.find("README.md") != std::string::npos, ex.err);
+}
+
+BOOST_AUTO_TEST_CASE(an_unreadable_subdirectory_is_a_skipped_input) {
+  TempDir dir;
+  fs::permissions(dir.path(), fs::perms::all);
+  const fs::path in = dir / "in";
+  fs::create_directories(in / "locked");
+  write_file(in / "a.txt", good_text());
+  write_file(in / "locked" / "b.txt", good_text() + "More.");
+  fs::permissions(in / "locked", fs::perms::none);
+  // root reads any directory: run geokg as nobody then, when setpriv is there.
+  std::string wrapper;
+  if (::geteuid() == 0) {
+    if (std::system("command -v setpriv >/dev/null 2>&1") != 0) {
+      fs::permissions(in / "locked", fs::perms::owner_all);
+      BOOST_TEST_MESSAGE("skipped: running as root without setpriv to drop privileges");
+      return;
+    }
+    wrapper = "setpriv --reuid=65534 --regid=65534 --clear-groups";
+  }
+  const std::string db = (dir / "db").string();
+  auto r = run_cli("ingest --strict --db '" + db + "' " + q(in), "", wrapper);
+  fs::permissions(in / "locked", fs::perms::owner_all);
+  BOOST_TEST(r.exit_code == 2, r.err);
+  BOOST_TEST(has_skip(r.err, (in / "locked").string(), "cannot read directory"), r.err);
+  BOOST_TEST((summary(r.err) == std::make_pair(1L, 1L)), r.err);
+  BOOST_TEST(stored_articles(db) == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

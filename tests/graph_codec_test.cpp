@@ -79,9 +79,21 @@ BOOST_AUTO_TEST_CASE(records_round_trip) {
   BOOST_TEST_REQUIRE(codec::decode(codec::encode(s), s2).ok());
   BOOST_TEST((s == s2));
 
-  ArticleRecord a{"a1", "In Beijing, Blinken confronts China", Date::Day(2024, 4, 26), "Reuters",
-                  "https://example.org/a1", 1714100000, 5123, {1, 2, 3}, {42}},
-      a2;
+  ArticleRecord a, a2;
+  a.id = "a1";
+  a.title = "In Beijing, Blinken confronts China";
+  a.date = Date::Day(2024, 4, 26);
+  a.source = "Reuters";
+  a.url = "https://example.org/a1";
+  a.ingested_at = 1714100000;
+  a.text_bytes = 5123;
+  a.nodes = {1, 2, 3};
+  a.edges = {42};
+  a.content_hash = 0xFEEDFACE12345678ull;
+  a.node_mentions = {4, 1, 1};
+  a.node_names = {{"antony blinken", "blinken"}, {"wang yi"}, {}};
+  a.edge_reports = {2};
+  a.static_edges = {s};
   BOOST_TEST_REQUIRE(codec::decode(codec::encode(a), a2).ok());
   BOOST_TEST(a2.id == a.id);
   BOOST_TEST(a2.title == a.title);
@@ -90,6 +102,28 @@ BOOST_AUTO_TEST_CASE(records_round_trip) {
   BOOST_TEST(a2.text_bytes == a.text_bytes);
   BOOST_TEST(a2.nodes == a.nodes);
   BOOST_TEST(a2.edges == a.edges);
+  BOOST_TEST(a2.content_hash == a.content_hash);
+  BOOST_TEST(a2.node_mentions == a.node_mentions);
+  BOOST_TEST(a2.node_names == a.node_names);
+  BOOST_TEST(a2.edge_reports == a.edge_reports);
+  BOOST_TEST((a2.static_edges == a.static_edges));
+
+  // A version-1 article record (no contributions) still decodes, without them:
+  // it is the version-2 encoding cut after the edges, with the old version byte.
+  ArticleRecord v1 = a;
+  v1.content_hash = 0;
+  v1.node_mentions.clear();
+  v1.node_names.clear();
+  v1.edge_reports.clear();
+  v1.static_edges.clear();
+  std::string bytes = codec::encode(v1);
+  bytes.resize(bytes.size() - 8 - 4);   // content hash, four empty list lengths
+  bytes[0] = static_cast<char>(codec::kFormatVersion);
+  ArticleRecord back;
+  BOOST_TEST_REQUIRE(codec::decode(bytes, back).ok());
+  BOOST_TEST(back.edges == a.edges);
+  BOOST_TEST(back.content_hash == 0u);
+  BOOST_TEST(back.node_names.empty());
 }
 
 BOOST_AUTO_TEST_CASE(dates_of_every_precision_round_trip) {

@@ -11,8 +11,24 @@
 #include "geokg/core/ids.hpp"
 #include "geokg/core/model.hpp"
 #include "geokg/graph/store.hpp"
+#include "test_support.hpp"
 
 namespace geokg::test {
+
+// A fresh store in `dir` (the test fails when it does not open).
+inline std::unique_ptr<GraphStore> open_store(const TempDir& dir) {
+  auto s = GraphStore::Open(dir.str());
+  BOOST_TEST_REQUIRE(s.ok(), (s.ok() ? "" : s.status().to_string()));
+  return std::move(s).value();
+}
+
+// verify() finds nothing wrong with the store.
+inline void require_sound(const GraphStore& s) {
+  auto r = s.verify();
+  BOOST_TEST_REQUIRE(r.ok());
+  for (const auto& p : r->problems) BOOST_TEST_MESSAGE(p);
+  BOOST_TEST(r->ok());
+}
 
 inline ExtractedActor person(std::string name, std::string country, std::string title,
                              std::vector<std::string> aliases = {}, std::uint32_t mentions = 1) {

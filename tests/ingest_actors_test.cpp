@@ -407,7 +407,8 @@ BOOST_AUTO_TEST_CASE(place_noun_names_the_place_after_of) {
 BOOST_AUTO_TEST_CASE(possessor_state_gives_an_organisation_its_country) {
   // wn-nato (2008).
   auto r = run("Russia's Defence Ministry spokesman denied the report on Monday.", false, Date::Day(2008, 8, 18));
-  const ExtractedActor* m = find(r->doc, "Defence Ministry");
+  const ExtractedActor* m = find(r->doc, "Russian Defence Ministry");
   BOOST_TEST_REQUIRE(m != nullptr);
   BOOST_TEST(m->country == "RUS");
+  BOOST_TEST(m->code == "RUSGOV");
 }

@@ -292,10 +292,22 @@ BOOST_AUTO_TEST_CASE(jsonl_escapes_decode_alike_on_both_parsers) {
   BOOST_TEST(flat->id == dom->id);
   BOOST_TEST(flat->date.iso() == "2024-04-26");
   // Lines JSON forbids fail the same way whichever parser saw them first.
-  for (const char* bad : {R"({"text":"lone \udc00 surrogate"})", "{\"text\":\"raw\x01control\"}",
-                          R"({"text":"a" "b"})", R"({"text":"a"} trailing)"}) {
+  for (const char* bad : {"{\"text\":\"raw\x01control\"}", R"({"text":"a" "b"})", R"({"text":"a"} trailing)"}) {
     auto r = parse_jsonl_line(bad, {}, "x:3");
     BOOST_TEST(!r.ok(), bad);
+  }
+  // An unpaired surrogate escape (what a writer that cut a string leaves)
+  // becomes U+FFFD on both parsers, as an invalid byte does, instead of
+  // costing the whole article.
+  for (const char* id : {R"("s")", "5"}) {
+    for (const char* text : {R"(lone \udc00 low)", R"(lone \ud83c high)", R"(high at the end \ud83c)",
+                             R"(\ud83c\ud83c twice)"}) {
+      const std::string line = std::string(R"({"id":)") + id + R"(,"text":")" + text + R"("})";
+      auto r = parse_jsonl_line(line, {}, "x:5");
+      BOOST_TEST_REQUIRE(r.ok(), line);
+      BOOST_TEST(r->text.find("\xEF\xBF\xBD") != std::string::npos, line);
+      BOOST_TEST(valid_utf8(r->text), line);
+    }
   }
   // A duplicate key is left to nlohmann, which keeps the last value.
   auto dup = parse_jsonl_line(R"({"text":"first","text":"second"})", {}, "x:4");
@@ -303,13 +315,118 @@ BOOST_AUTO_TEST_CASE(jsonl_escapes_decode_alike_on_both_parsers) {
   BOOST_TEST(dup->text == "second");
 }
 
+BOOST_AUTO_TEST_CASE(json_records_split_by_brackets_and_strings) {
+  // Records spanning lines, braces and quotes inside strings, a nested
+  // object, a scalar array element, a broken record and garbage between
+  // records: each good record read, each bad one named by its first line.
+  const std::string json =
+      "[\n"                                                                   // 1
+      "  {\"id\": \"j1\", \"text\": \"Braces { and } and \\\"quotes\\\" inside.\"},\n"  // 2
+      "  {\"id\": \"j2\",\n"                                                 // 3
+      "   \"meta\": {\"tags\": [\"a\", \"]\"]},\n"                           // 4
+      "   \"text\": \"Spans lines.\"},\n"                                    // 5
+      "  17,\n"                                                              // 6
+      "{\"id\": \"cut\", \"text\": \"no end\"\n"                             // 7
+      "{\"id\": \"j3\", \"text\": \"After the cut.\"}\n"                     // 8
+      "]\n"
+      "oops\n"                                                               // 10
+      "{\"id\": \"j4\", \"text\": \"After garbage.\"}\n";                    // 11
+  Collected c;
+  read_articles_from(json, "feed.json", {}, [&](Article&& a) { c.articles.push_back(std::move(a)); return true; },
+                     [&](const ReadIssue& i) { c.issues.push_back(i); });
+  BOOST_REQUIRE_EQUAL(c.articles.size(), 4u);
+  BOOST_TEST(c.articles[0].text == "Braces { and } and \"quotes\" inside.");
+  BOOST_TEST(c.articles[1].id == "j2");
+  BOOST_TEST(c.articles[1].origin == "feed.json:3");
+  BOOST_TEST(c.articles[2].id == "j3");
+  BOOST_TEST(c.articles[3].id == "j4");
+  BOOST_REQUIRE_EQUAL(c.issues.size(), 3u);
+  BOOST_TEST(c.issues[0].where == "feed.json:6");
+  BOOST_TEST(c.issues[0].message.find("not an object") != std::string::npos, c.issues[0].message);
+  BOOST_TEST(c.issues[1].where == "feed.json:7");
+  BOOST_TEST(c.issues[2].where == "feed.json:10");
+}
+
+BOOST_AUTO_TEST_CASE(streams_decode_across_read_boundaries) {
+  // Inputs larger than one read: gzip members concatenated, UTF-16 whose
+  // surrogate pairs fall on any boundary, a JSONL line past the record cap.
+  std::string feed;
+  for (int i = 0; i < 3000; ++i)
+    feed += "{\"id\": \"s" + std::to_string(i) + "\", \"text\": \"Blinken met Wang Yi, report " + std::to_string(i) +
+            ". \xF0\x9F\x8C\x8D\"}\n";
+  const std::string half = feed.substr(0, feed.find('\n', feed.size() / 2) + 1);
+  const std::string gz = gzip(half) + gzip(feed.substr(half.size()));
+  std::size_t n = 0, issues = 0;
+  read_articles_from(gz, "<stdin>", {}, [&](Article&&) { return ++n > 0; }, [&](const ReadIssue&) { ++issues; });
+  BOOST_TEST(n == 3000u);
+  BOOST_TEST(issues == 0u);
+
+  std::string u16("\xFF\xFE", 2);
+  std::u16string text;
+  while (text.size() < 300000) text += u"Xi \U0001F30D met Putin. ";
+  for (char16_t ch : text) {
+    u16 += static_cast<char>(ch & 0xFF);
+    u16 += static_cast<char>(ch >> 8);
+  }
+  std::vector<Article> got;
+  read_articles_from(u16, "u16.txt", {}, [&](Article&& a) { got.push_back(std::move(a)); return true; },
+                     [](const ReadIssue&) {});
+  BOOST_REQUIRE_EQUAL(got.size(), 1u);
+  BOOST_TEST(got[0].text.find("\xEF\xBF\xBD") == std::string::npos);   // no pair split into U+FFFD
+  BOOST_TEST(got[0].text.substr(0, 21) == "Xi \xF0\x9F\x8C\x8D met Putin. Xi");
+
+  ReadOptions small;
+  small.max_record_bytes = 100;
+  const std::string lines = "{\"text\": \"short one\"}\n{\"text\": \"" + std::string(5000, 'x') + "\"}\n{\"text\": \"after\"}\n";
+  std::vector<ReadIssue> long_issues;
+  n = 0;
+  read_articles_from(lines, "l.jsonl", small, [&](Article&&) { return ++n > 0; },
+                     [&](const ReadIssue& i) { long_issues.push_back(i); });
+  BOOST_TEST(n == 2u);
+  BOOST_REQUIRE_EQUAL(long_issues.size(), 1u);
+  BOOST_TEST(long_issues[0].where == "l.jsonl:2");
+  BOOST_TEST(long_issues[0].message.find("line of 5012 bytes exceeds the limit of 100 bytes") != std::string::npos,
+             long_issues[0].message);
+}
+
+BOOST_AUTO_TEST_CASE(more_than_twenty_bad_records_are_counted_in_one_issue) {
+  std::string bad;
+  for (int i = 0; i < 50; ++i) bad += "not json\n";
+  std::vector<ReadIssue> issues;
+  read_articles_from(bad, "bad.jsonl", {}, [](Article&&) { return true; },
+                     [&](const ReadIssue& i) { issues.push_back(i); });
+  BOOST_REQUIRE_EQUAL(issues.size(), 21u);
+  BOOST_TEST(issues[19].where == "bad.jsonl:20");
+  BOOST_TEST(issues[20].where == "bad.jsonl");
+  BOOST_TEST(issues[20].count == 30u);
+  BOOST_TEST(issues[20].message == "30 more bad records not listed");
+}
+
 BOOST_AUTO_TEST_CASE(format_detection) {
   BOOST_TEST(detect_format(R"(  {"text":"a"})" "\n", "f") == InputFormat::kJsonl);
-  BOOST_TEST(detect_format("{not json at all}\nmore", "f") == InputFormat::kText);
+  // Content that opens as JSON is JSON: a broken record is reported as one,
+  // never read as a text article.
+  BOOST_TEST(detect_format("{not json at all}\nmore", "f") == InputFormat::kJsonl);
+  BOOST_TEST(detect_format("{\n  \"text\": \"pretty\"\n}\n", "f") == InputFormat::kJson);
+  BOOST_TEST(detect_format(" [\n {\"text\": \"a\"}]", "f") == InputFormat::kJson);
+  BOOST_TEST(detect_format("[Updated] Blinken met Xi.", "f") == InputFormat::kText);
+  // A JSON name wins over the content, whatever the first line holds.
+  BOOST_TEST(detect_format("# a comment\n{\"text\":\"a\"}\n", "feed.jsonl") == InputFormat::kJsonl);
+  BOOST_TEST(detect_format("# a comment\n{\"text\":\"a\"}\n", "feed.ndjson.gz") == InputFormat::kJsonl);
+  BOOST_TEST(detect_format("plain words", "feed.json") == InputFormat::kJson);
+  // Without a name (stdin): JSON Lines after a comment or a broken first line.
+  BOOST_TEST(detect_format("# a comment\n{\"text\":\"a\"}\n{\"text\":\"b\"}\n", "<stdin>") == InputFormat::kJsonl);
+  BOOST_TEST(detect_format("oops\n{\"id\":1,\"text\":\"a\"}\nmore words\n", "<stdin>") == InputFormat::kJsonl);
+  BOOST_TEST(detect_format("A story.\n{braces} in a sentence.\nAnd more text.\n", "<stdin>") == InputFormat::kText);
+  BOOST_TEST(detect_format("<p>markup</p>", "a.html") == InputFormat::kHtml);
+  BOOST_TEST(article_extension("dir.d/Feed.JSONL.gz") == "jsonl");
+  BOOST_TEST(article_extension("dir.d/README") == "");
+  BOOST_TEST(article_extension(".hidden") == "");
   BOOST_TEST(detect_format("<!doctype html><p>x", "f") == InputFormat::kHtml);
   BOOST_TEST(detect_format("Some intro\n<body><p>x</p></body>", "f") == InputFormat::kHtml);
   BOOST_TEST(detect_format("Title: x\n\nBlinken said 3 < 4.", "f") == InputFormat::kText);
   BOOST_TEST((input_format_from_string("jsonl") == InputFormat::kJsonl));
+  BOOST_TEST((input_format_from_string("json") == InputFormat::kJson));
   BOOST_TEST(!input_format_from_string("pdf").has_value());
   // An explicit format wins over detection.
   TempDir dir;

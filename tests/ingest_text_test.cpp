@@ -146,6 +146,20 @@ BOOST_AUTO_TEST_CASE(quotes_keep_their_sentence) {
   BOOST_TEST((d.tokens[d.sentences[0].token_begin + 1].flags & kTokSentenceStart) != 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_text_of_one_short_line_is_its_story) {
+  // A one-sentence report without a final period is no heading over nothing.
+  Document d = prepare_document(make("The United States will supply arms to Israel"));
+  BOOST_TEST_REQUIRE(d.sentences.size() == 1u);
+  BOOST_TEST(!d.sentences[0].headline);
+  // Its title repeated as the only line, or a line of three words, stays a heading.
+  d = prepare_document(make("Arms for Israel", "Arms for Israel"));
+  for (const auto& s : d.sentences) BOOST_TEST(s.headline);
+  // Over a story, a short line is still its heading.
+  d = prepare_document(make("STEADYING THE SHIP\n\nBritain protested on Monday."));
+  BOOST_TEST_REQUIRE(d.sentences.size() == 2u);
+  BOOST_TEST(d.sentences[0].headline);
+}
+
 BOOST_AUTO_TEST_CASE(datelines_are_no_sentence_and_are_remembered) {
   struct Case {
     const char* text;

@@ -43,17 +43,9 @@ std::string bulk_prefix(const TempDir& dir, int n) {
 
 // Starts `geokg ingest -q -j 2 --db DB INPUT` as a child process.
 pid_t spawn_ingest(const std::string& db, const std::string& input, const std::string& input2 = "") {
-  const pid_t pid = fork();
-  BOOST_REQUIRE(pid >= 0);
-  if (pid == 0) {
-    const int null = open("/dev/null", O_RDWR);
-    dup2(null, 0), dup2(null, 1), dup2(null, 2);
-    setenv("GEOKG_DATA_DIR", GEOKG_TEST_DATA_DIR, 1);
-    execl(GEOKG_TEST_CLI, GEOKG_TEST_CLI, "ingest", "-q", "-j", "2", "--db", db.c_str(), input.c_str(),
-          input2.empty() ? static_cast<char*>(nullptr) : input2.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  return pid;
+  std::vector<std::string> args{"ingest", "-q", "-j", "2", "--db", db, input};
+  if (!input2.empty()) args.push_back(input2);
+  return geokg::test::start_cli(args);
 }
 
 int wait_exit(pid_t pid) {

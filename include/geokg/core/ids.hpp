@@ -23,7 +23,14 @@ std::string normalize_name(std::string_view name);
 // kind + normalised canonical name.
 NodeId node_id(NodeKind kind, std::string_view canonical_name, std::string_view country = {});
 NodeId country_node_id(std::string_view iso3);
-NodeId node_id(const ExtractedActor& actor);
+// The node id of an extracted actor: as above for proper and partial names;
+// an unnamed actor's id is its (country, sector), whatever the name says, so
+// "Malaysian police" of every article is one node; a common noun's id also
+// hashes its scope (ExtractedActor::scope: the actors it is an event's
+// object with), else `article_id`, so "the agreement" Nigeria and Britain
+// signed is one node in every copy of that story and never another story's
+// agreement (with neither it is the plain name's id).
+NodeId node_id(const ExtractedActor& actor, std::string_view article_id = {});
 EdgeId event_id(NodeId source, NodeId target, std::string_view cameo, const Date& date,
                 bool negated, bool hypothetical);
 // Stable article id: a hash of the URL when there is one, else of the text.

@@ -29,6 +29,30 @@ enum class NodeKind : std::uint8_t {
 const char* to_string(NodeKind kind);
 std::optional<NodeKind> node_kind_from_string(std::string_view s);
 
+// How an actor is named, which decides how far its identity reaches:
+//  - kProper: a name ("Antony Blinken", "NATO", "Japanese Finance Ministry",
+//    "the Intermediate-Range Nuclear Forces Treaty"): one node across articles;
+//  - kPartial: a person known only by a surname ("Mr Howard") that nothing in
+//    the article or the lexicon completed; the store resolves it to the one
+//    full-name person of a compatible country and time, else keeps it apart;
+//  - kUnnamed: an agent noun standing for a country's sector ("Malaysian
+//    police", "Iraqi forces", "a court in Guyana", "protesters"): one node per
+//    (country, sector), named "<demonym> <sector noun>" or the noun alone;
+//  - kCommon: a common noun for a thing ("the agreement", "an aid bill") or an
+//    institution whose country the text does not give ("the Finance
+//    Ministry"): it names something of this article only, so it never merges
+//    with another article's.
+enum class Naming : std::uint8_t { kProper = 0, kPartial = 1, kUnnamed = 2, kCommon = 3 };
+const char* to_string(Naming naming);
+std::optional<Naming> naming_from_string(std::string_view s);
+
+// Whether a node stands for one actor, which rankings list and paths pass
+// through: not a common noun ("the agreement" of some story) and not an
+// unnamed actor without a country ("rebels", "protesters" of any land).
+inline bool is_specific(Naming naming, std::string_view country) {
+  return naming != Naming::kCommon && !(naming == Naming::kUnnamed && country.empty());
+}
+
 // A dated role or affiliation: "Secretary of State of USA, 2021-01-26 – 2025-01-20".
 struct Role {
   std::string title;     // "Secretary of State", "Foreign Minister"
@@ -39,6 +63,28 @@ struct Role {
   Date to;               // unknown while the role is open
   friend bool operator==(const Role&, const Role&) = default;
 };
+
+// True when `role` may have been held on `at`: it started on or before that
+// date (or its start is unknown) and ended on or after it (or is open), with
+// dates of month or year precision covering their whole month or year. An
+// unknown `at` holds every role.
+bool role_held_at(const Role& role, const Date& at);
+
+// True when `role` was held at some time in [from, to] (either end open when
+// unknown): it did not end before `from` nor start after `to`.
+bool role_overlaps(const Role& role, const Date& from, const Date& to);
+
+// The country an actor stood for on `at`: the country of the earliest-started
+// role held then that names one (Gorbachev is SUN in 1987, Shevardnadze GEO in
+// 2000), else `home`. An unknown `at` gives `home`.
+std::string country_at(const std::vector<Role>& roles, std::string_view home, const Date& at);
+
+// Whether an actor was of `country` at some time in [from, to] (either end
+// open when unknown): the country of a role overlapping the window, else its
+// `home` country when no country-tied role overlaps a given window (without
+// a window, `home` or any role's country). Codes compare as written.
+bool of_country_between(const std::vector<Role>& roles, std::string_view home, std::string_view country,
+                        const Date& from, const Date& to);
 
 // One article as a reader hands it over.
 struct Article {
@@ -70,12 +116,26 @@ struct Evidence {
 struct ExtractedActor {
   std::string name;                  // canonical name ("Antony Blinken")
   NodeKind kind = NodeKind::kPerson;
-  std::string country;               // ISO alpha-3 or ""
+  std::string country;               // ISO alpha-3 (or SUN, YUG …) as of the article's date, or ""
   std::string sector;                // GOV, MIL, … or ""
   std::vector<std::string> aliases;  // other surface forms seen in this article
   std::vector<Role> roles;           // roles stated in the text or known from the lexicon
   std::uint32_t mentions = 0;        // mentions in this article (after coreference)
   bool from_lexicon = false;         // identity comes from a lexicon entry
+  // CAMEO actor code: the country part (ISO alpha-3, a historical state such
+  // as SUN, a region, or IGO/NGO) and the sector part ("USAGOV", "RUSMIL",
+  // "IRQ", "IGOUNO", "REB"); "" when neither is known. Table: data/actors/codes.json.
+  std::string code;
+  Naming naming = Naming::kProper;
+  // What bounds the identity of an actor not fully named. A common noun: the
+  // node ids of the actors that act on it or with it here ("agreement" signed
+  // by Nigeria and Britain), so that copies of one story share it and other
+  // stories' agreements do not ("" = its article alone; set after events, see
+  // node_id()). A person known by surname only, without a country: the one
+  // country the article names, which the person it is resolved to must not
+  // contradict ("Mr Howard" in a story that names only Britain is not John
+  // Howard of Australia).
+  std::string scope;
 };
 
 // An event found in one article; source/target/location index Extraction::actors.
@@ -109,13 +169,16 @@ struct Node {
   NodeKind kind = NodeKind::kPerson;
   std::string name;
   std::vector<std::string> aliases;
-  std::string country;
+  std::string country;          // as the latest dated report gave it; country_at(roles, country, date) at a date
   std::string sector;
   std::vector<Role> roles;
   std::uint64_t mentions = 0;   // over all articles
   std::uint32_t articles = 0;   // articles that mention it
   Date first_seen;              // earliest / latest article date that mentions it
   Date last_seen;
+  std::string code;             // CAMEO actor code given with `country` (see ExtractedActor::code)
+  Naming naming = Naming::kProper;
+  Date country_date;            // date of the report that gave `country` and `code`
 };
 
 struct EventEdge {
@@ -154,8 +217,16 @@ struct ArticleRecord {
   std::string url;
   std::int64_t ingested_at = 0;   // unix seconds
   std::uint64_t text_bytes = 0;
-  std::vector<NodeId> nodes;      // what this article contributed, for verify
+  std::vector<NodeId> nodes;      // what this article contributed, for verify and replacement
   std::vector<EdgeId> edges;
+  // What the article gave each of them, so that a changed version can replace
+  // it exactly. Empty (and content_hash 0) in records written before these
+  // were kept: such an article is never replaced.
+  std::uint64_t content_hash = 0;             // of its title and text
+  std::vector<std::uint64_t> node_mentions;   // per nodes[i]: mentions it added
+  std::vector<std::vector<std::string>> node_names;   // per nodes[i]: normalised names it counted
+  std::vector<std::uint32_t> edge_reports;    // per edges[i]: reports it added
+  std::vector<StaticEdge> static_edges;       // role edges it wrote
 };
 
 }  // namespace geokg

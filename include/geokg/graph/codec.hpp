@@ -12,8 +12,11 @@
 // The merge functions are what the RocksDB merge operators of the nodes and
 // edges families apply; they live here so that they can be tested alone.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "geokg/core/model.hpp"
 #include "geokg/core/status.hpp"
@@ -26,6 +29,16 @@ inline constexpr unsigned char kFormatVersion = 1;
 // reports which disagree are kept rather than overwritten. Version 1 edge
 // records (no such fields) still decode, with those fields empty.
 inline constexpr unsigned char kEdgeFormatVersion = 2;
+// Article records are written in version 2: after the nodes and edges, what
+// the article gave each (content hash, mentions, names, reports, role edges),
+// for replacing a changed article. Version 1 records still decode (without
+// them).
+inline constexpr unsigned char kArticleFormatVersion = 2;
+// Node records are written in version 2: the CAMEO actor code (Node::code),
+// how the actor is named (Node::naming) and the date of the report that gave
+// the country (Node::country_date) follow last_seen. Version 1 node records
+// still decode, with an empty code, a proper name and no country date.
+inline constexpr unsigned char kNodeFormatVersion = 2;
 
 std::string encode(const Node& node);
 std::string encode(const EventEdge& edge);
@@ -40,8 +53,10 @@ Status decode(std::string_view bytes, ArticleRecord& out);
 // Folds the partial record `update` into `into` (both describe the same node):
 // aliases, roles unioned (order kept, duplicates dropped); mentions and
 // articles summed; first_seen/last_seen widened; the first non-empty
-// name/country/sector kept. Associative, so RocksDB may combine operands in
-// any grouping.
+// name/sector kept; the country and code of the latest country_date (the
+// first on ties) kept; the most proper naming kept (a node once named in full
+// is not partial). Associative, so RocksDB may combine operands in any
+// grouping.
 void merge_into(Node& into, const Node& update);
 
 // Same for an event edge: mentions summed; sources and articles unioned;
@@ -53,6 +68,34 @@ void merge_into(Node& into, const Node& update);
 // when cameo_wins(); each evidence keeps what its own report said. Both rules
 // keep the current value on ties, so the fold stays associative.
 void merge_into(EventEdge& into, const EventEdge& update);
+
+// merge_into over many updates of one edge, in time linear in their total
+// size: merging them one by one searches the growing article and evidence
+// lists for each update, quadratic for an event with many reports.
+class EdgeFold {
+ public:
+  explicit EdgeFold(EventEdge base);
+  EdgeFold(const EdgeFold&) = delete;
+  EdgeFold& operator=(const EdgeFold&) = delete;
+  // The same as merge_into(result(), update).
+  void add(const EventEdge& update);
+  EventEdge& result() { return acc_; }
+
+ private:
+  template <typename T>
+  struct Index {
+    std::vector<T>* list = nullptr;
+    std::unordered_multimap<std::uint64_t, std::size_t> by_hash;   // hash -> position in *list
+  };
+  template <typename T>
+  static void index(Index<T>& ix, std::vector<T>& list);
+  template <typename T>
+  static void add_unique(Index<T>& ix, const T& item);
+
+  EventEdge acc_;
+  Index<std::string> sources_, articles_;
+  Index<Evidence> evidence_;
+};
 
 // How specific a CAMEO code is: its length without trailing zeros past the
 // root ("04" and "040" -> 2, "043" -> 3, "0431" -> 4).

@@ -10,8 +10,9 @@
 // timeline family is the whole graph in date order.
 //
 //  meta      +----------------------+
-//            | name (ASCII)         |   "schema_version" -> u32 BE, "creator" -> text
-//            +----------------------+
+//            | name (ASCII)         |   "schema_version" -> u32 BE, "creator" -> text,
+//            +----------------------+   "last_commit" -> u64 BE | article id,
+//                                       "lost_commits" -> lines "SEQ ID"
 //
 //  nodes     +--------------+
 //            | node_id u64  |   -> Node (codec.hpp; merge operator combines partial records)
@@ -132,6 +133,11 @@ inline constexpr const char* kArticlesFamily = "articles";
 
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaCreator = "creator";
+// The last commit: its sequence number (u64 BE), then its article id.
+inline constexpr std::string_view kMetaLastCommit = "last_commit";
+// Commits a damaged write-ahead log lost, until they are ingested again:
+// one line per commit, "SEQ ARTICLE-ID" (the id escaped as in the journal).
+inline constexpr std::string_view kMetaLostCommits = "lost_commits";
 
 // ---- nodes / edges: one id ------------------------------------------------------
 
@@ -152,6 +158,9 @@ inline bool decode_id_key(std::string_view key, std::uint64_t& id) {
 
 // `normalized` is an alias already passed through normalize_name().
 std::string name_key(std::string_view normalized, NodeId id);
+// The alias as a names key holds it (NUL bytes dropped): what decode_name_key
+// gives back for `normalized`.
+std::string stored_alias(std::string_view normalized);
 // Every entry of exactly this alias.
 std::string name_exact_prefix(std::string_view normalized);
 // Every alias starting with `normalized_prefix` (no separator appended).

@@ -13,20 +13,41 @@
 //
 // Writes: commit() turns one article's Extraction into one WriteBatch spanning
 // the families, so an article is in the store whole or not at all. A second
-// commit of the same article id changes nothing.
+// commit of the same article id with the same title and text changes
+// nothing. With another title or text (a corrected story) it replaces the
+// article (StoreOptions::on_changed): in one WriteBatch, what the stored
+// version contributed (its reports of events, the mentions and names it gave
+// nodes, its role edges; the ArticleRecord keeps them) is taken out and the
+// new version committed in its place; an event, node or role edge that no
+// other article gives goes with it.
+//
+// Durability: the memtables of every family are flushed together
+// (atomic_flush), after StoreOptions::flush_every_commits commits or
+// flush_every_seconds, on flush() and on close; until then a commit's only
+// copy is the write-ahead log. Each commit also records its sequence number
+// in the meta family and appends its article id to a commit journal beside
+// the database (GEOKG-JOURNAL), so that an open after the log was cut short,
+// damaged or deleted knows exactly which committed articles RocksDB's
+// point-in-time recovery left out (recovery(), verify()).
 //
 // Across articles, commit resolves before it writes (a few point lookups and
 // one bounded adjacency scan per event, under the commit lock):
 //  - Actors: an actor takes the id of its canonical name when that node
 //    exists or when it comes from a lexicon (lexicon identities are
-//    authoritative). Otherwise it resolves to an existing node one of whose
-//    names equals its name or one of its multi-word aliases (normalised), when
-//    exactly one such node has the same kind and a compatible country (equal,
-//    or one unknown). A one-word name (a surname "Wang", a noun "package")
-//    resolves only to the one other node of its kind that has it as a name
-//    and the same, known country; never through a shared surname otherwise.
-//    The actor's names become aliases of the node; every alias counts the
-//    articles that gave it (alias_evidence()).
+//    authoritative); an unnamed actor ("Malaysian police") always takes the
+//    id of its (country, sector) and a common noun ("the agreement") the id
+//    of its article (node_id(actor, article id)). Otherwise it resolves to an
+//    existing node one of whose names equals its name or one of its
+//    multi-word aliases (normalised), when exactly one such node has the same
+//    kind and a compatible country (equal, or one unknown). A person known
+//    only by surname (Naming::kPartial: "Blair") resolves to the one
+//    full-name person that has the surname as a name, a compatible country
+//    and time (no dated role of theirs starting years after the article; of
+//    several, the one holding a role at the article's date), else stays a
+//    partial node. Another one-word name (a noun "package") resolves only to
+//    the one other node of its kind that has it as a name and the same,
+//    known country. The actor's names become aliases of the node; every
+//    alias counts the articles that gave it (alias_evidence()).
 //  - Events: a report merges into an existing edge (or one written earlier in
 //    the same commit) with the same resolved source and target, the same
 //    CAMEO root ("04"), the same negated/hypothetical flags and a compatible
@@ -66,6 +87,12 @@ struct StoreInternals;  // test and tooling access to the RocksDB handles (store
 
 inline constexpr std::uint32_t kSchemaVersion = 1;
 
+// What commit() does with an article whose id is stored with another title or text.
+enum class ChangedArticle : std::uint8_t {
+  kReplace,   // take the stored version's contribution out and commit the new one
+  kKeep,      // leave the stored version; CommitResult::changed_kept says so
+};
+
 struct StoreOptions {
   // Open read-only: no writes, works beside a running writer. Default: false.
   bool read_only = false;
@@ -75,10 +102,20 @@ struct StoreOptions {
   bool sync_writes = false;
   // RocksDB block cache for reads, in MiB. Default: 64.
   std::size_t block_cache_mb = 64;
+  // A stored article committed again with another title or text. Default: kReplace.
+  ChangedArticle on_changed = ChangedArticle::kReplace;
+  // Flush after this many commits since the last flush (0 = no count). Default: 10,000.
+  std::uint32_t flush_every_commits = 10'000;
+  // Flush after the first commit this many seconds after the last flush (0 =
+  // no time). With flush_every_commits, the most a lost write-ahead log can
+  // take from a running writer. Default: 30.
+  std::uint32_t flush_every_seconds = 30;
 };
 
 struct CommitResult {
-  bool already_present = false;   // the article was stored before: nothing written
+  bool already_present = false;   // the article was stored before, same title and text: nothing written
+  bool replaced = false;          // stored with another title or text: replaced (kReplace)
+  bool changed_kept = false;      // stored with another title or text: left as it was (kKeep)
   std::uint32_t nodes = 0;        // nodes written or merged
   std::uint32_t events = 0;       // event edges written or merged
   std::uint32_t static_edges = 0;
@@ -137,6 +174,22 @@ struct StoreCounts {
   std::uint64_t evidence = 0;   // sum of mentions over edges
 };
 
+// What an open found missing: articles whose commit had returned Ok but that
+// the database does not hold, because the write-ahead log that was their only
+// copy was cut short, damaged or deleted before a flush. Found from the commit
+// journal (and, once a writer has opened the database, from the record it
+// keeps of them until they are ingested again).
+struct RecoveryReport {
+  struct Lost {
+    std::uint64_t commit = 0;     // the commit's sequence number
+    std::string article_id;
+  };
+  std::vector<Lost> lost;
+  // False when the journal could not be checked: a reader beside a live
+  // writer (it cannot tell a lost commit from one made after its open).
+  bool journal_checked = false;
+};
+
 struct VerifyReport {
   std::uint64_t checked = 0;              // records and index entries looked at
   std::vector<std::string> problems;      // one line per inconsistency, empty when sound
@@ -148,8 +201,13 @@ class GraphStore {
   // Opens (or creates) the database in `dir`.
   // Errors: Busy when another process holds the write lock ("in use by another
   // geokg process"), Incompatible when the directory is not a geokg database or
-  // has a newer schema version, NotFound when read_only and nothing is there,
-  // IOError otherwise.
+  // has a newer schema version, Corruption when it is one whose RocksDB files
+  // were damaged or lost (CURRENT, MANIFEST, column families), NotFound when
+  // read_only and nothing is there, IOError otherwise (a parent directory
+  // that does not exist included).
+  // Committed articles that a damaged write-ahead log lost do not fail the
+  // open: recovery() lists them, and a writer records them in the database
+  // (verify() reports them until they are ingested again).
   static Result<std::unique_ptr<GraphStore>> Open(const std::string& dir,
                                                   const StoreOptions& options = {});
   ~GraphStore();
@@ -159,10 +217,21 @@ class GraphStore {
   const std::string& dir() const;
   bool read_only() const;
 
-  // Commits one article and its extraction atomically (one WriteBatch).
+  // Commits one article and its extraction atomically (one WriteBatch); an
+  // article stored with another title or text is replaced (or kept: see
+  // StoreOptions::on_changed) in the same single batch.
   // REQUIRES: !article.id.empty(); every event's source/target index actors.
-  // Returns InvalidInput for a malformed extraction (nothing written).
+  // Returns InvalidInput for a malformed extraction (nothing written); an
+  // IOError from a flush the commit triggered (the commit itself is written).
   Result<CommitResult> commit(const Article& article, const Extraction& extraction);
+
+  // Writes every family's memtable to table files: every commit so far then
+  // survives the loss of the write-ahead log. The writer calls it before it
+  // reports success (an ingest that returned 0 is flushed).
+  Status flush();
+
+  // What the open found missing (see RecoveryReport).
+  const RecoveryReport& recovery() const;
 
   // ---- point reads; NotFound when absent -------------------------------
   Result<Node> node(NodeId id) const;
@@ -196,7 +265,8 @@ class GraphStore {
   Status for_each_article(const std::function<bool(const ArticleRecord&)>& fn) const;
 
   Result<StoreCounts> counts() const;
-  // Every index entry points at a record and every record is indexed.
+  // Every index entry points at a record and every record is indexed; and no
+  // committed article is missing (recovery()).
   Result<VerifyReport> verify() const;
 
   class Impl;

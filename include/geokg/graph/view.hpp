@@ -33,6 +33,8 @@ struct VertexProps {
   NodeKind kind = NodeKind::kPerson;
   std::string country;
   std::uint64_t mentions = 0;
+  std::string sector;
+  Naming naming = Naming::kProper;
 };
 
 struct EdgeProps {

@@ -10,9 +10,10 @@
 
 namespace geokg {
 
-// Appends the events of the document. Source/target/location index
-// Document::actors. REQUIRES: find_actors ran.
+// Appends the events of the document (of the sentences marked in `only`,
+// when given). Source/target/location index Document::actors.
+// REQUIRES: find_actors ran; `only`, when given, has one entry per sentence.
 void find_events(const Document& doc, const EventLexicon& patterns,
-                 std::vector<ExtractedEvent>& out);
+                 std::vector<ExtractedEvent>& out, const std::vector<bool>* only = nullptr);
 
 }  // namespace geokg

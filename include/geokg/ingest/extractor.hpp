@@ -26,6 +26,7 @@ struct Lexicons {
   PosTagger tagger;          // tags the sentences the parser reads
   DependencyParser parser;   // empty unless LexiconOptions::tree_coder: the flat coder runs
   bool tag_everything = false;  // LexiconOptions::pos_tagger
+  bool flat_fallback = false;   // LexiconOptions::flat_fallback
 };
 
 struct LexiconOptions {
@@ -37,6 +38,9 @@ struct LexiconOptions {
   // tree coder is measured against the flat one; $GEOKG_TREE_CODER=1 turns
   // it on for the command line.
   bool tree_coder = false;
+  // With the tree coder: the flat patterns also read the sentences where the
+  // tree coder found no event. Default: false.
+  bool flat_fallback = false;
 };
 
 // Loads data_dir's shipped lexicons (actors/*.json, events/*.json,
@@ -47,6 +51,11 @@ struct LexiconOptions {
 Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir,
                                                       const std::vector<std::string>& extra_files,
                                                       const LexiconOptions& options = {});
+
+// Gives every common noun of `ex` (Naming::kCommon) its scope: the node ids
+// of the actors its events link it to (ExtractedActor::scope). Extractor::
+// extract calls it; an event coder that builds an Extraction itself should too.
+void scope_common_nouns(Extraction& ex);
 
 class Extractor {
  public:

@@ -22,6 +22,19 @@ struct PipelineOptions {
   unsigned threads = 0;
   // Articles read ahead of the writer; bounds memory. Default: 256.
   std::size_t queue_limit = 256;
+  // Bytes of article text read ahead of the writer (one article always
+  // passes, however large); bounds memory with queue_limit. Default: 256 MiB.
+  std::size_t queue_bytes = std::size_t{256} << 20;
+  // Hand articles that name a person by surname only (Naming::kPartial) to
+  // the sink after the other articles of their input path, so that the store
+  // has seen the path's full names when it resolves "Mr Blair"
+  // (GraphStore::commit). Order stays deterministic: per path, the others in
+  // input order, then these, those naming "Martin Bell" in full before those
+  // that say "Mr Bell". At most `defer_bytes` of their text wait; beyond that
+  // they go in order. Default: false (`geokg extract` prints in input order).
+  bool defer_partial_names = false;
+  // Default: 256 MiB.
+  std::size_t defer_bytes = std::size_t{256} << 20;
 };
 
 struct PipelineCounters {
@@ -30,6 +43,7 @@ struct PipelineCounters {
   std::uint64_t events = 0;        // events extracted
   std::uint64_t actors = 0;        // actors extracted
   std::uint64_t skipped = 0;       // inputs or lines skipped with an issue
+  std::uint64_t ignored = 0;       // directory entries left out by choice (ReadIssue::ignored)
 };
 
 // Called on the calling thread, in input order. Return a non-ok Status to stop the run.
@@ -40,7 +54,8 @@ using ProgressSink = std::function<void(const PipelineCounters&, double seconds)
 // Reads every path, extracts every article on `threads` workers and hands the
 // results to `sink` in order. Issues (skipped inputs) go to `on_issue` as they
 // are found. Returns the first error of a path (missing path: NotFound) or of
-// the sink; the counters say how far the run got.
+// the sink, or Limit when memory ran out (std::bad_alloc in any thread); the
+// counters say how far the run got.
 Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extractor,
                     const PipelineOptions& options, const ExtractionSink& sink,
                     const IssueSink& on_issue, const ProgressSink& on_progress,

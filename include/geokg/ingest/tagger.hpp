@@ -68,6 +68,15 @@ class PosTagger {
 
   bool empty() const { return counts_.empty(); }
 
+  // Reads the open word classes of word forms (data/lemmas/wordnet-pos.tsv.gz,
+  // written by scripts/gen_pos_lexicon.py from WordNet: "form<TAB>bits", 1 noun,
+  // 2 verb, 4 adjective, 8 adverb). Afterwards an open-class tag a listed word
+  // cannot have is never chosen ("their protest" is no JJS): the next best
+  // allowed tag is. Unlisted words and closed classes are unconstrained.
+  // NotFound/IOError/InvalidInput name the file.
+  Status load_word_classes(const std::string& path);
+  std::size_t word_class_count() const { return class_count_; }
+
   // Sets Token::tag of every token of doc, sentence by sentence. Tokens of no
   // sentence (a dateline) keep kTagNone. Thread-safe (const, no shared state);
   // no I/O. An empty tagger does nothing. Tokens are split as
@@ -100,6 +109,10 @@ class PosTagger {
   std::vector<std::uint64_t> dict_keys_;   // open addressing, 0 = empty slot
   std::vector<std::uint8_t> dict_tags_;
   std::size_t dict_size_ = 0;
+  std::vector<std::uint64_t> class_keys_;  // open addressing by the form's norm hash, 0 = empty
+  std::vector<std::uint8_t> class_bits_;
+  std::size_t class_count_ = 0;
+  std::uint8_t word_classes(std::uint64_t norm_hash) const;
 };
 
 // ---- Features (shared by PosTagger and tools/train_tagger.cpp) --------------------

@@ -156,6 +156,12 @@ class TriggerLexicon {
   // Whether a lowercased word form can be a trigger (any inflection of any
   // trigger lemma): the cheap test that decides which sentences are parsed.
   bool may_trigger(std::string_view lower_form) const;
+  // Whether every entry a form may trigger is a statement that needs a
+  // preposition for its target ("said to", "said about"): such a word alone
+  // holds no event unless one of those prepositions is in the sentence.
+  bool statement_only(std::string_view lower_form) const;
+  // The prepositions those statements take their targets from.
+  bool statement_preposition(std::string_view lower_word) const;
 
   // The lemma of a lowercased word with Penn tag `tag` (kTagNone: try both
   // verb and noun readings): irregular forms, then suffix rules; among the

@@ -21,10 +21,8 @@ struct ProfileRole {
   std::string target_name;
 };
 
-// True when `role` was held on `at`: it started on or before that date (or
-// its start is unknown) and ended on or after it (or is still open). A month-
-// or year-precise end covers the whole month or year.
-bool role_held_at(const Role& role, const Date& at);
+// True when `role` was held on `at` (geokg::role_held_at, core/model.hpp).
+using ::geokg::role_held_at;
 
 struct RootClassCount {
   std::string root;          // "04"
@@ -60,6 +58,11 @@ struct ProfileOptions {
   // Most counterparts listed. Default: 10.
   std::size_t top_counterparts = 10;
 };
+
+// The profile as of one date (`actor --at`): only the roles held then, and
+// the country (with the country part of the code) the actor stood for then
+// (Gorbachev: SUN in 1987).
+void profile_at(ActorProfile& profile, const Date& at);
 
 // Errors: store failures; NotFound when the node is absent.
 Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const CameoTable& cameo,

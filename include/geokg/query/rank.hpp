@@ -22,8 +22,17 @@ struct RankOptions {
   RankBy by = RankBy::kMentions;              // Default: mentions
   // Only this kind. Default: every kind except location (places are where
   // events happen, not actors; ask for --kind location to list them).
+  // Common nouns ("the agreement") and unnamed actors without a country
+  // ("rebels") are never listed: they are not one actor (is_specific).
   std::optional<NodeKind> kind;
-  std::string country;                        // ISO alpha-3; Default: any
+  // Only actors of this country (ISO alpha-3, or a historical or regional
+  // code: SUN, WST) at some time in filter's [from, to]: a person is of the
+  // country of a role held then (Gorbachev is SUN in 1987), else of the
+  // node's country. Default: any
+  std::string country;
+  // Only actors of this sector (GOV, MIL, JUD, REB …): the node's sector, the
+  // sector part of its CAMEO code, or a role's held in [from, to]. Default: any
+  std::string sector;
   std::size_t limit = 25;                     // 0 = all. Default: 25
   EdgeFilter filter;                          // which events count for degree / rankings
 };
@@ -36,6 +45,11 @@ struct RankedActor {
   bool has_betweenness = false;
   double pagerank = 0.0;           // sums to 1 over the graph
 };
+
+// Whether a node is of `sector` at some time in [from, to] (either end open
+// when unknown): its sector, the last three letters of its CAMEO code, or the
+// sector of a role overlapping the window. An empty sector matches anything.
+bool of_sector_between(const Node& node, std::string_view sector, const Date& from, const Date& to);
 
 // Ties break by mentions, then name, then id, so the order is deterministic.
 // Betweenness is O(V·E) on the undirected simple graph of actors: it is

@@ -6,8 +6,11 @@
 // Order of attempts (the first that finds anything decides):
 //  1. a 16-digit hex node id that exists;
 //  2. an alias equal to the name after normalize_name() (case- and
-//     accent-insensitive); several nodes -> those whose canonical name is the
-//     name win, else the name is ambiguous;
+//     accent-insensitive); a surname-only node ("Blair", Naming::kPartial)
+//     gives way to the full-name people who have the alias; several nodes ->
+//     those whose canonical name is the name win, else the name is ambiguous;
+//     a person found so is not made ambiguous by other kinds of nodes whose
+//     names contain the word in step 3 ("Reagan" vs "Reagan Administration");
 //  3. token match over the names index: every token of the query equals a
 //     token of an alias, the query's last token may be a prefix ("Blinken"
 //     -> "antony blinken", "Xi" -> "xi jinping"); one node -> resolved,

@@ -35,6 +35,9 @@ class NodeCache {
 };
 
 // A set of nodes and the event edges among them, as exports draw them.
+// Built with a time window (filter.from/to), the nodes carry the country (and
+// code) they stood for at the window's end, else its start (country_at):
+// Gorbachev is SUN in an export of 1987.
 struct Subgraph {
   std::vector<Node> nodes;                  // order: center first, then by depth, then mentions
   std::vector<EventEdge> edges;             // in date order

@@ -1,0 +1,270 @@
+// Actors the way event coders code them (issue 13): CAMEO actor codes on
+// every actor, unnamed actors as one actor per (country, sector),
+// institutions tied to their country, identities right for the article's
+// time, whole names. Each case is a short text of its own, written for the
+// failure it pins.
+
+#include <boost/test/unit_test.hpp>
+
+#include "event_test_support.hpp"
+#include "geokg/core/ids.hpp"
+
+using namespace geokg;
+using namespace geokg::test;
+
+namespace {
+
+const ExtractedActor* actor(const Extraction& ex, std::string_view name) {
+  for (const auto& a : ex.actors)
+    if (a.name == name) return &a;
+  return nullptr;
+}
+
+std::string names(const Extraction& ex) {
+  std::string s;
+  for (const auto& a : ex.actors) s += a.name + " [" + a.code + "]; ";
+  return s;
+}
+
+bool has_role(const ExtractedActor& a, std::string_view title) {
+  for (const auto& r : a.roles)
+    if (r.title == title) return true;
+  return false;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(unnamed_actors)
+
+BOOST_AUTO_TEST_CASE(a_demonym_and_an_agent_noun_name_the_countrys_sector) {
+  auto ex = extract_text("Malaysian authorities arrested two opposition activists on Tuesday.", "2008-08-06");
+  const ExtractedActor* a = actor(ex, "Malaysian government");
+  BOOST_TEST_REQUIRE(a != nullptr, names(ex));
+  BOOST_TEST((a->kind == NodeKind::kOrganization));
+  BOOST_TEST(a->country == "MYS");
+  BOOST_TEST(a->sector == "GOV");
+  BOOST_TEST(a->code == "MYSGOV");
+  BOOST_TEST((a->naming == Naming::kUnnamed));
+  BOOST_TEST((a->aliases == std::vector<std::string>{"Malaysian authorities"}));
+
+  ex = extract_text("Iraqi forces beat back an attack on the town on Sunday.", "2008-08-06");
+  a = actor(ex, "Iraqi military");
+  BOOST_TEST_REQUIRE(a != nullptr, names(ex));
+  BOOST_TEST(a->code == "IRQMIL");
+}
+
+BOOST_AUTO_TEST_CASE(one_actor_per_country_and_sector) {
+  auto ex = extract_text("Iraqi troops entered the town. The Iraqi army said Iraqi soldiers held it.", "2008-08-06");
+  int military = 0;
+  for (const auto& a : ex.actors) military += a.code == "IRQMIL";
+  BOOST_TEST(military == 1, names(ex));
+  const ExtractedActor* a = actor(ex, "Iraqi military");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST(a->mentions == 3u);
+  // The node id is the (country, sector), whatever the surface.
+  ExtractedActor other = *a;
+  other.name = "Iraqi forces";
+  BOOST_TEST(node_id(other) == node_id(*a));
+}
+
+BOOST_AUTO_TEST_CASE(a_place_after_the_noun_or_a_possessor_gives_the_country) {
+  auto ex = extract_text("A court in Guyana has issued arrest warrants for two Brazilian men.", "2008-08-06");
+  BOOST_TEST_REQUIRE(actor(ex, "Guyanese judiciary") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Guyanese judiciary")->code == "GUYJUD");
+  BOOST_TEST_REQUIRE(actor(ex, "Brazilian people") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Brazilian people")->code == "BRAPPL");
+  ex = extract_text("Egypt's opposition charged that the election was rigged.", "2010-12-01");
+  const ExtractedActor* o = actor(ex, "Egyptian opposition");
+  BOOST_TEST_REQUIRE(o != nullptr, names(ex));
+  BOOST_TEST((o->kind == NodeKind::kGroup));
+  BOOST_TEST(o->code == "EGYOPP");
+}
+
+BOOST_AUTO_TEST_CASE(without_a_country_a_non_state_actor_keeps_its_sector_alone) {
+  auto ex = extract_text("Communist rebels said they destroyed a bridge.", "1987-03-03");
+  const ExtractedActor* r = actor(ex, "rebels");
+  BOOST_TEST_REQUIRE(r != nullptr, names(ex));
+  BOOST_TEST(r->country == "");
+  BOOST_TEST(r->code == "REB");
+  ex = extract_text("Prisoners rioted on Monday.", "1987-03-03");
+  BOOST_TEST_REQUIRE(actor(ex, "people") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "people")->code == "PPL");
+  ex = extract_text("Hindus staged a rally on Sunday.", "1987-03-03");
+  BOOST_TEST_REQUIRE(actor(ex, "religious groups") != nullptr, names(ex));
+  // The sentence's one country is theirs.
+  ex = extract_text("Rebels said they destroyed a bridge in northern Colombia.", "1987-03-03");
+  BOOST_TEST(actor(ex, "Colombian rebels") != nullptr, names(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_states_body_takes_the_dateline_or_the_articles_one_country_else_names_nobody) {
+  auto ex = extract_text("NAIROBI, Aug 6 - Mourners clashed with police on Sunday.", "2008-08-06");
+  BOOST_TEST(actor(ex, "Kenyan police") != nullptr, names(ex));
+  // The dateline is the story's one country: the mourners are Kenyan too.
+  BOOST_TEST(actor(ex, "Kenyan civilians") != nullptr, names(ex));
+  // "military sources": a body before a noun modifies it.
+  ex = extract_text("NAIROBI, Aug 6 - Military sources said the road was closed.", "2008-08-06");
+  BOOST_TEST(actor(ex, "Kenyan military") == nullptr, names(ex));
+  // No dateline, but the story names only Kenya.
+  ex = extract_text("Officials said the talks would resume. Kenya has been calm since.", "2008-08-06");
+  BOOST_TEST(actor(ex, "Kenyan government") != nullptr, names(ex));
+  // Two countries and no dateline: "officials" are nobody's.
+  ex = extract_text("Officials said the talks between Kenya and Uganda would resume.", "2008-08-06");
+  for (const auto& a : ex.actors) BOOST_TEST((a.naming != Naming::kUnnamed), names(ex));
+}
+
+BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
+  auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
+                         "Guterres and Chinese Foreign Minister Wang Yi in New York.",
+                         "2024-04-26");
+  BOOST_TEST_REQUIRE(actor(ex, "Antony Blinken") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Antony Blinken")->code == "USAGOV");
+  BOOST_TEST_REQUIRE(actor(ex, "Wang Yi") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Wang Yi")->code == "CHNGOV");
+  BOOST_TEST_REQUIRE(actor(ex, "United Nations") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "United Nations")->code == "IGOUNO");
+  BOOST_TEST_REQUIRE(actor(ex, "United States") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "United States")->code == "USA");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(institutions)
+
+// "one 'Finance Ministry' node holds the Malaysian, Indian, West German,
+// Japanese and Brazilian ministries": an institution named by its portfolio
+// is always its country's.
+BOOST_AUTO_TEST_CASE(an_institution_is_tied_to_its_country) {
+  auto ex = extract_text("KUALA LUMPUR, March 3 - The Finance Ministry said the budget would be cut.", "1987-03-03");
+  const ExtractedActor* m = actor(ex, "Malaysian Finance Ministry");
+  BOOST_TEST_REQUIRE(m != nullptr, names(ex));
+  BOOST_TEST(m->country == "MYS");
+  BOOST_TEST(m->code == "MYSGOV");
+  ex = extract_text("Japan's Finance Ministry said the yen was stable.", "1987-03-03");
+  BOOST_TEST(actor(ex, "Japanese Finance Ministry") != nullptr, names(ex));
+  ex = extract_text("ANKARA, March 3 - The Foreign Ministry protested to Greece.", "1987-03-03");
+  BOOST_TEST(actor(ex, "Turkish Foreign Ministry") != nullptr, names(ex));
+  // No country anywhere: an institution of this article alone.
+  ex = extract_text("The Defence Ministry said the exercise was over.", "1987-03-03");
+  const ExtractedActor* d = actor(ex, "Defence Ministry");
+  BOOST_TEST_REQUIRE(d != nullptr, names(ex));
+  BOOST_TEST((d->naming == Naming::kCommon));
+  BOOST_TEST(node_id(*d, "a1") != node_id(*d, "a2"));
+}
+
+BOOST_AUTO_TEST_CASE(the_senate_is_the_senate_of_the_story) {
+  auto ex = extract_text("ROME, March 3 - The Senate approved the budget.", "1987-03-03");
+  BOOST_TEST(actor(ex, "Italian Senate") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "U.S. Senate") == nullptr, names(ex));
+  ex = extract_text("WASHINGTON, March 3 - The Senate approved the budget.", "1987-03-03");
+  BOOST_TEST(actor(ex, "U.S. Senate") != nullptr, names(ex));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(identities_over_time)
+
+// "187 mentions of 'Mr Howard' in 2004-05 are attached to Howard Lutnick":
+// a given name is no alias, and a role far from the article's date is none.
+BOOST_AUTO_TEST_CASE(a_given_name_never_names_a_lexicon_person) {
+  auto ex = extract_text("Mr Howard attacked the government's record on crime.", "2005");
+  BOOST_TEST(actor(ex, "Howard Lutnick") == nullptr, names(ex));
+  const ExtractedActor* h = actor(ex, "Howard");
+  BOOST_TEST_REQUIRE(h != nullptr, names(ex));
+  BOOST_TEST((h->naming == Naming::kPartial));
+  BOOST_TEST(!h->from_lexicon);
+}
+
+BOOST_AUTO_TEST_CASE(a_surname_names_the_person_holding_a_role_then) {
+  auto ex = extract_text("President Bush met Mr Blair on Monday.", "2005-03");
+  BOOST_TEST(actor(ex, "George W. Bush") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Tony Blair") != nullptr, names(ex));
+  ex = extract_text("President Bush met Mr Thatcher on Monday.", "1990-03");
+  BOOST_TEST(actor(ex, "George H. W. Bush") != nullptr, names(ex));
+  // Undated and no year in the text: nobody can be checked, nobody is taken.
+  ex = extract_text("Mr Blair spoke on Monday.", "");
+  BOOST_TEST(actor(ex, "Tony Blair") == nullptr, names(ex));
+  // Undated, but the text states its years.
+  ex = extract_text("Mr Blair spoke in 2005 about the 2003 war.", "");
+  BOOST_TEST(actor(ex, "Tony Blair") != nullptr, names(ex));
+}
+
+// "Prince Charles becomes Charles III": the name of a period holds in its period.
+BOOST_AUTO_TEST_CASE(names_of_a_period_and_roles_held_then) {
+  auto ex = extract_text("Prince Charles visited the flood victims.", "2005-03-01");
+  const ExtractedActor* c = actor(ex, "Charles III");
+  BOOST_TEST_REQUIRE(c != nullptr, names(ex));
+  BOOST_TEST(has_role(*c, "Prince of Wales"));
+  BOOST_TEST(!has_role(*c, "King"));
+  BOOST_TEST((c->aliases == std::vector<std::string>{"Prince Charles"}));
+  // No King Charles reigned in 2005.
+  ex = extract_text("King Charles visited the flood victims.", "2005-03-01");
+  BOOST_TEST(actor(ex, "Charles III") == nullptr, names(ex));
+  ex = extract_text("King Charles visited the flood victims.", "2023-03-01");
+  BOOST_TEST(actor(ex, "Charles III") != nullptr, names(ex));
+}
+
+// "Gorbachev and Shevardnadze carry RUS and GEO in 1987".
+BOOST_AUTO_TEST_CASE(a_persons_country_is_the_one_of_the_role_held_then) {
+  auto ex = extract_text("Mikhail Gorbachev met Eduard Shevardnadze in Moscow.", "1987-04-14");
+  BOOST_TEST_REQUIRE(actor(ex, "Mikhail Gorbachev") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Mikhail Gorbachev")->country == "SUN");
+  BOOST_TEST(actor(ex, "Eduard Shevardnadze")->country == "SUN");
+  BOOST_TEST(actor(ex, "Eduard Shevardnadze")->code == "SUNGOV");
+  ex = extract_text("Mikhail Gorbachev met Eduard Shevardnadze in Tbilisi.", "2000-04-14");
+  BOOST_TEST(actor(ex, "Mikhail Gorbachev")->country == "RUS");
+  BOOST_TEST(actor(ex, "Eduard Shevardnadze")->country == "GEO");
+}
+
+// A namesake of a person the lexicon knows only decades later.
+BOOST_AUTO_TEST_CASE(no_lexicon_identity_for_a_person_whose_roles_all_come_years_later) {
+  auto ex = extract_text("Mike Johnson said the plant would close.", "2004-05-01");
+  const ExtractedActor* m = actor(ex, "Mike Johnson");
+  BOOST_TEST_REQUIRE(m != nullptr, names(ex));
+  BOOST_TEST(!m->from_lexicon);
+  BOOST_TEST(m->roles.empty());
+  BOOST_TEST(m->country == "");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(whole_names)
+
+// "Exchange Commission", "Investors Service Inc", "Energy Subroto",
+// "Treasury Secertary James Baker".
+BOOST_AUTO_TEST_CASE(organisation_names_are_kept_whole) {
+  auto ex = extract_text("Moody's Investors Service Inc said Mitsui and Co Ltd would be downgraded.", "1987-03-03");
+  BOOST_TEST(actor(ex, "Moody's Investors Service Inc") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Mitsui and Co Ltd") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Mitsui and Co Ltd")->sector == "BUS");
+  ex = extract_text("WASHINGTON, March 3 - The Securities and Exchange Commission said it would act.", "1987-03-03");
+  BOOST_TEST(actor(ex, "American Securities and Exchange Commission") != nullptr, names(ex));
+  // Two companies joined by "and" stay two.
+  ex = extract_text("General Motors Corp and Ford Motor Co said prices would rise.", "1987-03-03");
+  BOOST_TEST(actor(ex, "General Motors Corp") != nullptr, names(ex));
+}
+
+BOOST_AUTO_TEST_CASE(titles_are_not_glued_to_names) {
+  auto ex = extract_text("Indonesian Minister of Mines and Energy Subroto said output would rise.", "1987-03-03");
+  const ExtractedActor* s = actor(ex, "Subroto");
+  BOOST_TEST_REQUIRE(s != nullptr, names(ex));
+  BOOST_TEST(s->country == "IDN");
+  BOOST_TEST(actor(ex, "Energy Subroto") == nullptr, names(ex));
+  ex = extract_text("Treasury Secertary James Baker said the dollar had fallen enough.", "1987-03-03");
+  BOOST_TEST(actor(ex, "James Baker") != nullptr, names(ex));
+}
+
+// "'agreement' (kind artifact, country JPN)", "a 'pact' coloured Soviet".
+BOOST_AUTO_TEST_CASE(a_common_noun_is_no_name_across_stories) {
+  auto ex = extract_text("Nigeria and Britain signed an agreement on debt.", "1987-03-24");
+  const ExtractedActor* a = actor(ex, "agreement");
+  if (a == nullptr) a = actor(ex, "an agreement");
+  for (const auto& x : ex.actors)
+    if (x.kind == NodeKind::kArtifact) BOOST_TEST((x.naming == Naming::kCommon), x.name);
+  ex = extract_text("The Soviet Union signed the Intermediate-Range Nuclear Forces Treaty.", "1987-12-08");
+  const ExtractedActor* inf = actor(ex, "Intermediate-Range Nuclear Forces Treaty");
+  BOOST_TEST_REQUIRE(inf != nullptr, names(ex));
+  BOOST_TEST((inf->naming == Naming::kProper));
+  BOOST_TEST(inf->country == "");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
