@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <queue>
 
+#include "geokg/query/rank.hpp"
+
 namespace geokg::query {
 
 std::optional<TopBy> top_by_from_string(std::string_view s) {
@@ -54,8 +56,16 @@ Result<std::vector<Node>> top_actors(const GraphStore& store, const TopOptions& 
   const std::size_t limit = std::max<std::size_t>(1, options.limit);
   Status s = store.for_each_node([&](const Node& n) {
     if (options.kind ? n.kind != *options.kind : n.kind == NodeKind::kLocation) return true;
-    if (!options.country.empty() && n.country != options.country) return true;
-    if (!options.sector.empty() && n.sector != options.sector) return true;
+    if (!is_specific(n.naming, n.country)) return true;
+    // Country and sector as rank_actors reads them: a person's from the roles
+    // held in the window, anyone's sector also from its CAMEO code.
+    if (!options.country.empty() &&
+        !(n.kind == NodeKind::kPerson
+              ? of_country_between(n.roles, n.country, options.country, options.seen_from, options.seen_to)
+              : n.country == options.country))
+      return true;
+    if (!options.sector.empty() && !of_sector_between(n, options.sector, options.seen_from, options.seen_to))
+      return true;
     if (!seen_in_window(n)) return true;
     if (heap.size() < limit) {
       heap.push(n);

@@ -99,15 +99,31 @@ BOOST_AUTO_TEST_CASE(top_actors_by_mentions_with_filters) {
   BOOST_REQUIRE_EQUAL(rus->size(), 1u);
   BOOST_TEST(rus->front().country == "RUS");
 
+  auto has = [](const std::vector<Node>& v, const std::string& n) {
+    return std::any_of(v.begin(), v.end(), [&](const Node& x) { return x.name == n; });
+  };
+  // Sector as rank_actors reads it: the node's own, or a role's held in the
+  // window (Blinken's GOV role from 2021, Dong Jun's MIL role from 2023-12-29).
+  o = {};
+  o.limit = 100;
+  o.sector = "GOV";
+  auto gov = q::top_actors(*db.store, o);
+  BOOST_REQUIRE(gov.ok());
+  BOOST_TEST(has(*gov, "Antony Blinken"));
+  BOOST_TEST(!has(*gov, "Dong Jun"));
+  BOOST_TEST(!has(*gov, "Wang Yi"));
+  o.sector = "MIL";
+  auto mil = q::top_actors(*db.store, o);
+  BOOST_REQUIRE(mil.ok());
+  BOOST_REQUIRE_EQUAL(mil->size(), 1u);
+  BOOST_TEST(mil->front().name == "Dong Jun");
+
   // Seen in a window: a2 (2024-04-27) mentions Shoigu, a1 (2024-04-26) does not.
   o = {};
   o.limit = 100;
   o.seen_to = Date::Day(2024, 4, 26);
   auto early = q::top_actors(*db.store, o);
   BOOST_REQUIRE(early.ok());
-  auto has = [](const std::vector<Node>& v, const std::string& n) {
-    return std::any_of(v.begin(), v.end(), [&](const Node& x) { return x.name == n; });
-  };
   BOOST_TEST(has(*early, "Wang Xiaohong"));
   BOOST_TEST(!has(*early, "Sergei Shoigu"));
   o.seen_to = {};

@@ -24,9 +24,14 @@ const char* to_string(TopBy by);
 struct TopOptions {
   TopBy by = TopBy::kMentions;       // Default: mentions
   // Only this kind. Default: every kind except location (as rank_actors).
+  // Common nouns and unnamed actors without a country are never listed
+  // (is_specific), as in rank_actors.
   std::optional<NodeKind> kind;
-  std::string country;               // ISO alpha-3, exact. Default: any
-  std::string sector;                // GOV, MIL, ... exact. Default: any
+  // Only actors of this country / sector as rank_actors reads them (a
+  // person's country from the roles held in [seen_from, seen_to],
+  // of_country_between; the sector by of_sector_between). Default: any
+  std::string country;
+  std::string sector;
   // Only actors seen in this window: articles dated seen_from..seen_to
   // mention them (first_seen..last_seen overlaps it; a month or year in
   // seen_to covers all of it). Actors without dates pass only an open window.
