@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "percentile.hpp"
 #include "geokg/core/cameo.hpp"
 #include "geokg/serve/server.hpp"
 
@@ -43,13 +44,7 @@ struct Sample {
   std::exit(1);
 }
 
-double percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  std::size_t rank = static_cast<std::size_t>(p / 100.0 * static_cast<double>(v.size()) + 0.999999);
-  rank = std::clamp<std::size_t>(rank, 1, v.size());
-  return v[rank - 1];
-}
+using geokg::bench::percentile;
 
 }  // namespace
 

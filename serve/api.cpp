@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <cctype>
 #include <exception>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <tuple>
 #include <variant>

@@ -23,11 +23,9 @@
 // Every list has a limit with a maximum (ApiLimits); no request reads the
 // whole graph into memory.
 
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <utility>
 #include <vector>
