@@ -52,5 +52,6 @@ void register_query_commands(CLI::App& app);    // actors, actor, neighbors, pat
 void register_trend_command(CLI::App& app);     // trend
 void register_export_command(CLI::App& app);    // export
 void register_parse_command(CLI::App& app);      // parse
+void register_serve_command(CLI::App& app);      // serve
 
 }  // namespace geokg::cli

@@ -93,14 +93,27 @@ Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const Cam
   std::vector<Acc*> order;
   for (auto& [other, a] : acc) order.push_back(&a);
   p.total_counterparts = order.size();
-  for (Acc* a : order) a->c.name = cache.name(a->c.id);
-  std::sort(order.begin(), order.end(), [](const Acc* x, const Acc* y) {
+  // Most events, then latest, then name: names are read only for the
+  // counterparts listed and those tied with the last one listed (a hub has
+  // tens of thousands of counterparts, one node read each).
+  auto busier = [](const Acc* x, const Acc* y) {
     if (x->c.events != y->c.events) return x->c.events > y->c.events;
-    if (x->c.last.key() != y->c.last.key()) return x->c.last.key() > y->c.last.key();
+    return x->c.last.key() > y->c.last.key();
+  };
+  std::sort(order.begin(), order.end(), [&](const Acc* x, const Acc* y) {
+    if (busier(x, y) || busier(y, x)) return busier(x, y);
+    return x->c.id < y->c.id;
+  });
+  const std::size_t keep = std::min(order.size(), options.top_counterparts);
+  std::size_t named = keep;
+  while (keep > 0 && named < order.size() && !busier(order[keep - 1], order[named])) ++named;
+  for (std::size_t i = 0; i < named; ++i) order[i]->c.name = cache.name(order[i]->c.id);
+  std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(named), [&](const Acc* x, const Acc* y) {
+    if (busier(x, y) || busier(y, x)) return busier(x, y);
     if (x->c.name != y->c.name) return x->c.name < y->c.name;
     return x->c.id < y->c.id;
   });
-  if (order.size() > options.top_counterparts) order.resize(options.top_counterparts);
+  order.resize(keep);
   for (Acc* a : order) {
     if (const Node* n = cache.get(a->c.id)) {
       a->c.kind = to_string(n->kind);

@@ -537,6 +537,7 @@ Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
     for (std::size_t k = 0; k < by_count.size(); ++k) {
       const std::string& code = by_count[k].first;
       a.link.cameo.push_back(code);
+      a.link.cameo_events.push_back(by_count[k].second.count);
       if (options.cameo) {
         const std::size_t n = by_count[k].second.count;
         const CameoCode* cc = options.cameo->find_or_root(code);

@@ -14,6 +14,8 @@ packages=(
   libsqlite3-dev
   python3 python3-networkx libxml2-utils sqlite3
   clang libclang-rt-14-dev
+  libcpp-httplib-dev node-d3
+  chromium chromium-driver python3-selenium
 )
 
 missing=()

@@ -145,6 +145,7 @@ struct NeighborLink {
   std::size_t events = 0;           // distinct events source -> target
   std::uint64_t mentions = 0;       // reports summed over them (NeighborOptions::link_details only; else 0)
   std::vector<std::string> cameo;   // distinct codes, most frequent first
+  std::vector<std::size_t> cameo_events;   // events per code, same order (sums to `events`)
   // Their readable labels, same order: the earliest event's of this link with
   // NeighborOptions::link_details; otherwise one label per code per query
   // (the earliest event's of the first link, in (source, target) order, that has it).
