@@ -51,7 +51,7 @@ bool SentenceCoder::run() {
       code_action(*m);
   for (const Match* m : matches)
     if (m->trigger->statement && !consumed(m->token) && !m->unlit) code_statement(*m);
-  return out_.size() > first_event_ || sports_;
+  return out_.size() > first_event_ || sports_ || decided_;
 }
 
 const Match* SentenceCoder::match_at_token(int i) const {
@@ -127,6 +127,12 @@ FrameResult SentenceCoder::evaluate_frame(const Match& f, int depth, std::vector
       const Match* m = match_at_token(c);
       // "rejected the statement": a statement noun is content, not an act.
       if (m && m->trigger->noun && m->trigger->statement) m = nullptr;
+      // "declined to say what the U.S. would do", "refused to comment": a
+      // declined comment (011) with no one it is addressed to.
+      if (m && !m->trigger->noun && m->trigger->statement && f.trigger->frame == lex_.frame_index("reject")) {
+        r.yields = true;
+        return r;
+      }
       // "offered condolences", "committed atrocities": the noun is the frame
       // verb's own nominal event.
       if (m && m->trigger->noun && m->light_verb == f.token) {
@@ -307,7 +313,10 @@ void SentenceCoder::code_action(const Match& m) {
     code = mapped("intent", t.code);
     label = "intends: " + t.label;
   }
-  if (!code) return;
+  if (!code) {
+    decided_ = true;   // an intent or refusal the codebook gives no code: no event, and no fallback
+    return;
+  }
   emit(m, *code, label, src, tgt, md);
   // "imposed a curfew": the verb's entry codes it; the noun lit by it is the same event.
   if (!t.noun)
@@ -382,6 +391,9 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       // A document or weapon does not act; a place acts only as a visit's host.
       if (sa.kind == NodeKind::kArtifact || sa.kind == NodeKind::kLocation || a.place) continue;
       if ((tb.kind == NodeKind::kLocation || b.place) && !t.place_target && code.compare(0, 2, "14") != 0) continue;
+      // A sea or region of no one state ("attacks in the Gulf") is where,
+      // not whom; only a visit may go there ("a visit to Europe").
+      if (tb.kind == NodeKind::kLocation && tb.country.empty() && code.compare(0, 2, "04") != 0) continue;
       // A plain statement about one's own state or compatriot is no interaction,
       // nor is anything an official or body does to its own state.
       if (t.statement && code == "010" && !sa.country.empty() && sa.country == tb.country) continue;

@@ -390,7 +390,12 @@ Modality SentenceCoder::modality(int p) const {
     const std::uint8_t r = rel(c);
     if (r == kDepAux) {
       const std::string_view w = low(c);
-      if (lex_.word_in("intent_modals", w)) md.intent = true;
+      // "would have preferred to offer", "would like Brazil to work with the
+      // IMF": a wish or what might have been, not an intent.
+      if ((w == "would" || w == "'d") && (has_child_word(p, kDepAux, {"have"}) || lemma(p) == "like" ||
+                                          lemma(p) == "prefer" || lemma(p) == "love"))
+        md.hypothetical = true;
+      else if (lex_.word_in("intent_modals", w)) md.intent = true;
       else if (w == "could" || w == "may" || w == "might" || w == "should" || w == "can" || w == "must" ||
                w == "ca" || w == "cannot")
         md.hypothetical = true;

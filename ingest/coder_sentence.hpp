@@ -164,6 +164,7 @@ class SentenceCoder {
   std::vector<bool> consumed_;
   std::vector<int> event_tokens_;    // trigger token of each event appended
   bool sports_ = false;              // the sentence reports a game
+  bool decided_ = false;             // a trigger was read and deliberately gave no event
 };
 
 }  // namespace geokg::coder

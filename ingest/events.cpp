@@ -512,6 +512,7 @@ class SentenceMatcher {
     // out by X"): X stands for the noun, so only a state, place or group can.
     bool through_noun = false;
     bool infinitive = false;  // an infinitive was passed ("refused to meet X")
+    bool plain_noun_seen = false;  // the token before was a lowercase content word
     for (int j = from; j < se_ && j < from + limit; ++j) {
       if (const Mention* m = mention_starting(j)) {
         const bool place = m->as_location;
@@ -563,6 +564,9 @@ class SentenceMatcher {
         if (accepted("that")) { marker = "that"; continue; }
         break;
       }
+      const bool plain_noun_before = plain_noun_seen;
+      plain_noun_seen = !in(kEwDeterminers, j) && !in(kEwPrepositions, j) && (flags(j) & kTokCapitalized) == 0 &&
+                        t != "and" && t != "or";
       if (t == "to" && !through_noun && !mention_starting(j + 1) && !in(kEwDeterminers, j + 1) &&
           (j + 1 >= se_ || (flags(j + 1) & (kTokNumber | kTokCapitalized)) == 0)) {
         // "seized the moment to beat X", "took the opportunity to thank X": an
@@ -590,6 +594,9 @@ class SentenceMatcher {
         through_noun = true;
         continue;
       }
+      // "attacked the way the Iraq war was sold": a second noun phrase right
+      // after the object's noun starts a clause of its own.
+      if (marker == "obj" && in(kEwDeterminers, j) && plain_noun_before) break;
       if (in(kEwPrepositions, j)) { marker = t; continue; }
       if (t == "," || t == "." || t == "?" || t == "!") break;
       if (t == "and" || t == "or") {

@@ -133,8 +133,16 @@ void drop_business_only_events(Extraction& ex) {
     const ExtractedActor& x = ex.actors[static_cast<std::size_t>(a)];
     return x.kind == NodeKind::kCountry || (!x.sector.empty() && x.sector != "BUS");
   };
+  auto company = [&](int a) {
+    return a >= 0 && static_cast<std::size_t>(a) < ex.actors.size() &&
+           ex.actors[static_cast<std::size_t>(a)].sector == "BUS";
+  };
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
     if (e.cameo.starts_with("14") || e.cameo.starts_with("163") || e.cameo.starts_with("171")) return false;
+    // A company's statements and requests, to a regulator as to anyone
+    // ("told the Securities and Exchange Commission it has acquired …",
+    // "asked the Federal Trade Commission to vacate an order"), are filings.
+    if ((e.cameo.starts_with("01") || e.cameo.starts_with("02")) && (company(e.source) || company(e.target))) return true;
     return !political(e.source) && !political(e.target);
   });
 }

@@ -144,4 +144,33 @@ BOOST_AUTO_TEST_CASE(company_news_gives_no_event) {
   BOOST_TEST(count_asserted(gov, "05") + count_asserted(gov, "03") >= 1, describe(gov));
 }
 
+BOOST_AUTO_TEST_CASE(declining_to_say_is_no_rejection) {
+  auto ex = extract_text("Richard Lyng declined to say what action the United States would take next April if Japan "
+                         "continues to resist.", "1987-04-27");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(wishes_and_what_might_have_been_are_not_acts) {
+  auto ex = extract_text("West German banks would like Brazil to work more closely with the International Monetary "
+                         "Fund. Helmut Kohl would have preferred to offer the post to Poland.", "1987-03-01");
+  BOOST_TEST(count_asserted(ex, "06") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_companys_filing_with_a_regulator_is_no_event) {
+  auto ex = extract_text("Cooper Industries Inc asked the Federal Trade Commission to vacate a 1979 order. Towle and "
+                         "Co told the Securities and Exchange Commission it has acquired 55,900 shares.", "1987-04-01");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_sea_is_where_not_whom) {
+  auto ex = extract_text("Iran denied responsibility for the attacks by its gunboats in the Persian Gulf.", "1987-10-01");
+  for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.target) != "Persian Gulf", describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(attacking_the_way_a_war_was_sold_is_criticism) {
+  auto ex = extract_text("Lord Butler attacked the way the Iraq war was sold to the public.", "2004-07-15");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -61,7 +61,9 @@ void scope_common_nouns(Extraction& ex);
 // signed an agreement") is not geopolitics. A political actor is a country,
 // or an actor of a sector other than business (GOV, MIL, OPP, LAB, MED, …).
 // Protests and strikes (14x), sanctions (163) and seizures (171) stay: CAMEO
-// codes them between business actors too. Extractor::extract calls it.
+// codes them between business actors too. A company's statements and appeals
+// (01x, 02x: filings, requests to a regulator) go whoever the other end is.
+// Extractor::extract calls it.
 void drop_business_only_events(Extraction& ex);
 
 class Extractor {
