@@ -1209,14 +1209,6 @@ class MergeWriter {
 
 namespace {
 
-// What makes two versions of an article different: what it says.
-std::uint64_t content_hash(const Article& a) {
-  std::string s = a.title;
-  s += '\0';
-  s += a.text;
-  return std::max<std::uint64_t>(stable_hash64(s), 1);   // 0 means "not recorded"
-}
-
 // Reads and decodes one record; nullopt when there is none.
 template <typename Record>
 Result<std::optional<Record>> read_record(const GraphStore::Impl& im, Family f, const std::string& key) {
@@ -1369,7 +1361,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
 
   std::lock_guard<std::mutex> lock(im.commit_mu);
   CommitResult result;
-  const std::uint64_t hash = content_hash(article);
+  const std::uint64_t hash = article_content_hash(article);
   Result<std::optional<ArticleRecord>> stored =
       read_record<ArticleRecord>(im, kArticles, keys::article_key(article.id));
   if (!stored.ok()) return stored.status();
@@ -1408,7 +1400,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
   record.ingested_at = std::chrono::duration_cast<std::chrono::seconds>(
                            std::chrono::system_clock::now().time_since_epoch())
                            .count();
-  record.text_bytes = article.text.size();
+  record.text_bytes = article_text_bytes(article);
   record.content_hash = hash;
 
   Resolver res(im);
