@@ -4,6 +4,7 @@
 #include "geokg/ingest/coder.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "coder_sentence.hpp"
 
@@ -45,7 +46,9 @@ void SentenceCoder::run() {
   for (const Match* m : matches)
     if (m->trigger->frame >= 0 && !consumed(m->token) && !m->unlit) code_frame(*m);
   for (const Match* m : matches)
-    if (m->trigger->frame < 0 && !m->trigger->statement && !consumed(m->token) && !m->unlit) code_action(*m);
+    if (m->trigger->frame < 0 && !m->trigger->statement && !consumed(m->token) &&
+        (!m->unlit || !m->trigger->light_required))
+      code_action(*m);
   for (const Match* m : matches)
     if (m->trigger->statement && !consumed(m->token) && !m->unlit) code_statement(*m);
 }
@@ -157,9 +160,11 @@ bool SentenceCoder::occurrence(const Match& m, bool has_source) const {
   if (!m.trigger->noun) return true;
   for (int c : kids(m.token)) {
     const std::string_view w = low(c);
-    if ((base(c) == kDepNummod || base(c) == kDepAmod || base(c) == kDepCompound) && w.size() == 4 && w[0] >= '1' &&
-        w[0] <= '2' && w[1] >= '0' && w[1] <= '9')
-      return false;
+    // a year, or a span of years ("the 1980-88 war")
+    const bool year = w.size() >= 4 && (w[0] == '1' || w[0] == '2') && std::isdigit(static_cast<unsigned char>(w[1])) &&
+                      std::isdigit(static_cast<unsigned char>(w[2])) && std::isdigit(static_cast<unsigned char>(w[3])) &&
+                      (w.size() == 4 || w[4] == '-');
+    if ((base(c) == kDepNummod || base(c) == kDepAmod || base(c) == kDepCompound) && year) return false;
   }
   return has_source || m.light_verb != kNone || circumstance_verb(m.token) != kNone;
 }
@@ -185,6 +190,9 @@ void SentenceCoder::code_frame(const Match& f) {
   first_slot_actors(f, f.trigger->source, src, &r);
   first_slot_actors(f, f.trigger->target, tgt, &r, &src);
   pair_up(*f.trigger, src, tgt);
+  // "Singapore and Malaysia pledged to exchange intelligence": the embedded
+  // act is mutual.
+  if (r.embedded) pair_up(*r.embedded->trigger, src, tgt);
   if (src.empty() || tgt.empty() || !occurrence(f, true)) return;
   const int predicate = predicate_of(f);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
@@ -208,6 +216,12 @@ void SentenceCoder::code_action(const Match& m) {
     auto& drop = obj.empty() ? source : target;
     drop.erase(std::remove_if(drop.begin(), drop.end(), is_poss), drop.end());
   }
+  // A noun governed by a verb that is not one of its light verbs ("Iran
+  // condemned Iraq's attack on Kuwait") names its own ends or no event: the
+  // governing verb's subject is not its agent.
+  if (m.unlit)
+    source.erase(std::remove_if(source.begin(), source.end(), [](const Slot& s) { return s.kind == SlotKind::kLight; }),
+                 source.end());
   std::vector<ActorRef> src, tgt;
   first_slot_actors(m, source, src);
   // "talks between X and Y", "X and Y met"
@@ -306,8 +320,8 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       if (a.actor < 0 || b.actor < 0 || a.actor == b.actor) continue;
       const ExtractedActor& sa = doc_.actors[static_cast<std::size_t>(a.actor)];
       const ExtractedActor& tb = doc_.actors[static_cast<std::size_t>(b.actor)];
-      // National teams are no states: no conflict in a sports report.
-      if (sports_ && code.compare(0, 2, "11") >= 0) continue;
+      // National teams are no states: no event in a sports report.
+      if (sports_) continue;
       // A document or weapon does not act; a place acts only as a visit's host.
       if (sa.kind == NodeKind::kArtifact || sa.kind == NodeKind::kLocation || a.place) continue;
       if ((tb.kind == NodeKind::kLocation || b.place) && !t.place_target) continue;

@@ -9,6 +9,7 @@ namespace geokg::coder {
 
 namespace {
 bool relative_pronoun(std::string_view w) { return w == "who" || w == "which" || w == "that" || w == "whom"; }
+bool is_personal_pronoun(std::string_view w) { return w == "it" || w == "they" || w == "he" || w == "she" || w == "we"; }
 }  // namespace
 
 void SentenceCoder::add_actor(std::vector<ActorRef>& out, ActorRef r) {
@@ -32,6 +33,22 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
     const bool weak = mn.form == MentionForm::kPronoun || mn.form == MentionForm::kTitle;
     add_actor(out, {mn.actor, weak, mn.as_location});
     if (mn.actor2 >= 0) add_actor(out, {mn.actor2, weak, mn.as_location});
+  } else if (is_personal_pronoun(low(i)) && depth < 2) {
+    // "Armenia said it was ready to …": a pronoun subject of a reported
+    // clause the coreference left unresolved is the speaker.
+    for (int a = head(i), steps = 0; a != kNone && steps < 4; a = head(a), ++steps)
+      if ((base(a) == kDepCcomp || base(a) == kDepParataxis) && head(a) != kNone) {
+        const int speaker = subject_token(head(a));
+        if (speaker != kNone && speaker != i && !is_personal_pronoun(low(speaker))) {
+          std::vector<ActorRef> sp;
+          actors_of(speaker, sp, depth + 1);
+          for (auto r : sp) {
+            r.weak = true;
+            add_actor(out, r);
+          }
+        }
+        break;
+      }
   } else if (relative_pronoun(low(i)) && head(i) != kNone && base(head(i)) == kDepAcl) {
     // The antecedent is the relative clause's head; when the parser hung the
     // clause on the verb instead, the phrase just before the pronoun.
@@ -113,8 +130,10 @@ void SentenceCoder::listed_before(int first, std::vector<ActorRef>& out) const {
 // coordinated verbs, control ("urged X to leave": X; "agreed to meet": the
 // subject), participles and adverbial clauses.
 int SentenceCoder::subject_token(int v, int depth) const {
+  // ("Thailand on Friday turned down …" parsed with "Friday" as the subject:
+  // a time is nobody.)
   for (int c : kids(v))
-    if (rel(c) == kDepNsubj || rel(c) == kDepNsubjPass || rel(c) == kDepCsubj) return c;
+    if ((rel(c) == kDepNsubj || rel(c) == kDepNsubjPass || rel(c) == kDepCsubj) && !in_time(c)) return c;
   for (int c : kids(v))
     if (rel(c) == kDepNsubjOuter) return c;
   const int h = head(v);
@@ -149,7 +168,10 @@ int SentenceCoder::subject_token(int v, int depth) const {
 // right before the verb, past auxiliaries and adverbs, is its subject.
 int SentenceCoder::adjacent_subject(int v) const {
   int k = v - 1;
-  while (inside(k) && (rel(k) == kDepAux || rel(k) == kDepAuxPass || base(k) == kDepAdvmod) && head(k) == v) --k;
+  // Past auxiliaries, adverbs and a time phrase ("Thailand on Friday turned down").
+  while (inside(k) && (((rel(k) == kDepAux || rel(k) == kDepAuxPass || base(k) == kDepAdvmod) && head(k) == v) ||
+                       in_time(k) || (low(k) == "on" && inside(k + 1) && in_time(k + 1)) || low(k) == ","))
+    --k;
   if (!inside(k) || mention_at(k) == kNone || is_verb(k)) return kNone;
   const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(k))];
   if (mn.form == MentionForm::kAdjective || mn.as_location) return kNone;
@@ -186,7 +208,7 @@ void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
     if (!owned_kind && class_match(o, cls) > 0) owned_kind = true;
   if (lex_.word_in("look_through", lemma(o))) owned_kind = true;   // "the Palestinian bid"
   for (int c : kids(o))
-    if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "of") ||
+    if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && (case_of(c) == "of" || case_of(c) == "from")) ||
         (owned_kind && (base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone)) {
       const int cm = mention_at(c);
       if (cm != kNone && doc_.mentions[static_cast<std::size_t>(cm)].form == MentionForm::kAdjective) {
@@ -217,6 +239,10 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       break;
     case SlotKind::kObj:
       for (int o : objects(i, t.noun)) actors_or_owner(o, out);
+      // "asked Japan for loans": the parser often calls the only object iobj.
+      if (out.empty() && !t.noun)
+        for (int c : kids(i))
+          if (rel(c) == kDepIobj) actors_of(c, out);
       break;
     case SlotKind::kIobj:
       for (int c : kids(i))

@@ -108,9 +108,14 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
     }
   };
   scan(i);
+  // ("fired tear gas and live rounds at protesters": on the object or a conjunct of it.)
   if (out.empty() && is_verb(i))
     for (int c : kids(i))
-      if (base(c) == kDepObj) scan(c);
+      if (base(c) == kDepObj) {
+        scan(c);
+        for (int g : kids(c))
+          if (rel(g) == kDepConj) scan(g);
+      }
   // "rallied in Caracas and other cities against the government": a phrase
   // the parser hung one level down, on another oblique.
   if (out.empty() && is_verb(i) && p != "of")
