@@ -75,7 +75,9 @@ describe "$tmp/plain.db" "$tmp/expected"
 
 start=$(date +%s)
 if [ "$mode" = parallel ]; then
-  GEOKG="$geokg" bash "$here/parallel.sh" --db "$tmp/scale.db" --work "$tmp/work" --shards 4 -j 2 "$corpus"
+  # -S 2/: is the machine list of a run over several machines, with this one
+  # (":", no ssh) as the only machine: the path a cluster run takes.
+  GEOKG="$geokg" bash "$here/parallel.sh" --db "$tmp/scale.db" --work "$tmp/work" --shards 4 -S 2/: "$corpus"
 else
   s="$tmp/slurm"
   mkdir -p "$s/state" "$s/spool" "$s/log"
