@@ -136,12 +136,23 @@ CONF
     sleep 1
   done
   [ "$(sinfo -h -o %T 2>/dev/null)" = idle ] || { echo "check.sh: the Slurm node did not come up; logs in $s/log" >&2; exit 1; }
+  # One CPU a task, so that the node runs two at once.
   timeout 900 bash "$root/scripts/slurm/submit.sh" --db "$tmp/scale.db" --work "$tmp/work" --shards 4 \
-    --geokg "$geokg" --wait "$corpus"
+    --sbatch --cpus-per-task=1 --geokg "$geokg" --wait "$corpus"
   shopt -s nullglob
   made=("$tmp"/work/shard-*.jsonl.gz)
   n=${#made[@]}
   [ "$n" = 4 ] || { echo "check.sh: $n extraction files, not 4" >&2; exit 1; }
+  # A task that fails: the commit job must never run, and submit.sh --wait
+  # must say so with a non-zero exit.
+  printf '#!/bin/sh\n[ "$1" = extract ] && exit 3\nexec %q "$@"\n' "$geokg" > "$tmp/failing-geokg"
+  chmod +x "$tmp/failing-geokg"
+  if timeout 600 bash "$root/scripts/slurm/submit.sh" --db "$tmp/never.db" --work "$tmp/failwork" --shards 2 \
+      --sbatch --cpus-per-task=1 --geokg "$tmp/failing-geokg" --wait "$corpus" 2> "$tmp/fail.err"; then
+    echo "check.sh: submit.sh --wait returned 0 although every extraction task failed" >&2
+    exit 1
+  fi
+  [ ! -e "$tmp/never.db" ] || { echo "check.sh: the commit job ran after failed extraction tasks" >&2; exit 1; }
 fi
 echo "check.sh: $mode run took $(( $(date +%s) - start ))s" >&2
 describe "$tmp/scale.db" "$tmp/got"

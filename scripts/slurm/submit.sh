@@ -12,11 +12,12 @@
 #   --geokg PATH     the geokg binary, at the same path on every node
 #                    (default: $GEOKG, else geokg on PATH, else build/cli/geokg)
 #   --sbatch "OPT"   more sbatch options for both jobs (--partition=P --account=A ...)
-#   --wait           return when the commit job has ended, with its status
+#   --wait           return when the commit job has ended: 0 when it completed,
+#                    else non-zero (a failed task cancels the commit)
 #   -- OPTION...     passed to every `geokg extract` (--lexicon FILE, --pos-tagger, --date ...)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-usage() { sed -n '7,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 1; }
+usage() { sed -n '7,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 1; }
 
 db="" work="" shards=16 throttle="" geokg="${GEOKG:-}" wait=0 sbatch_opts=""
 inputs=() extract_args=()
@@ -68,3 +69,16 @@ ingest_job=$(sbatch --parsable $sbatch_opts --dependency="afterok:$extract_job" 
 }
 ingest_job=${ingest_job%%;*}
 echo "extract array: $extract_job ($shards tasks), commit: $ingest_job; logs in $work"
+if [ "$wait" = 1 ]; then
+  # sbatch --wait returns 0 for a job cancelled before it ran (a task of the
+  # array failed, so the commit's dependency can never be met): ask its state.
+  state=$(scontrol show job -o "$ingest_job" 2>/dev/null | grep -o 'JobState=[A-Z_]*' | head -n 1 || true)
+  state=${state#JobState=}
+  if [ -z "$state" ] && command -v sacct >/dev/null; then
+    state=$(sacct -n -X -P -j "$ingest_job" -o State 2>/dev/null | head -n 1 | cut -d' ' -f1 || true)
+  fi
+  if [ -n "$state" ] && [ "$state" != COMPLETED ]; then
+    echo "submit.sh: the commit job $ingest_job ended $state; see $work/extract-*.log and $work/ingest.log" >&2
+    exit 2
+  fi
+fi
