@@ -2,7 +2,7 @@
 // thread, with the time split over the pipeline's stages so that the profile
 // of `geokg ingest` can be read: where does the time go?
 //
-// usage: extract_bench [--repeat N] [--limit N] PATH
+// usage: extract_bench [--repeat N] [--limit N] [--coder tree|tree-only|flat] PATH
 //   PATH: anything `geokg ingest` reads (JSONL, .gz, a directory).
 // Reads every article into memory first, then runs
 //   prepare_document -> anchor_times -> find_actors
@@ -50,24 +50,27 @@ int main(int argc, char** argv) {
   int repeat = 1;
   std::size_t limit = 0;
   std::string path;
+  std::string coder = "tree";
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
     if (a == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
     else if (a == "--limit" && i + 1 < argc) limit = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--coder" && i + 1 < argc) coder = argv[++i];
     else if (!a.empty() && a[0] != '-') path = argv[i];
     else {
-      std::fprintf(stderr, "usage: extract_bench [--repeat N] [--limit N] PATH\n");
+      std::fprintf(stderr, "usage: extract_bench [--repeat N] [--limit N] [--coder tree|tree-only|flat] PATH\n");
       return 1;
     }
   }
   if (path.empty()) {
-    std::fprintf(stderr, "usage: extract_bench [--repeat N] [--limit N] PATH\n");
+    std::fprintf(stderr, "usage: extract_bench [--repeat N] [--limit N] [--coder tree|tree-only|flat] PATH\n");
     return 1;
   }
 
   const auto t_lex = Clock::now();
   geokg::LexiconOptions lo;
-  lo.tree_coder = std::getenv("GEOKG_TREE_CODER") && std::string_view(std::getenv("GEOKG_TREE_CODER")) == "1";
+  lo.tree_coder = coder != "flat";
+  lo.flat_fallback = coder == "tree";
   auto lex = geokg::load_lexicons(geokg::default_data_dir(), {}, lo);
   if (!lex.ok()) {
     std::fprintf(stderr, "extract_bench: %s\n", lex.status().message().c_str());

@@ -30,6 +30,7 @@
 #include <string_view>
 #include <vector>
 
+#include "percentile.hpp"
 #include "geokg/core/ids.hpp"
 #include "geokg/graph/store.hpp"
 #include "geokg/query/format.hpp"
@@ -75,14 +76,7 @@ double ms_since(Clock::time_point t0) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
 }
 
-double percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  // Nearest rank: the smallest value with at least p% of the samples at or below it.
-  std::size_t rank = static_cast<std::size_t>(p / 100.0 * static_cast<double>(v.size()) + 0.999999);
-  rank = std::clamp<std::size_t>(rank, 1, v.size());
-  return v[rank - 1];
-}
+using geokg::bench::percentile;
 
 // CPU time of this thread: unlike wall time it does not grow with the load
 // of a shared machine (the queries run on the calling thread).

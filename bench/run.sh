@@ -74,7 +74,7 @@ if [ "$SKIP_BUILD" = 0 ]; then
   log "configuring and building Release in $BUILD"
   cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DGEOKG_BUILD_TESTS=OFF -DGEOKG_BUILD_BENCH=ON > "$OUT/cmake.log"
-  cmake --build "$BUILD" --target geokg gen_graph query_bench extract_bench -j2 > "$OUT/build.log"
+  cmake --build "$BUILD" --target geokg gen_graph query_bench serve_bench extract_bench -j2 > "$OUT/build.log"
 fi
 GEOKG="$BUILD/cli/geokg"
 export GEOKG_DATA_DIR="${GEOKG_DATA_DIR:-$ROOT/data}"
@@ -139,6 +139,9 @@ EOF
 
   log "query_bench (in-process, query library)"
   "$BUILD/bench/query_bench" --db "$DB" --prefix "$PREFIX" --budget "$BUDGET" | record
+
+  log "serve_bench (the explorer's API over HTTP)"
+  "$BUILD/bench/serve_bench" --db "$DB" --prefix "$PREFIX" --budget "$BUDGET" --data "$ROOT/data" | record
 
   log "cold open + first query (fresh geokg processes)"
   # Ten tail actors and ten hubs by name; each is a new process on a warm page cache.

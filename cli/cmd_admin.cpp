@@ -26,11 +26,9 @@ void run_stats(const std::string& db_flag, bool as_json) {
     ++by_kind[to_string(n.kind)];
     return true;
   });
-  std::uint64_t flagged = 0;
   if (s.ok()) {
     s = store->for_each_edge([&](const EventEdge& e) {
-      if (e.flagged()) ++flagged;
-      if (e.date.known()) {
+      if (e.date.known() && !e.flagged()) {
         if (!first.known() || e.date < first) first = e.date;
         if (!last.known() || last < e.date) last = e.date;
       }
@@ -42,13 +40,17 @@ void run_stats(const std::string& db_flag, bool as_json) {
     exit_with(kExitError);
   }
   const StoreCounts& c = *counts;
+  // "Events" is one number everywhere (ingest, queries, exports): the events
+  // the graph's queries show, negated and hypothetical ones counted apart.
+  const std::uint64_t events = c.edges - c.flagged_edges;
   if (as_json) {
     nlohmann::json j = {{"database", db},
                         {"articles", c.articles},
                         {"nodes", c.nodes},
                         {"nodes_by_kind", by_kind},
-                        {"events", c.edges},
-                        {"flagged_events", flagged},
+                        {"events", events},
+                        {"flagged_events", c.flagged_edges},
+                        {"reports", c.evidence},
                         {"evidence", c.evidence},
                         {"static_edges", c.static_edges},
                         {"aliases", c.names},
@@ -62,9 +64,12 @@ void run_stats(const std::string& db_flag, bool as_json) {
   std::printf("actors         %llu\n", static_cast<unsigned long long>(c.nodes));
   for (const auto& [kind, n] : by_kind)
     std::printf("  %-12s %llu\n", kind.c_str(), static_cast<unsigned long long>(n));
-  std::printf("events         %llu (%llu negated or hypothetical)\n",
-              static_cast<unsigned long long>(c.edges), static_cast<unsigned long long>(flagged));
-  std::printf("reports        %llu\n", static_cast<unsigned long long>(c.evidence));
+  std::printf("events         %llu (and %llu negated or hypothetical, left out of queries unless "
+              "--include-flagged)\n",
+              static_cast<unsigned long long>(events), static_cast<unsigned long long>(c.flagged_edges));
+  std::printf("reports        %llu (an article's report of an event; negated and hypothetical ones "
+              "included)\n",
+              static_cast<unsigned long long>(c.evidence));
   std::printf("role edges     %llu\n", static_cast<unsigned long long>(c.static_edges));
   std::printf("aliases        %llu\n", static_cast<unsigned long long>(c.names));
   if (first.known())

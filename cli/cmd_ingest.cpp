@@ -18,6 +18,7 @@
 #include "geokg/ingest/extraction_file.hpp"
 #include "geokg/ingest/extraction_json.hpp"
 #include "geokg/ingest/pipeline.hpp"
+#include "geokg/query/select.hpp"
 
 namespace geokg::cli {
 
@@ -34,6 +35,7 @@ struct ReadFlags {
   bool strict = false;
   bool quiet = false;
   bool pos_tagger = false;
+  std::string coder = "tree";
   std::vector<std::string> paths;
   bool extracted = false;     // ingest: PATHs are extraction files
   bool allow_mixed = false;   // ingest --extracted
@@ -67,6 +69,11 @@ void add_read_flags(CLI::App* cmd, ReadFlags& f) {
   cmd->add_flag("-q,--quiet", f.quiet, "No progress line or summary");
   cmd->add_flag("--pos-tagger", f.pos_tagger,
                 "Tag parts of speech before extraction (slower, slightly better recall)");
+  cmd->add_option("--coder", f.coder,
+                  "How events are read: tree (default: from dependency trees, and the word-order\n"
+                  "patterns, statements aside, where the tree finds none) | tree-only | flat\n"
+                  "(word-order patterns only: faster, less accurate)")
+      ->check(CLI::IsMember({"tree", "tree-only", "flat"}));
   cmd->add_option("PATH", f.paths,
                   "Files, directories (recursive), '-' for stdin; .gz is decompressed")
       ->required();
@@ -106,8 +113,8 @@ constexpr std::uintmax_t kMaxLexiconBytes = 64u << 20;
 LexiconOptions lexicon_options(const ReadFlags& f) {
   LexiconOptions options;
   options.pos_tagger = f.pos_tagger;
-  if (const char* t = std::getenv("GEOKG_TREE_CODER")) options.tree_coder = std::string_view(t) == "1";
-  if (const char* t = std::getenv("GEOKG_FLAT_FALLBACK")) options.flat_fallback = std::string_view(t) == "1";
+  options.tree_coder = f.coder != "flat";
+  options.flat_fallback = f.coder == "tree";
   return options;
 }
 
@@ -143,7 +150,9 @@ std::string human_rate(double n, double secs) {
 // The writer's side of ingest: commits each article and counts what happened.
 struct Committer {
   GraphStore& store;
-  std::uint64_t committed = 0, already = 0, edges = 0, replaced = 0, kept = 0;
+  // Reports: one per event an article gives (negated and hypothetical ones
+  // included), as `geokg stats` counts them; events are counted at the end.
+  std::uint64_t committed = 0, already = 0, reports = 0, replaced = 0, kept = 0;
 
   Status operator()(const Article& a, const Extraction& ex) {
     auto r = store.commit(a, ex);
@@ -166,7 +175,7 @@ struct Committer {
     } else {
       ++committed;
       if (r->replaced) ++replaced;
-      edges += r->events;
+      reports += ex.events.size();
     }
     return Status::Ok();
   }
@@ -216,9 +225,9 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
   const ExtractionSink sink = [&](const Article& a, const Extraction& ex) { return commit(a, ex); };
   const ProgressSink progress = [&](const PipelineCounters& c, double secs) {
     if (!tty) return;
-    std::fprintf(stderr, "\r%llu articles  %s art/s  %.1f MB/s  %llu events  %llu skipped   ",
+    std::fprintf(stderr, "\r%llu articles  %s art/s  %.1f MB/s  %llu reports  %llu skipped   ",
                  static_cast<unsigned long long>(c.articles), human_rate(c.articles, secs).c_str(),
-                 secs > 0 ? c.text_bytes / 1e6 / secs : 0.0, static_cast<unsigned long long>(c.events),
+                 secs > 0 ? c.text_bytes / 1e6 / secs : 0.0, static_cast<unsigned long long>(commit.reports),
                  static_cast<unsigned long long>(c.skipped));
   };
   Status s;
@@ -242,12 +251,17 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
       notes += "; " + std::to_string(commit.replaced) + " stored articles replaced by a changed version";
     if (counters.ignored > 0)
       notes += "; " + std::to_string(counters.ignored) + " files ignored (not article files)";
+    // The database's events, as `geokg stats` and every query count them.
+    std::string holds;
+    if (auto totals = query::count_events(*store); totals.ok())
+      holds = "; it holds " + std::to_string(totals->events) + " events (and " +
+              std::to_string(totals->flagged) + " negated or hypothetical)";
     std::fprintf(stderr,
-                 "ingested %llu articles (%llu already stored, %llu inputs skipped), %llu events "
-                 "into %s%s\n",
+                 "ingested %llu articles (%llu already stored, %llu inputs skipped), %llu reports "
+                 "of events into %s%s%s\n",
                  static_cast<unsigned long long>(commit.committed), static_cast<unsigned long long>(commit.already),
                  static_cast<unsigned long long>(counters.skipped),
-                 static_cast<unsigned long long>(commit.edges), db.c_str(), notes.c_str());
+                 static_cast<unsigned long long>(commit.reports), db.c_str(), holds.c_str(), notes.c_str());
   }
   if (f.strict && counters.skipped > 0) exit_with(kExitError);
 }
@@ -361,7 +375,7 @@ void register_ingest_commands(CLI::App& app) {
         ->needs(extracted);
     // What reading and extracting articles takes means nothing for extraction files.
     for (const char* name : {"--format", "--extensions", "--date", "--source", "--lexicon", "--threads",
-                             "--pos-tagger"})
+                             "--pos-tagger", "--coder"})
       extracted->excludes(cmd->get_option(name));
     cmd->callback([db, f] { run_ingest(*db, *f); });
   }

@@ -48,7 +48,10 @@ void limit_malloc_arenas(unsigned threads);
 // Registration of each group of subcommands (one file each).
 void register_ingest_commands(CLI::App& app);   // ingest, extract
 void register_admin_commands(CLI::App& app);    // stats, verify
-void register_query_commands(CLI::App& app);    // actors, actor, neighbors, path, timeline, export
+void register_query_commands(CLI::App& app);    // actors, actor, neighbors, path, timeline, then:
+void register_trend_command(CLI::App& app);     // trend
+void register_export_command(CLI::App& app);    // export
 void register_parse_command(CLI::App& app);      // parse
+void register_serve_command(CLI::App& app);      // serve
 
 }  // namespace geokg::cli

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   geokg::cli::register_admin_commands(app);
   geokg::cli::register_query_commands(app);
   geokg::cli::register_parse_command(app);
+  geokg::cli::register_serve_command(app);
 
   // Every way out checks that standard output got everything written to it.
   using geokg::cli::finish_stdout;

@@ -20,6 +20,19 @@ namespace {
   print_error("cannot write '" + path + "': " + why);
   exit_with(kExitError);
 }
+
+// Data on disk before a rename, so that a crash leaves the old file or the
+// whole new one. 0, or the errno of the failure.
+int sync_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    const int e = errno;
+    if (fd >= 0) ::close(fd);
+    return e;
+  }
+  ::close(fd);
+  return 0;
+}
 }  // namespace
 
 std::string temporary_path_for(const std::string& path) {
@@ -62,15 +75,7 @@ void Output::finish() {
   const int err = errno;
   file_.close();
   if (!file_) cannot_write(path_, err != 0 ? std::strerror(err) : "write error");
-  // Data on disk before the rename, so that a crash leaves the old file or
-  // the whole new one.
-  const int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0 || ::fsync(fd) != 0) {
-    const int e = errno;
-    if (fd >= 0) ::close(fd);
-    cannot_write(path_, std::strerror(e));
-  }
-  ::close(fd);
+  if (const int e = sync_file(temp_); e != 0) cannot_write(path_, std::strerror(e));
 }
 
 void Output::commit() {
@@ -79,6 +84,20 @@ void Output::commit() {
   fs::rename(temp_, path_, ec);
   if (ec) cannot_write(path_, ec.message());
   committed_ = true;
+}
+
+void sync_and_rename(const std::string& temp, const std::string& path) {
+  std::error_code ec;
+  if (const int e = sync_file(temp); e != 0) {
+    fs::remove(temp, ec);
+    cannot_write(path, std::strerror(e));
+  }
+  fs::rename(temp, path, ec);
+  if (ec) {
+    std::error_code ignored;
+    fs::remove(temp, ignored);
+    cannot_write(path, ec.message());
+  }
 }
 
 int finish_stdout(int code) {

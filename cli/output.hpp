@@ -46,6 +46,11 @@ std::string temporary_path_for(const std::string& path);
 // directory, a missing parent directory).
 void check_output_path(const std::string& path);
 
+// Moves a file another writer (Graphviz, SQLite) made at `temp` to `path`
+// once it is on disk (fsync), so that `path` is whole or as it was; removes
+// `temp` and exits 2 with a message when either step fails.
+void sync_and_rename(const std::string& temp, const std::string& path);
+
 // Flushes standard output and checks that everything written reached it.
 // Returns `code`, or 2 (after a message) when a write failed and `code` was 0.
 int finish_stdout(int code);

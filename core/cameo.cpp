@@ -47,10 +47,26 @@ const CameoCode* CameoTable::find(std::string_view code) const {
   return it == codes_.end() ? nullptr : &it->second;
 }
 
+const CameoCode* CameoTable::find_or_root(std::string_view code) const {
+  const CameoCode* c = find(code);
+  if (c == nullptr && code.size() > 2) c = find(code.substr(0, 2));
+  return c;
+}
+
 std::string CameoTable::root_label(std::string_view code) const {
   if (code.size() < 2) return {};
   const CameoCode* root = find(code.substr(0, 2));
   return root ? root->label : std::string();
+}
+
+const char* quad_class_name(int quad) {
+  switch (quad) {
+    case 1: return "verbal cooperation";
+    case 2: return "material cooperation";
+    case 3: return "verbal conflict";
+    case 4: return "material conflict";
+  }
+  return "";
 }
 
 bool cameo_matches(std::string_view code, const std::vector<std::string>& prefixes) {

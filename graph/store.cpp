@@ -232,6 +232,34 @@ std::string meta_u32(std::uint32_t v) {
 
 }  // namespace
 
+bool publisher_matches(std::string_view publisher, std::string_view name) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  if (name.empty() || name.size() > publisher.size()) return false;
+  for (std::size_t at = 0; at + name.size() <= publisher.size(); ++at) {
+    if (at > 0 && word_char(publisher[at - 1]) && word_char(name.front())) continue;
+    const std::size_t end = at + name.size();
+    if (end < publisher.size() && word_char(publisher[end]) && word_char(name.back())) continue;
+    bool same = true;
+    for (std::size_t i = 0; same && i < name.size(); ++i) same = lower(publisher[at + i]) == lower(name[i]);
+    if (same) return true;
+  }
+  return false;
+}
+
+bool publishers_pass(const std::vector<std::string>& names, const EventEdge& e) {
+  if (names.empty()) return true;
+  for (const auto& publisher : e.sources)
+    for (const auto& name : names)
+      if (publisher_matches(publisher, name)) return true;
+  return false;
+}
+
 bool edge_passes(const EdgeFilter& filter, const Date& date, std::string_view cameo, bool flagged) {
   return date_passes(bounds_of(filter), date.key()) && cameo_passes(filter, cameo) &&
          (filter.include_flagged || !flagged);
@@ -288,13 +316,13 @@ class GraphStore::Impl {
                         const std::function<bool(const AdjacencyEntry&)>& fn) const;
   Result<VerifyReport> verify() const;
 
-  // EdgeFilter::min_sources: the one check that needs the edge record.
-  Result<bool> corroborated(EdgeId id, std::size_t min_sources) const {
+  // EdgeFilter::min_sources and publishers: the checks that need the edge record.
+  Result<bool> record_passes(EdgeId id, const EdgeFilter& filter) const {
     rdb::PinnableSlice v;
     if (Status s = get(kEdges, keys::edge_key(id), v); !s.ok()) return s;
     EventEdge e;
     if (Status s = codec::decode(view(v), e); !s.ok()) return s;
-    return edge_source_count(e) >= min_sources;
+    return edge_source_count(e) >= filter.min_sources && publishers_pass(filter.publishers, e);
   }
 
   std::string dir;
@@ -1659,8 +1687,8 @@ Status GraphStore::Impl::scan_adjacency(
       continue;
     }
     bool pass = date_passes(b, k.date_key) && cameo_passes(filter, k.cameo) && flags_pass(filter, v.flags);
-    if (pass && filter.min_sources > 1) {
-      Result<bool> enough = corroborated(k.edge, filter.min_sources);
+    if (pass && filter_needs_record(filter)) {
+      Result<bool> enough = record_passes(k.edge, filter);
       if (!enough.ok()) return enough.status();
       pass = *enough;
     }
@@ -1689,6 +1717,11 @@ Status GraphStore::scan_adjacency(NodeId node, Direction dir, const EdgeFilter& 
 
 Status GraphStore::scan_timeline(const EdgeFilter& filter,
                                  const std::function<bool(EdgeId, const Date&)>& fn) const {
+  return scan_timeline_entries(filter, [&](const TimelineEntry& e) { return fn(e.edge, e.date); });
+}
+
+Status GraphStore::scan_timeline_entries(const EdgeFilter& filter,
+                                         const std::function<bool(const TimelineEntry&)>& fn) const {
   const DateBounds b = bounds_of(filter);
   const std::string seek = b.lo == INT32_MIN ? std::string() : keys::timeline_prefix(b.lo);
   Status bad;
@@ -1702,15 +1735,20 @@ Status GraphStore::scan_timeline(const EdgeFilter& filter,
     if (k.date_key > b.hi) return false;
     if (!date_passes(b, k.date_key) || !cameo_passes(filter, v.cameo) || !flags_pass(filter, v.flags))
       return true;
-    if (filter.min_sources > 1) {
-      Result<bool> enough = impl_->corroborated(k.edge, filter.min_sources);
+    if (filter_needs_record(filter)) {
+      Result<bool> enough = impl_->record_passes(k.edge, filter);
       if (!enough.ok()) {
         bad = enough.status();
         return false;
       }
       if (!*enough) return true;
     }
-    return fn(k.edge, Date::FromKey(k.date_key));
+    TimelineEntry entry;
+    entry.edge = k.edge;
+    entry.date = Date::FromKey(k.date_key);
+    entry.cameo = v.cameo;
+    entry.flagged = v.flags != 0;
+    return fn(entry);
   });
   return s.ok() ? bad : s;
 }
@@ -1765,6 +1803,7 @@ Result<StoreCounts> GraphStore::counts() const {
   }
   Status s = for_each_edge([&](const EventEdge& e) {
     ++c.edges;
+    if (e.flagged()) ++c.flagged_edges;
     c.evidence += e.mentions;
     return true;
   });

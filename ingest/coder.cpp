@@ -26,12 +26,12 @@ bool SentenceCoder::sports_context() const {
   return false;
 }
 
-void SentenceCoder::run() {
+bool SentenceCoder::run() {
   sports_ = sports_context();
   std::vector<const Match*> matches;
   for (int i = sb_; i < se_; ++i)
     if (const Match* m = match_at_token(i)) matches.push_back(m);
-  if (matches.empty()) return;
+  if (matches.empty()) return sports_;
   consumed_.assign(static_cast<std::size_t>(se_ - sb_), false);
   // What frames embed is not coded on its own ("urged Iran to release the
   // sailors" is one appeal, not an appeal and a release), nor is a frame
@@ -51,6 +51,7 @@ void SentenceCoder::run() {
       code_action(*m);
   for (const Match* m : matches)
     if (m->trigger->statement && !consumed(m->token) && !m->unlit) code_statement(*m);
+  return out_.size() > first_event_ || sports_;
 }
 
 const Match* SentenceCoder::match_at_token(int i) const {
@@ -171,10 +172,54 @@ bool SentenceCoder::occurrence(const Match& m, bool has_source) const {
 
 // "X and Y met", "the two sides agreed to …": the parties of a symmetric
 // event named together are its two ends.
-void SentenceCoder::pair_up(const Trigger& t, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) {
-  if (!tgt.empty() || !t.symmetric || src.size() < 2) return;
+// Not when the event has a counterpart the text names but no actor holds:
+// "Venezuela, Chile and the Philippines reached agreement with commercial
+// banks" is three agreements with banks, none between the three.
+void SentenceCoder::pair_up(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const {
+  if (!tgt.empty() || !m.trigger->symmetric || src.size() < 2) return;
+  for (int at : {m.token, predicate_of(m)}) {
+    if (at == kNone) continue;
+    for (int o : obliques(at, "with")) {
+      std::vector<ActorRef> named;
+      actors_of(o, named);
+      if (named.empty()) return;
+    }
+  }
   tgt.assign(src.begin() + 1, src.end());
   src.resize(1);
+}
+
+// A nominal event in the object of a refusal is refused or did not happen:
+// "rejected suggestions for negotiations with the IMF", "avoided a clash".
+void SentenceCoder::object_of_refusal(int noun, Modality& md) const {
+  for (int x = noun, steps = 0; x != kNone && steps < 4; x = head(x), ++steps) {
+    const int h = head(x);
+    if (h == kNone || !is_verb(h)) continue;
+    if (base(x) == kDepObj) {
+      const std::string& hl = lemma(h);
+      if (lex_.word_in("reject_verbs", hl)) md.reject = true;
+      else if (lex_.word_in("negating_verbs", hl)) md.negated = true;
+    }
+    return;
+  }
+}
+
+// A protest names no target in most reports ("thousands demonstrated in
+// Hong Kong for democracy"): CAMEO codes it against the state where it takes
+// place, the protesters' own. That state when the article names it, else the
+// place itself.
+void SentenceCoder::protest_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                                   std::vector<ActorRef>& tgt) const {
+  if (!tgt.empty() || src.empty() || code.compare(0, 2, "14") != 0) return;
+  const std::string& country = doc_.actors[static_cast<std::size_t>(src.front().actor)].country;
+  if (!country.empty())
+    for (std::size_t a = 0; a < doc_.actors.size(); ++a)
+      if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == country) {
+        tgt.push_back({static_cast<int>(a), true, false});
+        return;
+      }
+  const int place = event_place(m.token, predicate_of(m), {src.front().actor});
+  if (place >= 0) tgt.push_back({place, true, true});
 }
 
 std::optional<std::string> SentenceCoder::mapped(std::string_view frame, const std::string& code) const {
@@ -189,10 +234,11 @@ void SentenceCoder::code_frame(const Match& f) {
   std::vector<ActorRef> src, tgt;
   first_slot_actors(f, f.trigger->source, src, &r);
   first_slot_actors(f, f.trigger->target, tgt, &r, &src);
-  pair_up(*f.trigger, src, tgt);
+  pair_up(f, src, tgt);
   // "Singapore and Malaysia pledged to exchange intelligence": the embedded
   // act is mutual.
-  if (r.embedded) pair_up(*r.embedded->trigger, src, tgt);
+  if (r.embedded) pair_up(*r.embedded, src, tgt);
+  protest_target(*r.code, f, src, tgt);
   if (src.empty() || tgt.empty() || !occurrence(f, true)) return;
   const int predicate = predicate_of(f);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
@@ -229,7 +275,8 @@ void SentenceCoder::code_action(const Match& m) {
     for (int o : obliques(i, "between")) actors_of(o, src);
   first_slot_actors(m, target, tgt, nullptr, &src);
   if (!occurrence(m, !src.empty())) return;
-  pair_up(t, src, tgt);
+  pair_up(m, src, tgt);
+  protest_target(t.code, m, src, tgt);
   if (src.empty() || tgt.empty()) return;
   const int predicate = predicate_of(m);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
@@ -240,6 +287,7 @@ void SentenceCoder::code_action(const Match& m) {
     md.hypothetical = clause.hypothetical;
   }
   if (t.noun && has_child_word(i, kDepDet, {"no"})) md.negated = true;
+  if (t.noun) object_of_refusal(i, md);
   std::optional<std::string> code = t.code;
   std::string label = t.label;
   if (md.reject && !md.hypothetical) {
@@ -324,11 +372,11 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       if (sports_) continue;
       // A document or weapon does not act; a place acts only as a visit's host.
       if (sa.kind == NodeKind::kArtifact || sa.kind == NodeKind::kLocation || a.place) continue;
-      if ((tb.kind == NodeKind::kLocation || b.place) && !t.place_target) continue;
+      if ((tb.kind == NodeKind::kLocation || b.place) && !t.place_target && code.compare(0, 2, "14") != 0) continue;
       // A plain statement about one's own state or compatriot is no interaction,
       // nor is anything an official or body does to its own state.
       if (t.statement && code == "010" && !sa.country.empty() && sa.country == tb.country) continue;
-      if (tb.kind == NodeKind::kCountry && sa.kind != NodeKind::kCountry && sa.country == tb.country) continue;
+      if (part_of_state(a.actor, b.actor)) continue;
       if (t.statement && tb.kind == NodeKind::kArtifact) continue;
       bool dup = false;
       for (std::size_t e = first_event_; e < out_.size() && !dup; ++e) {
@@ -371,8 +419,9 @@ bool sentence_may_hold_event(const Document& doc, std::uint32_t s, const Trigger
   if (sent.headline) return false;
   int first = -1;
   bool two = false;
-  for (const Mention& m : doc.mentions) {
-    if (m.sentence != s || m.actor < 0) continue;
+  for (auto [i, end] = doc.mentions_of(s); i < end; ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.actor < 0) continue;
     if (m.actor2 >= 0 && m.actor2 != m.actor) two = true;
     if (first < 0) first = m.actor;
     else if (m.actor != first) two = true;
@@ -393,9 +442,14 @@ bool sentence_may_hold_event(const Document& doc, std::uint32_t s, const Trigger
   return statement && preposition;
 }
 
-void code_events(const Document& doc, const TriggerLexicon& triggers, std::vector<ExtractedEvent>& out) {
+void code_events(const Document& doc, const TriggerLexicon& triggers, std::vector<ExtractedEvent>& out,
+                 std::vector<bool>* read) {
+  if (read) read->assign(doc.sentences.size(), false);
   for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
-    if (doc.sentences[s].parsed) coder::SentenceCoder(doc, triggers, s, out).run();
+    if (doc.sentences[s].parsed) {
+      const bool r = coder::SentenceCoder(doc, triggers, s, out).run();
+      if (read) (*read)[s] = r;
+    }
 }
 
 }  // namespace geokg

@@ -78,7 +78,7 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
     }
     // "Thousands of Venezuelans", "dozens of Iraqi soldiers": a quantity names
     // what it counts.
-    if (!found && lex_.word_in("obj_look_through", lemma(i)))
+    if (!found && (lex_.word_in("obj_look_through", lemma(i)) || lex_.word_in("obj_look_through", low(i))))
       for (int c : kids(i))
         if (base(c) == kDepNmod && case_of(c) == "of") {
           actors_of(c, out, depth + 1);
@@ -335,15 +335,28 @@ void SentenceCoder::first_slot_actors(const Match& m, const std::vector<Slot>& s
   }
 }
 
+// Whether actor a acts for state b: an official or a state body of that
+// country. Opposition, rebels, protesters and the people are not the state:
+// their events with their own government are the domestic ones CAMEO codes.
+bool SentenceCoder::part_of_state(int a, int b) const {
+  const ExtractedActor& sa = doc_.actors[static_cast<std::size_t>(a)];
+  const ExtractedActor& tb = doc_.actors[static_cast<std::size_t>(b)];
+  if (tb.kind != NodeKind::kCountry || sa.kind == NodeKind::kCountry || sa.country.empty() || sa.country != tb.country)
+    return false;
+  if (sa.kind == NodeKind::kGroup) return false;
+  static const std::string_view kNonState[] = {"OPP", "REB", "INS", "PPL", "CVL", "BUS", "MED", "EDU", "HLH",
+                                               "REL", "LAB", "REF", "CRM", "AGR", "NGO"};
+  for (auto sector : kNonState)
+    if (sa.sector == sector) return false;
+  return true;
+}
+
 // Whether target t is one of the sources or the state of a source that is
 // not itself a state.
 bool SentenceCoder::own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const {
-  const ExtractedActor& ta = doc_.actors[static_cast<std::size_t>(t.actor)];
   for (const ActorRef& s : sources) {
     if (s.actor == t.actor) return true;
-    const ExtractedActor& sa = doc_.actors[static_cast<std::size_t>(s.actor)];
-    if (ta.kind == NodeKind::kCountry && sa.kind != NodeKind::kCountry && !sa.country.empty() && sa.country == ta.country)
-      return true;
+    if (part_of_state(s.actor, t.actor)) return true;
   }
   return false;
 }
@@ -396,6 +409,13 @@ Modality SentenceCoder::modality(int p) const {
   if (se_ > sb_ && low(se_ - 1) == "?") md.hypothetical = true;
   // Under an intent or rejection word: "plans to visit", "refused to meet",
   // "is ready to talk", "failed to reach".
+  // "steered clear of providing arms", "refrained from attacking": a gerund
+  // clause under a negating verb.
+  if (base(p) == kDepAdvcl && head(p) != kNone && has_child_word(p, kDepMark, {"of", "from"})) {
+    int h = head(p);
+    if (base(h) == kDepXcomp && !is_verb(h) && head(h) != kNone) h = head(h);   // "steered clear of"
+    if (is_verb(h) && lex_.word_in("negating_verbs", lemma(h))) md.negated = true;
+  }
   if ((base(p) == kDepXcomp || infinitive_clause(p)) && head(p) != kNone) {
     const int h = head(p);
     const std::string& hl = lemma(h);
@@ -453,12 +473,24 @@ int SentenceCoder::time_owner(const TimeExpression& te) const {
 
 Date SentenceCoder::event_date(int trigger, int predicate, bool asserted) const {
   const Date& anchor = doc_.anchor;
-  for (const auto& t : doc_.times) {
-    if (t.sentence != sidx_ || !t.date.known()) continue;
+  for (auto [i, end] = doc_.times_of(sidx_); i < end; ++i) {
+    const TimeExpression& t = doc_.times[i];
+    if (!t.date.known()) continue;
     // An asserted event has happened by the time of writing.
     if (asserted && anchor.known() && t.date.key() > anchor.key() && !t.date.compatible(anchor)) continue;
     const int owner = time_owner(t);
     if (owner != kNone && (owner == trigger || owner == predicate)) return t.date;
+    // A time after the second of two conjoined events is the second's, where
+    // the parser may hang it on the first: "Pelosi's visit to Taiwan in 2022
+    // and the downing of a balloon in February 2023".
+    if (owner != kNone && head(trigger) == owner && base(trigger) == kDepConj &&
+        static_cast<int>(t.token_begin) > trigger)
+      return t.date;
+    // A temporal clause of the event dates it: "hours before Blinken landed
+    // in China on Wednesday, Biden signed a bill".
+    if (owner != kNone && predicate != kNone && head(owner) == predicate && base(owner) == kDepAdvcl &&
+        has_child_word(owner, kDepMark, {"when", "while", "as", "before", "after"}))
+      return t.date;
   }
   return anchor;
 }

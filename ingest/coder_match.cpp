@@ -23,14 +23,13 @@ SentenceCoder::SentenceCoder(const Document& doc, const TriggerLexicon& lex, std
   chosen_.assign(n, std::nullopt);
   chosen_state_.assign(n, 0);
   in_time_.assign(n, false);
-  for (const TimeExpression& t : doc.times)
-    if (t.sentence == s)
-      for (std::uint32_t k = t.token_begin; k < t.token_end; ++k)
-        if (inside(static_cast<int>(k))) in_time_[k - static_cast<std::uint32_t>(sb_)] = true;
+  for (auto [t, end] = doc.times_of(s); t < end; ++t)
+    for (std::uint32_t k = doc.times[t].token_begin; k < doc.times[t].token_end; ++k)
+      if (inside(static_cast<int>(k))) in_time_[k - static_cast<std::uint32_t>(sb_)] = true;
   mention_at_.assign(n, kNone);
-  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+  for (auto [m, end] = doc.mentions_of(s); m < end; ++m) {
     const Mention& mn = doc.mentions[m];
-    if (mn.sentence != s || mn.actor < 0) continue;
+    if (mn.actor < 0) continue;
     for (std::uint32_t k = mn.token_begin; k < mn.token_end; ++k) {
       const int t = static_cast<int>(k);
       if (inside(t) && mention_at_[static_cast<std::size_t>(t - sb_)] == kNone)
@@ -168,7 +167,7 @@ int SentenceCoder::class_match(int o, int cls, int depth) const {
         best = std::max(best, 1);
     }
   }
-  if (best == 0 && depth < 2 && lex_.word_in("obj_look_through", lemma(o)))
+  if (best == 0 && depth < 2 && (lex_.word_in("obj_look_through", lemma(o)) || lex_.word_in("obj_look_through", low(o))))
     for (int k : kids(o))
       if (base(k) == kDepNmod && (case_of(k) == "of" || case_of(k) == "in")) best = std::max(best, class_match(k, cls, depth + 1));
   return best;

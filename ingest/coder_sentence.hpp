@@ -62,7 +62,7 @@ class SentenceCoder {
  public:
   SentenceCoder(const Document& doc, const TriggerLexicon& lex, std::uint32_t sentence,
                 std::vector<ExtractedEvent>& out);
-  void run();
+  bool run();
 
  private:
   // ---- the tree (coder_match.cpp) ------------------------------------------
@@ -112,6 +112,7 @@ class SentenceCoder {
   void first_slot_actors(const Match& m, const std::vector<Slot>& slots, std::vector<ActorRef>& out,
                          const FrameResult* frame = nullptr, const std::vector<ActorRef>* sources = nullptr) const;
   bool own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const;
+  bool part_of_state(int a, int b) const;
   int predicate_of(const Match& m) const;
   bool negation_word(int c) const;
   Modality modality(int p) const;
@@ -137,7 +138,10 @@ class SentenceCoder {
   bool reported_in(int x, int v) const;
   void accusation(ExtractedEvent& ev, const std::vector<ActorRef>& speakers) const;
   std::optional<std::string> mapped(std::string_view frame, const std::string& code) const;
-  static void pair_up(const Trigger& t, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt);
+  void object_of_refusal(int noun, Modality& md) const;
+  void pair_up(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
+  void protest_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                      std::vector<ActorRef>& tgt) const;
   void emit(const Match& m, const std::string& code, const std::string& label, const std::vector<ActorRef>& src,
             const std::vector<ActorRef>& tgt, const Modality& md);
 

@@ -565,6 +565,9 @@ class SentenceMatcher {
       }
       if (t == "to" && !through_noun && !mention_starting(j + 1) && !in(kEwDeterminers, j + 1) &&
           (j + 1 >= se_ || (flags(j + 1) & (kTokNumber | kTokCapitalized)) == 0)) {
+        // "seized the moment to beat X", "took the opportunity to thank X": an
+        // object noun came first; the infinitive is another act.
+        if (j > from && in(kEwDeterminers, from)) break;
         infinitive = true;
         continue;  // an infinitive ("refused to meet X"): X is still the object
       }
@@ -701,8 +704,9 @@ class SentenceMatcher {
     int best_dist = 1 << 30;
     const TimeExpression* in_sentence = nullptr;
     int sentence_dist = 1 << 30;
-    for (const auto& t : doc_.times) {
-      if (t.sentence != sidx_ || !t.date.known()) continue;
+    for (auto [i, end] = doc_.times_of(sidx_); i < end; ++i) {
+      const TimeExpression& t = doc_.times[i];
+      if (!t.date.known()) continue;
       if (asserted && after_anchor(t.date)) continue;
       const int tb = static_cast<int>(t.token_begin), te = static_cast<int>(t.token_end);
       int dist = tb >= trigger ? tb - trigger : trigger - te + 1;

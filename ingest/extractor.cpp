@@ -98,14 +98,21 @@ Extraction Extractor::extract(const Article& article) const {
     // Parsing is the costly step: only sentences that can hold an event.
     for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
       if (sentence_may_hold_event(doc, s, lex.triggers)) parse_sentence(doc, s, lex.tagger, lex.parser);
-    code_events(doc, lex.triggers, out.events);
-    // Where the tree is silent, the flat patterns may still read the sentence.
+    std::vector<bool> read;
+    code_events(doc, lex.triggers, out.events, &read);
+    // Where the tree is silent (a parse gone wrong, a frame the triggers lack),
+    // the flat patterns may still read the sentence.
     if (lex.flat_fallback) {
-      std::vector<bool> silent(doc.sentences.size(), true);
-      for (const auto& e : out.events)
-        for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
-          if (doc.to_original(doc.sentences[s].start) == e.evidence.start) silent[s] = false;
+      std::vector<bool> silent(doc.sentences.size());
+      for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) silent[s] = !read[s];
+      const std::size_t tree_events = out.events.size();
       find_events(doc, lex.events, out.events, &silent);
+      // Word order cannot tell whom a statement addresses or is about (any
+      // name in the sentence became the target): statements come from the
+      // tree only.
+      out.events.erase(std::remove_if(out.events.begin() + static_cast<std::ptrdiff_t>(tree_events), out.events.end(),
+                                      [](const ExtractedEvent& e) { return e.cameo.starts_with("01"); }),
+                       out.events.end());
     }
   } else {
     find_events(doc, lex.events, out.events);
@@ -115,8 +122,21 @@ Extraction Extractor::extract(const Article& article) const {
     ev.evidence.source = article.source;
   }
   out.actors = std::move(doc.actors);
+  drop_business_only_events(out);
   scope_common_nouns(out);
   return out;
+}
+
+void drop_business_only_events(Extraction& ex) {
+  auto political = [&](int a) {
+    if (a < 0 || static_cast<std::size_t>(a) >= ex.actors.size()) return false;
+    const ExtractedActor& x = ex.actors[static_cast<std::size_t>(a)];
+    return x.kind == NodeKind::kCountry || (!x.sector.empty() && x.sector != "BUS");
+  };
+  std::erase_if(ex.events, [&](const ExtractedEvent& e) {
+    if (e.cameo.starts_with("14") || e.cameo.starts_with("163") || e.cameo.starts_with("171")) return false;
+    return !political(e.source) && !political(e.target);
+  });
 }
 
 void scope_common_nouns(Extraction& ex) {

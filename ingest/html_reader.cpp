@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -149,6 +150,7 @@ struct HtmlFinds {
   const GumboNode* main = nullptr;
   const GumboNode* body = nullptr;
   std::string title_tag, og_title, h1, date_meta, time_datetime, url, site;
+  std::string canonical;   // <link rel="canonical" href="…">, absolute http(s) only
 };
 
 void scan_html(const GumboNode* node, HtmlFinds& f, int depth) {
@@ -173,6 +175,18 @@ void scan_html(const GumboNode* node, HtmlFinds& f, int depth) {
     case GUMBO_TAG_TIME:
       if (f.time_datetime.empty() && attr(e, "datetime")) f.time_datetime = attr(e, "datetime");
       break;
+    case GUMBO_TAG_LINK: {
+      const char* rel = attr(e, "rel");
+      const char* href = attr(e, "href");
+      if (rel && href && f.canonical.empty()) {
+        std::string r(rel);
+        for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        std::string h = collapse_ws(href);
+        // A relative link names nothing without the page's own address.
+        if (r == "canonical" && (h.starts_with("http://") || h.starts_with("https://"))) f.canonical = std::move(h);
+      }
+      break;
+    }
     case GUMBO_TAG_META: {
       const char* key = attr(e, "property");
       if (!key) key = attr(e, "name");
@@ -530,7 +544,9 @@ Result<Article> parse_html_article(std::string_view content, const ReadOptions& 
   Article a;
   a.text = std::string(trim(t.out));
   a.title = collapse_ws(!f.og_title.empty() ? f.og_title : !f.title_tag.empty() ? f.title_tag : f.h1);
-  a.url = f.url;
+  // og:url first (it made the article ids of pages read before the canonical
+  // link was), else the canonical link.
+  a.url = !f.url.empty() ? f.url : f.canonical;
   for (const std::string* v : {&f.date_meta, &f.time_datetime}) {
     if (v->empty()) continue;
     if (auto d = detail::parse_date_value(*v)) {

@@ -6,9 +6,9 @@
 #include <array>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 
 #include "geokg/ingest/tagger.hpp"
+#include "weights_file.hpp"
 
 namespace geokg {
 
@@ -283,10 +283,9 @@ void features(const State& s, const WordInfo* w, u64 out[kNumFeatures]) {
 // ---- loading ---------------------------------------------------------------------------
 
 Result<DependencyParser> DependencyParser::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("parser weights not found: " + path);
-  std::vector<unsigned char> buf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IOError("cannot read parser weights: " + path);
+  if (!std::ifstream(path)) return Status::NotFound("parser weights not found: " + path);
+  std::vector<unsigned char> buf;
+  if (!read_weights_file(path, buf)) return Status::IOError("cannot read parser weights: " + path);
   auto corrupt = [&](const std::string& why) { return Status::Corruption("parser weights " + path + ": " + why); };
 
   if (buf.size() < 44 + 4 || std::memcmp(buf.data(), kMagic, sizeof kMagic) != 0)

@@ -1,5 +1,7 @@
 #include "geokg/ingest/tagger.hpp"
 
+#include "weights_file.hpp"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 
 namespace geokg {
 
@@ -207,10 +208,9 @@ void features(const WordHashes* w, std::uint16_t prev1, std::uint16_t prev2, u64
 // ---- loading -------------------------------------------------------------------------
 
 Result<PosTagger> PosTagger::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("tagger weights not found: " + path);
-  std::vector<unsigned char> buf((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IOError("cannot read tagger weights: " + path);
+  if (!std::ifstream(path)) return Status::NotFound("tagger weights not found: " + path);
+  std::vector<unsigned char> buf;
+  if (!read_weights_file(path, buf)) return Status::IOError("cannot read tagger weights: " + path);
   auto corrupt = [&](const std::string& why) { return Status::Corruption("tagger weights " + path + ": " + why); };
 
   if (buf.size() < 32 + 4 || std::memcmp(buf.data(), kMagic, sizeof kMagic) != 0)

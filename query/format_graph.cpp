@@ -12,6 +12,7 @@
 #include "geokg/graph/view.hpp"
 #include "geokg/query/format.hpp"
 #include "geokg/query/text.hpp"
+#include "svg.hpp"
 
 namespace geokg::query {
 
@@ -97,7 +98,7 @@ struct CountryColours {
 // the fill colour of each country drawn (the busiest first, one colour each,
 // rows of 12), then the shape of each kind drawn. (A nested table would be
 // stretched to the widest row by Graphviz.)
-std::string dot_legend(const std::vector<Node>& nodes, const CountryColours& colours) {
+std::string dot_legend(const std::vector<Node>& nodes, const CountryColours& colours, bool edge_colours) {
   constexpr std::size_t kPerRow = 12;
   std::vector<std::pair<std::string, const char*>> swatches;
   const std::size_t shown = std::min(colours.by_nodes.size(), kPaletteSize);
@@ -117,8 +118,16 @@ std::string dot_legend(const std::vector<Node>& nodes, const CountryColours& col
   }
   if (shapes.empty()) return {};
   const std::size_t rows = std::max<std::size_t>(1, (swatches.size() + kPerRow - 1) / kPerRow);
+  std::string edge_key;
+  if (edge_colours) {
+    edge_key = "<br align=\"left\"/>   edge colour:";
+    for (int q = 1; q <= 4; ++q)
+      edge_key += std::string(q > 1 ? "," : "") + " <font color=\"" + svg::quad_colour(q) + "\">" +
+                  svg::quad_name(q) + "</font>";
+    edge_key += "<br align=\"left\"/>";
+  }
   const std::string shape_cell = "<td border=\"0\" align=\"left\" valign=\"top\" rowspan=\"" +
-                                 std::to_string(rows) + "\">   shape: " + xml_escape(shapes) + "</td>";
+                                 std::to_string(rows) + "\">   shape: " + xml_escape(shapes) + edge_key + "</td>";
   std::string t = "<table border=\"0\" cellborder=\"1\" cellspacing=\"2\" cellpadding=\"2\"><tr>";
   if (!swatches.empty()) t += "<td border=\"0\" align=\"left\">fill: country</td>";
   for (std::size_t i = 0; i < swatches.size(); ++i) {
@@ -142,6 +151,36 @@ std::string fmt(double v) {
   return buf;
 }
 
+std::string fmt_signed(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.1f", v);
+  return buf;
+}
+
+std::string fmt1(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+// One JSON value on one line, invalid UTF-8 replaced.
+std::string compact(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// A merged pair's label: its two most frequent relations with their counts,
+// how many more, and the dates it spans.
+std::string pair_label(const PairEdge& p) {
+  std::string rel;
+  for (std::size_t i = 0; i < p.relations.size() && i < 2; ++i) {
+    rel += (i ? ", " : "") + one_line(p.relations[i].first, 30);
+    if (p.relations[i].second > 1) rel += " \u00d7" + std::to_string(p.relations[i].second);
+  }
+  if (p.relations.size() > 2) rel += " (+" + std::to_string(p.relations.size() - 2) + " more)";
+  if (!p.first.known()) return rel;
+  return rel + "\n" + (p.first == p.last ? p.first.iso() : p.first.iso() + " \u2013 " + p.last.iso());
+}
+
 std::string edge_label(const EventEdge& e) {
   std::string rel = e.relation.empty() ? e.cameo : e.relation;
   if (e.negated) rel = "not " + rel;
@@ -152,6 +191,19 @@ std::string edge_label(const EventEdge& e) {
 std::string first_sentence(const EventEdge& e) {
   return e.evidence.empty() ? std::string() : one_line(e.evidence.front().sentence, 300);
 }
+
+// "Goldstein +1.0, verbal cooperation; 2 reports in 2 articles (Reuters, AP)"
+std::string facts_text(const EventEdge& e, const EventFacts& facts) {
+  std::string t;
+  if (facts.goldstein) t = "Goldstein " + fmt_signed(*facts.goldstein) + ", " + svg::quad_name(facts.quad_class) + "; ";
+  t += std::to_string(e.mentions) + (e.mentions == 1 ? " report in " : " reports in ") +
+       std::to_string(e.articles.size()) + (e.articles.size() == 1 ? " article" : " articles");
+  if (!e.sources.empty()) t += " (" + joined(e.sources, ", ") + ")";
+  return t;
+}
+
+// Graphviz writes URL into the SVG as a link: only http(s), never script.
+bool linkable(const std::string& url) { return url.starts_with("http://") || url.starts_with("https://"); }
 
 const char* neo4j_label(NodeKind k) {
   switch (k) {
@@ -205,32 +257,68 @@ void write_dot(std::ostream& out, const Subgraph& g, const DotOptions& options) 
   } else {
     for (const auto& n : g.nodes) write_node(n, "  ");
   }
-  for (const auto& e : g.edges) {
-    std::string tooltip = e.cameo + " " + e.relation;
-    if (e.date.known()) tooltip += " " + e.date.iso();
-    const std::string s = first_sentence(e);
-    if (!s.empty()) tooltip += ": " + s;
-    out << "  " << dot_quote(to_hex(e.source)) << " -> " << dot_quote(to_hex(e.target))
-        << " [label=" << dot_quote(edge_label(e)) << ", penwidth=" << fmt(pen_width(e.mentions))
-        << ", tooltip=" << dot_quote(tooltip);
-    if (e.flagged()) out << ", style=dashed";
-    out << "];\n";
+  if (options.merge_pairs) {
+    for (const PairEdge& p : pair_edges(g, options.cameo)) {
+      std::string tooltip = std::to_string(p.events) + (p.events == 1 ? " event" : " events");
+      if (options.cameo) {
+        tooltip += " (";
+        for (int q = 1; q <= 4; ++q)
+          tooltip += std::string(q > 1 ? ", " : "") + std::to_string(p.quad_classes[q]) + " " + svg::quad_name(q);
+        tooltip += ")";
+        if (p.scored) tooltip += "; Goldstein mean " + fmt_signed(p.goldstein_sum / static_cast<double>(p.scored));
+      }
+      tooltip += "; " + std::to_string(p.mentions) + " reports in " + std::to_string(p.articles) + " articles";
+      if (!p.publishers.empty()) tooltip += " (" + joined(p.publishers, ", ") + ")";
+      for (const auto& [rel, n] : p.relations) tooltip += "\n" + std::to_string(n) + "\u00d7 " + rel;
+      if (!p.url.empty()) tooltip += "\n" + p.url;
+      const double width = std::min(8.0, 1.0 + 1.5 * std::log2(static_cast<double>(p.events)));
+      out << "  " << dot_quote(to_hex(p.from)) << " -> " << dot_quote(to_hex(p.to)) << " [label="
+          << dot_quote(pair_label(p)) << ", penwidth=" << fmt(width) << ", tooltip=" << dot_quote(tooltip);
+      if (options.cameo) out << ", color=" << dot_quote(svg::quad_colour(p.dominant_quad()));
+      if (p.forward < p.events) out << ", dir=both";
+      if (p.flagged == p.events) out << ", style=dashed";
+      if (linkable(p.url)) out << ", URL=" << dot_quote(p.url) << ", target=\"_blank\"";
+      out << "];\n";
+    }
+  } else {
+    for (const auto& e : g.edges) {
+      const EventFacts facts = event_facts(e, options.cameo, &g.articles);
+      std::string tooltip = e.cameo + " " + e.relation;
+      if (e.date.known()) tooltip += " " + e.date.iso();
+      tooltip += " (" + facts_text(e, facts) + ")";
+      const std::string s = first_sentence(e);
+      if (!s.empty()) tooltip += ": " + s;
+      for (const auto& url : facts.urls) tooltip += "\n" + url;
+      out << "  " << dot_quote(to_hex(e.source)) << " -> " << dot_quote(to_hex(e.target))
+          << " [label=" << dot_quote(edge_label(e)) << ", penwidth=" << fmt(pen_width(e.mentions))
+          << ", tooltip=" << dot_quote(tooltip);
+      if (facts.quad_class) out << ", color=" << dot_quote(svg::quad_colour(facts.quad_class));
+      if (e.flagged()) out << ", style=dashed";
+      if (!facts.urls.empty() && linkable(facts.urls.front()))
+        out << ", URL=" << dot_quote(facts.urls.front()) << ", target=\"_blank\"";
+      out << "];\n";
+    }
   }
   // Last, so that the country clusters do not inherit the legend's label.
   if (options.legend) {
-    const std::string legend = dot_legend(g.nodes, colours);
+    const std::string legend = dot_legend(g.nodes, colours, options.cameo != nullptr && !g.edges.empty());
     if (!legend.empty()) out << "  labelloc=b; labeljust=l; label=<" << legend << ">;\n";
   }
   out << "}\n";
 }
 
-void write_graphml(std::ostream& out, const Subgraph& g) {
+void write_graphml(std::ostream& out, const Subgraph& g, const CameoTable* cameo) {
   const GraphView view = make_view(g.nodes, g.edges);
   const Graph& bg = view.graph;
   std::unordered_map<NodeId, const Node*> node_of;
   for (const auto& n : g.nodes) node_of[n.id] = &n;
   std::unordered_map<EdgeId, const EventEdge*> edge_of;
-  for (const auto& e : g.edges) edge_of[e.id] = &e;
+  std::unordered_map<EdgeId, EventFacts> facts_of;
+  for (const auto& e : g.edges) {
+    edge_of[e.id] = &e;
+    facts_of[e.id] = event_facts(e, cameo, &g.articles);
+  }
+  auto facts = [&](GraphEdge e) -> const EventFacts& { return facts_of.at(bg[e].id); };
   auto node = [&](Vertex v) -> const Node& { return *node_of.at(bg[v].id); };
   auto edge = [&](GraphEdge e) -> const EventEdge& { return *edge_of.at(bg[e].id); };
 
@@ -255,7 +343,20 @@ void write_graphml(std::ostream& out, const Subgraph& g) {
   dp.property("edge_id", estr([](const EventEdge& e) { return to_hex(e.id); }));
   dp.property("cameo", estr([](const EventEdge& e) { return e.cameo; }));
   dp.property("relation", estr([](const EventEdge& e) { return e.relation; }));
+  dp.property("label", boost::make_function_property_map<GraphEdge, std::string>(
+                           [&facts](GraphEdge e) { return sanitize_utf8(facts(e).label); }));
+  dp.property("goldstein", boost::make_function_property_map<GraphEdge, std::string>([&facts](GraphEdge e) {
+                const auto& g = facts(e).goldstein;
+                return g ? fmt1(*g) : std::string();
+              }));
+  dp.property("quad_class", boost::make_function_property_map<GraphEdge, int>(
+                                [&facts](GraphEdge e) { return facts(e).quad_class; }));
   dp.property("date", estr([](const EventEdge& e) { return e.date.iso(); }));
+  dp.property("articles", boost::make_function_property_map<GraphEdge, long>(
+                              [&edge](GraphEdge e) { return static_cast<long>(edge(e).articles.size()); }));
+  dp.property("publishers", estr([](const EventEdge& e) { return joined(e.sources, ";"); }));
+  dp.property("urls", boost::make_function_property_map<GraphEdge, std::string>(
+                          [&facts](GraphEdge e) { return sanitize_utf8(joined(facts(e).urls, ";")); }));
   dp.property("evidence", estr([](const EventEdge& e) { return first_sentence(e); }));
   dp.property("edge_mentions", boost::make_function_property_map<GraphEdge, long>(
                                    [&edge](GraphEdge e) { return static_cast<long>(edge(e).mentions); }));
@@ -268,40 +369,54 @@ void write_graphml(std::ostream& out, const Subgraph& g) {
   boost::write_graphml(out, bg, boost::get(boost::vertex_index, bg), dp, true);
 }
 
-void write_node_link_json(std::ostream& out, const Subgraph& g) {
+void write_node_link_json(std::ostream& out, const Subgraph& g, const CameoTable* cameo) {
   using nlohmann::json;
   const auto deg = subgraph_degrees(g);
-  json nodes = json::array();
-  for (const auto& n : g.nodes) {
+  // Written piece by piece, not as one document: a whole graph's events are
+  // written twice (edges, links) and need not be held twice in memory.
+  json graph = json::object();
+  if (g.center != 0) graph["center"] = to_hex(g.center);
+  out << "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": " << compact(graph)
+      << ",\n  \"nodes\": [";
+  for (std::size_t i = 0; i < g.nodes.size(); ++i) {
+    const Node& n = g.nodes[i];
     json j = {{"id", to_hex(n.id)}, {"name", n.name}, {"kind", to_string(n.kind)},
               {"country", n.country}, {"sector", n.sector}, {"mentions", n.mentions},
               {"degree", deg.at(n.id)}};
     if (!n.code.empty()) j["code"] = n.code;
     if (n.naming != Naming::kProper) j["naming"] = to_string(n.naming);
     if (g.depth.count(n.id)) j["depth"] = g.depth.at(n.id);
-    nodes.push_back(std::move(j));
+    out << (i ? ",\n    " : "\n    ") << compact(j);
   }
-  json links = json::array();
+  out << (g.nodes.empty() ? "]" : "\n  ]");
+  // The links once as text, then written under both keys.
+  std::string links;
   std::map<std::pair<NodeId, NodeId>, int> keys;   // parallel-edge keys, as networkx numbers them
-  for (const auto& e : g.edges) {
+  for (std::size_t i = 0; i < g.edges.size(); ++i) {
+    const EventEdge& e = g.edges[i];
+    const EventFacts facts = event_facts(e, cameo, &g.articles);
     json j = {{"source", to_hex(e.source)},
               {"target", to_hex(e.target)},
               {"key", keys[{e.source, e.target}]++},
               {"id", to_hex(e.id)},
               {"cameo", e.cameo},
               {"relation", e.relation},
+              {"label", facts.label.empty() ? json(nullptr) : json(facts.label)},
+              {"goldstein", facts.goldstein ? json(*facts.goldstein) : json(nullptr)},
+              {"quad_class", facts.quad_class ? json(facts.quad_class) : json(nullptr)},
               {"date", e.date.known() ? json(e.date.iso()) : json(nullptr)},
               {"mentions", e.mentions},
               {"sources", event_source_count(e)},
+              {"articles", e.articles.size()},
+              {"publishers", e.sources},
+              {"urls", facts.urls},
               {"evidence", first_sentence(e)}};
     if (e.negated) j["negated"] = true;
     if (e.hypothetical) j["hypothetical"] = true;
-    links.push_back(std::move(j));
+    links += (i ? ",\n    " : "\n    ") + compact(j);
   }
-  json doc = {{"directed", true}, {"multigraph", true}, {"graph", json::object()},
-              {"nodes", nodes}, {"links", links}};
-  if (g.center != 0) doc["graph"]["center"] = to_hex(g.center);
-  out << json_text(doc);
+  links += g.edges.empty() ? "]" : "\n  ]";
+  out << ",\n  \"edges\": [" << links << ",\n  \"links\": [" << links << "\n}\n";
 }
 
 void write_neo4j_nodes_csv(std::ostream& out, const Subgraph& g) {
@@ -312,7 +427,8 @@ void write_neo4j_nodes_csv(std::ostream& out, const Subgraph& g) {
 }
 
 void write_neo4j_edges_csv(std::ostream& out, const Subgraph& g, const CameoTable* cameo) {
-  out << ":START_ID,:END_ID,:TYPE,cameo,date,mentions:int,relation,sources:int,evidence\r\n";
+  out << ":START_ID,:END_ID,:TYPE,cameo,date,mentions:int,relation,sources:int,evidence,goldstein:float,"
+         "quad_class:int,articles:int,publishers:string[],urls:string[]\r\n";
   for (const auto& e : g.edges) {
     std::string type = cameo ? cameo->root_label(e.cameo) : std::string();
     if (type.empty()) type = "EVENT_" + e.cameo.substr(0, 2);
@@ -322,7 +438,12 @@ void write_neo4j_edges_csv(std::ostream& out, const Subgraph& g, const CameoTabl
     }
     out << to_hex(e.source) << ',' << to_hex(e.target) << ',' << type << ',' << csv_field(e.cameo)
         << ',' << csv_field(e.date.iso()) << ',' << e.mentions << ',' << csv_field(e.relation, false)
-        << ',' << event_source_count(e) << ',' << csv_field(first_sentence(e)) << "\r\n";
+        << ',' << event_source_count(e) << ',' << csv_field(first_sentence(e)) << ',';
+    const EventFacts facts = event_facts(e, cameo, &g.articles);
+    if (facts.goldstein) out << fmt1(*facts.goldstein);
+    out << ',' << (facts.quad_class ? std::to_string(facts.quad_class) : std::string()) << ','
+        << e.articles.size() << ',' << csv_field(joined(e.sources, ";"), false) << ','
+        << csv_field(joined(facts.urls, ";"), false) << "\r\n";
   }
 }
 

@@ -1,4 +1,5 @@
 // JSON values for every query result.
+#include <cmath>
 #include <optional>
 
 #include "geokg/core/ids.hpp"
@@ -45,19 +46,18 @@ json node_json(const Node& n) {
           {"last_seen", date_or_null(n.last_seen)}};
 }
 
-json event_json(const TimelineEvent& ev, const CameoTable* cameo) {
+json event_json(const TimelineEvent& ev, const CameoTable* cameo, const ArticleIndex* articles) {
   const EventEdge& e = ev.edge;
+  const EventFacts facts = event_facts(e, cameo, articles);
   json j = {{"id", to_hex(e.id)},
             {"source", ev.source_name},
             {"target", ev.target_name},
             {"cameo", e.cameo},
             {"relation", e.relation}};
-  if (cameo) {
-    if (const CameoCode* c = cameo->find(e.cameo)) {
-      j["label"] = c->label;
-      j["goldstein"] = c->goldstein;
-      j["quad_class"] = c->quad_class;
-    }
+  if (facts.goldstein) {
+    j["label"] = facts.label;
+    j["goldstein"] = *facts.goldstein;
+    j["quad_class"] = facts.quad_class;
   }
   j["date"] = date_or_null(e.date);
   j["date_precision"] = to_string(e.date.precision);
@@ -71,12 +71,17 @@ json event_json(const TimelineEvent& ev, const CameoTable* cameo) {
     const Evidence& x = e.evidence.front();
     j["evidence"] = {{"sentence", x.sentence}, {"start", x.start}, {"end", x.end},
                      {"article", x.article_id}, {"publisher", x.source}};
+    if (articles != nullptr) {
+      auto it = articles->find(x.article_id);
+      j["evidence"]["url"] = it == articles->end() || it->second.url.empty() ? json(nullptr) : json(it->second.url);
+    }
   } else {
     j["evidence"] = nullptr;
   }
   j["mentions"] = e.mentions;
   j["sources"] = e.sources;
   j["articles"] = e.articles;
+  if (articles != nullptr) j["urls"] = facts.urls;
   return j;
 }
 
@@ -85,6 +90,7 @@ json actors_json(const std::vector<RankedActor>& actors) {
   for (const auto& a : actors) {
     json j = node_json(a.node);
     j["events"] = a.events;
+    j["reports"] = a.reports;
     j["degree"] = a.degree;
     j["pagerank"] = a.pagerank;
     j["betweenness"] = a.has_betweenness ? json(a.betweenness) : json(nullptr);
@@ -119,7 +125,12 @@ json profile_json(const ActorProfile& p) {
     cps.push_back({{"id", to_hex(c.id)}, {"name", c.name}, {"kind", c.kind},
                    {"country", c.country}, {"events", c.events}, {"as_source", c.as_source},
                    {"as_target", c.events - c.as_source}, {"last_date", date_or_null(c.last)},
-                   {"relations", c.top_relation}});
+                   {"relations", c.top_relation},
+                   {"goldstein_sum", std::round(c.goldstein_sum * 100) / 100},
+                   {"goldstein_mean", c.scored ? json(std::round(c.goldstein_mean() * 1000) / 1000) : json(nullptr)},
+                   {"quad_classes", {{"1", c.quad_classes[1]}, {"2", c.quad_classes[2]},
+                                     {"3", c.quad_classes[3]}, {"4", c.quad_classes[4]}}},
+                   {"articles", c.articles}, {"publishers", c.publishers}});
   j["counterparts"] = cps;
   j["total_counterparts"] = p.total_counterparts;
   return j;
@@ -135,16 +146,24 @@ json neighborhood_json(const Neighborhood& n) {
   add(n.center);
   for (const auto& x : n.nodes) add(x);
   json links = json::array();
-  for (const auto& l : n.links)
-    links.push_back({{"source", to_hex(l.source)}, {"target", to_hex(l.target)},
-                     {"events", l.events}, {"mentions", l.mentions}, {"cameo", l.cameo},
-                     {"relations", l.relations}, {"first", date_or_null(l.first)},
-                     {"last", date_or_null(l.last)}});
+  for (const auto& l : n.links) {
+    json link = {{"source", to_hex(l.source)}, {"target", to_hex(l.target)},
+                 {"events", l.events}, {"mentions", l.mentions}, {"cameo", l.cameo},
+                 {"relations", l.relations}, {"first", date_or_null(l.first)},
+                 {"last", date_or_null(l.last)}};
+    if (l.quad_classes[0] + l.quad_classes[1] + l.quad_classes[2] + l.quad_classes[3] + l.quad_classes[4] > 0) {
+      link["quad_classes"] = {{"1", l.quad_classes[1]}, {"2", l.quad_classes[2]},
+                              {"3", l.quad_classes[3]}, {"4", l.quad_classes[4]}};
+      link["goldstein_sum"] = std::round(l.goldstein_sum * 100) / 100;
+      link["goldstein_mean"] = l.scored ? json(std::round(l.goldstein_mean() * 1000) / 1000) : json(nullptr);
+    }
+    links.push_back(std::move(link));
+  }
   return {{"center", to_hex(n.center.id)}, {"nodes", nodes}, {"links", links},
           {"omitted", n.omitted}};
 }
 
-json path_json(const PathResult& p, int max_depth) {
+json path_json(const PathResult& p, int max_depth, const CameoTable* cameo) {
   json j = {{"found", p.found}, {"max_depth", max_depth}, {"hops", p.hops.size()},
             {"visited", p.visited}};
   json nodes = json::array();
@@ -168,7 +187,7 @@ json path_json(const PathResult& p, int max_depth) {
     ev.location_name = h.location_name;
     json s = {{"from", p.nodes[i].name}, {"to", p.nodes[i + 1].name}, {"forward", h.forward},
               {"events_between", h.events}};
-    s["event"] = event_json(ev, nullptr);
+    s["event"] = event_json(ev, cameo, &p.articles);
     steps.push_back(std::move(s));
   }
   j["steps"] = steps;

@@ -137,10 +137,17 @@ void write_profile_text(std::ostream& out, const ActorProfile& p) {
   if (!p.counterparts.empty()) {
     out << "\nTop counterparts (" << p.counterparts.size() << " of " << p.total_counterparts
         << "):\n";
-    Table t({"NAME", "KIND", "COUNTRY", "EVENTS", "LAST", "RELATIONS"}, {36, 12, 7, 6, 10, 40});
-    for (const auto& c : p.counterparts)
+    Table t({"NAME", "KIND", "COUNTRY", "EVENTS", "QUAD 1/2/3/4", "GOLD AVG", "ARTS", "LAST", "RELATIONS",
+             "PUBLISHERS"},
+            {36, 12, 7, 6, 14, 8, 4, 10, 40, 40});
+    for (const auto& c : p.counterparts) {
+      const std::string quads = std::to_string(c.quad_classes[1]) + "/" + std::to_string(c.quad_classes[2]) +
+                                "/" + std::to_string(c.quad_classes[3]) + "/" + std::to_string(c.quad_classes[4]);
       t.add({c.name, c.kind.empty() ? "?" : c.kind, c.country.empty() ? "-" : c.country,
-             std::to_string(c.events), date_text(c.last), c.top_relation});
+             std::to_string(c.events), quads, c.scored ? fmt_double(c.goldstein_mean(), "%+.1f") : "-",
+             std::to_string(c.articles), date_text(c.last), c.top_relation,
+             c.publishers.empty() ? "-" : joined(c.publishers, "; ")});
+    }
     std::ostringstream ss;
     t.write(ss);
     std::string line;
@@ -158,12 +165,26 @@ void write_neighbors_text(std::ostream& out, const Neighborhood& n) {
   if (n.nodes.empty()) return;
   std::unordered_map<NodeId, std::string> names{{n.center.id, n.center.name}};
   for (const auto& x : n.nodes) names[x.id] = x.name;
+  // Quad classes and Goldstein values when the links carry them (NeighborOptions::cameo).
+  bool classed = false;
+  for (const auto& l : n.links)
+    for (std::size_t q = 0; q < 5; ++q) classed = classed || l.quad_classes[q] > 0;
   // Per neighbour: the links that reach it from nearer nodes.
-  Table t({"DEPTH", "NAME", "KIND", "COUNTRY", "EVENTS", "LAST", "VIA / RELATIONS"},
-          {5, 36, 12, 7, 6, 10, 70});
+  std::vector<std::string> header = {"DEPTH", "NAME", "KIND", "COUNTRY", "EVENTS"};
+  std::vector<std::size_t> widths = {5, 36, 12, 7, 6};
+  if (classed) {
+    header.insert(header.end(), {"QUAD 1/2/3/4", "GOLD AVG"});
+    widths.insert(widths.end(), {14, 8});
+  }
+  header.insert(header.end(), {"LAST", "VIA / RELATIONS"});
+  widths.insert(widths.end(), {10, 70});
+  Table t(header, widths);
   for (const auto& x : n.nodes) {
     const int d = n.depth.at(x.id);
     std::size_t events = 0;
+    std::size_t quads[5] = {};
+    double goldstein_sum = 0.0;
+    std::size_t scored = 0;
     Date last;
     std::string rel;
     for (const auto& l : n.links) {
@@ -181,6 +202,9 @@ void write_neighbors_text(std::ostream& out, const Neighborhood& n) {
       }
       if (!n.depth.count(other) || n.depth.at(other) >= d) continue;
       events += l.events;
+      for (std::size_t q = 0; q < 5; ++q) quads[q] += l.quad_classes[q];
+      goldstein_sum += l.goldstein_sum;
+      scored += l.scored;
       if (l.last.known() && (!last.known() || last < l.last)) last = l.last;
       if (!rel.empty()) rel += "; ";
       if (d > 1) rel += names[other] + " ";
@@ -188,14 +212,21 @@ void write_neighbors_text(std::ostream& out, const Neighborhood& n) {
       for (std::size_t i = 0; i < l.relations.size() && i < 3; ++i)
         rel += (i ? ", " : "") + (l.relations[i].empty() ? l.cameo[i] : l.relations[i]);
     }
-    t.add({std::to_string(d), x.name, to_string(x.kind), x.country.empty() ? "-" : x.country,
-           std::to_string(events), date_text(last), rel});
+    std::vector<std::string> row = {std::to_string(d), x.name, to_string(x.kind),
+                                    x.country.empty() ? "-" : x.country, std::to_string(events)};
+    if (classed) {
+      row.push_back(std::to_string(quads[1]) + "/" + std::to_string(quads[2]) + "/" + std::to_string(quads[3]) +
+                    "/" + std::to_string(quads[4]));
+      row.push_back(scored ? fmt_double(goldstein_sum / static_cast<double>(scored), "%+.1f") : "-");
+    }
+    row.insert(row.end(), {date_text(last), rel});
+    t.add(row);
   }
   t.write(out);
   out << "(-> the nearer actor was the event's source; <- this neighbour was)\n";
 }
 
-void write_path_text(std::ostream& out, const PathResult& p, int max_depth) {
+void write_path_text(std::ostream& out, const PathResult& p, int max_depth, const CameoTable* cameo) {
   if (!p.found) {
     out << "no path within " << max_depth << " hop" << (max_depth == 1 ? "" : "s");
     if (p.truncated) out << " (search stopped after " << p.visited << " nodes)";
@@ -222,6 +253,9 @@ void write_path_text(std::ostream& out, const PathResult& p, int max_depth) {
     out << "   date " << date_text(e.date);
     if (!h.location_name.empty()) out << ", in " << one_line(h.location_name, 40);
     out << ", " << e.mentions << " report" << (e.mentions == 1 ? "" : "s");
+    const EventFacts facts = event_facts(e, cameo, &p.articles);
+    if (facts.goldstein)
+      out << ", Goldstein " << fmt_double(*facts.goldstein, "%+.1f") << " " << quad_short(facts.quad_class);
     if (h.events > 1) out << " (" << h.events << " events between them)";
     out << "\n";
     if (!e.evidence.empty()) {
@@ -230,20 +264,28 @@ void write_path_text(std::ostream& out, const PathResult& p, int max_depth) {
       if (!x.source.empty()) out << " (" << one_line(x.source, 40) << ")";
       out << "\n";
     }
+    if (!facts.urls.empty()) out << "   " << one_line(facts.urls.front()) << "\n";
   }
 }
 
-void write_timeline_table(std::ostream& out, const Timeline& t) {
-  Table table({"DATE", "SOURCE", "RELATION", "TARGET", "PLACE", "SRCS", "EVIDENCE"},
-              {10, 28, 24, 28, 18, 4, 90});
+void write_timeline_table(std::ostream& out, const Timeline& t, const CameoTable* cameo) {
+  Table table({"DATE", "SOURCE", "RELATION", "TARGET", "PLACE", "GOLD", "QUAD", "ARTS", "SRCS", "PUBLISHERS",
+               "EVIDENCE", "URL"},
+              {10, 28, 24, 28, 18, 5, 7, 4, 4, 30, 90, 0});
   for (const auto& ev : t.events) {
     const EventEdge& e = ev.edge;
+    const EventFacts facts = event_facts(e, cameo, &t.articles);
     std::string rel = e.relation.empty() ? e.cameo : e.relation;
     if (e.negated) rel = "NOT " + rel;
     if (e.hypothetical) rel += "?";
     table.add({date_text(e.date), ev.source_name, rel, ev.target_name,
-               ev.location_name.empty() ? "-" : ev.location_name, std::to_string(event_source_count(e)),
-               e.evidence.empty() ? std::string() : e.evidence.front().sentence});
+               ev.location_name.empty() ? "-" : ev.location_name,
+               facts.goldstein ? fmt_double(*facts.goldstein, "%.1f") : "-", quad_short(facts.quad_class),
+               std::to_string(e.articles.size()), std::to_string(event_source_count(e)),
+               e.sources.empty() ? "-" : joined(e.sources, "; "),
+               e.evidence.empty() ? std::string() : e.evidence.front().sentence,
+               facts.urls.empty() ? "-" : facts.urls.front() +
+                   (facts.urls.size() > 1 ? " (+" + std::to_string(facts.urls.size() - 1) + ")" : "")});
   }
   table.write(out);
   if (t.events.empty()) out << "(no events)\n";

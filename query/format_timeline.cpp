@@ -9,6 +9,7 @@
 #include "geokg/core/ids.hpp"
 #include "geokg/query/format.hpp"
 #include "geokg/query/text.hpp"
+#include "svg.hpp"
 
 namespace geokg::query {
 
@@ -23,34 +24,66 @@ std::optional<TimelineFormat> timeline_format_from_string(std::string_view s) {
 
 void write_timeline_json(std::ostream& out, const Timeline& t, const CameoTable* cameo) {
   nlohmann::json arr = nlohmann::json::array();
-  for (const auto& ev : t.events) arr.push_back(event_json(ev, cameo));
+  for (const auto& ev : t.events) arr.push_back(event_json(ev, cameo, &t.articles));
   out << json_text(arr);
 }
 
-void write_timeline_csv(std::ostream& out, const Timeline& t) {
-  // RFC 4180: CRLF line ends.
+void write_timeline_csv(std::ostream& out, const Timeline& t, const CameoTable* cameo) {
+  // RFC 4180: CRLF line ends. New columns go at the end, so that readers by
+  // position keep working.
   out << "date,date_precision,source,cameo,relation,target,location,mentions,sources,articles,"
-         "confidence,negated,hypothetical,evidence,id\r\n";
+         "confidence,negated,hypothetical,evidence,id,label,goldstein,quad_class,num_sources,"
+         "num_articles,urls\r\n";
   for (const auto& ev : t.events) {
     const EventEdge& e = ev.edge;
-    std::string sources, articles;
+    const EventFacts facts = event_facts(e, cameo, &t.articles);
     // Publishers as stored: an article without a publisher adds none (the
     // event still counts one source in event_source_count, but has no name).
-    for (std::size_t i = 0; i < e.sources.size(); ++i) sources += (i ? ";" : "") + e.sources[i];
-    for (std::size_t i = 0; i < e.articles.size(); ++i) articles += (i ? ";" : "") + e.articles[i];
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.3f", static_cast<double>(e.confidence));
+    char gold[16] = "";
+    if (facts.goldstein) std::snprintf(gold, sizeof gold, "%.1f", *facts.goldstein);
     out << csv_field(e.date.iso()) << ',' << to_string(e.date.precision) << ','
         << csv_field(ev.source_name) << ',' << csv_field(e.cameo) << ',' << csv_field(e.relation)
         << ',' << csv_field(ev.target_name) << ',' << csv_field(ev.location_name) << ','
-        << e.mentions << ',' << csv_field(sources) << ',' << csv_field(articles) << ',' << conf
-        << ',' << (e.negated ? "true" : "false") << ',' << (e.hypothetical ? "true" : "false")
-        << ',' << csv_field(e.evidence.empty() ? std::string() : e.evidence.front().sentence)
-        << ',' << to_hex(e.id) << "\r\n";
+        << e.mentions << ',' << csv_field(joined(e.sources, ";")) << ','
+        << csv_field(joined(e.articles, ";")) << ',' << conf << ',' << (e.negated ? "true" : "false")
+        << ',' << (e.hypothetical ? "true" : "false") << ','
+        << csv_field(e.evidence.empty() ? std::string() : e.evidence.front().sentence) << ','
+        << to_hex(e.id) << ',' << csv_field(facts.label) << ',' << gold << ','
+        << (facts.quad_class ? std::to_string(facts.quad_class) : std::string()) << ','
+        << event_source_count(e) << ',' << e.articles.size() << ',' << csv_field(joined(facts.urls, ";"))
+        << "\r\n";
   }
 }
 
-void write_timeline_markdown(std::ostream& out, const Timeline& t) {
+namespace {
+// Publishers in Markdown, each linked to the URL of its first article that has one.
+std::string md_publishers(const EventEdge& e, const ArticleIndex& articles) {
+  std::string out;
+  for (const auto& publisher : e.sources) {
+    std::string url;
+    for (const auto& id : e.articles) {
+      auto it = articles.find(id);
+      if (it != articles.end() && it->second.publisher == publisher && !it->second.url.empty()) {
+        url = it->second.url;
+        break;
+      }
+    }
+    if (!out.empty()) out += ", ";
+    out += url.empty() ? md_cell(publisher, 40) : "[" + md_cell(publisher, 40) + "](" + md_url(url) + ")";
+  }
+  // URLs of articles without a publisher.
+  for (const auto& id : e.articles) {
+    auto it = articles.find(id);
+    if (it == articles.end() || !it->second.publisher.empty() || it->second.url.empty()) continue;
+    out += (out.empty() ? "" : ", ") + ("[link](" + md_url(it->second.url) + ")");
+  }
+  return out;
+}
+}  // namespace
+
+void write_timeline_markdown(std::ostream& out, const Timeline& t, const CameoTable* cameo) {
   if (!t.actor_names.empty()) {
     out << "## Timeline: ";
     for (std::size_t i = 0; i < t.actor_names.size(); ++i)
@@ -59,18 +92,22 @@ void write_timeline_markdown(std::ostream& out, const Timeline& t) {
   } else {
     out << "## Timeline\n\n";
   }
-  out << "| Date | Source | Relation | Target | Place | Sources | Evidence |\n"
-         "|---|---|---|---|---|---:|---|\n";
+  out << "| Date | Source | Relation | Target | Place | Goldstein | Quad | Articles | Publishers | Evidence |\n"
+         "|---|---|---|---|---|---:|---|---:|---|---|\n";
   for (const auto& ev : t.events) {
     const EventEdge& e = ev.edge;
+    const EventFacts facts = event_facts(e, cameo, nullptr);
     std::string rel = e.relation.empty() ? e.cameo : e.relation;
     rel += " (" + e.cameo + ")";
     if (e.negated) rel = "NOT " + rel;
     if (e.hypothetical) rel += " [hypothetical]";
+    char gold[16] = "-";
+    if (facts.goldstein) std::snprintf(gold, sizeof gold, "%.1f", *facts.goldstein);
     out << "| " << (e.date.known() ? e.date.iso() : "-") << " | " << md_cell(ev.source_name)
         << " | " << md_cell(rel) << " | " << md_cell(ev.target_name) << " | "
-        << (ev.location_name.empty() ? "-" : md_cell(ev.location_name)) << " | "
-        << event_source_count(e) << " | "
+        << (ev.location_name.empty() ? "-" : md_cell(ev.location_name)) << " | " << gold << " | "
+        << quad_short(facts.quad_class) << " | " << e.articles.size() << " | "
+        << md_publishers(e, t.articles) << " | "
         << (e.evidence.empty() ? "" : md_cell(e.evidence.front().sentence, 160)) << " |\n";
   }
   out << "\n" << t.events.size() << " event" << (t.events.size() == 1 ? "" : "s") << ".\n";
@@ -80,25 +117,11 @@ void write_timeline_markdown(std::ostream& out, const Timeline& t) {
 
 namespace {
 
-// CAMEO quad classes: verbal / material cooperation, verbal / material conflict.
-const char* quad_colour(int quad) {
-  switch (quad) {
-    case 1: return "#2e7d32";
-    case 2: return "#1565c0";
-    case 3: return "#ef6c00";
-    case 4: return "#c62828";
-  }
-  return "#616161";
-}
-const char* quad_name(int quad) {
-  switch (quad) {
-    case 1: return "verbal cooperation";
-    case 2: return "material cooperation";
-    case 3: return "verbal conflict";
-    case 4: return "material conflict";
-  }
-  return "unknown class";
-}
+using svg::fitted;
+using svg::num;
+using svg::quad_colour;
+using svg::quad_name;
+using svg::text_px;
 
 // The day span [first, last] a date covers (a month-precise date covers the month).
 std::pair<std::int64_t, std::int64_t> day_span(const Date& d) {
@@ -111,49 +134,6 @@ std::pair<std::int64_t, std::int64_t> day_span(const Date& d) {
             Date::Day(d.year, d.month, days_in_month(d.year, d.month)).days_since_epoch()};
   return {Date::Day(d.year, 1, 1).days_since_epoch(), Date::Day(d.year, 12, 31).days_since_epoch()};
 }
-
-std::string num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
-
-// Text width estimate: an SVG we write has no font metrics and the viewer
-// picks the font, so these are DejaVu Sans advances (the font Linux viewers
-// fall back to, wider than Helvetica and Arial) rounded up, in em, by class
-// of character; bold is 10% wider. Valid UTF-8 in (one_line output).
-double char_em(unsigned char c) {
-  if (c >= 0xE0) return 1.0;    // lead byte of U+0800 and up: symbols, arrows, …, CJK
-  if (c >= 0xC0) return 0.75;    // U+0080 to U+07FF: accented Latin, Greek, Cyrillic
-  switch (c) {
-    case ' ': case '.': case ',': case ':': case ';': case '\'': case '!': case '|':
-    case 'i': case 'j': case 'l': case 'I': case 'J':
-      return 0.33;
-    case 'f': case 'r': case 't': case '(': case ')': case '[': case ']': case '-': case '/': case '"':
-      return 0.42;
-    case 'm': case 'w': case 'M': case 'W': case '@': case '%':
-      return 1.0;
-  }
-  if (c >= 'A' && c <= 'Z') return 0.79;
-  return 0.65;   // lower case, digits, the rest
-}
-double text_px(std::string_view s, double font_px = 11, bool bold = false) {
-  double em = 0;
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if ((c & 0xC0) != 0x80) em += char_em(c);   // continuation bytes add nothing
-  }
-  return em * font_px * (bold ? 1.1 : 1.0);
-}
-// `s` on one line, cut with "…" to fit in `px` at that font.
-std::string fitted(std::string_view s, double px, double font_px, bool bold = false) {
-  std::string line = one_line(s);
-  for (std::size_t n = display_width(line); n > 1 && text_px(line, font_px, bold) > px; --n)
-    line = one_line(s, n - 1);
-  return line;
-}
-// Axis labels are rotated by this much, their end at the tick.
-constexpr double kTickAngle = 35;
 
 }  // namespace
 
@@ -283,12 +263,7 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
   // Legend below the title and subtitle, on lines of its own (a long title
   // cannot run into it), items spaced by their text, wrapped to the width;
   // only the kinds of mark the picture holds.
-  struct LegendItem {
-    enum Mark { kDot, kSpan, kDashed, kNone } mark;
-    const char* colour;
-    const char* text;
-    double mark_w = 10, x = 0, y = 0;
-  };
+  using svg::LegendItem;
   std::vector<LegendItem> legend;
   {
     std::set<int> quads;
@@ -305,21 +280,7 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
     if (flagged) legend.push_back({LegendItem::kDashed, quad_colour(0), "negated or hypothetical"});
     if (inbound) legend.push_back({LegendItem::kNone, "", "\u2190 the counterpart acted", 0});
   }
-  double legend_bottom = 61;
-  {
-    double lx = 12, ly = 61;
-    for (auto& item : legend) {
-      const double w = item.mark_w + 5 + text_px(item.text);
-      if (lx > 12 && lx + w > width - 12) {
-        lx = 12;
-        ly += 16;
-      }
-      item.x = lx;
-      item.y = ly;
-      lx += w + 22;
-    }
-    legend_bottom = ly;
-  }
+  const double legend_bottom = svg::layout_legend(legend, width);
 
   std::vector<double> lane_y(lanes.size()), lane_h(lanes.size());
   const double top = legend_bottom + 15;
@@ -345,14 +306,6 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
         title += (i ? " and " : "") + t.actor_names[i];
     }
   }
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << num(width) << "\" height=\""
-      << num(height) << "\" viewBox=\"0 0 " << num(width) << " " << num(height)
-      << "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">\n"
-      << "<title>" << xml_escape(title) << "</title>\n"
-      << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
-      << "<text x=\"12\" y=\"24\" font-size=\"16\" font-weight=\"bold\">"
-      << xml_escape(fitted(title, width - 24, 16, true)) << "</text>\n";
   {
     std::string sub = std::to_string(marks.size()) + " dated event" + (marks.size() == 1 ? "" : "s");
     if (!marks.empty())
@@ -360,30 +313,8 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
              Date::FromDaysSinceEpoch(hi - pad).iso();
     if (undated) sub += "; " + std::to_string(undated) + " undated not drawn";
     if (t.truncated) sub += "; " + std::to_string(t.truncated) + " cut by --limit";
-    out << "<text x=\"12\" y=\"42\" fill=\"#555\">"
-        << xml_escape(fitted(sub, width - 24, 11)) << "</text>\n";
-    for (const auto& item : legend) {
-      const double lx = item.x, ly = item.y;
-      switch (item.mark) {
-        case LegendItem::kDot:
-          out << "<circle cx=\"" << num(lx + 5) << "\" cy=\"" << num(ly - 4) << "\" r=\"5\" fill=\""
-              << item.colour << "\"/>";
-          break;
-        case LegendItem::kSpan:
-          out << "<rect x=\"" << num(lx) << "\" y=\"" << num(ly - 8) << "\" width=\"16\" height=\"8\" "
-              << "rx=\"3\" fill=\"" << item.colour << "\" fill-opacity=\"0.35\" stroke=\"" << item.colour
-              << "\"/>";
-          break;
-        case LegendItem::kDashed:
-          out << "<circle cx=\"" << num(lx + 5) << "\" cy=\"" << num(ly - 4) << "\" r=\"5\" fill=\"none\" "
-              << "stroke=\"" << item.colour << "\" stroke-width=\"1.5\" stroke-dasharray=\"2,2\"/>";
-          break;
-        case LegendItem::kNone:
-          break;
-      }
-      out << "<text x=\"" << num(lx + item.mark_w + 5) << "\" y=\"" << num(ly) << "\">"
-          << xml_escape(item.text) << "</text>\n";
-    }
+    svg::write_header(out, width, height, title, sub);
+    svg::write_legend(out, legend);
   }
 
   // Lanes.
@@ -426,16 +357,7 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
         if (d >= lo && d <= hi) ticks.push_back({d, std::to_string(yy)});
       }
     }
-    for (const auto& [d, label] : ticks) {
-      const double x = x_of(static_cast<double>(d));
-      out << "<line x1=\"" << num(x) << "\" y1=\"" << num(top) << "\" x2=\"" << num(x) << "\" y2=\""
-          << num(axis_y + 5) << "\" stroke=\"#d0d4d8\" stroke-dasharray=\"2,3\"/>\n"
-          // Rotated up from its end at the tick, so the text runs down-left
-          // into the plot's width: the last label cannot leave the picture.
-          << "<text x=\"" << num(x + 4) << "\" y=\"" << num(axis_y + 16) << "\" text-anchor=\"end\" "
-          << "transform=\"rotate(" << -kTickAngle << " " << num(x + 4) << " " << num(axis_y + 16)
-          << ")\" fill=\"#333\">" << xml_escape(label) << "</text>\n";
-    }
+    for (const auto& [d, label] : ticks) svg::write_tick(out, x_of(static_cast<double>(d)), top, axis_y, label);
   }
 
   // Events.
@@ -443,6 +365,7 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
   // later mark's leader line where it crosses a label), then the marks on top.
   // Labels and marks carry the event's details as a hover tooltip.
   std::vector<std::string> tips(marks.size());
+  std::vector<std::string> links(marks.size());   // a click opens the first report's URL
   auto mark_x = [&](const Mark& m) { return x_of(static_cast<double>(m.d0)); };
   auto mark_y = [&](const Mark& m) { return lane_y[lane_index.at(m.lane)] + 14; };
   for (std::size_t i = 0; i < marks.size(); ++i) {
@@ -452,10 +375,20 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
                       (e.relation.empty() ? e.cameo : e.relation) + " " + m.ev->target_name +
                       " (CAMEO " + e.cameo + ")";
     if (!m.ev->location_name.empty()) tip += " in " + m.ev->location_name;
-    tip += "; " + std::to_string(e.mentions) + " report" + (e.mentions == 1 ? "" : "s") + ", " +
+    const EventFacts facts = event_facts(e, cameo, &t.articles);
+    if (facts.goldstein) {
+      char gold[16];
+      std::snprintf(gold, sizeof gold, "%+.1f", *facts.goldstein);
+      tip += "; Goldstein " + std::string(gold) + ", " + quad_name(facts.quad_class);
+    }
+    tip += "; " + std::to_string(e.mentions) + " report" + (e.mentions == 1 ? "" : "s") + " in " +
+           std::to_string(e.articles.size()) + " article" + (e.articles.size() == 1 ? "" : "s") + ", " +
            std::to_string(event_source_count(e)) + " source" + (event_source_count(e) == 1 ? "" : "s");
+    if (!e.sources.empty()) tip += " (" + one_line(joined(e.sources, "; "), 200) + ")";
     if (!e.evidence.empty()) tip += "\n\u201c" + one_line(e.evidence.front().sentence, 400) + "\u201d";
+    for (const auto& url : facts.urls) tip += "\n" + one_line(url, 300);
     tips[i] = xml_escape(tip);
+    links[i] = facts.urls.empty() ? std::string() : facts.urls.front();
     if (label_row[i] < 0) continue;
     const double ly = mark_y(m) + 16 + kRowH * label_row[i];
     out << "<line class=\"leader\" x1=\"" << num(mark_x(m)) << "\" y1=\"" << num(mark_y(m) + 4)
@@ -480,6 +413,9 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
     const double x0 = mark_x(m);
     const double x1 = x_of(static_cast<double>(m.d1) + 1);
     const char* colour = quad_colour(m.quad);
+    // An <a> only for http(s) URLs: a picture must not run script from a feed.
+    const bool link = links[i].starts_with("http://") || links[i].starts_with("https://");
+    if (link) out << "<a href=\"" << xml_escape(links[i]) << "\" target=\"_blank\">";
     out << "<g class=\"event\"><title>" << tips[i] << "</title>";
     const bool dashed = e.flagged();
     if (e.date.precision == DatePrecision::kDay) {
@@ -494,7 +430,7 @@ void write_timeline_svg(std::ostream& out, const Timeline& t, const CameoTable* 
           << num(std::max(4.0, x1 - x0)) << "\" height=\"8\" rx=\"3\" fill=\"" << colour
           << "\" fill-opacity=\"0.35\" stroke=\"" << colour << "\"/>";
     }
-    out << "</g>\n";
+    out << "</g>" << (link ? "</a>" : "") << "\n";
   }
   if (marks.empty())
     out << "<text x=\"" << num(left) << "\" y=\"" << num(top + 20) << "\" fill=\"#555\">"

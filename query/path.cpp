@@ -187,6 +187,10 @@ Result<PathResult> find_path(const GraphStore& store, NodeId a, NodeId b, const 
     out.hops.push_back(std::move(hop));
   }
   out.found = true;
+  std::vector<const EventEdge*> events;
+  for (const auto& h : out.hops)
+    if (!h.is_role) events.push_back(&h.event);
+  if (Status s = cite_articles(store, events, out.articles); !s.ok()) return s;
   return out;
 }
 

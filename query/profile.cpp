@@ -49,6 +49,7 @@ Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const Cam
   struct Acc {
     Counterpart c;
     std::unordered_map<std::string, std::pair<std::size_t, EdgeId>> relations;  // code -> count, a sample
+    std::vector<EdgeId> edges;
   };
   std::unordered_map<NodeId, Acc> acc;
   std::unordered_set<EdgeId> seen;
@@ -73,6 +74,13 @@ Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const Cam
     auto& rel = c.relations[a.cameo];
     ++rel.first;
     rel.second = a.edge;
+    c.edges.push_back(a.edge);
+    const CameoCode* code = cameo.find_or_root(a.cameo);
+    ++c.c.quad_classes[code && code->quad_class >= 1 && code->quad_class <= 4 ? code->quad_class : 0];
+    if (code) {
+      c.c.goldstein_sum += code->goldstein;
+      ++c.c.scored;
+    }
     return true;
   });
   if (!s.ok()) return s;
@@ -85,14 +93,27 @@ Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const Cam
   std::vector<Acc*> order;
   for (auto& [other, a] : acc) order.push_back(&a);
   p.total_counterparts = order.size();
-  for (Acc* a : order) a->c.name = cache.name(a->c.id);
-  std::sort(order.begin(), order.end(), [](const Acc* x, const Acc* y) {
+  // Most events, then latest, then name: names are read only for the
+  // counterparts listed and those tied with the last one listed (a hub has
+  // tens of thousands of counterparts, one node read each).
+  auto busier = [](const Acc* x, const Acc* y) {
     if (x->c.events != y->c.events) return x->c.events > y->c.events;
-    if (x->c.last.key() != y->c.last.key()) return x->c.last.key() > y->c.last.key();
+    return x->c.last.key() > y->c.last.key();
+  };
+  std::sort(order.begin(), order.end(), [&](const Acc* x, const Acc* y) {
+    if (busier(x, y) || busier(y, x)) return busier(x, y);
+    return x->c.id < y->c.id;
+  });
+  const std::size_t keep = std::min(order.size(), options.top_counterparts);
+  std::size_t named = keep;
+  while (keep > 0 && named < order.size() && !busier(order[keep - 1], order[named])) ++named;
+  for (std::size_t i = 0; i < named; ++i) order[i]->c.name = cache.name(order[i]->c.id);
+  std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(named), [&](const Acc* x, const Acc* y) {
+    if (busier(x, y) || busier(y, x)) return busier(x, y);
     if (x->c.name != y->c.name) return x->c.name < y->c.name;
     return x->c.id < y->c.id;
   });
-  if (order.size() > options.top_counterparts) order.resize(options.top_counterparts);
+  order.resize(keep);
   for (Acc* a : order) {
     if (const Node* n = cache.get(a->c.id)) {
       a->c.kind = to_string(n->kind);
@@ -119,6 +140,20 @@ Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const Cam
       if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
     }
     for (std::size_t i = 0; i < labels.size(); ++i) a->c.top_relation += (i ? ", " : "") + labels[i];
+    // Articles and publishers: the records of the events with this counterpart.
+    std::unordered_set<std::string> articles;
+    for (EdgeId edge : a->edges) {
+      auto e = store.edge(edge);
+      if (!e.ok()) {
+        if (e.status().is_not_found()) continue;
+        return e.status();
+      }
+      articles.insert(e->articles.begin(), e->articles.end());
+      for (const auto& publisher : e->sources)
+        if (std::find(a->c.publishers.begin(), a->c.publishers.end(), publisher) == a->c.publishers.end())
+          a->c.publishers.push_back(publisher);
+    }
+    a->c.articles = articles.size();
     p.counterparts.push_back(std::move(a->c));
   }
   if (!cache.status().ok()) return cache.status();
@@ -126,12 +161,7 @@ Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const Cam
 }
 
 void profile_at(ActorProfile& p, const Date& at) {
-  Node& n = p.node;
-  const std::string then = country_at(n.roles, n.country, at);
-  if (then != n.country) {
-    if (n.code.starts_with(n.country)) n.code = then + n.code.substr(n.country.size());
-    n.country = then;
-  }
+  node_as_of(p.node, at);
   std::erase_if(p.roles, [&](const ProfileRole& r) { return !role_held_at(r.role, at); });
 }
 

@@ -14,6 +14,7 @@ namespace geokg::query {
 
 std::optional<RankBy> rank_by_from_string(std::string_view s) {
   if (s == "mentions") return RankBy::kMentions;
+  if (s == "events") return RankBy::kEvents;
   if (s == "degree") return RankBy::kDegree;
   if (s == "centrality" || s == "betweenness") return RankBy::kCentrality;
   if (s == "pagerank") return RankBy::kPageRank;
@@ -23,6 +24,7 @@ std::optional<RankBy> rank_by_from_string(std::string_view s) {
 const char* to_string(RankBy by) {
   switch (by) {
     case RankBy::kMentions: return "mentions";
+    case RankBy::kEvents: return "events";
     case RankBy::kDegree: return "degree";
     case RankBy::kCentrality: return "centrality";
     case RankBy::kPageRank: return "pagerank";
@@ -87,6 +89,10 @@ std::vector<double> betweenness(const Graph& g) {
 
 }  // namespace
 
+bool filter_scopes(const EdgeFilter& f) {
+  return f.from.known() || f.to.known() || !f.cameo.empty() || !f.publishers.empty() || f.min_sources > 1;
+}
+
 bool of_sector_between(const Node& n, std::string_view sector, const Date& from, const Date& to) {
   if (sector.empty() || n.sector == sector) return true;
   if (n.code.size() >= 3 && std::string_view(n.code).substr(n.code.size() - 3) == sector) return true;
@@ -104,12 +110,17 @@ Result<std::vector<RankedActor>> rank_actors(const GraphStore& store, const Rank
   const std::size_t n = boost::num_vertices(g);
 
   std::vector<std::size_t> events(n, 0), degree(n, 0);
+  std::vector<std::uint64_t> reports(n, 0);
   {
     std::vector<std::set<std::size_t>> counterparts(n);
     for (auto e : boost::make_iterator_range(boost::edges(g))) {
       const auto a = boost::source(e, g), b = boost::target(e, g);
       ++events[a];
-      if (b != a) ++events[b];
+      reports[a] += g[e].mentions;
+      if (b != a) {
+        ++events[b];
+        reports[b] += g[e].mentions;
+      }
       counterparts[a].insert(b);
       counterparts[b].insert(a);
     }
@@ -127,6 +138,7 @@ Result<std::vector<RankedActor>> rank_actors(const GraphStore& store, const Rank
     const VertexProps& p = g[v];
     if (options.kind ? p.kind != *options.kind : p.kind == NodeKind::kLocation) continue;
     if (!is_specific(p.naming, p.country)) continue;
+    if (options.active_only && events[v] == 0) continue;
     if (!options.country.empty() || !options.sector.empty()) {
       // People change country and office over time: their roles say when.
       if (p.kind == NodeKind::kPerson) {
@@ -156,6 +168,7 @@ Result<std::vector<RankedActor>> rank_actors(const GraphStore& store, const Rank
   auto key = [&](std::size_t v) -> double {
     switch (options.by) {
       case RankBy::kMentions: return static_cast<double>(g[v].mentions);
+      case RankBy::kEvents: return static_cast<double>(events[v]);
       case RankBy::kDegree: return static_cast<double>(degree[v]);
       case RankBy::kCentrality: return bc[v];
       case RankBy::kPageRank: return pr[v];
@@ -165,6 +178,7 @@ Result<std::vector<RankedActor>> rank_actors(const GraphStore& store, const Rank
   std::sort(pick.begin(), pick.end(), [&](std::size_t a, std::size_t b) {
     const double ka = key(a), kb = key(b);
     if (ka != kb) return ka > kb;
+    if (options.by == RankBy::kEvents && reports[a] != reports[b]) return reports[a] > reports[b];
     if (g[a].mentions != g[b].mentions) return g[a].mentions > g[b].mentions;
     if (g[a].name != g[b].name) return g[a].name < g[b].name;
     return g[a].id < g[b].id;
@@ -183,6 +197,7 @@ Result<std::vector<RankedActor>> rank_actors(const GraphStore& store, const Rank
     r.node = std::move(node).value();
     r.degree = degree[v];
     r.events = events[v];
+    r.reports = reports[v];
     r.pagerank = pr[v];
     if (!bc.empty()) {
       r.betweenness = bc[v];

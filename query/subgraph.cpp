@@ -28,6 +28,13 @@ std::string NodeCache::name(NodeId id) {
   return n ? n->name : to_hex(id);
 }
 
+void node_as_of(Node& n, const Date& at) {
+  const std::string then = country_at(n.roles, n.country, at);
+  if (then == n.country) return;
+  if (n.code.starts_with(n.country)) n.code = then + n.code.substr(n.country.size());
+  n.country = then;
+}
+
 namespace {
 
 bool edge_order(const EventEdge& a, const EventEdge& b) {
@@ -40,12 +47,7 @@ bool edge_order(const EventEdge& a, const EventEdge& b) {
 void countries_of_window(Subgraph& g, const EdgeFilter& filter) {
   const Date& at = filter.to.known() ? filter.to : filter.from;
   if (!at.known()) return;
-  for (Node& n : g.nodes) {
-    const std::string then = country_at(n.roles, n.country, at);
-    if (then == n.country) continue;
-    if (n.code.starts_with(n.country)) n.code = then + n.code.substr(n.country.size());
-    n.country = then;
-  }
+  for (Node& n : g.nodes) node_as_of(n, at);
 }
 
 // Loads the edges and the nodes they touch (plus `extra` nodes), dropping
@@ -89,7 +91,7 @@ Status fill(const GraphStore& store, const std::vector<EdgeId>& edge_ids,
     return !g.index.count(e.source) || !g.index.count(e.target);
   });
   std::sort(g.edges.begin(), g.edges.end(), edge_order);
-  return Status::Ok();
+  return cite_articles(store, g.edges, g.articles);
 }
 
 }  // namespace
@@ -152,6 +154,31 @@ Result<Subgraph> window_subgraph(const GraphStore& store, const EdgeFilter& filt
   return g;
 }
 
+Result<Subgraph> selected_subgraph(const GraphStore& store, const EventSelection& selection,
+                                   const CameoTable* cameo) {
+  NodeCache cache(store);
+  auto rows = select_events(store, selection, cameo, cache);
+  if (!rows.ok()) return rows.status();
+  std::vector<EdgeId> ids;
+  ids.reserve(rows->size());
+  for (const auto& r : *rows) ids.push_back(r.id);
+  Subgraph g;
+  Status s = fill(store, ids, {}, g);
+  if (!s.ok()) return s;
+  countries_of_window(g, selection.filter);
+  return g;
+}
+
+Result<std::size_t> keep_selected_edges(const GraphStore& store, Subgraph& g, const EventSelection& selection) {
+  if (selection.country.empty() && selection.sector.empty()) return std::size_t{0};
+  NodeCache cache(store);
+  const std::size_t before = g.edges.size();
+  std::erase_if(g.edges, [&](const EventEdge& e) { return !actors_pass(selection, e, cache); });
+  if (!cache.status().ok()) return cache.status();
+  g.pruned_edges += before - g.edges.size();
+  return before - g.edges.size();
+}
+
 Result<Subgraph> whole_subgraph(const GraphStore& store, const EdgeFilter& filter) {
   Subgraph g;
   Status s = store.for_each_node([&](const Node& n) {
@@ -180,7 +207,75 @@ Result<Subgraph> whole_subgraph(const GraphStore& store, const EdgeFilter& filte
   if (!read.ok()) return read;
   std::sort(g.edges.begin(), g.edges.end(), edge_order);
   countries_of_window(g, filter);
+  // Every article, not only the cited ones: the whole database's.
+  s = store.for_each_article([&](const ArticleRecord& a) {
+    g.articles.emplace(a.id, article_ref(a));
+    return true;
+  });
+  if (!s.ok()) return s;
   return g;
+}
+
+int PairEdge::dominant_quad() const {
+  int best = 0;
+  for (int q = 1; q <= 4; ++q)
+    if (quad_classes[q] > 0 && quad_classes[q] >= quad_classes[best]) best = q;
+  return best;
+}
+
+std::vector<PairEdge> pair_edges(const Subgraph& g, const CameoTable* cameo) {
+  std::vector<PairEdge> pairs;
+  std::map<std::pair<NodeId, NodeId>, std::size_t> index;
+  std::vector<std::unordered_set<std::string>> articles;
+  std::vector<std::map<std::string, std::size_t>> relations;
+  std::vector<std::size_t> reverse;   // events to -> from, to decide the direction
+  for (const EventEdge& e : g.edges) {
+    const auto key = std::minmax(e.source, e.target);
+    auto [it, added] = index.try_emplace({key.first, key.second}, pairs.size());
+    if (added) {
+      PairEdge p;
+      p.from = e.source;
+      p.to = e.target;
+      pairs.push_back(std::move(p));
+      articles.emplace_back();
+      relations.emplace_back();
+      reverse.push_back(0);
+    }
+    const std::size_t i = it->second;
+    PairEdge& p = pairs[i];
+    ++p.events;
+    (e.source == p.from ? p.forward : reverse[i])++;
+    if (e.flagged()) ++p.flagged;
+    p.mentions += e.mentions;
+    const CameoCode* code = cameo ? cameo->find_or_root(e.cameo) : nullptr;
+    ++p.quad_classes[code && code->quad_class >= 1 && code->quad_class <= 4 ? code->quad_class : 0];
+    if (code) {
+      p.goldstein_sum += code->goldstein;
+      ++p.scored;
+    }
+    ++relations[i][e.relation.empty() ? e.cameo : e.relation];
+    if (e.date.known()) {
+      if (!p.first.known() || e.date < p.first) p.first = e.date;
+      if (!p.last.known() || p.last < e.date) p.last = e.date;
+    }
+    articles[i].insert(e.articles.begin(), e.articles.end());
+    for (const auto& publisher : e.sources)
+      if (std::find(p.publishers.begin(), p.publishers.end(), publisher) == p.publishers.end())
+        p.publishers.push_back(publisher);
+    if (p.url.empty()) p.url = first_url(e, g.articles);
+  }
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    PairEdge& p = pairs[i];
+    p.articles = articles[i].size();
+    if (reverse[i] > p.forward) {
+      std::swap(p.from, p.to);
+      p.forward = reverse[i];
+    }
+    p.relations.assign(relations[i].begin(), relations[i].end());
+    std::stable_sort(p.relations.begin(), p.relations.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+  }
+  return pairs;
 }
 
 std::unordered_map<NodeId, std::size_t> subgraph_degrees(const Subgraph& g) {
@@ -442,6 +537,16 @@ Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
     for (std::size_t k = 0; k < by_count.size(); ++k) {
       const std::string& code = by_count[k].first;
       a.link.cameo.push_back(code);
+      a.link.cameo_events.push_back(by_count[k].second.count);
+      if (options.cameo) {
+        const std::size_t n = by_count[k].second.count;
+        const CameoCode* cc = options.cameo->find_or_root(code);
+        a.link.quad_classes[cc && cc->quad_class >= 1 && cc->quad_class <= 4 ? cc->quad_class : 0] += n;
+        if (cc) {
+          a.link.goldstein_sum += cc->goldstein * static_cast<double>(n);
+          a.link.scored += n;
+        }
+      }
       if (!options.link_details) {
         if (auto it = label_of_code.find(code); it != label_of_code.end()) {
           a.link.relations.push_back(it->second);

@@ -1,6 +1,7 @@
 #include "geokg/query/text.hpp"
 
 #include <cstdint>
+#include <ctime>
 
 namespace geokg::query {
 
@@ -182,6 +183,33 @@ std::string md_cell(std::string_view s, std::size_t max_chars) {
         c == ']')
       out += '\\';
     out += c;
+  }
+  return out;
+}
+
+std::string utc_time(std::int64_t unix_seconds, const char* format) {
+  if (unix_seconds <= 0) return {};
+  const std::time_t t = static_cast<std::time_t>(unix_seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[64];
+  return std::strftime(buf, sizeof buf, format, &tm) ? std::string(buf) : std::string();
+}
+
+std::string md_url(std::string_view url) {
+  static const char* const kHex = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(url.size());
+  for (char ch : url) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool keep = c > 0x20 && c < 0x7f && std::string_view("|<>()[]\\`\"{}^").find(ch) == std::string_view::npos;
+    if (keep) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
   }
   return out;
 }

@@ -34,3 +34,7 @@ echo
 echo "Wrote $out/graph.svg (whole graph), $out/xi.svg (Xi Jinping's 2-hop network),"
 echo "$out/blinken-timeline.svg (Blinken's timeline) and $out/timeline.svg (every event,"
 echo "one lane per CAMEO class); database in $GEOKG_DB."
+echo
+echo "Explore it in a browser (search, neighbourhood, evidence, timeline, paths; no network needed):"
+echo "  $geokg serve --db $GEOKG_DB"
+echo "then open http://127.0.0.1:8080/ (Ctrl-C stops the server; --port N picks another port)."

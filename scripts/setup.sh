@@ -11,8 +11,11 @@ packages=(
   nlohmann-json3-dev libcli11-dev
   libgumbo-dev libutf8proc-dev zlib1g-dev
   iso-codes graphviz
+  libsqlite3-dev
   python3 python3-networkx libxml2-utils sqlite3
   clang libclang-rt-14-dev
+  libcpp-httplib-dev node-d3
+  chromium chromium-driver python3-selenium
 )
 
 # For the cluster checks (scripts/scale/check.sh): installed when they can be;

@@ -41,13 +41,37 @@ inline const Extractor& plain_extractor() {
   return extractor;
 }
 
-inline Extraction extract_text(const std::string& text, const std::string& date = "2024-04-26",
-                               bool tagger = true) {
+// The flat word-order patterns alone (`--coder flat`; the default coder's
+// fallback where the tree finds nothing), with or without the tagger.
+inline const Extractor& flat_extractor(bool tagger = true) {
+  auto make = [](bool tag) {
+    LexiconOptions options;
+    options.pos_tagger = tag;
+    options.tree_coder = false;
+    auto r = load_lexicons(data_dir(), {}, options);
+    BOOST_TEST_REQUIRE(r.ok(), (r.ok() ? std::string() : r.status().message()));
+    return *r;
+  };
+  static const Extractor tagged(make(true)), plain(make(false));
+  return tagger ? tagged : plain;
+}
+
+inline Article test_article(const std::string& text, const std::string& date) {
   Article a;
   a.id = "test";
   a.text = text;
   a.date = Date::Parse(date).value_or(Date{});
-  return (tagger ? shipped_extractor() : plain_extractor()).extract(a);
+  return a;
+}
+
+inline Extraction extract_text(const std::string& text, const std::string& date = "2024-04-26",
+                               bool tagger = true) {
+  return (tagger ? shipped_extractor() : plain_extractor()).extract(test_article(text, date));
+}
+
+inline Extraction extract_flat(const std::string& text, const std::string& date = "2024-04-26",
+                               bool tagger = true) {
+  return flat_extractor(tagger).extract(test_article(text, date));
 }
 
 inline std::string actor_name(const Extraction& ex, int i) {

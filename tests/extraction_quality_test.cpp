@@ -18,7 +18,8 @@ namespace {
 
 // Runs `geokg extract INPUT`, scores it against GOLD with score_extraction.py
 // and returns the "total" metrics; null when a tool is missing.
-nlohmann::json score(const std::string& shared, const std::string& input, const std::string& gold) {
+nlohmann::json score(const std::string& shared, const std::string& input, const std::string& gold,
+                     const std::string& coder = "tree") {
   if (!std::filesystem::exists(GEOKG_TEST_CLI)) {
     BOOST_TEST_MESSAGE("skipped: geokg binary not built at " << GEOKG_TEST_CLI);
     return nullptr;
@@ -27,7 +28,7 @@ nlohmann::json score(const std::string& shared, const std::string& input, const 
     BOOST_TEST_MESSAGE("skipped: python3 not available for the scorer");
     return nullptr;
   }
-  CommandResult ex = run_cli("extract '" + input + "'");
+  CommandResult ex = run_cli("extract --coder " + coder + " '" + input + "'");
   BOOST_TEST_REQUIRE(ex.exit_code == 0, ex.err);
   TempDir tmp;
   write_file(tmp / "pred.jsonl", ex.out);
@@ -36,7 +37,7 @@ nlohmann::json score(const std::string& shared, const std::string& input, const 
   BOOST_TEST_REQUIRE(std::system(cmd.c_str()) == 0, cmd);
   auto j = nlohmann::json::parse(read_file(tmp / "score.json"), nullptr, false);
   BOOST_TEST_REQUIRE(!j.is_discarded());
-  BOOST_TEST_MESSAGE(gold << ": " << j["total"].dump());
+  BOOST_TEST_MESSAGE(gold << " (" << coder << "): " << j["total"].dump());
   return j["total"];
 }
 
@@ -67,16 +68,26 @@ BOOST_AUTO_TEST_CASE(team_gold_articles_do_not_regress) {
   if (!std::filesystem::is_directory(gold)) return;
   auto t = score(shared, shared + "/corpus/articles.jsonl", gold);
   if (t.is_null()) return;
-  // Reached on the twelve articles of tests/gold (pooled, round 4, CLI
-  // default without the tagger): precision 0.917, core recall 0.432, all
-  // recall 0.206, dates 1.0, no forbidden event, persons 44/47 (round 3:
-  // 0.903 / 0.364 / 0.175, 39/47). Floors sit a small margin below.
+  // These twelve articles are the ones the flat word-order patterns were
+  // tuned on; the tree coder (default) was not. Reached with the default:
+  // precision 0.926, core recall 0.341, all recall 0.216, dates 0.909, no
+  // forbidden event (on the held-out articles, tests/gold-heldout, the tree
+  // coder's core recall is 0.294 against the flat patterns' 0.118).
   BOOST_TEST(t["precision"].get<double>() >= 0.88);
-  BOOST_TEST(t["core_recall"].get<double>() >= 0.40);
+  BOOST_TEST(t["core_recall"].get<double>() >= 0.32);
   BOOST_TEST(t["all_recall"].get<double>() >= 0.19);
-  BOOST_TEST(t["date_accuracy"].get<double>() >= 0.9);
+  BOOST_TEST(t["date_accuracy"].get<double>() >= 0.88);
   BOOST_TEST(t["forbidden_events"].get<int>() == 0);
   BOOST_TEST(t["forbidden_persons"].get<int>() == 0);
+  // The flat patterns alone (--coder flat), round 4: precision 0.917, core
+  // recall 0.432, all recall 0.206, dates 1.0, persons 44/47.
+  auto f = score(shared, shared + "/corpus/articles.jsonl", gold, "flat");
+  BOOST_TEST(f["precision"].get<double>() >= 0.88);
+  BOOST_TEST(f["core_recall"].get<double>() >= 0.40);
+  BOOST_TEST(f["all_recall"].get<double>() >= 0.19);
+  BOOST_TEST(f["date_accuracy"].get<double>() >= 0.9);
+  BOOST_TEST(f["forbidden_events"].get<int>() == 0);
+  BOOST_TEST(f["forbidden_persons"].get<int>() == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

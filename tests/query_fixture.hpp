@@ -117,4 +117,16 @@ inline std::unique_ptr<GraphStore> fixture_store(const std::string& dir) {
   return store;
 }
 
+// The fixture in one database per test executable, made on first use (the
+// CLI opens it read-only), and `args` run against it.
+inline const std::string& fixture_db_path() {
+  static const struct Db {
+    TempDir dir;
+    std::string path = dir.str() + "/db";
+    Db() { fixture_store(path); }
+  } db;
+  return db.path;
+}
+inline std::string with_fixture_db(const std::string& args) { return args + " --db " + shell_quote(fixture_db_path()); }
+
 }  // namespace geokg::test

@@ -50,4 +50,11 @@ BOOST_AUTO_TEST_CASE(markdown_cells_escape_pipes) {
   BOOST_TEST(q::md_cell("x\ny") == "x y");
 }
 
+BOOST_AUTO_TEST_CASE(utc_times_in_any_layout) {
+  BOOST_TEST(q::utc_time(1714089600, "%Y%m%d%H%M%S") == "20240426000000");   // GDELT's DATEADDED
+  BOOST_TEST(q::utc_time(1714089661, "%Y-%m-%d %H:%M:%S") == "2024-04-26 00:01:01");
+  BOOST_TEST(q::utc_time(0, "%Y").empty());   // unknown
+  BOOST_TEST(q::utc_time(-5, "%Y").empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -27,6 +27,8 @@ class CameoTable {
 
   // nullptr when the code is unknown.
   const CameoCode* find(std::string_view code) const;
+  // The code, else its root class ("0871" unknown: "08"); nullptr when neither is known.
+  const CameoCode* find_or_root(std::string_view code) const;
   // The root class label ("CONSULT") for any code of that root; "" if unknown.
   std::string root_label(std::string_view code) const;
   std::size_t size() const { return codes_.size(); }
@@ -36,6 +38,10 @@ class CameoTable {
  private:
   std::unordered_map<std::string, CameoCode> codes_;
 };
+
+// "verbal cooperation", "material cooperation", "verbal conflict",
+// "material conflict" for quad classes 1-4; "" otherwise.
+const char* quad_class_name(int quad);
 
 // "04,11,057" -> true for any code starting with one of the listed prefixes.
 bool cameo_matches(std::string_view code, const std::vector<std::string>& prefixes);

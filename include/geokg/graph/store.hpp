@@ -136,6 +136,9 @@ struct EdgeFilter {
   // (edge_source_count). Scans read the edge record for it only when > 1.
   // Default: 1 (every event).
   std::size_t min_sources = 1;
+  // Only events reported by one of these publishers (publisher_matches);
+  // scans read the edge record for it only when it is not empty. Default: any
+  std::vector<std::string> publishers;
 };
 
 // Distinct publishers of an event; reports without a publisher count as one.
@@ -143,14 +146,30 @@ inline std::size_t edge_source_count(const EventEdge& e) {
   return e.sources.empty() ? (e.articles.empty() ? 0 : 1) : e.sources.size();
 }
 
+// Whether a stored publisher ("Reuters newswire, Reuters-21578 collection")
+// is the one a person names ("reuters"): `name` occurs in it as whole words,
+// ASCII case ignored ("AP" is not in "Japan"; "BBC" is in "BBC News"). An
+// empty name matches nothing.
+bool publisher_matches(std::string_view publisher, std::string_view name);
+
+// Whether one of the event's publishers matches one of `names` (true when
+// `names` is empty).
+bool publishers_pass(const std::vector<std::string>& names, const EventEdge& e);
+
 // True when an event with this date, CAMEO code and flag state passes `filter`
 // (the rule every scan applies). A month- or year-precise `to` covers its
 // whole month / year; an event's own date is compared by Date::key().
-// This form cannot see min_sources; the EventEdge form checks it too.
+// This form cannot see min_sources or publishers; the EventEdge form checks
+// them too.
 bool edge_passes(const EdgeFilter& filter, const Date& date, std::string_view cameo, bool flagged);
 inline bool edge_passes(const EdgeFilter& filter, const EventEdge& e) {
   return edge_passes(filter, e.date, e.cameo, e.flagged()) &&
-         edge_source_count(e) >= filter.min_sources;
+         edge_source_count(e) >= filter.min_sources && publishers_pass(filter.publishers, e);
+}
+// True when the filter needs the event record (min_sources, publishers), not
+// only the index entry's date, code and flags.
+inline bool filter_needs_record(const EdgeFilter& filter) {
+  return filter.min_sources > 1 || !filter.publishers.empty();
 }
 
 struct AdjacencyEntry {
@@ -163,6 +182,13 @@ struct AdjacencyEntry {
   bool flagged = false;
 };
 
+struct TimelineEntry {
+  EdgeId edge = 0;
+  Date date;
+  std::string cameo;
+  bool flagged = false;
+};
+
 struct StoreCounts {
   std::uint64_t nodes = 0;
   std::uint64_t names = 0;
@@ -171,7 +197,8 @@ struct StoreCounts {
   std::uint64_t adjacency = 0;
   std::uint64_t timeline = 0;
   std::uint64_t articles = 0;
-  std::uint64_t evidence = 0;   // sum of mentions over edges
+  std::uint64_t evidence = 0;   // sum of mentions over edges (reports, flagged events' included)
+  std::uint64_t flagged_edges = 0;   // of `edges`, the negated or hypothetical ones
 };
 
 // What an open found missing: articles whose commit had returned Ok but that
@@ -258,6 +285,9 @@ class GraphStore {
   // All events in date order, filtered.
   Status scan_timeline(const EdgeFilter& filter,
                        const std::function<bool(EdgeId, const Date&)>& fn) const;
+  // The same, with the CAMEO code and flags the index entry carries.
+  Status scan_timeline_entries(const EdgeFilter& filter,
+                               const std::function<bool(const TimelineEntry&)>& fn) const;
   // Role / membership edges of one node (as source).
   Status scan_static(NodeId source, const std::function<bool(const StaticEdge&)>& fn) const;
   Status for_each_node(const std::function<bool(const Node&)>& fn) const;

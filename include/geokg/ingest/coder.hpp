@@ -33,6 +33,10 @@ bool sentence_may_hold_event(const Document& doc, std::uint32_t s, const Trigger
 // Appends the events of every parsed sentence of doc. Source/target/location
 // index Document::actors. REQUIRES: find_actors ran; parse_sentence ran on
 // the sentences to code (unparsed sentences are skipped).
-void code_events(const Document& doc, const TriggerLexicon& triggers, std::vector<ExtractedEvent>& out);
+// With `read`: one entry per sentence, true where the coder read the
+// sentence (it coded an event, or found a trigger whose arguments it judged,
+// or a sports report), false where it had nothing to go on.
+void code_events(const Document& doc, const TriggerLexicon& triggers, std::vector<ExtractedEvent>& out,
+                 std::vector<bool>* read = nullptr);
 
 }  // namespace geokg

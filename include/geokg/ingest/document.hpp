@@ -9,7 +9,9 @@
 // Offsets in Token/Sentence index Document::text; original_offset maps them
 // back to Article::text, where evidence spans point.
 
+#include <algorithm>
 #include <cstdint>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +78,14 @@ struct Mention {
   bool possessive = false;        // "China's"
 };
 
+// Indices [first, last) of the items of sentence s in v, sorted by sentence.
+template <class T>
+std::pair<std::size_t, std::size_t> sentence_range(const std::vector<T>& v, std::uint32_t s) {
+  const auto lo = std::partition_point(v.begin(), v.end(), [s](const T& x) { return x.sentence < s; });
+  const auto hi = std::partition_point(lo, v.end(), [s](const T& x) { return x.sentence <= s; });
+  return {static_cast<std::size_t>(lo - v.begin()), static_cast<std::size_t>(hi - v.begin())};
+}
+
 struct Document {
   const Article* article = nullptr;
   std::string text;                          // normalised story text (boilerplate removed)
@@ -90,10 +100,15 @@ struct Document {
   std::uint32_t dateline_end = 0;
 
   Date anchor;                               // the article's date (metadata, dateline, caption)
-  std::vector<TimeExpression> times;
+  std::vector<TimeExpression> times;        // in sentence order
 
   std::vector<ExtractedActor> actors;
   std::vector<Mention> mentions;             // sorted by (sentence, token_begin)
+
+  // Indices [first, last) of sentence s's mentions and times: a search, not a
+  // scan, so that per-sentence work stays linear in the document's length.
+  std::pair<std::size_t, std::size_t> mentions_of(std::uint32_t s) const { return sentence_range(mentions, s); }
+  std::pair<std::size_t, std::size_t> times_of(std::uint32_t s) const { return sentence_range(times, s); }
 
   std::string_view token_text(const Token& t) const {
     return std::string_view(text).substr(t.start, t.end - t.start);

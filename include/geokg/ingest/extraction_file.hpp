@@ -8,7 +8,7 @@
 //
 //   line 1   header   {"geokg_extraction":{"articles":78,"geokg":"0.1.0",
 //                      "lexicons":"<16 hex>","model":"<16 hex>",
-//                      "options":{"flat_fallback":false,"pos_tagger":false,"tree_coder":false},
+//                      "options":{"flat_fallback":true,"pos_tagger":false,"tree_coder":true},
 //                      "order":"date,id","schema":1}}
 //   line 2…  one record per article, in the interchange shape of
 //            geokg/ingest/extraction_json.hpp, in canonical order

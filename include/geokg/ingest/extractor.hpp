@@ -34,13 +34,12 @@ struct LexiconOptions {
   // reads are tagged anyway). Default: false.
   bool pos_tagger = false;
   // Code events on dependency trees (tagger, parser and triggers from
-  // data_dir); false: the flat word-order patterns. Default: false while the
-  // tree coder is measured against the flat one; $GEOKG_TREE_CODER=1 turns
-  // it on for the command line.
-  bool tree_coder = false;
+  // data_dir); false: the flat word-order patterns only. Default: true.
+  bool tree_coder = true;
   // With the tree coder: the flat patterns also read the sentences where the
-  // tree coder found no event. Default: false.
-  bool flat_fallback = false;
+  // tree coder found no event, for every code but statements (01x).
+  // Default: true.
+  bool flat_fallback = true;
 };
 
 // Loads data_dir's shipped lexicons (actors/*.json, events/*.json,
@@ -56,6 +55,14 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
 // of the actors its events link it to (ExtractedActor::scope). Extractor::
 // extract calls it; an event coder that builds an Extraction itself should too.
 void scope_common_nouns(Extraction& ex);
+
+// Removes the events with no state or political actor at either end: company
+// news ("Bell Petroleum agreed to talks with Regal International", "Giant Bay
+// signed an agreement") is not geopolitics. A political actor is a country,
+// or an actor of a sector other than business (GOV, MIL, OPP, LAB, MED, …).
+// Protests and strikes (14x), sanctions (163) and seizures (171) stay: CAMEO
+// codes them between business actors too. Extractor::extract calls it.
+void drop_business_only_events(Extraction& ex);
 
 class Extractor {
  public:

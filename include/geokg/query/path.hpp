@@ -11,6 +11,7 @@
 #include "geokg/core/model.hpp"
 #include "geokg/core/status.hpp"
 #include "geokg/graph/store.hpp"
+#include "geokg/query/articles.hpp"
 
 namespace geokg::query {
 
@@ -45,6 +46,7 @@ struct PathResult {
   std::vector<PathHop> hops;    // nodes.size() - 1 hops
   std::size_t visited = 0;      // nodes reached by the search
   bool truncated = false;       // stopped by max_visited rather than max_depth
+  ArticleIndex articles;        // the articles the hops' events cite (URLs, publishers)
 };
 
 // Shortest path from `a` to `b` of at most options.max_depth hops.

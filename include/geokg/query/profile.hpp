@@ -40,6 +40,13 @@ struct Counterpart {
   std::size_t as_source = 0;   // of which the actor was the source
   Date last;                   // latest dated event with them
   std::string top_relation;    // up to three relation labels, most frequent first ("met, told")
+  double goldstein_sum = 0.0;  // over the events whose code the CAMEO table scores
+  std::size_t scored = 0;      // those events
+  std::size_t quad_classes[5] = {};   // events by quad class 1-4 ([0]: code not in the table)
+  std::size_t articles = 0;    // distinct articles reporting the events (listed counterparts only)
+  std::vector<std::string> publishers;   // their distinct publishers (listed counterparts only)
+  // goldstein_sum / scored, or 0 when none is scored.
+  double goldstein_mean() const { return scored ? goldstein_sum / static_cast<double>(scored) : 0.0; }
 };
 
 struct ActorProfile {

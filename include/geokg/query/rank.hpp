@@ -14,7 +14,9 @@
 
 namespace geokg::query {
 
-enum class RankBy { kMentions, kDegree, kCentrality, kPageRank };
+// kEvents: events (and then reports) that pass the filter, the ranking of a
+// window ("who acted in 1987"); kMentions: the mentions of all time.
+enum class RankBy { kMentions, kEvents, kDegree, kCentrality, kPageRank };
 std::optional<RankBy> rank_by_from_string(std::string_view s);
 const char* to_string(RankBy by);
 
@@ -35,12 +37,20 @@ struct RankOptions {
   std::string sector;
   std::size_t limit = 25;                     // 0 = all. Default: 25
   EdgeFilter filter;                          // which events count for degree / rankings
+  // Only actors with at least one event passing the filter: the answer to a
+  // window's question. Default: false (also actors without events)
+  bool active_only = false;
 };
+
+// Whether a filter asks about some events rather than all of them (a window,
+// codes, publishers, corroboration): rankings then rank by those events.
+bool filter_scopes(const EdgeFilter& filter);
 
 struct RankedActor {
   Node node;
   std::size_t degree = 0;          // distinct counterparts
-  std::size_t events = 0;          // events as source or target
+  std::size_t events = 0;          // events as source or target (passing the filter)
+  std::uint64_t reports = 0;       // reports of those events (their mentions summed)
   double betweenness = 0.0;        // normalised to [0, 1]; computed for RankBy::kCentrality only
   bool has_betweenness = false;
   double pagerank = 0.0;           // sums to 1 over the graph

@@ -6,6 +6,7 @@
 // every writer passes strings through these functions, never raw.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -43,5 +44,13 @@ std::string dot_quote(std::string_view s);
 
 // Markdown table cell: '|' and backslash escaped, single line.
 std::string md_cell(std::string_view s, std::size_t max_chars = 0);
+
+// A time in UTC formatted by strftime ("%Y%m%d%H%M%S"); "" for 0 or less.
+std::string utc_time(std::int64_t unix_seconds, const char* format);
+
+// A URL as a Markdown link destination inside a table cell: spaces, '|',
+// brackets, parentheses, quotes, backslashes, control and non-ASCII bytes
+// percent-encoded, so that neither the link nor the table can be broken.
+std::string md_url(std::string_view url);
 
 }  // namespace geokg::query

@@ -6,19 +6,21 @@
 #include <string>
 #include <vector>
 
+#include "geokg/core/cameo.hpp"
 #include "geokg/core/model.hpp"
 #include "geokg/core/status.hpp"
 #include "geokg/graph/store.hpp"
+#include "geokg/query/articles.hpp"
+#include "geokg/query/select.hpp"
 
 namespace geokg::query {
 
-struct TimelineQuery {
-  // 0, 1 or 2 actors: everything, one actor's events, the events between two.
-  std::vector<NodeId> actors;
-  // Dates, CAMEO prefixes and flagged events (EdgeFilter::include_flagged).
-  EdgeFilter filter;
+// The events (actors, filter, country, sector, quad classes: EventSelection)
+// and how many of them.
+struct TimelineQuery : EventSelection {
   // Events reported by at least this many distinct publishers (an article
-  // without a publisher counts as one). Default: 1.
+  // without a publisher counts as one); the larger of this and
+  // filter.min_sources applies. Default: 1.
   std::size_t min_sources = 1;
   // Most events returned, earliest first (0 = no limit). Default: 0.
   std::size_t limit = 0;
@@ -44,14 +46,16 @@ struct Timeline {
   std::vector<std::string> actor_names;
   std::vector<TimelineEvent> events;   // dated events by date (then id); undated last
   std::size_t truncated = 0;           // events cut by the limit
+  ArticleIndex articles;               // the articles the events cite (URLs, publishers)
 };
 
-// Reads one actor's events with scan_adjacency, a pair's with the adjacency
-// of the actor with fewer mentions, everything else with scan_timeline; the
-// index entries decide the filter and the order, and event records are read
-// only for the rows returned (so a limit bounds the reads; `truncated` counts
-// the rest without reading them unless min_sources > 1).
-// Errors: store failures; InvalidInput for more than two actors.
-Result<Timeline> build_timeline(const GraphStore& store, const TimelineQuery& query);
+// The selected events (select_events: the index entries decide the filter
+// and the order); event records are read for the rows returned, and for all
+// of them only when the selection needs records (a limit then bounds the
+// reads: `truncated` counts the rest). `cameo` is needed for quad classes
+// (nullptr otherwise allowed). Errors: store failures; InvalidInput for more
+// than two actors.
+Result<Timeline> build_timeline(const GraphStore& store, const TimelineQuery& query,
+                                const CameoTable* cameo = nullptr);
 
 }  // namespace geokg::query

@@ -1,0 +1,193 @@
+#include "query_flags.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+#include "common.hpp"
+#include "geokg/core/data_dir.hpp"
+#include "geokg/query/resolve.hpp"
+
+namespace geokg::cli {
+
+namespace q = geokg::query;
+
+const char* const kNamesFooter =
+    "Names: any alias, any case, accents optional; a surname alone works when unique;\n"
+    "the 16-digit id from --json output also works. Exit 3 when a name is unknown\n"
+    "(closest names suggested) or ambiguous (candidates listed).";
+
+void add_filter_flags(CLI::App* cmd, FilterFlags& f, FilterFlagSet set) {
+  cmd->add_option("--relation", f.relation,
+                  "CAMEO codes or root classes, comma-separated, matched as prefixes:\n"
+                  "\"04\" = every consult code, \"04,11\", \"057\" = signed agreement");
+  cmd->add_option("--quad", f.quad,
+                  "Only events of these CAMEO quad classes, comma-separated: 1 (or vc) verbal\n"
+                  "cooperation, 2 (mc) material cooperation, 3 (vk) verbal conflict, 4 (mk)\n"
+                  "material conflict");
+  cmd->add_option("--from", f.from, "Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--to", f.to,
+                  "Events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD; a month or\n"
+                  "year includes all of it)");
+  cmd->add_option("--source", f.sources,
+                  "Only events reported by this publisher (whole words, any case: \"reuters\",\n"
+                  "\"BBC\"); comma-separated or repeated for several")
+      ->delimiter(',');
+  // timeline declares its own --min-sources (it also applies it to pairs).
+  if (cmd->get_option_no_throw("--min-sources") == nullptr)
+    cmd->add_option("--min-sources", f.min_sources,
+                    "Only events reported by at least N distinct publishers (default 1)");
+  if (set.actors) {
+    cmd->add_option("--country", f.country,
+                    "Only events whose source or target was of this country then (ISO alpha-3 or\n"
+                    "a CAMEO code: USA, SUN); a person counts for the country of a role held");
+    cmd->add_option("--sector", f.sector,
+                    "Only events whose source or target was of this CAMEO sector then (GOV, MIL,\n"
+                    "COP, JUD, LEG, OPP, REB, BUS ...)");
+  }
+  if (set.flagged)
+    cmd->add_flag("--include-flagged", f.include_flagged,
+                  "Also show negated and hypothetical events (\"did not meet\", \"would "
+                  "impose\"),\nwhich are left out by default");
+}
+
+void usage_error(const std::string& message) {
+  print_error(message);
+  exit_with(kExitUsage);
+}
+
+void fail(const std::string& what, const Status& s) {
+  print_error(what + ": " + s.message());
+  exit_with(kExitError);
+}
+
+std::string country_code(const std::string& flag) {
+  std::string out;
+  for (char c : flag) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string sector_code(const std::string& flag) {
+  std::string out = country_code(flag);
+  if (!out.empty() && out.size() != 3)
+    usage_error("--sector: expected a three-letter CAMEO sector code (GOV, MIL, JUD, REB ...), got '" + flag + "'");
+  return out;
+}
+
+const CameoTable* cameo_table() {
+  static std::optional<CameoTable> table;
+  static bool loaded = false;
+  if (!loaded) {
+    loaded = true;
+    const std::string dir = default_data_dir();
+    if (dir.empty()) {
+      print_error("warning: data directory not found (set GEOKG_DATA_DIR); CAMEO labels omitted");
+    } else if (auto t = CameoTable::Load(dir + "/cameo-codes.tsv"); !t.ok()) {
+      print_error("warning: " + t.status().message() + "; CAMEO labels omitted");
+    } else {
+      table = std::move(t).value();
+    }
+  }
+  return table ? &*table : nullptr;
+}
+
+namespace {
+
+std::vector<int> quads_or_exit(const std::string& flag) {
+  auto quads = q::quad_classes_from_string(flag);
+  if (!quads)
+    usage_error("--quad: expected quad classes 1-4 (or vc, mc, vk, mk), comma-separated, got '" + flag + "'");
+  return *quads;
+}
+
+// --relation prefixes narrowed to the root classes of the quad classes: a
+// prefix within a root ("057") stays when its root is of them, a shorter one
+// ("1") becomes those roots it covers ("14" … "19" for material conflict).
+std::vector<std::string> intersect_quads(const std::vector<std::string>& relation,
+                                         const std::vector<std::string>& roots) {
+  if (relation.empty()) return roots;
+  std::vector<std::string> out;
+  for (const auto& p : relation) {
+    if (p.size() >= 2) {
+      if (std::find(roots.begin(), roots.end(), p.substr(0, 2)) != roots.end()) out.push_back(p);
+      continue;
+    }
+    for (const auto& r : roots)
+      if (r.starts_with(p)) out.push_back(r);
+  }
+  return out;
+}
+
+}  // namespace
+
+EdgeFilter make_filter(const FilterFlags& f) {
+  EdgeFilter filter;
+  filter.include_flagged = f.include_flagged;
+  filter.min_sources = std::max<std::size_t>(f.min_sources, 1);
+  if (!f.from.empty()) {
+    auto d = Date::Parse(f.from);
+    if (!d) usage_error("--from: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + f.from + "'");
+    filter.from = *d;
+  }
+  if (!f.to.empty()) {
+    auto d = Date::Parse(f.to);
+    if (!d) usage_error("--to: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + f.to + "'");
+    // "--to 2024-04" means through the end of April.
+    if (d->precision == DatePrecision::kMonth) *d = Date::Day(d->year, d->month, days_in_month(d->year, d->month));
+    else if (d->precision == DatePrecision::kYear) *d = Date::Day(d->year, 12, 31);
+    filter.to = *d;
+  }
+  if (filter.from.known() && filter.to.known() && filter.to < filter.from)
+    usage_error("--from " + f.from + " is after --to " + f.to);
+  std::stringstream ss(f.relation);
+  std::string code;
+  while (std::getline(ss, code, ',')) {
+    const auto b = code.find_first_not_of(" \t");
+    if (b == std::string::npos) continue;
+    code = code.substr(b, code.find_last_not_of(" \t") - b + 1);
+    bool digits = !code.empty() && code.size() <= 4;
+    for (char c : code) digits = digits && c >= '0' && c <= '9';
+    if (!digits)
+      usage_error("--relation: '" + code + "' is not a CAMEO code or prefix (1-4 digits, e.g. 04 or 057)");
+    filter.cameo.push_back(code);
+  }
+  if (!f.quad.empty()) {
+    const std::vector<int> quads = quads_or_exit(f.quad);
+    const CameoTable* cameo = cameo_table();
+    if (cameo == nullptr) usage_error("--quad needs the CAMEO table (data/cameo-codes.tsv; set GEOKG_DATA_DIR)");
+    if (!quads.empty()) {
+      auto narrowed = intersect_quads(filter.cameo, q::roots_of_quad_classes(*cameo, quads));
+      if (narrowed.empty())
+        usage_error("--relation " + f.relation + " holds no code of --quad " + f.quad);
+      filter.cameo = std::move(narrowed);
+    }
+  }
+  for (const auto& s : f.sources) {
+    const auto b = s.find_first_not_of(" \t");
+    if (b != std::string::npos) filter.publishers.push_back(s.substr(b, s.find_last_not_of(" \t") - b + 1));
+  }
+  return filter;
+}
+
+q::EventSelection make_selection(const FilterFlags& f) {
+  q::EventSelection sel;
+  sel.filter = make_filter(f);
+  sel.country = country_code(f.country);
+  sel.sector = sector_code(f.sector);
+  if (!f.quad.empty()) sel.quad_classes = quads_or_exit(f.quad);
+  return sel;
+}
+
+Node resolve_or_exit(const GraphStore& store, const std::string& name) {
+  auto r = q::resolve_name(store, name);
+  if (!r.ok()) fail("looking up '" + name + "'", r.status());
+  if (!r->found()) {
+    print_error(q::describe_unresolved(name, *r));
+    exit_with(kExitNotFound);
+  }
+  return r->node;
+}
+
+}  // namespace geokg::cli
