@@ -288,6 +288,15 @@ void SentenceCoder::code_action(const Match& m) {
   }
   if (t.noun && has_child_word(i, kDepDet, {"no"})) md.negated = true;
   if (t.noun) object_of_refusal(i, md);
+  // "talks scheduled for Thursday", "the planned visit", "upcoming talks": an
+  // act announced, not yet done.
+  // ("two rounds of talks, scheduled for …": or on the noun it qualifies)
+  if (t.noun)
+    for (int n : {i, base(i) == kDepNmod ? head(i) : kNone}) {
+      if (n == kNone) continue;
+      for (int c : kids(n))
+        if ((base(c) == kDepAmod || base(c) == kDepAcl) && lex_.word_in("intent_modifiers", low(c))) md.intent = true;
+    }
   std::optional<std::string> code = t.code;
   std::string label = t.label;
   if (md.reject && !md.hypothetical) {

@@ -382,6 +382,9 @@ bool SentenceCoder::negation_word(int c) const {
 Modality SentenceCoder::modality(int p) const {
   Modality md;
   if (!inside(p)) return md;
+  // "neither the United States nor the Soviet Union would occupy …"
+  if (const int subj = subject_token(p); subj != kNone && (has_child_word(subj, kDepCcPreconj, {"neither"}) || has_child_word(subj, kDepCc, {"neither"})))
+    md.negated = true;
   for (int c : kids(p)) {
     if (negation_word(c)) md.negated = true;
     const std::uint8_t r = rel(c);

@@ -567,7 +567,8 @@ class SentenceMatcher {
           (j + 1 >= se_ || (flags(j + 1) & (kTokNumber | kTokCapitalized)) == 0)) {
         // "seized the moment to beat X", "took the opportunity to thank X": an
         // object noun came first; the infinitive is another act.
-        if (j > from && in(kEwDeterminers, from)) break;
+        if (j > from && !in(kEwPrepositions, from) && (in(kEwDeterminers, from) || (flags(from) & kTokCapitalized) == 0))
+          break;
         infinitive = true;
         continue;  // an infinitive ("refused to meet X"): X is still the object
       }

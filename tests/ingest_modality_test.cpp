@@ -95,3 +95,53 @@ BOOST_AUTO_TEST_CASE(condition_inside_a_quote_does_not_govern_the_reporting_verb
                            "2008-08-17");
   BOOST_TEST(count_asserted(cond, "11") == 0, describe(cond));
 }
+
+// Cases from a random audit of the bulk corpus's events (tests/audit): each
+// a construction the default coder must not read as an asserted act.
+BOOST_AUTO_TEST_SUITE(audited_constructions)
+
+BOOST_AUTO_TEST_CASE(scheduled_talks_are_an_intent_not_talks) {
+  auto ex = extract_text("Two rounds of talks between President Ronald Reagan and Yasuhiro Nakasone, scheduled for "
+                         "Thursday and Friday, come on the heels of new tariffs.", "1987-04-27");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(neither_nor_subjects_negate) {
+  auto ex = extract_text("President Ronald Reagan said neither the United States nor the Soviet Union would occupy "
+                         "new embassies in each other's capitals.", "1987-04-27");
+  for (const auto& e : ex.events)
+    if (actor_name(ex, e.source) == "Soviet Union" || actor_name(ex, e.source) == "United States")
+      BOOST_TEST((e.negated || e.hypothetical), describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(attacking_a_plan_is_no_use_of_force) {
+  auto ex = extract_text("EC agriculture ministers attacked plans to penalise farmers once cereals output is above "
+                         "norms, EC sources said.", "1987-04-27");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "18") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(rejected_negotiations_did_not_happen) {
+  auto ex = extract_text("Dilson Funaro has rejected suggestions for negotiations with the International Monetary "
+                         "Fund.", "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(each_agreement_with_banks_pairs_no_two_states) {
+  auto ex = extract_text("Venezuela, Chile and the Philippines have all reached agreement with commercial banks on "
+                         "debt rescheduling.", "1987-04-01");
+  BOOST_TEST(find_event(ex, "Venezuela", "Chile", "0", true) == nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Chile", "Philippines", "0", true) == nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(company_news_gives_no_event) {
+  auto ex = extract_text("Bell Petroleum Services Inc said it agreed to begin talks with Regal International Inc to "
+                         "form a plan of reorganization.", "1987-04-03");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+  // A state at one end keeps it: a government and a company.
+  auto gov = extract_text("The Canadian government and the Japanese trading company C. Itoh and Co Ltd signed a "
+                          "letter of understanding to boost trade.", "1987-04-01");
+  BOOST_TEST(count_asserted(gov, "05") + count_asserted(gov, "03") >= 1, describe(gov));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
