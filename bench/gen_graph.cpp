@@ -18,6 +18,8 @@
 //   PREFIX.actors.tsv   idx  node_id(hex)  kind  name
 //   PREFIX.edges.tsv    src_idx  dst_idx  date(yyyymmdd)  cameo  edge_id(hex)  flagged
 //   PREFIX.samples.tsv  kind  a_idx  b_idx  year     (kind: hub, tail, pair, path)
+//   --extraction FILE   the same articles as an extraction file (plain JSONL),
+//                       for timing `geokg ingest --extracted` at scale (docs/scale.md)
 // The peers (NetworkX, SQLite) load the TSVs; query_bench and the peers
 // answer the same samples.
 
@@ -43,6 +45,7 @@
 #include "geokg/graph/keys.hpp"
 #include "geokg/graph/store.hpp"
 #include "geokg/graph/store_internal.hpp"
+#include "geokg/ingest/extraction_file.hpp"
 
 namespace {
 
@@ -57,6 +60,9 @@ struct Flags {
   std::string db;
   std::string out;   // TSV prefix; default: the db path
   bool no_db = false;
+  // Also write every article to this extraction file (plain JSONL), the
+  // input of `geokg ingest --extracted` at scale. Default: none.
+  std::string extraction;
   // After the last commit: flush the memtables (so a reader does not replay
   // the WAL at open) and compact (the steady state of a long-lived database).
   bool flush = true;
@@ -67,7 +73,8 @@ struct Flags {
   std::fprintf(stderr,
                "gen_graph: %s\n"
                "usage: gen_graph --db DIR [--events N] [--actors N] [--seed S] [--zipf X]\n"
-               "                 [--out PREFIX] [--no-db] [--no-flush] [--no-compact]\n",
+               "                 [--out PREFIX] [--no-db] [--no-flush] [--no-compact]\n"
+               "                 [--extraction FILE]\n",
                why);
   std::exit(1);
 }
@@ -87,12 +94,13 @@ Flags parse(int argc, char** argv) {
     else if (a == "--db") f.db = value();
     else if (a == "--out") f.out = value();
     else if (a == "--no-db") f.no_db = true;
+    else if (a == "--extraction") f.extraction = value();
     else if (a == "--no-flush") f.flush = f.compact = false;
     else if (a == "--no-compact") f.compact = false;
     else usage("unknown flag");
   }
   if (f.db.empty() && !f.no_db) usage("--db is required");
-  if (f.out.empty()) f.out = f.db;
+  if (f.out.empty()) f.out = f.db.empty() ? f.extraction : f.db;
   if (f.actors < 200 || f.events < 100) usage("need at least 200 actors and 100 events");
   return f;
 }
@@ -392,6 +400,16 @@ int main(int argc, char** argv) {
     store = std::move(opened).value();
   }
 
+  // One synthetic extractor: the commit of the file checks only that all its
+  // files agree.
+  std::unique_ptr<geokg::ExtractionFileWriter> extraction;
+  if (!flags.extraction.empty()) {
+    geokg::ExtractionFileHeader header;
+    header.geokg_version = "gen_graph";
+    header.lexicons = header.model = "0000000000000000";
+    extraction = std::make_unique<geokg::ExtractionFileWriter>(std::move(header), nullptr);
+  }
+
   std::ofstream actors_tsv(flags.out + ".actors.tsv");
   std::ofstream edges_tsv(flags.out + ".edges.tsv");
   if (!actors_tsv || !edges_tsv) {
@@ -556,6 +574,12 @@ int main(int argc, char** argv) {
       ++articles;
       reports += in_article.size();
       text_bytes += art.text.size();
+      if (extraction) {
+        if (auto st = extraction->add(art, ex); !st.ok()) {
+          std::fprintf(stderr, "gen_graph: %s: %s\n", flags.extraction.c_str(), st.message().c_str());
+          return 1;
+        }
+      }
       if (store) {
         const auto tc = std::chrono::steady_clock::now();
         auto r = store->commit(art, ex);
@@ -574,6 +598,15 @@ int main(int argc, char** argv) {
   }
   actors_tsv.close();
   edges_tsv.close();
+  if (extraction) {
+    std::ofstream out(flags.extraction, std::ios::binary);
+    if (auto st = out ? extraction->finish(out) : geokg::Status::IOError("cannot write it");
+        !st.ok() || !out.flush()) {
+      std::fprintf(stderr, "gen_graph: %s: %s\n", flags.extraction.c_str(),
+                   st.ok() ? "cannot write it" : st.message().c_str());
+      return 1;
+    }
+  }
 
   double flush_seconds = 0, compact_seconds = 0;
   if (store && flags.flush) {

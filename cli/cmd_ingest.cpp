@@ -1,5 +1,6 @@
 // geokg ingest / geokg extract: articles in, graph (or JSON) out.
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -11,8 +12,10 @@
 #include <sstream>
 
 #include "common.hpp"
+#include "gzip_stream.hpp"
 #include "output.hpp"
 #include "geokg/core/data_dir.hpp"
+#include "geokg/ingest/extraction_file.hpp"
 #include "geokg/ingest/extraction_json.hpp"
 #include "geokg/ingest/pipeline.hpp"
 #include "geokg/query/select.hpp"
@@ -34,6 +37,8 @@ struct ReadFlags {
   bool pos_tagger = false;
   std::string coder = "tree";
   std::vector<std::string> paths;
+  bool extracted = false;     // ingest: PATHs are extraction files
+  bool allow_mixed = false;   // ingest --extracted
 };
 
 void add_read_flags(CLI::App* cmd, ReadFlags& f) {
@@ -105,6 +110,14 @@ PipelineOptions pipeline_options(const ReadFlags& f) {
 // its size); a file this large is a mistake (a corpus passed as --lexicon).
 constexpr std::uintmax_t kMaxLexiconBytes = 64u << 20;
 
+LexiconOptions lexicon_options(const ReadFlags& f) {
+  LexiconOptions options;
+  options.pos_tagger = f.pos_tagger;
+  options.tree_coder = f.coder != "flat";
+  options.flat_fallback = f.coder == "tree";
+  return options;
+}
+
 std::shared_ptr<const Lexicons> load_or_exit(const ReadFlags& f) {
   for (const auto& path : f.lexicons) {
     std::error_code ec;
@@ -115,11 +128,7 @@ std::shared_ptr<const Lexicons> load_or_exit(const ReadFlags& f) {
       exit_with(kExitError);
     }
   }
-  LexiconOptions options;
-  options.pos_tagger = f.pos_tagger;
-  options.tree_coder = f.coder != "flat";
-  options.flat_fallback = f.coder == "tree";
-  auto lex = load_lexicons(default_data_dir(), f.lexicons, options);
+  auto lex = load_lexicons(default_data_dir(), f.lexicons, lexicon_options(f));
   if (!lex.ok()) {
     print_error("cannot load lexicons: " + lex.status().message());
     exit_with(kExitError);
@@ -138,60 +147,95 @@ std::string human_rate(double n, double secs) {
   return buf;
 }
 
+// The writer's side of ingest: commits each article and counts what happened.
+struct Committer {
+  GraphStore& store;
+  // Reports: one per event an article gives (negated and hypothetical ones
+  // included), as `geokg stats` counts them; events are counted at the end.
+  std::uint64_t committed = 0, already = 0, reports = 0, replaced = 0, kept = 0;
+
+  Status operator()(const Article& a, const Extraction& ex) {
+    auto r = store.commit(a, ex);
+    if (!r.ok()) {
+      // A malformed extraction is the extractor's fault, not the input's:
+      // report it and go on with the next article.
+      if (r.status().code() == Status::Code::kInvalidInput) {
+        print_error("article " + a.origin + " not stored: " + r.status().message());
+        return Status::Ok();
+      }
+      return r.status();
+    }
+    if (r->already_present) {
+      ++already;
+    } else if (r->changed_kept) {
+      // Never silent: a changed article left as it was is a skipped input.
+      ++kept;
+      print_issue({a.origin, "article '" + a.id + "' is stored with another title or text; kept the "
+                             "stored version (--on-changed keep; 'replace' stores this one)"});
+    } else {
+      ++committed;
+      if (r->replaced) ++replaced;
+      reports += ex.events.size();
+    }
+    return Status::Ok();
+  }
+};
+
+// A k-way merge keeps every extraction file open at once: past the soft
+// limit on open files (often 1,024), raise it as far as the hard limit allows.
+void allow_open_files(std::size_t files) {
+  rlimit rl{};
+  if (getrlimit(RLIMIT_NOFILE, &rl) != 0) return;
+  const rlim_t want = static_cast<rlim_t>(files) + 256;   // and RocksDB's own
+  if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < want) {
+    rl.rlim_cur = rl.rlim_max == RLIM_INFINITY ? want : std::min(want, rl.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &rl);
+  }
+}
+
 void run_ingest(const std::string& db_flag, const ReadFlags& f) {
   const std::string db = resolve_db_path(db_flag);
   auto options = pipeline_options(f);
   limit_malloc_arenas(f.threads);
   options.defer_partial_names = true;   // "Mr Blair" after the run's "Tony Blair"
-  auto lexicons = load_or_exit(f);
-  Extractor extractor(lexicons);
+  std::unique_ptr<Extractor> extractor;
+  std::unique_ptr<ExtractionMerge> merge;   // --extracted: every file checked before the store opens
+  if (f.extracted) {
+    allow_open_files(f.paths.size());
+    ExtractedReadOptions ro;
+    ro.allow_mixed = f.allow_mixed;
+    ro.defer_bytes = options.defer_bytes;
+    auto opened = ExtractionMerge::Open(f.paths, ro);
+    if (!opened.ok()) {
+      print_error(opened.status().message());
+      exit_with(kExitError);
+    }
+    merge = std::move(*opened);
+  } else {
+    extractor = std::make_unique<Extractor>(load_or_exit(f));
+  }
   StoreOptions store_options;
   const bool keep_changed = f.on_changed == "keep";
   store_options.on_changed = keep_changed ? ChangedArticle::kKeep : ChangedArticle::kReplace;
   auto store = open_for_writing(db, store_options);
 
   const bool tty = isatty(STDERR_FILENO) && !f.quiet;
-  // Reports: one per event an article gives (negated and hypothetical ones
-  // included), as `geokg stats` counts them; events are counted at the end.
-  std::uint64_t committed = 0, already = 0, reports = 0, replaced = 0, kept = 0;
+  Committer commit{*store};
   PipelineCounters counters;
-  Status s = run_pipeline(
-      f.paths, extractor, options,
-      [&](const Article& a, const Extraction& ex) -> Status {
-        auto r = store->commit(a, ex);
-        if (!r.ok()) {
-          // A malformed extraction is the extractor's fault, not the input's:
-          // report it and go on with the next article.
-          if (r.status().code() == Status::Code::kInvalidInput) {
-            print_error("article " + a.origin + " not stored: " + r.status().message());
-            return Status::Ok();
-          }
-          return r.status();
-        }
-        if (r->already_present) {
-          ++already;
-        } else if (r->changed_kept) {
-          // Never silent: a changed article left as it was is a skipped input.
-          ++kept;
-          print_issue({a.origin, "article '" + a.id + "' is stored with another title or text; kept the "
-                                 "stored version (--on-changed keep; 'replace' stores this one)"});
-        } else {
-          ++committed;
-          if (r->replaced) ++replaced;
-          reports += ex.events.size();
-        }
-        return Status::Ok();
-      },
-      print_issue,
-      [&](const PipelineCounters& c, double secs) {
-        if (!tty) return;
-        std::fprintf(stderr, "\r%llu articles  %s art/s  %.1f MB/s  %llu reports  %llu skipped   ",
-                     static_cast<unsigned long long>(c.articles), human_rate(c.articles, secs).c_str(),
-                     secs > 0 ? c.text_bytes / 1e6 / secs : 0.0,
-                     static_cast<unsigned long long>(reports),
-                     static_cast<unsigned long long>(c.skipped));
-      },
-      counters);
+  const ExtractionSink sink = [&](const Article& a, const Extraction& ex) { return commit(a, ex); };
+  const ProgressSink progress = [&](const PipelineCounters& c, double secs) {
+    if (!tty) return;
+    std::fprintf(stderr, "\r%llu articles  %s art/s  %.1f MB/s  %llu reports  %llu skipped   ",
+                 static_cast<unsigned long long>(c.articles), human_rate(c.articles, secs).c_str(),
+                 secs > 0 ? c.text_bytes / 1e6 / secs : 0.0, static_cast<unsigned long long>(commit.reports),
+                 static_cast<unsigned long long>(c.skipped));
+  };
+  Status s;
+  if (merge) {
+    s = merge->run(sink, print_issue, progress, counters);
+  } else {
+    s = run_pipeline(f.paths, *extractor, options, sink, print_issue, progress, counters);
+  }
   if (tty) std::fputc('\n', stderr);
   // Flushed before success is reported: an ingest that returned 0 survives
   // the loss of the write-ahead log.
@@ -200,11 +244,11 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
     print_error(s.message());
     exit_with(kExitError);
   }
-  counters.skipped += kept;
+  counters.skipped += commit.kept;
   if (!f.quiet) {
     std::string notes;
-    if (replaced > 0)
-      notes += "; " + std::to_string(replaced) + " stored articles replaced by a changed version";
+    if (commit.replaced > 0)
+      notes += "; " + std::to_string(commit.replaced) + " stored articles replaced by a changed version";
     if (counters.ignored > 0)
       notes += "; " + std::to_string(counters.ignored) + " files ignored (not article files)";
     // The database's events, as `geokg stats` and every query count them.
@@ -215,10 +259,59 @@ void run_ingest(const std::string& db_flag, const ReadFlags& f) {
     std::fprintf(stderr,
                  "ingested %llu articles (%llu already stored, %llu inputs skipped), %llu reports "
                  "of events into %s%s%s\n",
-                 static_cast<unsigned long long>(committed), static_cast<unsigned long long>(already),
+                 static_cast<unsigned long long>(commit.committed), static_cast<unsigned long long>(commit.already),
                  static_cast<unsigned long long>(counters.skipped),
-                 static_cast<unsigned long long>(reports), db.c_str(), holds.c_str(), notes.c_str());
+                 static_cast<unsigned long long>(commit.reports), db.c_str(), holds.c_str(), notes.c_str());
   }
+  if (f.strict && counters.skipped > 0) exit_with(kExitError);
+}
+
+// extract -o FILE: an extraction file (geokg/ingest/extraction_file.hpp), the
+// input of `ingest --extracted`. Nothing is written unless the run succeeds.
+void run_extract_to_file(const ReadFlags& f, const std::string& path) {
+  auto options = pipeline_options(f);
+  limit_malloc_arenas(f.threads);
+  Output out(path == "-" ? std::string() : path);   // fails now, not after the work
+  auto lexicons = load_or_exit(f);
+  auto prints = fingerprint_extractor(default_data_dir(), f.lexicons, lexicon_options(f));
+  if (!prints.ok()) {
+    print_error("cannot fingerprint the lexicons: " + prints.status().message());
+    exit_with(kExitError);
+  }
+  ExtractionFileHeader header;
+  header.geokg_version = GEOKG_VERSION;
+  header.lexicons = prints->lexicons;
+  header.model = prints->model;
+  header.options = lexicon_options(f);
+  ExtractionFileWriter writer(header, &lexicons->cameo);
+  Extractor extractor(lexicons);
+  PipelineCounters counters;
+  Status s = run_pipeline(
+      f.paths, extractor, options,
+      [&](const Article& a, const Extraction& ex) { return writer.add(a, ex); }, print_issue, nullptr,
+      counters);
+  if (!s.ok()) {
+    print_error(s.message());
+    exit_with(kExitError);
+  }
+  const bool gzip = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
+  if (gzip) {
+    GzipOStream z(out.stream());
+    s = writer.finish(z);
+    if (s.ok() && !z.finish()) s = Status::IOError("compression or a write failed");
+  } else {
+    s = writer.finish(out.stream());
+  }
+  if (!s.ok()) {
+    print_error("cannot write '" + path + "': " + s.message());
+    exit_with(kExitError);
+  }
+  out.close();
+  if (!f.quiet)
+    std::fprintf(stderr, "extracted %llu articles (%llu inputs skipped), %llu events into %s\n",
+                 static_cast<unsigned long long>(counters.articles),
+                 static_cast<unsigned long long>(counters.skipped),
+                 static_cast<unsigned long long>(counters.events), path.c_str());
   if (f.strict && counters.skipped > 0) exit_with(kExitError);
 }
 
@@ -270,6 +363,20 @@ void register_ingest_commands(CLI::App& app) {
     auto f = std::make_shared<ReadFlags>();
     add_db_option(cmd, *db);
     add_read_flags(cmd, *f);
+    auto* extracted = cmd->add_flag(
+        "--extracted", f->extracted,
+        "PATHs are extraction files (geokg extract -o FILE, e.g. one per shard of a cluster\n"
+        "job): commit them without extracting again, all files together in canonical order\n"
+        "(article date, then id), so that the graph is the same however the articles were\n"
+        "split. Files of a newer schema are refused");
+    cmd->add_flag("--allow-mixed", f->allow_mixed,
+                  "With --extracted: commit files written by different geokg versions, lexicons or\n"
+                  "models together (refused by default)")
+        ->needs(extracted);
+    // What reading and extracting articles takes means nothing for extraction files.
+    for (const char* name : {"--format", "--extensions", "--date", "--source", "--lexicon", "--threads",
+                             "--pos-tagger", "--coder"})
+      extracted->excludes(cmd->get_option(name));
     cmd->callback([db, f] { run_ingest(*db, *f); });
   }
   {
@@ -281,10 +388,22 @@ void register_ingest_commands(CLI::App& app) {
     auto pretty = std::make_shared<bool>(false);
     auto flagged = std::make_shared<bool>(false);
     add_read_flags(cmd, *f);
-    cmd->add_flag("--pretty", *pretty, "Indent the JSON");
-    cmd->add_flag("--include-flagged", *flagged,
-                  "Also print negated and hypothetical events (marked as such)");
-    cmd->callback([f, pretty, flagged] { run_extract(*f, *pretty, *flagged); });
+    auto output = std::make_shared<std::string>();
+    auto* pretty_flag = cmd->add_flag("--pretty", *pretty, "Indent the JSON");
+    auto* flagged_flag = cmd->add_flag("--include-flagged", *flagged,
+                                       "Also print negated and hypothetical events (marked as such)");
+    cmd->add_option("-o,--output", *output,
+                    "Write an extraction file for `geokg ingest --extracted` instead: a header\n"
+                    "(schema version, geokg version, lexicon and model fingerprints), then one\n"
+                    "record per article with all a commit needs, flagged events included, in\n"
+                    "canonical order (the same bytes whatever -j); gzip when FILE ends in .gz;\n"
+                    "written whole or not at all. See docs/scale.md")
+        ->excludes(pretty_flag)
+        ->excludes(flagged_flag);
+    cmd->callback([f, pretty, flagged, output] {
+      if (!output->empty()) run_extract_to_file(*f, *output);
+      else run_extract(*f, *pretty, *flagged);
+    });
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -157,6 +158,14 @@ std::string article_id(std::string_view url, std::string_view text) {
   std::string key = url.empty() ? std::string("text:") + std::string(text)
                                 : std::string("url:") + std::string(url);
   return to_hex(stable_hash64(key));
+}
+
+std::uint64_t article_content_hash(const Article& a) {
+  if (a.content_hash != 0) return a.content_hash;
+  std::string s = a.title;
+  s += '\0';
+  s += a.text;
+  return std::max<std::uint64_t>(stable_hash64(s), 1);
 }
 
 std::string to_hex(std::uint64_t id) {

@@ -1237,14 +1237,6 @@ class MergeWriter {
 
 namespace {
 
-// What makes two versions of an article different: what it says.
-std::uint64_t content_hash(const Article& a) {
-  std::string s = a.title;
-  s += '\0';
-  s += a.text;
-  return std::max<std::uint64_t>(stable_hash64(s), 1);   // 0 means "not recorded"
-}
-
 // Reads and decodes one record; nullopt when there is none.
 template <typename Record>
 Result<std::optional<Record>> read_record(const GraphStore::Impl& im, Family f, const std::string& key) {
@@ -1397,7 +1389,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
 
   std::lock_guard<std::mutex> lock(im.commit_mu);
   CommitResult result;
-  const std::uint64_t hash = content_hash(article);
+  const std::uint64_t hash = article_content_hash(article);
   Result<std::optional<ArticleRecord>> stored =
       read_record<ArticleRecord>(im, kArticles, keys::article_key(article.id));
   if (!stored.ok()) return stored.status();
@@ -1436,7 +1428,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
   record.ingested_at = std::chrono::duration_cast<std::chrono::seconds>(
                            std::chrono::system_clock::now().time_since_epoch())
                            .count();
-  record.text_bytes = article.text.size();
+  record.text_bytes = article_text_bytes(article);
   record.content_hash = hash;
 
   Resolver res(im);
@@ -2036,6 +2028,42 @@ rocksdb::ColumnFamilyHandle* StoreInternals::family(GraphStore& store, std::stri
 }
 
 void StoreInternals::fail_next_write(GraphStore& store) { store.impl_->fail_next_write = true; }
+
+Status StoreInternals::dump(GraphStore& store, bool graph_only,
+                            const std::function<void(const std::string&)>& line) {
+  static const char* digits = "0123456789abcdef";
+  const auto hex = [](std::string& out, std::string_view s) {
+    for (unsigned char c : s) {
+      out += digits[c >> 4];
+      out += digits[c & 15];
+    }
+  };
+  GraphStore::Impl& im = *store.impl_;
+  std::string text;
+  for (std::size_t f = 0; f < kFamilyCount; ++f) {
+    std::unique_ptr<rdb::Iterator> it(im.db->NewIterator(rdb::ReadOptions(), im.families[f]));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      const std::string_view key = view(it->key());
+      if (graph_only && f == kMeta && (key == keys::kMetaLastCommit || key == keys::kMetaLostCommits)) continue;
+      std::string value = it->value().ToString();
+      if (f == kArticles) {
+        ArticleRecord a;
+        if (codec::decode(value, a).ok()) {
+          a.ingested_at = 0;
+          value = codec::encode(a);
+        }
+      }
+      text.assign(kFamilyNames[f]);
+      text += '\t';
+      hex(text, key);
+      text += '\t';
+      hex(text, value);
+      line(text);
+    }
+    if (Status s = from_rocks(it->status(), std::string("dump of ") + kFamilyNames[f]); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
 
 }  // namespace internal
 

@@ -1,5 +1,7 @@
 #include "geokg/ingest/pipeline.hpp"
 
+#include "geokg/core/ids.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -36,22 +38,22 @@ struct Done {
   bool end_of_input = false;  // no article: every article of one input path came before
 };
 
-// The deferred articles in an order where an article that names "Bell" alone
+// The held articles in an order where an article that names "Bell" alone
 // comes after the ones that name a person known as "Bell" in full ("Martin
 // Bell"): input order otherwise, and where the names refer to each other in
 // a cycle.
-std::vector<std::size_t> order_by_full_names(const std::vector<Done>& deferred) {
+std::vector<std::size_t> order_by_full_names(const std::vector<std::pair<Article, Extraction>>& held) {
   std::unordered_map<std::string, std::vector<std::size_t>> full_by_alias;  // one-word alias -> articles
-  for (std::size_t i = 0; i < deferred.size(); ++i)
-    for (const auto& a : deferred[i].extraction.actors)
+  for (std::size_t i = 0; i < held.size(); ++i)
+    for (const auto& a : held[i].second.actors)
       if (a.kind == NodeKind::kPerson && a.naming == Naming::kProper)
         for (const auto& alias : a.aliases)
           if (alias.find(' ') == std::string::npos) full_by_alias[alias].push_back(i);
-  std::vector<std::vector<std::size_t>> after(deferred.size());  // i -> articles that wait for i
-  std::vector<std::size_t> waiting(deferred.size(), 0);
-  for (std::size_t i = 0; i < deferred.size(); ++i) {
+  std::vector<std::vector<std::size_t>> after(held.size());  // i -> articles that wait for i
+  std::vector<std::size_t> waiting(held.size(), 0);
+  for (std::size_t i = 0; i < held.size(); ++i) {
     std::vector<std::size_t> needs;
-    for (const auto& a : deferred[i].extraction.actors)
+    for (const auto& a : held[i].second.actors)
       if (a.kind == NodeKind::kPerson && a.naming == Naming::kPartial)
         if (auto it = full_by_alias.find(a.name); it != full_by_alias.end())
           for (std::size_t j : it->second)
@@ -62,13 +64,13 @@ std::vector<std::size_t> order_by_full_names(const std::vector<Done>& deferred) 
     waiting[i] = needs.size();
   }
   std::vector<std::size_t> order;
-  std::vector<bool> done(deferred.size(), false);
+  std::vector<bool> done(held.size(), false);
   std::set<std::size_t> ready;
-  for (std::size_t i = 0; i < deferred.size(); ++i)
+  for (std::size_t i = 0; i < held.size(); ++i)
     if (waiting[i] == 0) ready.insert(i);
-  while (order.size() < deferred.size()) {
+  while (order.size() < held.size()) {
     if (ready.empty())  // a cycle: the earliest waiting article goes first
-      for (std::size_t i = 0; i < deferred.size(); ++i)
+      for (std::size_t i = 0; i < held.size(); ++i)
         if (!done[i]) {
           ready.insert(i);
           break;
@@ -82,7 +84,6 @@ std::vector<std::size_t> order_by_full_names(const std::vector<Done>& deferred) 
   }
   return order;
 }
-
 
 // State shared by the reader, the workers and the writer. One mutex: the work
 // per article (extraction) dwarfs the time spent holding it.
@@ -108,6 +109,26 @@ Status out_of_memory(const char* where) {
 }
 
 }  // namespace
+
+bool SurnameDeferral::hold(Article& article, Extraction& extraction) {
+  if (!names_by_surname_only(extraction)) return false;
+  const std::size_t bytes = article_text_bytes(article) + 1024;
+  if (bytes_ + bytes > max_bytes_) return false;
+  bytes_ += bytes;
+  held_.emplace_back(std::move(article), std::move(extraction));
+  return true;
+}
+
+Status SurnameDeferral::release(const ExtractionSink& sink) {
+  Status result;
+  for (std::size_t i : order_by_full_names(held_)) {
+    result = sink(held_[i].first, held_[i].second);
+    if (!result.ok()) break;
+  }
+  held_.clear();
+  bytes_ = 0;
+  return result;
+}
 
 Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extractor,
                     const PipelineOptions& options, const ExtractionSink& sink,
@@ -229,28 +250,22 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
   auto last_progress = t0;
   Status result;
   std::uint64_t next = 0;
-  std::vector<Done> deferred;        // options.defer_partial_names
-  std::size_t deferred_bytes = 0;
-  auto hand = [&](const Done& d) {
+  SurnameDeferral deferred(options.defer_bytes);   // options.defer_partial_names
+  const ExtractionSink hand = [&](const Article& article, const Extraction& extraction) {
     Status s;
     try {
-      s = sink(d.article, d.extraction);
+      s = sink(article, extraction);
     } catch (const std::bad_alloc&) {
       s = out_of_memory("storing an article");
     }
     ++counters.articles;
-    counters.text_bytes += d.article.text.size();
-    counters.events += d.extraction.events.size();
-    counters.actors += d.extraction.actors.size();
+    counters.text_bytes += article.text.size();
+    counters.events += extraction.events.size();
+    counters.actors += extraction.actors.size();
     return s;
   };
   const auto hand_deferred = [&] {
-    for (std::size_t i : order_by_full_names(deferred)) {
-      if (!result.ok()) break;
-      result = hand(deferred[i]);
-    }
-    deferred.clear();
-    deferred_bytes = 0;
+    if (Status s = deferred.release(hand); result.ok()) result = s;
   };
   for (;;) {
     std::optional<Done> item;
@@ -284,12 +299,9 @@ Status run_pipeline(const std::vector<std::string>& paths, const Extractor& extr
       hand_deferred();
       if (!result.ok()) break;
     } else if (item) {
-      const std::size_t bytes = item->article.text.size() + 1024;
-      if (options.defer_partial_names && names_by_surname_only(item->extraction) &&
-          deferred_bytes + bytes <= options.defer_bytes) {
-        deferred_bytes += bytes;
-        deferred.push_back(std::move(*item));
-      } else if (Status s = hand(*item); !s.ok()) {
+      if (options.defer_partial_names && deferred.hold(item->article, item->extraction)) {
+        // held until the end of its input
+      } else if (Status s = hand(item->article, item->extraction); !s.ok()) {
         result = s;
         break;
       }

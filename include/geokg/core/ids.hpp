@@ -36,6 +36,14 @@ EdgeId event_id(NodeId source, NodeId target, std::string_view cameo, const Date
 // Stable article id: a hash of the URL when there is one, else of the text.
 std::string article_id(std::string_view url, std::string_view text);
 
+// What makes two versions of an article different: a hash of its title and
+// text, never 0 (0 stands for "not recorded"); Article::content_hash when set.
+std::uint64_t article_content_hash(const Article& article);
+// The size of the article's text: Article::text_bytes when set, else text.size().
+inline std::uint64_t article_text_bytes(const Article& article) {
+  return article.text_bytes != 0 ? article.text_bytes : article.text.size();
+}
+
 // "0123456789abcdef" form used in JSON and on the command line.
 std::string to_hex(std::uint64_t id);
 bool from_hex(std::string_view hex, std::uint64_t& out);

@@ -95,6 +95,11 @@ struct Article {
   std::string url;
   std::string text;      // the body as read (UTF-8); evidence offsets index into it
   std::string origin;    // where it came from, for messages: "feed.jsonl:17", "page.html"
+  // An article read back from an extraction file carries no text: these two
+  // stand for it (0 = taken from `text`; see article_text_bytes() and
+  // article_content_hash() in geokg/core/ids.hpp).
+  std::uint64_t text_bytes = 0;
+  std::uint64_t content_hash = 0;
 };
 
 // Where an event was read: one sentence of one article.

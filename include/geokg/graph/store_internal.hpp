@@ -4,6 +4,8 @@
 // Not part of the query interface: nothing outside graph/ and tests/ should
 // need it. Handles stay owned by the store and die with it.
 
+#include <functional>
+#include <string>
 #include <string_view>
 
 #include <rocksdb/db.h>
@@ -19,6 +21,14 @@ struct StoreInternals {
   // Makes the next commit() fail after its WriteBatch is built and before it
   // is written, as an I/O failure would.
   static void fail_next_write(GraphStore& store);
+  // Every key and merged value of every family, one line per entry
+  // ("family<TAB>key hex<TAB>value hex", no newline), articles with their
+  // ingestion time zeroed: two stores that print the same lines hold the
+  // same graph, whatever their files, compactions or merge histories. With
+  // `graph_only`, the meta family's commit bookkeeping (the last commit and
+  // the lost ones) is left out: it records which article came last, and two
+  // orders of commit can build one graph. Returns the first iterator error.
+  static Status dump(GraphStore& store, bool graph_only, const std::function<void(const std::string&)>& line);
 };
 
 }  // namespace geokg::internal

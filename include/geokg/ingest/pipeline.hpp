@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "geokg/core/model.hpp"
@@ -48,6 +49,32 @@ struct PipelineCounters {
 
 // Called on the calling thread, in input order. Return a non-ok Status to stop the run.
 using ExtractionSink = std::function<Status(const Article&, const Extraction&)>;
+
+// The articles that name a person by surname only (Naming::kPartial), held
+// back until the end of their input and then handed over so that the store
+// has seen the input's full names when it resolves "Mr Blair"
+// (PipelineOptions::defer_partial_names; the commit of extraction files holds
+// them over all its files, which are one input). Released in input order,
+// except that those naming "Martin Bell" in full go before those that say
+// "Mr Bell" (and where names refer to each other in a cycle, the earliest
+// first). At most `max_bytes` are held, counting article_text_bytes() + 1 KiB
+// per article; past it an article is not held.
+class SurnameDeferral {
+ public:
+  explicit SurnameDeferral(std::size_t max_bytes) : max_bytes_(max_bytes) {}
+  // Moves the article in and returns true when it names someone by surname
+  // only and fits; false (nothing moved): hand it over now.
+  bool hold(Article& article, Extraction& extraction);
+  // Hands the held articles to `sink` in their order and forgets them;
+  // returns the first error of the sink (the articles after it are dropped).
+  Status release(const ExtractionSink& sink);
+  bool empty() const { return held_.empty(); }
+
+ private:
+  std::vector<std::pair<Article, Extraction>> held_;
+  std::size_t bytes_ = 0;
+  std::size_t max_bytes_;
+};
 // Called on the calling thread about twice a second while the run goes on.
 using ProgressSink = std::function<void(const PipelineCounters&, double seconds)>;
 
