@@ -245,7 +245,13 @@ void SentenceCoder::code_frame(const Match& f) {
   // act is mutual.
   if (r.embedded) pair_up(*r.embedded, src, tgt);
   protest_target(*r.code, f, src, tgt);
-  if (src.empty() || tgt.empty() || !occurrence(f, true)) return;
+  if (src.empty() || tgt.empty() || !occurrence(f, true)) {
+    if (const int p = predicate_of(f); p != kNone) {
+      const Modality md = modality(p);
+      if (md.negated || md.hypothetical) decided_ = true;   // as in code_action
+    }
+    return;
+  }
   const int predicate = predicate_of(f);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
   md.intent = md.reject = false;   // the frame is the intention already
@@ -283,9 +289,14 @@ void SentenceCoder::code_action(const Match& m) {
   if (!occurrence(m, !src.empty())) return;
   pair_up(m, src, tgt);
   protest_target(t.code, m, src, tgt);
-  if (src.empty() || tgt.empty()) return;
   const int predicate = predicate_of(m);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
+  if (src.empty() || tgt.empty()) {
+    // Unasserted whoever the ends are: the word-order patterns must not
+    // read it as done ("had not decided on offering the Soviet Union wheat").
+    if (md.negated || md.hypothetical) decided_ = true;
+    return;
+  }
   if (t.noun && predicate == kNone && head(i) != kNone && is_verb(head(i))) {
     // "Should talks between X and Y collapse, …": the clause the nominal
     // event stands in may be a condition or a question.
@@ -303,6 +314,19 @@ void SentenceCoder::code_action(const Match& m) {
       for (int c : kids(n))
         if ((base(c) == kDepAmod || base(c) == kDepAcl) && lex_.word_in("intent_modifiers", low(c))) md.intent = true;
     }
+  // "demonstrators battled riot police": a riot (145), not war; police
+  // firing on protesters: violent repression (175).
+  if ((t.code.starts_with("18") || t.code.starts_with("19")) && !src.empty() && !tgt.empty()) {
+    const std::string& ss = doc_.actors[static_cast<std::size_t>(src.front().actor)].sector;
+    const std::string& ts = doc_.actors[static_cast<std::size_t>(tgt.front().actor)].sector;
+    auto civil = [](const std::string& x) { return x == "OPP" || x == "PPL" || x == "LAB" || x == "EDU" || x == "CVL"; };
+    auto force = [](const std::string& x) { return x == "COP" || x == "MIL"; };
+    if (civil(ss) && force(ts)) return emit(m, "145", "clashed with", src, tgt, md);
+    if (force(ss) && civil(ts) && t.code.starts_with("19")) return emit(m, "175", "used force against", src, tgt, md);
+  }
+  // "is travelling to America next week": an act dated after the article is
+  // announced, not done.
+  if (!md.negated && !md.hypothetical && future_time(i, predicate)) md.intent = true;
   std::optional<std::string> code = t.code;
   std::string label = t.label;
   if (md.reject && !md.hypothetical) {

@@ -68,7 +68,7 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
     bool found = !out.empty();
     // "French president Nicolas Sarkozy" hung as two phrases: a title noun
     // right before a person's name names that person.
-    if (!found && tag(i) == kTagNN && inside(i + 1) && mention_at(i + 1) != kNone) {
+    if (!found && (tag(i) == kTagNN || tag(i) == kTagNNP) && inside(i + 1) && mention_at(i + 1) != kNone) {
       const Mention& next = doc_.mentions[static_cast<std::size_t>(mention_at(i + 1))];
       if (static_cast<int>(next.token_begin) == i + 1 && next.form == MentionForm::kName &&
           doc_.actors[static_cast<std::size_t>(next.actor)].kind == NodeKind::kPerson) {
@@ -424,9 +424,19 @@ Modality SentenceCoder::modality(int p) const {
     if (base(h) == kDepXcomp && !is_verb(h) && head(h) != kNone) h = head(h);   // "steered clear of"
     if (is_verb(h) && lex_.word_in("negating_verbs", lemma(h))) md.negated = true;
   }
+  // "had not decided on offering wheat": a gerund under a negated or
+  // hypothetical verb is not asserted.
+  if (base(p) == kDepAdvcl && head(p) != kNone && is_verb(head(p)) && tag(p) == kTagVBG) {
+    const Modality up = modality(head(p));
+    if (up.negated || up.hypothetical) md.hypothetical = true;
+  }
   if ((base(p) == kDepXcomp || infinitive_clause(p)) && head(p) != kNone) {
     const int h = head(p);
     const std::string& hl = lemma(h);
+    // "is trying to strike a deal": attempted, not done; "Seoul wants Tokyo
+    // to ease restrictions": another's act wished for.
+    if (lex_.word_in("attempt_verbs", hl)) md.hypothetical = true;
+    if (lex_.word_in("wish_verbs", hl) && !objects(h, false).empty()) md.hypothetical = true;
     if (lex_.word_in("negating_verbs", hl) || hl == "fail") md.negated = true;
     else if (lex_.word_in("reject_verbs", hl)) md.reject = true;
     else if (lex_.word_in("intent_verbs", hl) || lex_.word_in("intent_adjectives", low(h))) md.intent = true;
@@ -477,6 +487,21 @@ int SentenceCoder::time_owner(const TimeExpression& te) const {
     x = up;
   }
   return kNone;
+}
+
+bool SentenceCoder::future_time(int trigger, int predicate) const {
+  const Date& anchor = doc_.anchor;
+  for (auto [i, end] = doc_.times_of(sidx_); i < end; ++i) {
+    const TimeExpression& t = doc_.times[i];
+    // "next week" and "tomorrow" may resolve to the article's own month.
+    const std::string_view first = low(static_cast<int>(t.token_begin));
+    const bool ahead = first == "next" || first == "tomorrow" || first == "coming" || first == "later";
+    if (!ahead && (!anchor.known() || !t.date.known() || t.date.key() <= anchor.key() || t.date.compatible(anchor)))
+      continue;
+    const int owner = time_owner(t);
+    if (owner != kNone && (owner == trigger || owner == predicate)) return true;
+  }
+  return false;
 }
 
 Date SentenceCoder::event_date(int trigger, int predicate, bool asserted) const {

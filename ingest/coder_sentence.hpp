@@ -139,6 +139,8 @@ class SentenceCoder {
   void accusation(ExtractedEvent& ev, const std::vector<ActorRef>& speakers) const;
   std::optional<std::string> mapped(std::string_view frame, const std::string& code) const;
   void object_of_refusal(int noun, Modality& md) const;
+  // A time of the event (its own phrase) after the article's date: "next week".
+  bool future_time(int trigger, int predicate) const;
   void pair_up(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
   void protest_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                       std::vector<ActorRef>& tgt) const;

@@ -173,4 +173,26 @@ BOOST_AUTO_TEST_CASE(attacking_the_way_a_war_was_sold_is_criticism) {
   BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(attempts_wishes_and_undecided_offers_are_not_acts) {
+  auto ex = extract_text("Turkmenistan is also trying to strike a similar deal with Russia.", "2005-01-10");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+  ex = extract_text("The South Korean government wants Japan to ease various import restrictions.", "1987-03-10");
+  BOOST_TEST(count_asserted(ex, "08") == 0, describe(ex));
+  ex = extract_text("Richard Lyng said the Reagan administration had not decided on offering the Soviet Union "
+                    "subsidized wheat.", "1987-03-10");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_trip_next_week_is_an_intent) {
+  auto ex = extract_text("Chancellor Gordon Brown is travelling to the United States next week.", "2005-01-10");
+  BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(protesters_battling_police_is_a_riot_not_war) {
+  auto ex = extract_text("Thousands of South Korean demonstrators battled riot police in Seoul.", "1987-06-20");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "145") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
