@@ -463,16 +463,23 @@ bool sentence_may_hold_event(const Document& doc, std::uint32_t s, const Trigger
   const Sentence& sent = doc.sentences[s];
   if (sent.headline) return false;
   int first = -1;
-  bool two = false;
+  bool two = false, political = false;
   for (auto [i, end] = doc.mentions_of(s); i < end; ++i) {
     const Mention& m = doc.mentions[i];
     if (m.actor < 0) continue;
+    // Company news ("Bell Petroleum agreed to talks with Regal") gives no
+    // event the extractor keeps (drop_business_only_events): no parse.
+    for (const int a : {m.actor, m.actor2}) {
+      if (a < 0) continue;
+      const ExtractedActor& x = doc.actors[static_cast<std::size_t>(a)];
+      political = political || x.kind == NodeKind::kCountry || (!x.sector.empty() && x.sector != "BUS");
+    }
     if (m.actor2 >= 0 && m.actor2 != m.actor) two = true;
     if (first < 0) first = m.actor;
     else if (m.actor != first) two = true;
-    if (two) break;
+    if (two && political) break;
   }
-  if (!two) return false;
+  if (!two || !political) return false;
   // "X said Y …": a statement verb codes an event only with an addressee or
   // topic after a preposition, or through another trigger in its complement.
   bool statement = false, preposition = false;
