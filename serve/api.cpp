@@ -209,8 +209,15 @@ class Api::Impl {
     if (slot.full()) return busy_response("too many expensive requests at once");
     auto c = s.counts();
     if (!c.ok()) return from_status(c.status());
-    json j = {{"articles", c->articles}, {"actors", c->nodes},       {"events", c->edges},
-              {"reports", c->evidence},  {"aliases", c->names},      {"role_edges", c->static_edges},
+    // One number for events, as `geokg stats` gives it: negated and
+    // hypothetical ones apart.
+    json j = {{"articles", c->articles},
+              {"actors", c->nodes},
+              {"events", c->edges - c->flagged_edges},
+              {"flagged_events", c->flagged_edges},
+              {"reports", c->evidence},
+              {"aliases", c->names},
+              {"role_edges", c->static_edges},
               {"generation", generation}};
     std::lock_guard<std::mutex> lock(stats_mutex_);
     stats_ = j;

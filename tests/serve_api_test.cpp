@@ -100,6 +100,17 @@ BOOST_AUTO_TEST_CASE(stats_and_cameo) {
   BOOST_TEST(r.body["articles"] == 3);
   BOOST_TEST(r.body["events"].get<int>() > 5);
   BOOST_TEST(r.body["generation"] == 1);
+  {
+    // The events `geokg stats` counts: the flagged ones apart.
+    geokg::StoreOptions o;
+    o.read_only = true;
+    auto store = geokg::GraphStore::Open(s.db, o);
+    BOOST_REQUIRE(store.ok());
+    auto c = (*store)->counts();
+    BOOST_REQUIRE(c.ok());
+    BOOST_TEST(r.body["events"].get<std::uint64_t>() == c->edges - c->flagged_edges);
+    BOOST_TEST(r.body["flagged_events"].get<std::uint64_t>() == c->flagged_edges);
+  }
   BOOST_TEST(r.headers.find("Cache-Control")->second == "no-store");
   r = get(s, "/api/cameo");
   BOOST_TEST(r.status == 200);
