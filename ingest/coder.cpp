@@ -469,11 +469,8 @@ bool sentence_may_hold_event(const Document& doc, std::uint32_t s, const Trigger
     if (m.actor < 0) continue;
     // Company news ("Bell Petroleum agreed to talks with Regal") gives no
     // event the extractor keeps (drop_business_only_events): no parse.
-    for (const int a : {m.actor, m.actor2}) {
-      if (a < 0) continue;
-      const ExtractedActor& x = doc.actors[static_cast<std::size_t>(a)];
-      political = political || x.kind == NodeKind::kCountry || (!x.sector.empty() && x.sector != "BUS");
-    }
+    for (const int a : {m.actor, m.actor2})
+      political = political || (a >= 0 && political_actor(doc.actors[static_cast<std::size_t>(a)]));
     if (m.actor2 >= 0 && m.actor2 != m.actor) two = true;
     if (first < 0) first = m.actor;
     else if (m.actor != first) two = true;

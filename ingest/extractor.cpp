@@ -129,9 +129,8 @@ Extraction Extractor::extract(const Article& article) const {
 
 void drop_business_only_events(Extraction& ex) {
   auto political = [&](int a) {
-    if (a < 0 || static_cast<std::size_t>(a) >= ex.actors.size()) return false;
-    const ExtractedActor& x = ex.actors[static_cast<std::size_t>(a)];
-    return x.kind == NodeKind::kCountry || (!x.sector.empty() && x.sector != "BUS");
+    return a >= 0 && static_cast<std::size_t>(a) < ex.actors.size() &&
+           political_actor(ex.actors[static_cast<std::size_t>(a)]);
   };
   auto company = [&](int a) {
     return a >= 0 && static_cast<std::size_t>(a) < ex.actors.size() &&

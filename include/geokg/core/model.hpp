@@ -143,6 +143,12 @@ struct ExtractedActor {
   std::string scope;
 };
 
+// A state, or an actor of a sector other than business (GOV, MIL, OPP, LAB,
+// MED, …): what makes an event geopolitics rather than company news.
+inline bool political_actor(const ExtractedActor& a) {
+  return a.kind == NodeKind::kCountry || (!a.sector.empty() && a.sector != "BUS");
+}
+
 // An event found in one article; source/target/location index Extraction::actors.
 struct ExtractedEvent {
   int source = -1;
