@@ -54,6 +54,7 @@ struct Hit {
   std::uint32_t b = 0, e = 0;  // word range
   int name = -1;               // lexicon actor by name/alias
   int adj = -1;                // lexicon country by adjective
+  int people = -1;             // lexicon country by its people in the plural
   int met = -1;                // lexicon actor by metonym
   int title = -1;              // lexicon title
   bool ignore = false;
@@ -310,6 +311,7 @@ class Finder {
           switch (p.type) {
             case PhraseType::kName: if (hit.name < 0) hit.name = p.target; break;
             case PhraseType::kAdjective: if (hit.adj < 0) hit.adj = p.target; break;
+            case PhraseType::kPeople: if (hit.people < 0) hit.people = p.target; break;
             case PhraseType::kMetonym: if (hit.met < 0) hit.met = p.target; break;
             case PhraseType::kTitle: if (hit.title < 0) hit.title = p.target; break;
             case PhraseType::kIgnore: hit.ignore = true; break;
@@ -341,7 +343,8 @@ class Finder {
     if (h.name >= 0 && L_.actors[static_cast<std::size_t>(h.name)].ambiguous && (prev_cap || next_cap)) h.name = -1;
     if (h.met >= 0 && h.name < 0 && prev_cap) h.met = -1;
     if (h.adj >= 0 && h.name < 0 && prev_cap) h.adj = -1;
-    return h.name >= 0 || h.adj >= 0 || h.met >= 0 || h.title >= 0;
+    if (h.people >= 0 && h.name < 0 && (prev_cap || next_cap)) h.people = -1;
+    return h.name >= 0 || h.adj >= 0 || h.people >= 0 || h.met >= 0 || h.title >= 0;
   }
 
   const Hit* hit(std::uint32_t i) const {
@@ -1108,6 +1111,12 @@ class Finder {
     if (h.adj >= 0) {
       if (std::uint32_t e = demonym_agent(h, h.adj); e != h.e) return e;
       mention(h.b, h.e, actor_from_lex(h.adj), MentionForm::kAdjective);
+      return h.e;
+    }
+    // "Israel eased restrictions on Palestinians", "China freed two
+    // Canadians": a country's people, one unnamed actor ("Canadian people").
+    if (h.people >= 0) {
+      mention(h.b, h.e, unnamed_actor("PPL", L_.actors[static_cast<std::size_t>(h.people)].country), MentionForm::kName);
       return h.e;
     }
     return h.e;  // a title with no name or holder: nothing to record

@@ -286,6 +286,7 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
             !get_string(e, "capital", a.capital, err) ||
             !get_strings(e, "aliases", a.aliases, err) ||
             !get_strings(e, "adjectives", a.adjectives, err) ||
+            !get_strings(e, "people", a.people, err) ||
             !get_strings(e, "metonyms", a.metonyms, err) ||
             !get_bool(e, "historical", a.historical, err) ||
             !get_bool(e, "ambiguous", a.ambiguous, err) || !get_string(e, "code", a.code, err) ||
@@ -486,6 +487,7 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
     if (old.name != a.name) old.aliases.push_back(a.name);
     append_unique(old.aliases, a.aliases);
     append_unique(old.adjectives, a.adjectives);
+    append_unique(old.people, a.people);
     append_unique(old.metonyms, a.metonyms);
     append_unique(old.roles, a.roles);
     append_unique(old.local_aliases, a.local_aliases);
@@ -568,6 +570,7 @@ void ActorLexicon::finalize() {
       p.to_key = pn.to_key;
     }
     for (const auto& s : a.adjectives) add(s, PhraseType::kAdjective, id);
+    for (const auto& s : a.people) add(s, PhraseType::kPeople, id);
     if (!a.capital.empty()) add(a.capital, PhraseType::kMetonym, id);
     for (const auto& s : a.metonyms) add(s, PhraseType::kMetonym, id);
     if (a.kind == NodeKind::kCountry && !a.historical)

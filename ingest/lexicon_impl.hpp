@@ -21,6 +21,7 @@ struct LexActor {
   std::string sector;
   std::vector<std::string> aliases;
   std::vector<std::string> adjectives;
+  std::vector<std::string> people;     // a country's people in the plural ("Iraqis", "Britons")
   std::vector<std::string> metonyms;   // capital first when given
   std::string capital;
   std::vector<Role> roles;
@@ -69,6 +70,7 @@ struct AgentNoun {
 enum class PhraseType : std::uint8_t {
   kName,       // canonical name or alias of an actor
   kAdjective,  // demonym of a country ("Chinese")
+  kPeople,     // a country's people in the plural ("Palestinians")
   kMetonym,    // capital or seat of government ("Beijing", "the Kremlin")
   kTitle,      // a government title ("Foreign Minister")
   kIgnore,     // never an actor ("Reuters"): blocks the fallback too

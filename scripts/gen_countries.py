@@ -8,6 +8,32 @@ usage: scripts/gen_countries.py [/usr/share/iso-codes/json] > data/actors/countr
 import json
 import sys
 
+# A country's people in the plural ("Iraqis", "Palestinians", "Britons"): a
+# demonym ending in -an or -i takes -s; the others are listed here. Demonyms
+# that are their own plural ("Chinese", "Swiss", "British") name no one alone
+# and stay out, as do historical states ("the Soviets" is a government).
+IRREGULAR_PEOPLE = {
+    "GBR": ["Britons"], "TUR": ["Turks"], "DNK": ["Danes"], "SWE": ["Swedes"],
+    "FIN": ["Finns"], "GRC": ["Greeks"], "THA": ["Thais"], "PHL": ["Filipinos"],
+    "ESP": ["Spaniards"], "CZE": ["Czechs"], "SVK": ["Slovaks"], "HRV": ["Croats"],
+    "SRB": ["Serbs"], "UZB": ["Uzbeks"], "KAZ": ["Kazakhs"], "TJK": ["Tajiks"],
+    "NZL": ["New Zealanders"], "ISL": ["Icelanders"], "POL": ["Poles"],
+    "ARE": ["Emiratis"], "LUX": ["Luxembourgers"], "NLD": ["Dutchmen"],
+}
+# Plurals that name others as often: friars, the people of a region, no one.
+NOT_PEOPLE = {"Dominicans", "Central Africans", "Vaticans"}
+
+
+def people_of(code, t):
+    if "h" in t["flags"]:
+        return []
+    out = [a + "s" for a in t["adjs"] if a.endswith(("an", "i")) and a + "s" not in NOT_PEOPLE]
+    for p in IRREGULAR_PEOPLE.get(code, []):
+        if p not in out:
+            out.append(p)
+    return out
+
+
 # ISO3 | canonical + short names (;) | adjectives (;) | capital | metonyms (;) | flags
 # flags: a = ambiguous (also a common word or first name), h = historical,
 #        c = capital is ambiguous (a person or common name: not used as metonym)
@@ -261,6 +287,9 @@ def main():
             entry["aliases"] = names[1:]
         if t["adjs"]:
             entry["adjectives"] = t["adjs"]
+        people = people_of(code, t)
+        if people:
+            entry["people"] = people
         if t["capitals"] and "c" not in t["flags"]:
             entry["capital"] = t["capitals"][0]
             # A leading "the" is optional in text ("the Kremlin", "Kremlin"), so none is written.

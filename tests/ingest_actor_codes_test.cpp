@@ -80,6 +80,21 @@ BOOST_AUTO_TEST_CASE(a_place_after_the_noun_or_a_possessor_gives_the_country) {
   BOOST_TEST(o->code == "EGYOPP");
 }
 
+BOOST_AUTO_TEST_CASE(a_countrys_people_in_the_plural_are_its_people) {
+  auto ex = extract_text("Chadian troops killed 384 Libyans in fighting near Ouadi Doum.", "1987-03-23");
+  BOOST_TEST_REQUIRE(actor(ex, "Libyan people") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Libyan people")->code == "LBYPPL");
+  BOOST_TEST(find_event(ex, "Chadian military", "Libyan people", "1") != nullptr, names(ex));
+  ex = extract_text("The State Department warned Americans not to travel to Iran. Iran freed two Britons.", "1987-06-01");
+  BOOST_TEST(actor(ex, "American people") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "British people") != nullptr, names(ex));
+  // A plural inside a name is part of the name, and a demonym that is its
+  // own plural names no one alone.
+  ex = extract_text("The Young Americans for Freedom met. The Chinese said nothing.", "1987-06-01");
+  BOOST_TEST(actor(ex, "American people") == nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Chinese people") == nullptr, names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(without_a_country_a_non_state_actor_keeps_its_sector_alone) {
   auto ex = extract_text("Communist rebels said they destroyed a bridge.", "1987-03-03");
   const ExtractedActor* r = actor(ex, "rebels");
