@@ -1095,6 +1095,10 @@ class Finder {
       // "Egypt's opposition", "Iraq's army": the possessor's agent.
       if (la.kind == NodeKind::kCountry && flag(h.e, kWPossessive))
         if (std::uint32_t e = possessor_agent(h, la.country); e != h.e) return e;
+      // "Al Shabaab militants", "Hezbollah fighters", "NATO troops": the
+      // group's or body's own armed or official members are the group.
+      if ((la.kind == NodeKind::kGroup || la.kind == NodeKind::kOrganization) && !flag(h.e - 1, kWPossessive))
+        if (std::uint32_t e = members_of(h, a); e != h.e) return e;
       mention(h.b, h.e, a, MentionForm::kName, la.kind == NodeKind::kCountry && location_context(h.b, true));
       return h.e;
     }
@@ -1186,6 +1190,19 @@ class Finder {
       return h.e;
     }
     mention(h.b, end, g, MentionForm::kName);
+    return end;
+  }
+
+  // A named group or body before the nouns of its members who act for it
+  // ("Taliban fighters", "UN peacekeepers"); workers, students or doctors of
+  // an organisation are not the organisation. Returns h.e when none follows.
+  std::uint32_t members_of(const Hit& h, int actor) {
+    std::uint32_t end = 0;
+    if (agent_run(h.e, end) < 0 || agent_names_someone(end) || flag(end, kWPossessive)) return h.e;
+    const AgentNoun* a = agent_at(end - 1);
+    static constexpr std::string_view kActing[] = {"GOV", "DIP", "MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"};
+    if (!a || std::find(std::begin(kActing), std::end(kActing), a->sector) == std::end(kActing)) return h.e;
+    mention(h.b, end, actor, MentionForm::kName);
     return end;
   }
 

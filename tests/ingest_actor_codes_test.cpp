@@ -95,6 +95,14 @@ BOOST_AUTO_TEST_CASE(a_countrys_people_in_the_plural_are_its_people) {
   BOOST_TEST(actor(ex, "Chinese people") == nullptr, names(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_named_groups_fighters_are_the_group) {
+  auto ex = extract_text("Hezbollah fighters fired rockets at Israel on Sunday.", "2006-07-16");
+  BOOST_TEST(find_event(ex, "Hezbollah", "Israel", "19") != nullptr, names(ex));
+  // Workers of a company are not the company.
+  ex = extract_text("General Motors workers protested in Detroit.", "2006-07-16");
+  for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.source) != "General Motors");
+}
+
 BOOST_AUTO_TEST_CASE(without_a_country_a_non_state_actor_keeps_its_sector_alone) {
   auto ex = extract_text("Communist rebels said they destroyed a bridge.", "1987-03-03");
   const ExtractedActor* r = actor(ex, "rebels");
