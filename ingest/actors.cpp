@@ -1306,7 +1306,11 @@ class Finder {
     // officials", "Iraq's army"), also past modifiers ("EC foreign ministers").
     std::uint32_t start = i;
     while (start > 0 && i - start < 2 && in_list(k_agent_modifiers, start - 1, true)) --start;
-    if (start > 0 && (hit(start - 1) || flag(start - 1, kWPossessive) || capitalised_name_word(start - 1))) return i;
+    // (A capitalised first word before a lower-case modifier is no name:
+    // "Suspected communist rebels".)
+    const bool name_before = start > 0 && capitalised_name_word(start - 1) &&
+                             !(flag(start - 1, kWStart) && flag(start, kWLowerWord));
+    if (start > 0 && (hit(start - 1) || flag(start - 1, kWPossessive) || name_before)) return i;
     if (agent_names_someone(end)) return i;
     const AgentNoun* first = agent_at(static_cast<std::uint32_t>(body));
     const AgentNoun* head = agent_at(end - 1);

@@ -181,6 +181,13 @@ int SentenceCoder::adjacent_subject(int v) const {
 int SentenceCoder::agent_token(int v) const {
   for (int c : kids(v))
     if (rel(c) == kDepOblAgent || (base(c) == kDepObl && case_of(c) == "by")) return c;
+  // "was recognised as a state by Germany", "was threatened with sanctions
+  // by Saudi Arabia": the parser hung the agent on the phrase before it; a
+  // named actor there is still the agent.
+  for (int c : kids(v))
+    if (base(c) == kDepObl || base(c) == kDepObj)
+      for (int g : kids(c))
+        if (base(g) == kDepNmod && case_of(g) == "by" && mention_at(g) != kNone) return g;
   return kNone;
 }
 
@@ -247,6 +254,12 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
     case SlotKind::kIobj:
       for (int c : kids(i))
         if (rel(c) == kDepIobj) actors_of(c, out);
+      // "Poland was given a credit": a passive that kept its object has its
+      // indirect object as subject.
+      if (out.empty() && !t.noun && passive(i) &&
+          std::any_of(kids(i).begin(), kids(i).end(), [&](int c) { return base(c) == kDepObj; }))
+        for (int c : kids(i))
+          if (rel(c) == kDepNsubjPass) actors_of(c, out);
       break;
     case SlotKind::kPrep:
       if (m.particle_obl != kNone && s.prep == t.particle) {

@@ -88,7 +88,12 @@ std::vector<int> SentenceCoder::objects(int i, bool noun) const {
       if ((base(c) == kDepNmod && case_of(c) == "of") || (rel(c) == kDepCompound && c < i)) out.push_back(c);
     return out;
   }
-  const bool pass = passive(i);
+  // A passive's object is its subject, except where it kept its object:
+  // "Poland was given a standby credit" (the subject is the recipient).
+  bool pass = passive(i);
+  if (pass)
+    for (int c : kids(i))
+      if (base(c) == kDepObj) pass = false;
   for (int c : kids(i))
     if ((pass && rel(c) == kDepNsubjPass) || (!pass && base(c) == kDepObj)) out.push_back(c);
   if (pass && out.empty() && base(i) == kDepAcl && head(i) != kNone) out.push_back(head(i));

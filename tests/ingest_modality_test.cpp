@@ -195,4 +195,16 @@ BOOST_AUTO_TEST_CASE(protesters_battling_police_is_a_riot_not_war) {
   BOOST_TEST(count_asserted(ex, "145") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_passive_agent_hung_on_another_phrase_is_still_the_agent) {
+  auto ex = extract_text("Kosovo was recognised as a sovereign state by Japan on Tuesday.", "2008-03-18");
+  BOOST_TEST(find_event(ex, "Japan", "Kosovo", "05") != nullptr, describe(ex));
+  ex = extract_text("Iran was threatened with new sanctions by France on Monday.", "2008-03-18");
+  BOOST_TEST(find_event(ex, "France", "Iran", "13") != nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_passive_that_keeps_its_object_has_the_recipient_as_subject) {
+  auto ex = extract_text("Ukraine was given a $500 million loan by the World Bank on Friday.", "2015-03-13");
+  BOOST_TEST(find_event(ex, "World Bank", "Ukraine", "07") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
