@@ -4,6 +4,25 @@
 #include <vector>
 
 namespace geokg {
+namespace {
+
+// A sentence without a finite verb whose first past participle follows a
+// noun ("Zimbabwean police threatened on Thursday to refuse permits",
+// "American officials handed over vehicles") is a past-tense main clause the
+// tagger read as a reduced relative; the parser then makes the noun the root
+// and the act a modifier of it. News sentences are full clauses, so the
+// participle is read as the finite verb.
+void finite_verb_for_verbless_sentence(std::vector<std::uint16_t>& tags) {
+  for (std::uint16_t t : tags)
+    if (t == kTagVBD || t == kTagVBZ || t == kTagVBP || t == kTagMD) return;
+  for (std::size_t i = 1; i < tags.size(); ++i)
+    if (tags[i] == kTagVBN && is_noun_tag(tags[i - 1])) {
+      tags[i] = kTagVBD;
+      return;
+    }
+}
+
+}  // namespace
 
 void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagger,
                     const DependencyParser& parser) {
@@ -24,6 +43,7 @@ void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagg
   }
   tags.assign(pieces.size(), kTagNone);
   tagger.tag_words(pieces, tags);
+  finite_verb_for_verbless_sentence(tags);
   parser.parse_words(pieces, tags, tree);
   for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
     const std::uint32_t rel_k = k - sent.token_begin;

@@ -89,6 +89,16 @@ BOOST_AUTO_TEST_CASE(passive_with_agent) {
   BOOST_TEST(p.arc("missile") == "obl:agent hit");
 }
 
+BOOST_AUTO_TEST_CASE(a_verbless_sentences_participle_is_its_main_verb) {
+  Parsed p("Zimbabwean police threatened on Thursday to ban opposition marches in Harare.");
+  BOOST_TEST(p.arc("threatened") == "root");
+  BOOST_TEST(p.arc("police") == "nsubj threatened");
+  // A sentence with a finite verb keeps its reduced relative.
+  Parsed q("Journalists held in Syria were freed on Monday.");
+  BOOST_TEST(q.arc("freed") == "root");
+  BOOST_TEST(q.arc("held") == "acl Journalists");
+}
+
 BOOST_AUTO_TEST_CASE(object_control_and_infinitive) {
   Parsed p("The United States urged Iran to release the sailors.");
   BOOST_TEST(p.arc("Iran") == "obj urged");
