@@ -123,6 +123,7 @@ Extraction Extractor::extract(const Article& article) const {
   }
   out.actors = std::move(doc.actors);
   drop_business_only_events(out);
+  drop_statements_to_the_press(out);
   scope_common_nouns(out);
   return out;
 }
@@ -143,6 +144,13 @@ void drop_business_only_events(Extraction& ex) {
     // "asked the Federal Trade Commission to vacate an order"), are filings.
     if ((e.cameo.starts_with("01") || e.cameo.starts_with("02")) && (company(e.source) || company(e.target))) return true;
     return !political(e.source) && !political(e.target);
+  });
+}
+
+void drop_statements_to_the_press(Extraction& ex) {
+  std::erase_if(ex.events, [&](const ExtractedEvent& e) {
+    return e.cameo.starts_with("01") && e.target >= 0 && static_cast<std::size_t>(e.target) < ex.actors.size() &&
+           ex.actors[static_cast<std::size_t>(e.target)].sector == "MED";
   });
 }
 

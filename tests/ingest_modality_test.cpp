@@ -207,4 +207,16 @@ BOOST_AUTO_TEST_CASE(a_passive_that_keeps_its_object_has_the_recipient_as_subjec
   BOOST_TEST(find_event(ex, "World Bank", "Ukraine", "07") != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(telling_someone_that_is_no_order) {
+  auto ex = extract_text("The finance minister told the budget committee that the government would cut taxes.", "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "10") == 0, describe(ex));
+  ex = extract_text("President Reagan told Japan to open its markets.", "1987-03-03");
+  BOOST_TEST(find_event(ex, "Ronald Reagan", "Japan", "10") != nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(statements_to_the_press_have_no_addressee) {
+  auto ex = extract_text("Chancellor Nigel Lawson told journalists that the economy looked very good.", "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

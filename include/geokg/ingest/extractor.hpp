@@ -66,6 +66,12 @@ void scope_common_nouns(Extraction& ex);
 // Extractor::extract calls it.
 void drop_business_only_events(Extraction& ex);
 
+// Removes statements (01x) addressed to the press: in "told reporters",
+// "told journalists", "told a television interviewer" the media are the
+// channel, not the one spoken to, and CAMEO codes no target for them.
+// Extractor::extract calls it.
+void drop_statements_to_the_press(Extraction& ex);
+
 class Extractor {
  public:
   explicit Extractor(std::shared_ptr<const Lexicons> lexicons);
