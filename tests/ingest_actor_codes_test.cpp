@@ -103,6 +103,12 @@ BOOST_AUTO_TEST_CASE(a_named_groups_fighters_are_the_group) {
   for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.source) != "General Motors");
 }
 
+BOOST_AUTO_TEST_CASE(a_club_named_after_a_capital_is_no_state) {
+  auto ex = extract_text("Poland met the Paris Club of creditor nations on Monday to reschedule its debt.", "1987-03-31");
+  BOOST_TEST(find_event(ex, "Poland", "Paris Club", "04") != nullptr, names(ex));
+  BOOST_TEST(find_event(ex, "Poland", "France", "") == nullptr, names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(without_a_country_a_non_state_actor_keeps_its_sector_alone) {
   auto ex = extract_text("Communist rebels said they destroyed a bridge.", "1987-03-03");
   const ExtractedActor* r = actor(ex, "rebels");
