@@ -124,6 +124,7 @@ Extraction Extractor::extract(const Article& article) const {
   out.actors = std::move(doc.actors);
   drop_business_only_events(out);
   drop_statements_to_the_press(out);
+  drop_events_within_one_state(out);
   scope_common_nouns(out);
   return out;
 }
@@ -151,6 +152,18 @@ void drop_statements_to_the_press(Extraction& ex) {
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
     return e.cameo.starts_with("01") && e.target >= 0 && static_cast<std::size_t>(e.target) < ex.actors.size() &&
            ex.actors[static_cast<std::size_t>(e.target)].sector == "MED";
+  });
+}
+
+void drop_events_within_one_state(Extraction& ex) {
+  auto valid = [&](int a) { return a >= 0 && static_cast<std::size_t>(a) < ex.actors.size(); };
+  auto state_side = [](const ExtractedActor& a) { return a.kind == NodeKind::kCountry || a.sector == "GOV"; };
+  std::erase_if(ex.events, [&](const ExtractedEvent& e) {
+    if (!valid(e.source) || !valid(e.target)) return false;
+    const ExtractedActor& s = ex.actors[static_cast<std::size_t>(e.source)];
+    const ExtractedActor& t = ex.actors[static_cast<std::size_t>(e.target)];
+    return !s.country.empty() && s.country == t.country &&
+           (s.kind == NodeKind::kCountry || t.kind == NodeKind::kCountry) && state_side(s) && state_side(t);
   });
 }
 

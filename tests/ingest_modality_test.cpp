@@ -219,4 +219,14 @@ BOOST_AUTO_TEST_CASE(statements_to_the_press_have_no_addressee) {
   BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_state_and_its_own_government_are_no_two_sides) {
+  auto ex = extract_text("Iranian foreign minister Ali Akbar Velayati warned that Iran would combat any superpower "
+                         "intervention in the Gulf.", "1987-06-03");
+  for (const auto& e : ex.events)
+    BOOST_TEST(!(actor_name(ex, e.source) == "Ali Akbar Velayati" && actor_name(ex, e.target) == "Iran"), describe(ex));
+  // Two officials of one government are two sides.
+  ex = extract_text("Prime Minister Tony Blair praised Chancellor Gordon Brown on Monday.", "2004-12-06");
+  BOOST_TEST(find_event(ex, "Tony Blair", "Gordon Brown", "05") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

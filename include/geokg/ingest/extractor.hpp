@@ -72,6 +72,15 @@ void drop_business_only_events(Extraction& ex);
 // Extractor::extract calls it.
 void drop_statements_to_the_press(Extraction& ex);
 
+// Removes events between a state and itself: one end the country, the other
+// the same country or its government or officials ("the U.S. Department of
+// Agriculture rejected a U.S. firm's offer" is no event of the US
+// government against the US; "Velayati warned that Iran would …" is no
+// threat to Iran). A government acting on its own state is a misreading far
+// more often than news. Events between two officials or bodies of one
+// government stay ("Blair backed Brown"). Extractor::extract calls it.
+void drop_events_within_one_state(Extraction& ex);
+
 class Extractor {
  public:
   explicit Extractor(std::shared_ptr<const Lexicons> lexicons);
