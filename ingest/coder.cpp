@@ -254,10 +254,24 @@ void SentenceCoder::code_frame(const Match& f) {
   }
   const int predicate = predicate_of(f);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
-  md.intent = md.reject = false;   // the frame is the intention already
   std::string label = f.trigger->label.empty() ? lex_.frame(f.trigger->frame).label : f.trigger->label;
   if (r.embedded && !r.embedded->trigger->label.empty()) label += ": " + r.embedded->trigger->label;
-  emit(f, *r.code, label, src, tgt, md);
+  std::string code = *r.code;
+  // An offer or promise is the intention already. "Lyng will ask Japan to
+  // …", "plans to demand": an appeal or demand announced is not made yet,
+  // and CAMEO has no intent code for it: flagged. A cooperative act
+  // announced (04-08: "will agree to meet") is its 03x intent.
+  if (md.intent && !md.negated && !md.hypothetical && !code.starts_with("03")) {
+    const bool cooperative = code >= "04" && code < "09";
+    if (auto intent = cooperative ? mapped("intent", code) : std::nullopt) {
+      code = *intent;
+      label = "intends: " + label;
+    } else {
+      md.hypothetical = true;
+    }
+  }
+  md.intent = md.reject = false;
+  emit(f, code, label, src, tgt, md);
 }
 
 void SentenceCoder::code_action(const Match& m) {

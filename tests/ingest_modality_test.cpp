@@ -229,4 +229,11 @@ BOOST_AUTO_TEST_CASE(a_state_and_its_own_government_are_no_two_sides) {
   BOOST_TEST(find_event(ex, "Tony Blair", "Gordon Brown", "05") != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(an_appeal_announced_is_not_made_yet) {
+  auto ex = extract_text("Agriculture Secretary Richard Lyng will urge Japan next month to open its rice market.", "1987-03-23");
+  BOOST_TEST(count_asserted(ex, "02") == 0, describe(ex));
+  ex = extract_text("Agriculture Secretary Richard Lyng urged Japan on Monday to open its rice market.", "1987-03-23");
+  BOOST_TEST(count_asserted(ex, "02") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
