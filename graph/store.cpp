@@ -1005,6 +1005,12 @@ class Resolver {
         return std::none_of(n->roles.begin(), n->roles.end(), [&](const Role& r) { return role_held_at(r, at); });
       });
     }
+    // Of several, one named five times as often as any other is the one a
+    // surname alone means ("Mr Blair" beside Tony Blair and Ian Blair).
+    if (fit.size() > 1) {
+      std::sort(fit.begin(), fit.end(), [](const Node* x, const Node* y) { return x->mentions > y->mentions; });
+      if (fit[0]->mentions >= 5 * std::max<std::uint64_t>(fit[1]->mentions, 1)) fit.resize(1);
+    }
     return fit.size() == 1 ? fit.front()->id : own;
   }
 

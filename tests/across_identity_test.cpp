@@ -218,6 +218,30 @@ BOOST_AUTO_TEST_CASE(a_surname_resolves_to_the_one_full_name_person_of_a_compati
   BOOST_TEST(res->node.name == "Tony Blair");
 }
 
+BOOST_AUTO_TEST_CASE(of_several_namesakes_a_surname_means_the_one_far_more_often_named) {
+  TempDir dir;
+  auto store = open_store(dir);
+  ExtractedActor tony = person("Tony Blair", "GBR", "", {"Blair"});
+  tony.roles.clear();
+  tony.mentions = 10;
+  ExtractedActor ian = person("Ian Blair", "GBR", "", {"Blair"});
+  ian.roles.clear();
+  commit_pair(*store, "a1", Date{}, tony, country("France", "FRA"));
+  commit_pair(*store, "a2", Date{}, ian, country("Britain", "GBR"));
+  auto r = commit_pair(*store, "a3", Date{}, partial("Blair", "GBR"), country("France", "FRA"));
+  BOOST_TEST(r.resolved_actors == 1u);
+  BOOST_TEST(nodes_named(*store, "Blair").empty());
+  // Named about as often: either one, kept apart.
+  ExtractedActor gordon = person("Gordon Brown", "GBR", "", {"Brown"});
+  gordon.roles.clear();
+  ExtractedActor nick = person("Nick Brown", "GBR", "", {"Brown"});
+  nick.roles.clear();
+  commit_pair(*store, "b1", Date{}, gordon, country("France", "FRA"));
+  commit_pair(*store, "b2", Date{}, nick, country("France", "FRA"));
+  BOOST_TEST(commit_pair(*store, "b3", Date{}, partial("Brown", "GBR"), country("France", "FRA")).resolved_actors == 0u);
+  require_sound(*store);
+}
+
 // Ingest order does not decide: "Mr Bell" before "Martin Bell" in the input.
 BOOST_AUTO_TEST_CASE(ingest_commits_surname_only_articles_after_the_full_names) {
   TempDir dir;
