@@ -328,6 +328,17 @@ void SentenceCoder::code_action(const Match& m) {
       for (int c : kids(n))
         if ((base(c) == kDepAmod || base(c) == kDepAcl) && lex_.word_in("intent_modifiers", low(c))) md.intent = true;
     }
+  // "ahead of talks with X", "before the summit", "to prepare for
+  // Nakasone's talks with Reagan": the meeting comes later. (Not a war:
+  // "levels last seen before the war with Iran" is history.)
+  if (t.noun && t.code >= "04" && t.code < "09") {
+    const std::string_view p = case_of(i);
+    const int h = head(i);
+    if (p == "ahead" || p == "before" || p == "pending" ||
+        (h != kNone && is_verb(h) && (base(i) == kDepObj || base(i) == kDepObl) &&
+         lex_.word_in("awaiting_verbs", lemma(h))))
+      md.intent = true;
+  }
   // "demonstrators battled riot police": a riot (145), not war; police
   // firing on protesters: violent repression (175).
   if ((t.code.starts_with("18") || t.code.starts_with("19")) && !src.empty() && !tgt.empty()) {

@@ -236,4 +236,11 @@ BOOST_AUTO_TEST_CASE(an_appeal_announced_is_not_made_yet) {
   BOOST_TEST(count_asserted(ex, "02") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(talks_being_prepared_for_are_an_intent) {
+  auto ex = extract_text("The envoy arrived on Monday to prepare for President Reagan's talks with Prime Minister "
+                         "Nakasone.", "1987-04-17");
+  BOOST_TEST(count_asserted(ex, "040") == 0, describe(ex));
+  BOOST_TEST(find_event(ex, "Ronald Reagan", "Yasuhiro Nakasone", "036", true) != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
