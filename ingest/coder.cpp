@@ -448,6 +448,12 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       if (t.statement && code == "010" && !sa.country.empty() && sa.country == tb.country) continue;
       if (part_of_state(a.actor, b.actor)) continue;
       if (t.statement && tb.kind == NodeKind::kArtifact) continue;
+      // "Chirac returned to Paris": going home, or travelling at home, is no visit.
+      // (A protest is against the state where it happens: it stays.)
+      if (t.place_target && (code.compare(0, 2, "04") == 0 || code == "036") &&
+          (tb.kind == NodeKind::kLocation || tb.kind == NodeKind::kCountry || b.place) && !sa.country.empty() &&
+          sa.country == tb.country)
+        continue;
       bool dup = false;
       for (std::size_t e = first_event_; e < out_.size() && !dup; ++e) {
         const ExtractedEvent& o = out_[e];

@@ -243,4 +243,12 @@ BOOST_AUTO_TEST_CASE(talks_being_prepared_for_are_an_intent) {
   BOOST_TEST(find_event(ex, "Ronald Reagan", "Yasuhiro Nakasone", "036", true) != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(going_home_is_no_visit) {
+  auto ex = extract_text("Peruvian President Alan Garcia returned to Lima on Tuesday after talks in Caracas.", "1987-03-26");
+  BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
+  // Protests stay against the state where they happen.
+  ex = extract_text("Thousands of Spanish farmers marched through Madrid on Monday to protest against farm prices.", "1987-03-26");
+  BOOST_TEST(count_asserted(ex, "14") >= 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
