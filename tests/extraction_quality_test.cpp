@@ -70,11 +70,17 @@ BOOST_AUTO_TEST_CASE(team_gold_articles_do_not_regress) {
   if (t.is_null()) return;
   // These twelve articles are the ones the flat word-order patterns were
   // tuned on; the tree coder (default) was not. Reached with the default:
-  // precision 0.926, core recall 0.341, all recall 0.216, dates 0.909, no
-  // forbidden event (on the held-out articles, tests/gold-heldout, the tree
-  // coder's core recall is 0.294 against the flat patterns' 0.118).
-  BOOST_TEST(t["precision"].get<double>() >= 0.88);
-  BOOST_TEST(t["core_recall"].get<double>() >= 0.32);
+  // precision 0.867, core recall 0.318, all recall 0.206, dates 0.9, no
+  // forbidden event. (It was 0.926 / 0.341 before a named group's members
+  // became the group and plural demonyms their people: "the EC ministers
+  // said …" and "the Nigerians" now give events the gold does not list, and
+  // "Comoros, backed by African Union forces, has invaded …" gives the
+  // backing, so the sentence no longer falls to the word-order patterns
+  // that found the invasion. Over the same changes the held-out articles,
+  // tests/gold-heldout, went from precision 0.39 to 0.455 at core recall
+  // 0.294, against the flat patterns' 0.118.)
+  BOOST_TEST(t["precision"].get<double>() >= 0.86);
+  BOOST_TEST(t["core_recall"].get<double>() >= 0.31);
   BOOST_TEST(t["all_recall"].get<double>() >= 0.19);
   BOOST_TEST(t["date_accuracy"].get<double>() >= 0.88);
   BOOST_TEST(t["forbidden_events"].get<int>() == 0);
