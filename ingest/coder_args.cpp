@@ -67,10 +67,11 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
       if (rel(c) == kDepAppos) actors_of(c, out, depth + 1);
     bool found = !out.empty();
     // "French president Nicolas Sarkozy" hung as two phrases: a title noun
-    // right before a person's name names that person.
+    // right before a person's name ("Chancellor Kohl's talks") names that person.
     if (!found && (tag(i) == kTagNN || tag(i) == kTagNNP) && inside(i + 1) && mention_at(i + 1) != kNone) {
       const Mention& next = doc_.mentions[static_cast<std::size_t>(mention_at(i + 1))];
-      if (static_cast<int>(next.token_begin) == i + 1 && next.form == MentionForm::kName &&
+      if (static_cast<int>(next.token_begin) == i + 1 &&
+          (next.form == MentionForm::kName || next.form == MentionForm::kPartName) &&
           doc_.actors[static_cast<std::size_t>(next.actor)].kind == NodeKind::kPerson) {
         add_actor(out, {next.actor, false, false});
         found = true;
