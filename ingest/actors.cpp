@@ -130,6 +130,7 @@ enum WordList : int {
   k_portfolio_words,
   k_institution_links,
   k_title_words,
+  k_media_heads,
   kWordListCount,
 };
 constexpr const char* kWordListNames[kWordListCount] = {
@@ -153,6 +154,7 @@ constexpr const char* kWordListNames[kWordListCount] = {
     "portfolio_words",
     "institution_links",
     "title_words",
+    "media_heads",
 };
 
 class Finder {
@@ -1389,6 +1391,9 @@ class Finder {
       if (const Hit* t = hit(i - 1); t && t->e == i && t->b + 1 == i && t->title >= 0 && t->name < 0 &&
                                      !L_.titles[static_cast<std::size_t>(t->title)].head)
         --i;
+    // "Radio Wales", "Greater Manchester Radio", "Fox News": the press, not a person.
+    if (e - i >= 2 && (in_list(k_media_heads, e - 1, false) || in_list(k_media_heads, i, false)))
+      return make_named(i, e, NodeKind::kOrganization);
     // The last word decides organisations and groups ("Foreign Ministry", "Al-Aqsa Brigades").
     if (e - i >= 2 && in_list(k_organization_cues, e - 1, false)) return make_named(i, e, NodeKind::kOrganization);
     if (e - i >= 2 && in_list(k_group_cues, e - 1, false)) return make_named(i, e, NodeKind::kGroup);
@@ -1591,6 +1596,8 @@ class Finder {
     a.kind = kind;
     a.country = country;
     if (kind == NodeKind::kOrganization && org_suffix(e - 1)) a.sector = "BUS";  // "Mitsui and Co Ltd"
+    else if (kind == NodeKind::kOrganization && (in_list(k_media_heads, e - 1, false) || in_list(k_media_heads, nb, false)))
+      a.sector = "MED";  // "Fox News", "Radio Wales"
     const int id = add_actor(std::move(a));
     mention(b, e, id, MentionForm::kName, kind == NodeKind::kLocation);
     return e;

@@ -124,6 +124,7 @@ Extraction Extractor::extract(const Article& article) const {
   out.actors = std::move(doc.actors);
   drop_business_only_events(out);
   drop_statements_to_the_press(out);
+  drop_acts_of_the_press(out);
   drop_events_within_one_state(out);
   scope_common_nouns(out);
   return out;
@@ -152,6 +153,13 @@ void drop_statements_to_the_press(Extraction& ex) {
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
     return e.cameo.starts_with("01") && e.target >= 0 && static_cast<std::size_t>(e.target) < ex.actors.size() &&
            ex.actors[static_cast<std::size_t>(e.target)].sector == "MED";
+  });
+}
+
+void drop_acts_of_the_press(Extraction& ex) {
+  std::erase_if(ex.events, [&](const ExtractedEvent& e) {
+    return e.cameo >= "03" && e.cameo < "10" && e.source >= 0 && static_cast<std::size_t>(e.source) < ex.actors.size() &&
+           ex.actors[static_cast<std::size_t>(e.source)].sector == "MED";
   });
 }
 

@@ -251,4 +251,12 @@ BOOST_AUTO_TEST_CASE(going_home_is_no_visit) {
   BOOST_TEST(count_asserted(ex, "14") >= 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(the_press_reports_talks_it_does_not_hold) {
+  auto ex = extract_text("Peru's finance minister told Radio Programas that talks with the IMF were going well.", "1987-03-15");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));   // said to a radio station: no addressee
+  ex = extract_text("The Times of Zambia said another issue in the government's talks with the IMF was the exchange rate.",
+                    "1987-03-15");
+  for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.source) != "Times of Zambia", describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

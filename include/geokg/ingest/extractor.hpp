@@ -72,6 +72,13 @@ void drop_business_only_events(Extraction& ex);
 // Extractor::extract calls it.
 void drop_statements_to_the_press(Extraction& ex);
 
+// Removes meetings, agreements, aid and other acts of cooperation (03x-09x)
+// done by the press: "The Times of Zambia said … the government's talks
+// with the IMF" reports others' talks; a newspaper is the speaker, not a
+// party. Statements, criticism and accusations by the press stay.
+// Extractor::extract calls it.
+void drop_acts_of_the_press(Extraction& ex);
+
 // Removes events between a state and itself: one end the country, the other
 // the same country or its government or officials ("the U.S. Department of
 // Agriculture rejected a U.S. firm's offer" is no event of the US
