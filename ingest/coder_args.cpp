@@ -357,6 +357,11 @@ bool SentenceCoder::own_side(const std::vector<ActorRef>& sources, const ActorRe
   for (const ActorRef& s : sources) {
     if (s.actor == t.actor) return true;
     if (part_of_state(s.actor, t.actor)) return true;
+    // "Egypt suspended its mediation": a state's own government or body
+    // standing for it in its object is no other party.
+    if (!t.place && doc_.actors[static_cast<std::size_t>(t.actor)].kind != NodeKind::kLocation &&
+        part_of_state(t.actor, s.actor))
+      return true;
   }
   return false;
 }

@@ -115,6 +115,11 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
         for (int g : kids(c))
           if (rel(g) == kDepConj) scan(g);
       }
+  // "the suspension of peace negotiations with Syria", "the expulsion of
+  // inspectors from Iraq": on a nominal event's of-object.
+  if (out.empty() && !is_verb(i) && p != "of")
+    for (int c : kids(i))
+      if (base(c) == kDepNmod && case_of(c) == "of") scan(c);
   // "rallied in Caracas and other cities against the government": a phrase
   // the parser hung one level down, on another oblique.
   if (out.empty() && is_verb(i) && p != "of")
@@ -198,6 +203,9 @@ int SentenceCoder::noun_governor(int n) const {
   if (h == kNone) return kNone;
   const std::uint8_t b = base(n);
   if ((b == kDepObj || rel(n) == kDepNsubjPass || b == kDepObl) && is_verb(h)) return h;
+  // "went on hunger strike" parsed with "on" as a particle and the noun as a
+  // predicate (xcomp).
+  if (b == kDepXcomp && is_common_noun(n) && is_verb(h)) return h;
   // "took part in talks": the noun hangs on the verb's object.
   if (b == kDepNmod && is_common_noun(h) && base(h) == kDepObj && head(h) != kNone && is_verb(head(h))) return head(h);
   return kNone;

@@ -144,6 +144,11 @@ class SentenceCoder {
   void pair_up(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
   void protest_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                       std::vector<ActorRef>& tgt) const;
+  int place_in_phrase(int o, const std::vector<ActorRef>& exclude, int depth) const;
+  void material_place_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                             std::vector<ActorRef>& tgt) const;
+  void posture_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                      std::vector<ActorRef>& tgt) const;
   void emit(const Match& m, const std::string& code, const std::string& label, const std::vector<ActorRef>& src,
             const std::vector<ActorRef>& tgt, const Modality& md);
 
