@@ -68,6 +68,20 @@ const Match* SentenceCoder::match_at_token(int i) const {
 // The words standing in embed slot s of frame f; a request noun ("calls for",
 // "pressure to", "demands that") is looked through to what it asks for and
 // becomes the requester.
+// Whether verb c asks for something (a demand or appeal frame: demand, press,
+// call for, urge): what a protest's purpose clause must be to state its
+// demand ("battling riot police" is a clash of its own).
+bool SentenceCoder::demand_verb(int c) const {
+  if (const auto* ids = lex_.verb_triggers(lemma(c)))
+    for (auto id : *ids) {
+      const Trigger& tr = lex_.trigger(id);
+      if (tr.frame < 0) continue;
+      const std::string& name = lex_.frame(tr.frame).name;
+      if (name == "demand" || name == "appeal") return true;
+    }
+  return false;
+}
+
 std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, int& requester) const {
   const int i = f.token;
   std::vector<int> direct;
@@ -88,6 +102,21 @@ std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, 
       if (s.kind == SlotKind::kXcomp && f.trigger->noun)
         for (int c : kids(i))
           if (base(c) == kDepAcl && has_child_word(c, kDepMark, {"to"})) direct.push_back(c);
+      // A protest states its demand in a purpose or participle clause:
+      // "rallied in Belgrade demanding his resignation", "began a hunger
+      // strike to demand …", "blocked roads to press the government to …".
+      if (s.kind == SlotKind::kXcomp && f.trigger->frame >= 0) {
+        const auto& dc = lex_.frame(f.trigger->frame).default_code;
+        if (dc && dc->starts_with("14"))
+          for (int v : {i, f.trigger->noun ? f.light_verb : kNone}) {
+            if (v == kNone) continue;
+            for (int c : kids(v))
+              if ((base(c) == kDepAdvcl || (f.trigger->noun && base(c) == kDepAcl)) && is_verb(c) &&
+                  (tag(c) == kTagVBG || infinitive_clause(c)) && demand_verb(c) &&
+                  std::find(direct.begin(), direct.end(), c) == direct.end())
+                direct.push_back(c);
+          }
+      }
       break;
     case SlotKind::kObj:
       direct = objects(i, f.trigger->noun);
@@ -274,7 +303,13 @@ int SentenceCoder::place_in_phrase(int o, const std::vector<ActorRef>& exclude, 
 // imposer's own state.
 void SentenceCoder::material_place_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                                           std::vector<ActorRef>& tgt) const {
-  if (!tgt.empty() || src.empty() || !m.trigger->place_target || !material_code(code)) return;
+  if (src.empty() || !m.trigger->place_target || !material_code(code)) return;
+  // A place the gazetteer knows no state of ("the city of Gondar") is no target.
+  std::erase_if(tgt, [&](const ActorRef& r) {
+    const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(r.actor)];
+    return x.kind == NodeKind::kLocation && x.country.empty();
+  });
+  if (!tgt.empty()) return;
   std::vector<int> heads = {m.token};
   if (m.light_verb != kNone) heads.push_back(m.light_verb);
   for (int h : heads)
@@ -283,8 +318,12 @@ void SentenceCoder::material_place_target(const std::string& code, const Match& 
       if (b != kDepObj && b != kDepObl && b != kDepNmod) continue;
       if (rel(c) == kDepOblAgent || in_time(c)) continue;
       const std::string_view p = case_of(c);
-      if (p == "by" || p == "with" || p == "for" || p == "as" || p == "since" || p == "during" || p == "after" ||
-          p == "before" || p == "until" || p == "over")
+      // Where the act falls, not where it comes from or passes ("attacked a
+      // tanker off the Emirates" names no victim).
+      if (b == kDepObj ? !p.empty()
+                       : !(p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "on" ||
+                           p == "across" || p == "around" || p == "into" || p == "against" || p == "among" ||
+                           p == "throughout" || p == "upon" || p == "toward" || p == "towards" || p == "from"))
         continue;
       if (const int pl = place_in_phrase(c, src, 0); pl >= 0) {
         tgt.push_back({pl, true, true});
@@ -293,12 +332,23 @@ void SentenceCoder::material_place_target(const std::string& code, const Match& 
     }
   if (!domestic_restriction(code)) return;
   const std::string& country = doc_.actors[static_cast<std::size_t>(src.front().actor)].country;
-  if (!country.empty())
-    for (std::size_t a = 0; a < doc_.actors.size(); ++a)
-      if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == country) {
-        tgt.push_back({static_cast<int>(a), true, true});
+  if (country.empty()) return;
+  // A place of the imposer's own state named in the sentence ("a curfew
+  // imposed by the Ethiopian military in the city of Gondar"), else the state.
+  for (int k = sb_; k < se_; ++k)
+    if (const int mk = mention_at(k); mk != kNone) {
+      const int a = doc_.mentions[static_cast<std::size_t>(mk)].actor;
+      const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(a)];
+      if (x.kind == NodeKind::kLocation && x.country == country) {
+        tgt.push_back({a, true, true});
         return;
       }
+    }
+  for (std::size_t a = 0; a < doc_.actors.size(); ++a)
+    if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == country) {
+      tgt.push_back({static_cast<int>(a), true, true});
+      return;
+    }
 }
 
 // A show or use of force names its addressee in a phrase of its clause rather
@@ -525,7 +575,11 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       if (t.statement && code == "010" && !sa.country.empty() && sa.country == tb.country) continue;
       // (Force or a restriction a state's own forces or officials turn on a
       // place of that state falls on its people: "Syrian tanks shelled Homs".)
-      if (part_of_state(a.actor, b.actor) && !(b.place && material_code(code))) continue;
+      // (Not control of territory: "entered the White House", "took the UK to
+      // war" are no occupation.)
+      if (part_of_state(a.actor, b.actor) &&
+          !(b.place && material_code(code) && !code.starts_with("191") && !code.starts_with("192")))
+        continue;
       if (t.statement && tb.kind == NodeKind::kArtifact) continue;
       bool dup = false;
       for (std::size_t e = first_event_; e < out_.size() && !dup; ++e) {

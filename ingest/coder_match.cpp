@@ -215,20 +215,33 @@ int SentenceCoder::noun_governor(int n) const {
 // list, else words.light_verbs); `verb` is set to the governing verb either way.
 bool SentenceCoder::lit_by(int n, const Trigger& t, int& verb) const {
   verb = noun_governor(n);
-  if (verb == kNone) return false;
   const auto& lights = t.light.empty() ? lex_.default_light_verbs() : t.light;
-  for (const LightVerb& lv : lights) {
-    if (!word_is(verb, lv.lemma)) continue;
-    // The rest of the light verb ("out" of "carry out", "on" of "go on")
-    // stands between the verb and the noun, or is the noun's preposition.
-    bool all = true;
-    for (const auto& w : lv.rest) {
-      bool found = case_of(n) == w;
-      for (int k = verb + 1; k < n && !found; ++k) found = word_is(k, w);
-      if (!found) all = false;
+  const auto lit = [&](int v) {
+    for (const LightVerb& lv : lights) {
+      if (!word_is(v, lv.lemma)) continue;
+      // The rest of the light verb ("out" of "carry out", "on" of "go on")
+      // stands between the verb and the noun, or is the noun's preposition,
+      // or (after the noun: "strikes carried out by") the verb's particle.
+      bool all = true;
+      for (const auto& w : lv.rest) {
+        bool found = case_of(n) == w;
+        for (int k = v + 1; k < n && !found; ++k) found = word_is(k, w);
+        if (v > n)
+          for (int c : kids(v)) found = found || (rel(c) == kDepCompoundPrt && word_is(c, w));
+        if (!found) all = false;
+      }
+      if (all) return true;
     }
-    if (all) return true;
-  }
+    return false;
+  };
+  if (verb != kNone) return lit(verb);
+  // "a curfew imposed by the army", "restrictions imposed by Kazakh
+  // authorities": a light verb's reduced passive relative on the noun.
+  for (int c : kids(n))
+    if (base(c) == kDepAcl && rel(c) != kDepAclRelcl && tag(c) == kTagVBN && lit(c)) {
+      verb = c;
+      return true;
+    }
   return false;
 }
 

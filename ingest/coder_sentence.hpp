@@ -130,6 +130,7 @@ class SentenceCoder {
   }
   const Match* match_at_token(int i) const;
   std::vector<int> embed_candidates(const Match& f, const Slot& s, int& requester) const;
+  bool demand_verb(int c) const;
   FrameResult evaluate_frame(const Match& f, int depth, std::vector<int>* embedded_tokens = nullptr) const;
   bool occurrence(const Match& m, bool has_source) const;
   void code_frame(const Match& f);
