@@ -131,6 +131,10 @@ BOOST_AUTO_TEST_CASE(force_posture_takes_its_addressee_from_tensions_or_a_border
   auto show = extract_text("North Korea staged a show of military strength near its border with South Korea on "
                            "Tuesday.", "2020-01-10");
   BOOST_TEST(find_event(show, "North Korea", "South Korea", "150") != nullptr, describe(show));
+  // Forces deployed with no agent named stand for their state.
+  auto sent = extract_text("Thousands of Russian troops were deployed near the border with Ukraine on Monday.",
+                           "2020-01-10");
+  BOOST_TEST(find_event(sent, "Russian military", "Ukraine", "154") != nullptr, describe(sent));
 }
 
 BOOST_AUTO_TEST_CASE(a_states_own_government_in_its_object_is_no_other_party) {
