@@ -414,6 +414,12 @@ void SentenceCoder::code_action(const Match& m) {
   const Trigger& t = *m.trigger;
   const int i = m.token;
   std::vector<Slot> source = t.source, target = t.target;
+  // Forces that stand for their state in a passive ("troops were deployed")
+  // do not in a reduced relative: "troops deployed in Iraq" is a state of
+  // affairs, not a deployment.
+  if (!t.noun && base(i) == kDepAcl)
+    source.erase(std::remove_if(source.begin(), source.end(), [](const Slot& s) { return s.kind == SlotKind::kObj; }),
+                 source.end());
   // Nouns of acts done to someone list the possessor on both sides: it acts
   // when the noun has its object ("Russia's arrest of Navalny"), it undergoes
   // the act when not ("Navalny's arrest").

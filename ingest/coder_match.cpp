@@ -108,9 +108,10 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
   };
   scan(i);
   // ("fired tear gas and live rounds at protesters": on the object or a conjunct of it.)
+  // ("Relations with Taiwan were broken off": on the passive subject too.)
   if (out.empty() && is_verb(i))
     for (int c : kids(i))
-      if (base(c) == kDepObj) {
+      if (base(c) == kDepObj || rel(c) == kDepNsubjPass) {
         scan(c);
         for (int g : kids(c))
           if (rel(g) == kDepConj) scan(g);

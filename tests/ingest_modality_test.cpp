@@ -135,6 +135,9 @@ BOOST_AUTO_TEST_CASE(force_posture_takes_its_addressee_from_tensions_or_a_border
   auto sent = extract_text("Thousands of Russian troops were deployed near the border with Ukraine on Monday.",
                            "2020-01-10");
   BOOST_TEST(find_event(sent, "Russian military", "Ukraine", "154") != nullptr, describe(sent));
+  // Not in a reduced relative: troops "deployed in Iraq" are a state of affairs.
+  auto there = extract_text("Kennedy argued that British troops deployed in Iraq should be replaced.", "2020-01-10");
+  BOOST_TEST(count_asserted(there, "15") == 0, describe(there));
 }
 
 BOOST_AUTO_TEST_CASE(a_states_own_government_in_its_object_is_no_other_party) {
@@ -181,6 +184,11 @@ BOOST_AUTO_TEST_CASE(a_protests_purpose_clause_is_its_demand_and_names_its_targe
                          "new law.", "2020-01-10");
   BOOST_TEST(find_event(ex, "Imran Khan", "Pakistani legislature", "1422") != nullptr, describe(ex));
   BOOST_TEST(count_asserted(ex, "02") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_passive_subjects_phrase_names_the_target) {
+  auto ex = extract_text("Diplomatic ties with Iran were cut by Canada on Friday.", "2020-01-10");
+  BOOST_TEST(find_event(ex, "Canada", "Iran", "161") != nullptr, describe(ex));
 }
 
 BOOST_AUTO_TEST_CASE(scheduled_talks_are_an_intent_not_talks) {
