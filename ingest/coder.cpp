@@ -68,6 +68,20 @@ const Match* SentenceCoder::match_at_token(int i) const {
 // The words standing in embed slot s of frame f; a request noun ("calls for",
 // "pressure to", "demands that") is looked through to what it asks for and
 // becomes the requester.
+// Whether verb c asks for something (a demand or appeal frame: demand, press,
+// call for, urge): what a protest's purpose clause must be to state its
+// demand ("battling riot police" is a clash of its own).
+bool SentenceCoder::demand_verb(int c) const {
+  if (const auto* ids = lex_.verb_triggers(lemma(c)))
+    for (auto id : *ids) {
+      const Trigger& tr = lex_.trigger(id);
+      if (tr.frame < 0) continue;
+      const std::string& name = lex_.frame(tr.frame).name;
+      if (name == "demand" || name == "appeal") return true;
+    }
+  return false;
+}
+
 std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, int& requester) const {
   const int i = f.token;
   std::vector<int> direct;
@@ -88,6 +102,21 @@ std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, 
       if (s.kind == SlotKind::kXcomp && f.trigger->noun)
         for (int c : kids(i))
           if (base(c) == kDepAcl && has_child_word(c, kDepMark, {"to"})) direct.push_back(c);
+      // A protest states its demand in a purpose or participle clause:
+      // "rallied in Belgrade demanding his resignation", "began a hunger
+      // strike to demand …", "blocked roads to press the government to …".
+      if (s.kind == SlotKind::kXcomp && f.trigger->frame >= 0) {
+        const auto& dc = lex_.frame(f.trigger->frame).default_code;
+        if (dc && dc->starts_with("14"))
+          for (int v : {i, f.trigger->noun ? f.light_verb : kNone}) {
+            if (v == kNone) continue;
+            for (int c : kids(v))
+              if ((base(c) == kDepAdvcl || (f.trigger->noun && base(c) == kDepAcl)) && is_verb(c) &&
+                  (tag(c) == kTagVBG || infinitive_clause(c)) && demand_verb(c) &&
+                  std::find(direct.begin(), direct.end(), c) == direct.end())
+                direct.push_back(c);
+          }
+      }
       break;
     case SlotKind::kObj:
       direct = objects(i, f.trigger->noun);
@@ -228,6 +257,127 @@ void SentenceCoder::protest_target(const std::string& code, const Match& m, cons
   if (place >= 0) tgt.push_back({place, true, true});
 }
 
+namespace {
+// Material conflict and coercion (roots 17-20): CAMEO codes the people of the
+// place where an act of force falls when no victim is named as an actor.
+bool material_code(const std::string& code) {
+  return code.size() >= 2 && code.compare(0, 2, "17") >= 0 && code.compare(0, 2, "20") <= 0;
+}
+// Restrictions a state imposes on its own territory: curfews, states of
+// emergency, censorship, bans on gatherings (1721, 1723, 1724).
+bool domestic_restriction(const std::string& code) { return code == "1721" || code == "1723" || code == "1724"; }
+}  // namespace
+
+// The place a phrase headed by o names or lies in: its own mention when that
+// is a place, else a place hung on it ("a hotel in central Mogadishu", "a
+// market in the old city of Peshawar", "the rebel-held suburbs of Damascus").
+int SentenceCoder::place_in_phrase(int o, const std::vector<ActorRef>& exclude, int depth) const {
+  if (!inside(o) || depth > 3) return -1;
+  std::vector<ActorRef> a;
+  actors_of(o, a);
+  for (const auto& r : a) {
+    const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(r.actor)];
+    bool excluded = false;
+    for (const auto& e : exclude) excluded = excluded || e.actor == r.actor;
+    if (excluded) continue;
+    if ((r.place || x.kind == NodeKind::kLocation || x.kind == NodeKind::kCountry) && !x.country.empty())
+      return r.actor;
+  }
+  if (!a.empty()) return -1;   // a named victim or owner that is no place: not a place phrase
+  for (int c : kids(o)) {
+    if (base(c) != kDepNmod) continue;
+    const std::string_view p = case_of(c);
+    if (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "across" ||
+        p == "around" || p == "of" || p == "throughout" || p == "on")
+      if (const int pl = place_in_phrase(c, exclude, depth + 1); pl >= 0) return pl;
+  }
+  return -1;
+}
+
+// An act of force with no actor as its victim ("militants set off explosives
+// in a crowded market in Peshawar", "attacked a hotel in Mogadishu", "carried
+// out atrocities against civilians across Darfur") is coded against the
+// place where it falls: its object, its place or direction phrases, followed
+// through the places they lie in. Entries with place_target only; a curfew, a
+// state of emergency or censorship with no place named falls on the
+// imposer's own state.
+void SentenceCoder::material_place_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                                          std::vector<ActorRef>& tgt) const {
+  if (src.empty() || !m.trigger->place_target || !material_code(code)) return;
+  // A place the gazetteer knows no state of ("the city of Gondar") is no target.
+  std::erase_if(tgt, [&](const ActorRef& r) {
+    const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(r.actor)];
+    return x.kind == NodeKind::kLocation && x.country.empty();
+  });
+  if (!tgt.empty()) return;
+  std::vector<int> heads = {m.token};
+  if (m.light_verb != kNone) heads.push_back(m.light_verb);
+  for (int h : heads)
+    for (int c : kids(h)) {
+      const std::uint8_t b = base(c);
+      if (b != kDepObj && b != kDepObl && b != kDepNmod) continue;
+      if (rel(c) == kDepOblAgent || in_time(c)) continue;
+      const std::string_view p = case_of(c);
+      // Where the act falls, not where it comes from or passes ("attacked a
+      // tanker off the Emirates" names no victim).
+      if (b == kDepObj ? !p.empty()
+                       : !(p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "on" ||
+                           p == "across" || p == "around" || p == "into" || p == "against" || p == "among" ||
+                           p == "throughout" || p == "upon" || p == "toward" || p == "towards" || p == "from"))
+        continue;
+      if (const int pl = place_in_phrase(c, src, 0); pl >= 0) {
+        tgt.push_back({pl, true, true});
+        return;
+      }
+    }
+  if (!domestic_restriction(code)) return;
+  const std::string& country = doc_.actors[static_cast<std::size_t>(src.front().actor)].country;
+  if (country.empty()) return;
+  // A place of the imposer's own state named in the sentence ("a curfew
+  // imposed by the Ethiopian military in the city of Gondar"), else the state.
+  for (int k = sb_; k < se_; ++k)
+    if (const int mk = mention_at(k); mk != kNone) {
+      const int a = doc_.mentions[static_cast<std::size_t>(mk)].actor;
+      const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(a)];
+      if (x.kind == NodeKind::kLocation && x.country == country) {
+        tgt.push_back({a, true, true});
+        return;
+      }
+    }
+  for (std::size_t a = 0; a < doc_.actors.size(); ++a)
+    if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == country) {
+      tgt.push_back({static_cast<int>(a), true, true});
+      return;
+    }
+}
+
+// A show or use of force names its addressee in a phrase of its clause rather
+// than as an argument: "as tensions with India mounted", "amid the standoff
+// with Armenia", "as a warning to Washington" (words.posture_context).
+void SentenceCoder::posture_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                                   std::vector<ActorRef>& tgt) const {
+  if (!tgt.empty() || src.empty() || code.compare(0, 2, "15") != 0) return;
+  const int pred = predicate_of(m);
+  for (int k = sb_; k < se_; ++k) {
+    if (!is_common_noun(k) || !(lex_.word_in("posture_context", lemma(k)) || lex_.word_in("posture_context", low(k))))
+      continue;
+    bool in_clause = false;   // the phrase stands in the event's own clause
+    for (int a = head(k), steps = 0; a != kNone && steps < 4 && !in_clause; a = head(a), ++steps)
+      in_clause = a == m.token || a == pred;
+    if (!in_clause) continue;
+    for (int c : kids(k)) {
+      if (base(c) != kDepNmod || (case_of(c) != "with" && case_of(c) != "to" && case_of(c) != "against")) continue;
+      std::vector<ActorRef> a;
+      actors_of(c, a);
+      for (const auto& r : a)
+        if (!own_side(src, r)) {
+          tgt.push_back({r.actor, true, r.place});
+          return;
+        }
+    }
+  }
+}
+
 std::optional<std::string> SentenceCoder::mapped(std::string_view frame, const std::string& code) const {
   const int f = lex_.frame_index(frame);
   if (f < 0) return code;
@@ -278,6 +428,12 @@ void SentenceCoder::code_action(const Match& m) {
   const Trigger& t = *m.trigger;
   const int i = m.token;
   std::vector<Slot> source = t.source, target = t.target;
+  // Forces that stand for their state in a passive ("troops were deployed")
+  // do not in a reduced relative: "troops deployed in Iraq" is a state of
+  // affairs, not a deployment.
+  if (!t.noun && base(i) == kDepAcl)
+    source.erase(std::remove_if(source.begin(), source.end(), [](const Slot& s) { return s.kind == SlotKind::kObj; }),
+                 source.end());
   // Nouns of acts done to someone list the possessor on both sides: it acts
   // when the noun has its object ("Russia's arrest of Navalny"), it undergoes
   // the act when not ("Navalny's arrest").
@@ -303,6 +459,8 @@ void SentenceCoder::code_action(const Match& m) {
   if (!occurrence(m, !src.empty())) return;
   pair_up(m, src, tgt);
   protest_target(t.code, m, src, tgt);
+  material_place_target(t.code, m, src, tgt);
+  posture_target(t.code, m, src, tgt);
   const int predicate = predicate_of(m);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
   if (src.empty() || tgt.empty()) {
@@ -446,7 +604,13 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       // A plain statement about one's own state or compatriot is no interaction,
       // nor is anything an official or body does to its own state.
       if (t.statement && code == "010" && !sa.country.empty() && sa.country == tb.country) continue;
-      if (part_of_state(a.actor, b.actor)) continue;
+      // (Force or a restriction a state's own forces or officials turn on a
+      // place of that state falls on its people: "Syrian tanks shelled Homs".)
+      // (Not control of territory: "entered the White House", "took the UK to
+      // war" are no occupation.)
+      if (part_of_state(a.actor, b.actor) &&
+          !(b.place && material_code(code) && !code.starts_with("191") && !code.starts_with("192")))
+        continue;
       if (t.statement && tb.kind == NodeKind::kArtifact) continue;
       // "Chirac returned to Paris": going home, or travelling at home, is no visit.
       // (A protest is against the state where it happens: it stays.)

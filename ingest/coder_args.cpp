@@ -305,9 +305,10 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
     case SlotKind::kLight: {
       int v = m.light_verb;
       // "X met Y during a visit to Z": the clause's subject took part in a
-      // meeting or a visit it is the circumstance of (not in an attack:
-      // "after the attack on X, Y said" is no attack by Y).
-      if (v == kNone && (t.symmetric || t.place_target)) v = circumstance_verb(i);
+      // meeting, a visit or a protest it is the circumstance of (not in an act
+      // of force: "fled after an attack on X" is no attack by those who fled).
+      const bool force = t.code.size() >= 2 && t.code.compare(0, 2, "17") >= 0;
+      if (v == kNone && (t.symmetric || (t.place_target && !force))) v = circumstance_verb(i);
       if (v != kNone) {
         if (passive(v)) actors_of(agent_token(v), out);
         else actors_of(subject_token(v), out);
@@ -371,6 +372,11 @@ bool SentenceCoder::own_side(const std::vector<ActorRef>& sources, const ActorRe
   for (const ActorRef& s : sources) {
     if (s.actor == t.actor) return true;
     if (part_of_state(s.actor, t.actor)) return true;
+    // "Egypt suspended its mediation": a state's own government or body
+    // standing for it in its object is no other party.
+    if (!t.place && doc_.actors[static_cast<std::size_t>(t.actor)].kind != NodeKind::kLocation &&
+        part_of_state(t.actor, s.actor))
+      return true;
   }
   return false;
 }

@@ -113,13 +113,19 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
   };
   scan(i);
   // ("fired tear gas and live rounds at protesters": on the object or a conjunct of it.)
+  // ("Relations with Taiwan were broken off": on the passive subject too.)
   if (out.empty() && is_verb(i))
     for (int c : kids(i))
-      if (base(c) == kDepObj) {
+      if (base(c) == kDepObj || rel(c) == kDepNsubjPass) {
         scan(c);
         for (int g : kids(c))
           if (rel(g) == kDepConj) scan(g);
       }
+  // "the suspension of peace negotiations with Syria", "the expulsion of
+  // inspectors from Iraq": on a nominal event's of-object.
+  if (out.empty() && !is_verb(i) && p != "of")
+    for (int c : kids(i))
+      if (base(c) == kDepNmod && case_of(c) == "of") scan(c);
   // "rallied in Caracas and other cities against the government": a phrase
   // the parser hung one level down, on another oblique.
   if (out.empty() && is_verb(i) && p != "of")
@@ -203,6 +209,9 @@ int SentenceCoder::noun_governor(int n) const {
   if (h == kNone) return kNone;
   const std::uint8_t b = base(n);
   if ((b == kDepObj || rel(n) == kDepNsubjPass || b == kDepObl) && is_verb(h)) return h;
+  // "went on hunger strike" parsed with "on" as a particle and the noun as a
+  // predicate (xcomp).
+  if (b == kDepXcomp && is_common_noun(n) && is_verb(h)) return h;
   // "took part in talks": the noun hangs on the verb's object.
   if (b == kDepNmod && is_common_noun(h) && base(h) == kDepObj && head(h) != kNone && is_verb(head(h))) return head(h);
   return kNone;
@@ -212,20 +221,33 @@ int SentenceCoder::noun_governor(int n) const {
 // list, else words.light_verbs); `verb` is set to the governing verb either way.
 bool SentenceCoder::lit_by(int n, const Trigger& t, int& verb) const {
   verb = noun_governor(n);
-  if (verb == kNone) return false;
   const auto& lights = t.light.empty() ? lex_.default_light_verbs() : t.light;
-  for (const LightVerb& lv : lights) {
-    if (!word_is(verb, lv.lemma)) continue;
-    // The rest of the light verb ("out" of "carry out", "on" of "go on")
-    // stands between the verb and the noun, or is the noun's preposition.
-    bool all = true;
-    for (const auto& w : lv.rest) {
-      bool found = case_of(n) == w;
-      for (int k = verb + 1; k < n && !found; ++k) found = word_is(k, w);
-      if (!found) all = false;
+  const auto lit = [&](int v) {
+    for (const LightVerb& lv : lights) {
+      if (!word_is(v, lv.lemma)) continue;
+      // The rest of the light verb ("out" of "carry out", "on" of "go on")
+      // stands between the verb and the noun, or is the noun's preposition,
+      // or (after the noun: "strikes carried out by") the verb's particle.
+      bool all = true;
+      for (const auto& w : lv.rest) {
+        bool found = case_of(n) == w;
+        for (int k = v + 1; k < n && !found; ++k) found = word_is(k, w);
+        if (v > n)
+          for (int c : kids(v)) found = found || (rel(c) == kDepCompoundPrt && word_is(c, w));
+        if (!found) all = false;
+      }
+      if (all) return true;
     }
-    if (all) return true;
-  }
+    return false;
+  };
+  if (verb != kNone) return lit(verb);
+  // "a curfew imposed by the army", "restrictions imposed by Kazakh
+  // authorities": a light verb's reduced passive relative on the noun.
+  for (int c : kids(n))
+    if (base(c) == kDepAcl && rel(c) != kDepAclRelcl && tag(c) == kTagVBN && lit(c)) {
+      verb = c;
+      return true;
+    }
   return false;
 }
 

@@ -130,6 +130,7 @@ class SentenceCoder {
   }
   const Match* match_at_token(int i) const;
   std::vector<int> embed_candidates(const Match& f, const Slot& s, int& requester) const;
+  bool demand_verb(int c) const;
   FrameResult evaluate_frame(const Match& f, int depth, std::vector<int>* embedded_tokens = nullptr) const;
   bool occurrence(const Match& m, bool has_source) const;
   void code_frame(const Match& f);
@@ -143,6 +144,11 @@ class SentenceCoder {
   bool future_time(int trigger, int predicate) const;
   void pair_up(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
   void protest_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                      std::vector<ActorRef>& tgt) const;
+  int place_in_phrase(int o, const std::vector<ActorRef>& exclude, int depth) const;
+  void material_place_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                             std::vector<ActorRef>& tgt) const;
+  void posture_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                       std::vector<ActorRef>& tgt) const;
   void emit(const Match& m, const std::string& code, const std::string& label, const std::vector<ActorRef>& src,
             const std::vector<ActorRef>& tgt, const Modality& md);

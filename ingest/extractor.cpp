@@ -113,6 +113,22 @@ Extraction Extractor::extract(const Article& article) const {
       out.events.erase(std::remove_if(out.events.begin() + static_cast<std::ptrdiff_t>(tree_events), out.events.end(),
                                       [](const ExtractedEvent& e) { return e.cameo.starts_with("01"); }),
                        out.events.end());
+      // As in the tree coder: crowds fighting police riot (145), forces
+      // firing on crowds repress them (175); neither is war.
+      auto sector = [&](int a) -> const std::string& { return doc.actors[static_cast<std::size_t>(a)].sector; };
+      auto civil = [](const std::string& x) { return x == "OPP" || x == "PPL" || x == "LAB" || x == "EDU" || x == "CVL"; };
+      auto force = [](const std::string& x) { return x == "COP" || x == "MIL"; };
+      for (std::size_t e = tree_events; e < out.events.size(); ++e) {
+        ExtractedEvent& ev = out.events[e];
+        if (ev.source < 0 || ev.target < 0 || !(ev.cameo.starts_with("18") || ev.cameo.starts_with("19"))) continue;
+        if (civil(sector(ev.source)) && force(sector(ev.target))) {
+          ev.cameo = "145";
+          ev.relation = "clashed with";
+        } else if (force(sector(ev.source)) && civil(sector(ev.target)) && ev.cameo.starts_with("19")) {
+          ev.cameo = "175";
+          ev.relation = "used force against";
+        }
+      }
     }
   } else {
     find_events(doc, lex.events, out.events);
