@@ -184,6 +184,9 @@ void drop_events_within_one_state(Extraction& ex) {
   auto state_side = [](const ExtractedActor& a) { return a.kind == NodeKind::kCountry || a.sector == "GOV"; };
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
     if (!valid(e.source) || !valid(e.target)) return false;
+    // What a government does to its own land: curfews, martial law,
+    // censorship (17x), lifting them (08x), protests against it (14x).
+    if (e.cameo.starts_with("08") || e.cameo.starts_with("14") || e.cameo.starts_with("17")) return false;
     const ExtractedActor& s = ex.actors[static_cast<std::size_t>(e.source)];
     const ExtractedActor& t = ex.actors[static_cast<std::size_t>(e.target)];
     return !s.country.empty() && s.country == t.country &&
