@@ -1088,6 +1088,7 @@ class Finder {
         if (std::uint32_t e = demonym_agent(h, h.adj); e != h.e) return e;
         if (!(h.b > 0 && lower_is(h.b - 1, "the")) && (flag(h.e, kWLowerWord) || capitalised_name_word(h.e))) {
           mention(h.b, h.e, a, MentionForm::kAdjective);
+          doc_.mentions.back().name_too = true;
           return h.e;
         }
       }

@@ -29,7 +29,11 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
     // A demonym standing alone for a phrase is a tagging slip ("Argentine
     // bonds" read as a clause), not an actor; it names one only as the
     // modifier of an agent noun ("Argentine officials", below).
-    if (mn.form == MentionForm::kAdjective) return;
+    // ("US imposed sanctions", "New Zealand criticized China": a name that
+    // is also an adjective is the state where the parser makes it an argument.)
+    const std::uint8_t b = base(i);
+    const bool argument = b == kDepNsubj || b == kDepObj || b == kDepObl || rel(i) == kDepIobj || b == kDepConj;
+    if (mn.form == MentionForm::kAdjective && !(mn.name_too && argument)) return;
     const bool weak = mn.form == MentionForm::kPronoun || mn.form == MentionForm::kTitle;
     add_actor(out, {mn.actor, weak, mn.as_location});
     if (mn.actor2 >= 0) add_actor(out, {mn.actor2, weak, mn.as_location});

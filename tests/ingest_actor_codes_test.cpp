@@ -109,6 +109,16 @@ BOOST_AUTO_TEST_CASE(a_club_named_after_a_capital_is_no_state) {
   BOOST_TEST(find_event(ex, "Poland", "France", "") == nullptr, names(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_name_that_is_also_an_adjective_is_the_state_as_an_argument) {
+  auto ex = extract_text("New Zealand criticised Fiji on Monday.", "1987-10-07");
+  BOOST_TEST(find_event(ex, "New Zealand", "Fiji", "11") != nullptr, names(ex));
+  ex = extract_text("US imposed sanctions on Cuba on Monday.", "1987-10-07");
+  BOOST_TEST(find_event(ex, "United States", "Cuba", "16") != nullptr, names(ex));
+  // As a modifier it is still an adjective: "US officials" are its government.
+  ex = extract_text("US officials criticised Cuba on Monday.", "1987-10-07");
+  BOOST_TEST(find_event(ex, "American government", "Cuba", "11") != nullptr, names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(without_a_country_a_non_state_actor_keeps_its_sector_alone) {
   auto ex = extract_text("Communist rebels said they destroyed a bridge.", "1987-03-03");
   const ExtractedActor* r = actor(ex, "rebels");

@@ -126,7 +126,7 @@ BOOST_AUTO_TEST_CASE(recall_per_root) {
       {"11", 0.50}, {"12", 0.40}, {"13", 0.40}, {"14", 0.25}, {"15", 0.60},
       {"16", 0.40}, {"17", 0.40}, {"18", 0.15}, {"19", 0.55}, {"20", 0.25}};
   for (const auto& [root, floor] : kFloor) BOOST_TEST(by_root[root].recall() >= floor, "root " << root);
-  BOOST_TEST(all.recall() >= 0.45);
+  BOOST_TEST(all.recall() >= 0.48);
 }
 
 BOOST_AUTO_TEST_CASE(no_event_sentences_give_none) {

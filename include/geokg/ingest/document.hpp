@@ -76,6 +76,9 @@ struct Mention {
   MentionForm form = MentionForm::kName;
   bool as_location = false;       // "in Beijing": a place, not an actor
   bool possessive = false;        // "China's"
+  // A kAdjective mention of a word that is also the country's name ("US",
+  // "New Zealand"): the parser decides; as a subject or object it is the state.
+  bool name_too = false;
 };
 
 // Indices [first, last) of the items of sentence s in v, sorted by sentence.
