@@ -84,6 +84,20 @@ def lookup_key(s):
     return " ".join(s.casefold().replace(".", "").split())
 
 
+ADMIN_WORDS = re.compile(r"^(state of|estado de|estado do|canton of|province of|region of|republic of|"
+                         r"the) |( (region|province|oblast|governorate|prefecture|emirate|department|"
+                         r"district|county|state|krai|voivodeship|municipality))$")
+
+
+def admin_key(name):
+    """A subdivision's name without the words that say what kind it is:
+    "State of Uttar Pradesh", "Île-de-France Region", "Moscow Oblast"."""
+    k = lookup_key(name)
+    for _ in range(2):
+        k = ADMIN_WORDS.sub("", k).strip()
+    return k
+
+
 def read_cities():
     """GeoNames cities: GVariant a(sssssssudd) = (geonameid, name, admin1 code,
     admin1 name, country code, country name, time zone, population, lat, lon)."""
@@ -219,8 +233,10 @@ def main():
                  "lat": geo["latitude"], "lon": geo["longitude"], "pop": 0, "flags": "",
                  "name": names[0], "aliases": names[1:]}
             entries.append(e)
-            for n in names:
-                sub_by_name.setdefault((cc3, lookup_key(n)), iso)
+            # For matching the cities' admin1 names only: every Latin-script name.
+            matching = names + [t for t in (s.get("translations") or {}).values() if isinstance(t, str) and latin(t)]
+            for n in matching:
+                sub_by_name.setdefault((cc3, admin_key(n)), iso)
 
     # Countries: ruby-countries' centroids; geokg's codes, names and capitals.
     capitals = {}
@@ -264,7 +280,7 @@ def main():
             names.append(clean(en))
         names += FORMER_NAMES.get(c["id"], [])
         names = list(dict.fromkeys(n for n in names if n))
-        adm1 = sub_by_name.get((cc3, lookup_key(c["adm1_name"])), "")
+        adm1 = sub_by_name.get((cc3, admin_key(c["adm1_name"])), "")
         entries.append({"id": c["id"], "type": "city", "country": cc3, "adm1": adm1,
                         "adm1_name": clean(c["adm1_name"]), "lat": c["lat"], "lon": c["lon"],
                         "pop": c["pop"], "flags": "", "name": names[0], "aliases": names[1:]})
