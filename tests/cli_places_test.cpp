@@ -118,3 +118,26 @@ BOOST_AUTO_TEST_CASE(the_gdelt_export_fills_the_action_geography) {
   BOOST_TEST(f[57] == "6.1457");
   BOOST_TEST(f[58] == "2660646");    // FeatureID: the GeoNames id
 }
+
+BOOST_AUTO_TEST_CASE(the_json_and_sqlite_exports_carry_the_place) {
+  Db d;
+  const auto json = run_cli("export --db " + shell_quote(d.db) + " --format json --in-country FRA");
+  BOOST_TEST_REQUIRE(json.exit_code == 0, json.err);
+  const auto g = nlohmann::json::parse(json.out);
+  BOOST_TEST_REQUIRE(g["edges"].size() == 1u);
+  BOOST_TEST(g["edges"][0]["place"]["name"] == "Paris");
+  BOOST_TEST(g["edges"][0]["place"]["country"] == "FRA");
+
+  const auto db = (d.dir / "g.sqlite").string();
+  const auto sql = run_cli("export --db " + shell_quote(d.db) + " --format sqlite -o " + shell_quote(db));
+  BOOST_TEST_REQUIRE(sql.exit_code == 0, sql.err);
+  const std::string q = "sqlite3 -separator '|' " + shell_quote(db) +
+                        " 'select location, place_country, place_precision, place_lat, place_id from events "
+                        "order by date' > " + shell_quote(d.dir / "rows.txt");
+  BOOST_TEST_REQUIRE(std::system(q.c_str()) == 0);
+  const auto rows = lines(read_file(d.dir / "rows.txt"));
+  BOOST_TEST_REQUIRE(rows.size() == 3u);
+  BOOST_TEST(rows[0] == "Geneva|CHE|city|46.2022|2660646");
+  BOOST_TEST((rows[1] == "Paris|FRA|city|48.8534|2988507" || rows[2] == "Paris|FRA|city|48.8534|2988507"));
+  BOOST_TEST((rows[1] == "||||" || rows[2] == "||||"));
+}
