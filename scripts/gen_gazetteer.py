@@ -212,7 +212,8 @@ def main():
     entries = []   # dicts with the output columns
 
     # Subdivisions first: cities name their admin1 by the same names.
-    sub_by_name = {}
+    sub_by_name = {}     # (country, name as written) -> ISO code
+    sub_by_kind = {}     # (country, name without "Oblast", "State of" …) -> ISO code
     for path in sorted(glob.glob(os.path.join(RUBY_COUNTRIES, "data", "subdivisions", "*.yaml"))):
         cc2 = os.path.basename(path)[:-5]
         cc3 = a2_to_a3.get(cc2)
@@ -236,7 +237,8 @@ def main():
             # For matching the cities' admin1 names only: every Latin-script name.
             matching = names + [t for t in (s.get("translations") or {}).values() if isinstance(t, str) and latin(t)]
             for n in matching:
-                sub_by_name.setdefault((cc3, admin_key(n)), iso)
+                sub_by_name.setdefault((cc3, lookup_key(n)), iso)
+                sub_by_kind.setdefault((cc3, admin_key(n)), iso)
 
     # Countries: ruby-countries' centroids; geokg's codes, names and capitals.
     capitals = {}
@@ -280,7 +282,10 @@ def main():
             names.append(clean(en))
         names += FORMER_NAMES.get(c["id"], [])
         names = list(dict.fromkeys(n for n in names if n))
-        adm1 = sub_by_name.get((cc3, admin_key(c["adm1_name"])), "")
+        # The name as written first: "Moscow" is the city (RU-MOW), not
+        # "Moscow Oblast" (RU-MOS), which the kind-less key also gives.
+        adm1 = (sub_by_name.get((cc3, lookup_key(c["adm1_name"])))
+                or sub_by_kind.get((cc3, admin_key(c["adm1_name"])), ""))
         entries.append({"id": c["id"], "type": "city", "country": cc3, "adm1": adm1,
                         "adm1_name": clean(c["adm1_name"]), "lat": c["lat"], "lon": c["lon"],
                         "pop": c["pop"], "flags": "", "name": names[0], "aliases": names[1:]})

@@ -7,12 +7,13 @@
 //
 // File format (UTF-8, '#' lines are comments), one entry per line, tab-separated:
 //   id  type  country  adm1  adm1_name  lat  lon  population  flags  name  aliases
-//   2988507  city  FRA    FR-IDF?  Île-de-France Region  48.8534  2.3488  2138551  capital  Paris
-//   US-TX    adm1  USA    US-TX    Texas  31.9686  -99.9018  0    Texas
-//   GEO      country GEO           42.3154  43.3569  0     Georgia  Georgien|Géorgie
-//   524901   landmark RUS RU-MOW Moscow 55.7522 37.6156 0     Kremlin
-// type: country | adm1 | city | landmark (a building or site, whose id is
-// its city's geonameid and whose coordinates are the city's); flags: "capital", "historical" or ""; aliases
+//   4717560  city      USA  US-TX   Texas   33.6609  -95.5555  24782  -        Paris   -
+//   US-TX    adm1      USA  US-TX   Texas   31.9686  -99.9018  0      -        Texas   -
+//   GEO      country   GEO  -       -       42.3154  43.3569   0      -        Georgia Georgien|Géorgie
+//   524901   landmark  RUS  RU-MOW  Moscow  55.7522  37.6156   0      -        Kremlin -
+// ("-" stands for an empty field.) type: country | adm1 | city | landmark (a
+// building or site, whose id is its city's geonameid and whose coordinates
+// are the city's); flags: "capital", "historical" or ""; aliases
 // '|'-separated.
 
 #include <cstdint>
