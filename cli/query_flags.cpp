@@ -46,6 +46,9 @@ void add_filter_flags(CLI::App* cmd, FilterFlags& f, FilterFlagSet set) {
     cmd->add_option("--sector", f.sector,
                     "Only events whose source or target was of this CAMEO sector then (GOV, MIL,\n"
                     "COP, JUD, LEG, OPP, REB, BUS ...)");
+    cmd->add_option("--in-country", f.in_country,
+                    "Only events that took place in this country (ISO alpha-3: FRA, IRQ), as\n"
+                    "their resolved place says; events without a place are left out");
   }
   if (set.flagged)
     cmd->add_flag("--include-flagged", f.include_flagged,
@@ -176,6 +179,11 @@ q::EventSelection make_selection(const FilterFlags& f) {
   sel.filter = make_filter(f);
   sel.country = country_code(f.country);
   sel.sector = sector_code(f.sector);
+  sel.place_country = country_code(f.in_country);
+  if (!sel.place_country.empty() &&
+      (sel.place_country.size() != 3 || !std::all_of(sel.place_country.begin(), sel.place_country.end(),
+                                                     [](char c) { return c >= 'A' && c <= 'Z'; })))
+    usage_error("--in-country: expected a three-letter ISO country code (FRA, IRQ, USA), got '" + f.in_country + "'");
   if (!f.quad.empty()) sel.quad_classes = quads_or_exit(f.quad);
   return sel;
 }

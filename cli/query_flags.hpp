@@ -26,6 +26,7 @@ struct FilterFlags {
   std::vector<std::string> sources;   // publishers
   std::string country;                // with selection flags only
   std::string sector;
+  std::string in_country;             // the event's place (with selection flags only)
   bool include_flagged = false;
   std::size_t min_sources = 1;
 };

@@ -28,6 +28,11 @@ class Writer {
     out_.append(b, 8);
   }
   void i64(std::int64_t v) { u64(static_cast<std::uint64_t>(v)); }
+  void f64(double d) {
+    std::uint64_t u;
+    std::memcpy(&u, &d, 8);
+    u64(u);
+  }
   void f32(float f) {
     std::uint32_t u;
     std::memcpy(&u, &f, 4);
@@ -88,6 +93,12 @@ class Reader {
     return v;
   }
   std::int64_t i64() { return static_cast<std::int64_t>(u64()); }
+  double f64() {
+    const std::uint64_t u = u64();
+    double d;
+    std::memcpy(&d, &u, 8);
+    return d;
+  }
   float f32() {
     const std::uint64_t v = varint();
     if (v > 0xFFFFFFFFu) ok_ = false;
@@ -107,6 +118,7 @@ class Reader {
     s.assign(p_, static_cast<std::size_t>(n));
     p_ += n;
   }
+  void fail() { ok_ = false; }
   bool boolean() {
     const std::uint8_t b = u8();
     if (b > 1) ok_ = false;
@@ -153,10 +165,11 @@ class Reader {
     if (v != kFormatVersion && v != kNodeFormatVersion) ok_ = false;
     return v;
   }
-  // The edge record's version byte: 1 (no per-report code and date) or 2.
+  // The edge record's version byte: 1 (no per-report code and date), 2 (no
+  // resolved place) or 3.
   std::uint8_t edge_version() {
     const std::uint8_t v = u8();
-    if (v != kFormatVersion && v != kEdgeFormatVersion) ok_ = false;
+    if (v != kFormatVersion && v != kEdgePerReportVersion && v != kEdgeFormatVersion) ok_ = false;
     return v;
   }
 
@@ -197,10 +210,39 @@ void read_evidence(Reader& r, Evidence& e, std::uint8_t version) {
   e.start = r.u32();
   e.end = r.u32();
   r.str(e.rule);
-  if (version >= kEdgeFormatVersion) {
+  if (version >= kEdgePerReportVersion) {
     r.str(e.cameo);
     r.date(e.date);
   }
+}
+
+// An event's resolved place (edge version 3): name, precision, entry id and
+// name, country, subdivision, latitude and longitude (IEEE doubles), near.
+void write_place(Writer& w, const Place& p) {
+  w.str(p.name);
+  w.u8(static_cast<std::uint8_t>(p.precision));
+  w.str(p.entry);
+  w.str(p.entry_name);
+  w.str(p.country);
+  w.str(p.adm1);
+  w.f64(p.lat);
+  w.f64(p.lon);
+  w.u8(p.near ? 1 : 0);
+}
+
+void read_place(Reader& r, Place& p) {
+  r.str(p.name);
+  const std::uint8_t precision = r.u8();
+  if (precision > static_cast<std::uint8_t>(PlacePrecision::kLandmark)) r.fail();
+  p.precision = static_cast<PlacePrecision>(precision);
+  r.str(p.entry);
+  r.str(p.entry_name);
+  r.str(p.country);
+  r.str(p.adm1);
+  p.lat = r.f64();
+  p.lon = r.f64();
+  if (!(p.lat >= -90 && p.lat <= 90 && p.lon >= -180 && p.lon <= 180)) r.fail();
+  p.near = r.boolean();
 }
 
 void write_strings(Writer& w, const std::vector<std::string>& v) {
@@ -296,6 +338,7 @@ std::string encode(const EventEdge& e) {
   write_strings(w, e.articles);
   w.varint(e.evidence.size());
   for (const auto& ev : e.evidence) write_evidence(w, ev);
+  write_place(w, e.place);
   return out;
 }
 
@@ -320,6 +363,7 @@ Status decode(std::string_view bytes, EventEdge& e) {
   read_strings(r, e.articles);
   const std::size_t n = r.length();
   for (std::size_t i = 0; i < n && r.ok(); ++i) read_evidence(r, e.evidence.emplace_back(), version);
+  if (version >= kEdgeFormatVersion) read_place(r, e.place);
   return finish(r, "edge");
 }
 
@@ -478,7 +522,10 @@ void merge_edge_fields(EventEdge& into, const EventEdge& u) {
     if (!u.relation.empty()) into.relation = u.relation;
   }
   if (into.relation.empty()) into.relation = u.relation;
-  if (into.location == 0) into.location = u.location;
+  if (into.location == 0) {
+    into.location = u.location;
+    into.place = u.place;
+  }
   if (into.quote.empty()) into.quote = u.quote;
   into.confidence = std::max(into.confidence, u.confidence);
   into.mentions += u.mentions;

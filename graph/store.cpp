@@ -1357,7 +1357,10 @@ Status remove_contribution(GraphStore::Impl& im, const ArticleRecord& old, rdb::
         if (codec::date_wins(e.date, ev.date)) e.date = ev.date;
       }
     }
-    if (e.location != 0 && gone.count(e.location)) e.location = 0;
+    if (e.location != 0 && gone.count(e.location)) {
+      e.location = 0;
+      e.place = Place{};
+    }
     if (e.date.key() != old_key || e.cameo != old_cameo) {
       drop_index();
       put_event_index(im, batch, e.source, e.target, e.date.key(), e.cameo, id,
@@ -1519,6 +1522,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
     p.relation = e.relation;
     p.date = e.date;
     p.location = e.location >= 0 ? ids[static_cast<std::size_t>(e.location)] : 0;
+    if (p.location != 0) p.place = e.place;
     p.negated = e.negated;
     p.hypothetical = e.hypothetical;
     p.confidence = e.confidence;

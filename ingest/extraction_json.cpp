@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "geokg/core/ids.hpp"
+#include "geokg/geo/place_json.hpp"
 
 namespace geokg {
 
@@ -96,6 +97,7 @@ nlohmann::json extraction_to_json(const Article& article, const Extraction& ex,
     j["date"] = date_or_null(e.date);
     j["date_precision"] = to_string(e.date.precision);
     j["location"] = name_of(e.location);
+    if (!e.place.name.empty()) j["place"] = geo::place_to_json(e.place);
     j["confidence"] = interchange ? exact_float(e.confidence) : json(std::round(e.confidence * 100.0) / 100.0);
     if (e.negated) j["negated"] = true;
     if (e.hypothetical) j["hypothetical"] = true;
@@ -291,6 +293,8 @@ Status extraction_from_json(const nlohmann::json& record, Article& article, Extr
     e.hypothetical = f.flag("hypothetical");
     e.symmetric = f.flag("symmetric");
     e.quote = f.str("quote", false);
+    if (const auto it = events[i].find("place"); status.ok() && it != events[i].end() && !it->is_null())
+      if (Status s = geo::place_from_json(*it, e.place); !s.ok()) f.fail("place", s.message());
     Fields ev(f.object("evidence"), f.path("evidence"), status);
     e.evidence.article_id = article.id;
     e.evidence.source = ev.str("source", false);

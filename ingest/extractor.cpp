@@ -7,6 +7,7 @@
 #include "geokg/ingest/actors.hpp"
 #include "geokg/ingest/coder.hpp"
 #include "geokg/ingest/events.hpp"
+#include "geokg/ingest/places.hpp"
 #include "geokg/ingest/syntax.hpp"
 #include "geokg/ingest/text.hpp"
 #include "geokg/ingest/time.hpp"
@@ -72,6 +73,13 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
     if (Status s = lex->events.add_file(f); !s.ok()) return s;
     if (tree_coder)
       if (Status s = lex->triggers.add_file(f); !s.ok()) return s;
+  }
+  // The gazetteer places events on the map; a data folder without one
+  // (a user's GEOKG_DATA_DIR) leaves places as names.
+  if (const auto gaz = root / "places" / "gazetteer.tsv"; std::filesystem::exists(gaz)) {
+    auto g = geo::Gazetteer::load(gaz.string());
+    if (!g.ok()) return g.status();
+    lex->gazetteer = std::move(g).value();
   }
   lex->actors.finalize();
   // Agent nouns live with the actor lexicon (actors/agents.json); the event
@@ -143,6 +151,7 @@ Extraction Extractor::extract(const Article& article) const {
   drop_acts_of_the_press(out);
   drop_events_within_one_state(out);
   scope_common_nouns(out);
+  resolve_event_places(article, out, lex.gazetteer);
   return out;
 }
 

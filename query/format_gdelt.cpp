@@ -87,14 +87,36 @@ std::vector<std::string> date_fields(const Date& d) {
 }
 
 // Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID of
-// a place node: 1 for a country, 3 for a place in the United States, 4
-// elsewhere; no coordinates (geokg's places are not geocoded).
-std::vector<std::string> geo_fields(const Node* place) {
+// an event's place. Type as GDELT's: 1 a country, 2 a U.S. state, 3 a U.S.
+// city or landmark, 4 a city or landmark elsewhere, 5 a subdivision elsewhere.
+// A place the gazetteer resolved gives its ISO 3166-2 subdivision, its
+// coordinates and its gazetteer id (a city's geonameid, a subdivision's ISO
+// code, a country's alpha-3); an unresolved one its name and the country the
+// lexicon gave (type 1 for a country node, 3 or 4 otherwise), no coordinates.
+std::vector<std::string> geo_fields(const Node* node, const Place& place) {
   std::vector<std::string> f(8);
-  if (place == nullptr) return f;
-  f[0] = place->kind == NodeKind::kCountry ? "1" : place->country == "USA" ? "3" : "4";
-  f[1] = field(place->name);
-  f[2] = place->country;
+  if (place.resolved()) {
+    const bool us = place.country == "USA";
+    switch (place.precision) {
+      case PlacePrecision::kCountry: f[0] = "1"; break;
+      case PlacePrecision::kAdm1: f[0] = us ? "2" : "5"; break;
+      default: f[0] = us ? "3" : "4"; break;
+    }
+    f[1] = field(place.name);
+    f[2] = place.country;
+    f[3] = place.adm1;
+    char lat[32], lon[32];
+    std::snprintf(lat, sizeof lat, "%.4f", place.lat);
+    std::snprintf(lon, sizeof lon, "%.4f", place.lon);
+    f[5] = lat;
+    f[6] = lon;
+    f[7] = place.entry;
+    return f;
+  }
+  if (node == nullptr) return f;
+  f[0] = node->kind == NodeKind::kCountry ? "1" : node->country == "USA" ? "3" : "4";
+  f[1] = field(node->name);
+  f[2] = node->country;
   return f;
 }
 
@@ -157,8 +179,8 @@ void write_gdelt_events(std::ostream& out, const Subgraph& g, const CameoTable* 
     row.push_back(std::to_string(e.articles.size()));
     row.push_back("");   // AvgTone: geokg scores no tone
     for (int side = 0; side < 2; ++side)
-      for (auto& f : geo_fields(nullptr)) row.push_back(std::move(f));
-    for (auto& f : geo_fields(e.location ? node(e.location) : nullptr)) row.push_back(std::move(f));
+      for (auto& f : geo_fields(nullptr, Place{})) row.push_back(std::move(f));
+    for (auto& f : geo_fields(e.location ? node(e.location) : nullptr, e.place)) row.push_back(std::move(f));
     row.push_back(timestamp(first_ingested(e, g.articles)));
     const std::string url = first_url(e, g.articles);
     row.push_back(!url.empty() ? field(url)

@@ -9,6 +9,7 @@
 #include <boost/property_map/function_property_map.hpp>
 
 #include "geokg/core/ids.hpp"
+#include "geokg/geo/place_json.hpp"
 #include "geokg/graph/view.hpp"
 #include "geokg/query/format.hpp"
 #include "geokg/query/text.hpp"
@@ -411,6 +412,7 @@ void write_node_link_json(std::ostream& out, const Subgraph& g, const CameoTable
               {"publishers", e.sources},
               {"urls", facts.urls},
               {"evidence", first_sentence(e)}};
+    if (!e.place.name.empty()) j["place"] = geo::place_to_json(e.place);
     if (e.negated) j["negated"] = true;
     if (e.hypothetical) j["hypothetical"] = true;
     links += (i ? ",\n    " : "\n    ") + compact(j);

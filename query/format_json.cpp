@@ -2,6 +2,7 @@
 #include <cmath>
 #include <optional>
 
+#include "geokg/geo/place_json.hpp"
 #include "geokg/core/ids.hpp"
 #include "geokg/query/format.hpp"
 
@@ -62,6 +63,7 @@ json event_json(const TimelineEvent& ev, const CameoTable* cameo, const ArticleI
   j["date"] = date_or_null(e.date);
   j["date_precision"] = to_string(e.date.precision);
   j["location"] = ev.location_name.empty() ? json(nullptr) : json(ev.location_name);
+  if (!e.place.name.empty()) j["place"] = geo::place_to_json(e.place);
   // Floats print as their shortest round-trip double; round for readers.
   j["confidence"] = static_cast<double>(static_cast<int>(e.confidence * 1000.0f + 0.5f)) / 1000.0;
   if (e.negated) j["negated"] = true;

@@ -74,7 +74,12 @@ CREATE TABLE events (
   mentions INTEGER NOT NULL,    -- reports (GDELT NumMentions)
   num_sources INTEGER NOT NULL, -- distinct publishers (NumSources)
   num_articles INTEGER NOT NULL,-- distinct articles (NumArticles)
-  source_url TEXT               -- the first report's URL
+  source_url TEXT,              -- the first report's URL
+  place_country TEXT,           -- the place's country (ISO alpha-3); NULL without a place
+  place_precision TEXT,         -- country, adm1, city, landmark; none when the gazetteer did not resolve it
+  place_lat REAL,               -- the resolved place's coordinates (WGS 84)
+  place_lon REAL,
+  place_id TEXT                 -- the gazetteer entry: a city's GeoNames id, ISO 3166-2, alpha-3
 );
 CREATE TABLE reports (
   event_id TEXT NOT NULL REFERENCES events(id),
@@ -196,7 +201,7 @@ Status fill(sqlite3* db, const Subgraph& g, const CameoTable* cameo) {
              .text(utc(a.ingested_at)).integer(static_cast<std::int64_t>(a.text_bytes)).run())
       return failed(article);
 
-  Insert event(db, "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  Insert event(db, "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   Insert report(db, "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?)");
   for (const EventEdge& e : g.edges) {
     const EventFacts facts = event_facts(e, cameo, &g.articles);
@@ -219,6 +224,11 @@ Status fill(sqlite3* db, const Subgraph& g, const CameoTable* cameo) {
         .integer(e.mentions).integer(static_cast<std::int64_t>(event_source_count(e)))
         .integer(static_cast<std::int64_t>(e.articles.size()))
         .text(facts.urls.empty() ? std::string() : facts.urls.front());
+    const Place& p = e.place;
+    if (p.name.empty()) event.null().null();
+    else event.text(p.country).text(to_string(p.precision));
+    if (p.resolved()) event.real(p.lat).real(p.lon).text(p.entry);
+    else event.null().null().null();
     if (!event.run()) return failed(event);
     for (const Evidence& x : e.evidence) {
       auto it = g.articles.find(x.article_id);

@@ -268,6 +268,13 @@ void write_path_text(std::ostream& out, const PathResult& p, int max_depth, cons
   }
 }
 
+namespace {
+// The place as the table shows it: "Paris (FRA)" when resolved.
+std::string place_cell(const std::string& name, const Place& p) {
+  return p.resolved() && !p.country.empty() ? name + " (" + p.country + ")" : name;
+}
+}  // namespace
+
 void write_timeline_table(std::ostream& out, const Timeline& t, const CameoTable* cameo) {
   Table table({"DATE", "SOURCE", "RELATION", "TARGET", "PLACE", "GOLD", "QUAD", "ARTS", "SRCS", "PUBLISHERS",
                "EVIDENCE", "URL"},
@@ -279,7 +286,7 @@ void write_timeline_table(std::ostream& out, const Timeline& t, const CameoTable
     if (e.negated) rel = "NOT " + rel;
     if (e.hypothetical) rel += "?";
     table.add({date_text(e.date), ev.source_name, rel, ev.target_name,
-               ev.location_name.empty() ? "-" : ev.location_name,
+               ev.location_name.empty() ? "-" : place_cell(ev.location_name, e.place),
                facts.goldstein ? fmt_double(*facts.goldstein, "%.1f") : "-", quad_short(facts.quad_class),
                std::to_string(e.articles.size()), std::to_string(event_source_count(e)),
                e.sources.empty() ? "-" : joined(e.sources, "; "),

@@ -28,12 +28,33 @@ void write_timeline_json(std::ostream& out, const Timeline& t, const CameoTable*
   out << json_text(arr);
 }
 
+namespace {
+
+// place_country, place_precision, place_lat, place_lon, place_id: empty
+// without a place; country (when the lexicon gave one) and "none" for a
+// place the gazetteer did not resolve.
+std::string place_columns(const Place& p) {
+  if (p.name.empty()) return ",,,,";
+  std::string out = csv_field(p.country) + ',' + to_string(p.precision) + ',';
+  if (p.resolved()) {
+    char ll[64];
+    std::snprintf(ll, sizeof ll, "%.4f,%.4f", p.lat, p.lon);
+    out += ll;
+    out += ',' + csv_field(p.entry);
+  } else {
+    out += ",,";
+  }
+  return out;
+}
+
+}  // namespace
+
 void write_timeline_csv(std::ostream& out, const Timeline& t, const CameoTable* cameo) {
   // RFC 4180: CRLF line ends. New columns go at the end, so that readers by
   // position keep working.
   out << "date,date_precision,source,cameo,relation,target,location,mentions,sources,articles,"
          "confidence,negated,hypothetical,evidence,id,label,goldstein,quad_class,num_sources,"
-         "num_articles,urls\r\n";
+         "num_articles,urls,place_country,place_precision,place_lat,place_lon,place_id\r\n";
   for (const auto& ev : t.events) {
     const EventEdge& e = ev.edge;
     const EventFacts facts = event_facts(e, cameo, &t.articles);
@@ -53,7 +74,7 @@ void write_timeline_csv(std::ostream& out, const Timeline& t, const CameoTable* 
         << to_hex(e.id) << ',' << csv_field(facts.label) << ',' << gold << ','
         << (facts.quad_class ? std::to_string(facts.quad_class) : std::string()) << ','
         << event_source_count(e) << ',' << e.articles.size() << ',' << csv_field(joined(facts.urls, ";"))
-        << "\r\n";
+        << ',' << place_columns(e.place) << "\r\n";
   }
 }
 

@@ -61,6 +61,7 @@ bool node_passes(const EventSelection& sel, const Node* n, const Date& date) {
 }  // namespace
 
 bool actors_pass(const EventSelection& sel, const EventEdge& e, NodeCache& nodes) {
+  if (!sel.place_country.empty() && e.place.country != sel.place_country) return false;
   if (sel.country.empty() && sel.sector.empty()) return true;
   // Both tests on one side: "Japanese military" is one actor, not Japan on
   // one side and a military on the other.
@@ -111,7 +112,7 @@ Result<std::vector<SelectedEvent>> select_events(const GraphStore& store, const 
   }
   if (!s.ok()) return s;
 
-  if (!sel.country.empty() || !sel.sector.empty()) {
+  if (!sel.country.empty() || !sel.sector.empty() || !sel.place_country.empty()) {
     std::vector<SelectedEvent> kept;
     for (auto& row : rows) {
       auto e = store.edge(row.id);

@@ -16,6 +16,11 @@ packages=(
   clang libclang-rt-14-dev
   libcpp-httplib-dev node-d3
   chromium chromium-driver python3-selenium
+  # The gazetteer's sources (scripts/gen_gazetteer.py; CTest data_gazetteer_fresh):
+  # GeoNames cities (CC BY 4.0) as libgeonames0 carries them, read with GLib's
+  # gresource (the GPL library is never linked), their English names
+  # (libgeonames-common), countries and subdivisions (ruby-countries, MIT).
+  libgeonames0 libgeonames-common libglib2.0-bin ruby-countries python3-yaml
 )
 
 # For the cluster checks (scripts/scale/check.sh): installed when they can be;

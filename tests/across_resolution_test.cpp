@@ -284,8 +284,10 @@ BOOST_AUTO_TEST_CASE(second_batch_grows_and_recommit_changes_nothing) {
 }
 
 BOOST_AUTO_TEST_CASE(edge_records_of_format_1_still_decode) {
-  // A version-1 edge record is a version-2 one whose evidence lacks the
-  // reported code and date (one empty string + one unknown date: 5 bytes).
+  // A version-1 edge record is a version-3 one without the place at its end
+  // (an empty place: name, precision, four strings, two doubles, near: 23
+  // bytes) whose evidence lacks the reported code and date (one empty string
+  // + one unknown date: 5 bytes).
   EventEdge e;
   e.id = 42;
   e.source = 1;
@@ -300,12 +302,12 @@ BOOST_AUTO_TEST_CASE(edge_records_of_format_1_still_decode) {
   e.evidence = {ev};
   std::string v1 = codec::encode(e);
   BOOST_TEST_REQUIRE(static_cast<int>(v1[0]) == static_cast<int>(codec::kEdgeFormatVersion));
-  v1.resize(v1.size() - 5);
+  v1.resize(v1.size() - 23 - 5);
   v1[0] = static_cast<char>(1);
   EventEdge back;
   BOOST_TEST_REQUIRE(codec::decode(v1, back).ok());
   BOOST_TEST(codec::encode(back) == codec::encode(e));
-  v1[0] = static_cast<char>(3);
+  v1[0] = static_cast<char>(codec::kEdgeFormatVersion + 1);
   BOOST_TEST(!codec::decode(v1, back).ok());
 }
 

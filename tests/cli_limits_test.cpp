@@ -169,7 +169,10 @@ BOOST_AUTO_TEST_CASE(a_jsonl_line_past_the_record_cap_is_skipped_without_being_h
   BOOST_TEST(m.err.find((dir / "long.jsonl").string() + ":2: line of ") != std::string::npos, m.err);
   BOOST_TEST(m.err.find("exceeds the limit of 33554432 bytes") != std::string::npos, m.err);
   BOOST_TEST((ingest_summary(m.err) == std::make_pair(2L, 1L)), m.err);
-  expect_rss_below(m, 150, "200 MB JSONL line");
+  // Far below the line's 200 MB: it is never held. The bound covers the fixed
+  // start-up cost too (parser weights, lexicons, and the gazetteer's 11-13 MB:
+  // 153 MB without it, 160-164 MB with it, measured with /usr/bin/time).
+  expect_rss_below(m, 175, "200 MB JSONL line");
   // A record just under the cap is read, at a few times its size.
   {
     std::ofstream out(dir / "big.jsonl", std::ios::binary);

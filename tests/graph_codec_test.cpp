@@ -56,7 +56,7 @@ bool same(const EventEdge& a, const EventEdge& b) {
          a.relation == b.relation && a.date == b.date && a.location == b.location &&
          a.negated == b.negated && a.hypothetical == b.hypothetical &&
          a.confidence == b.confidence && a.quote == b.quote && a.mentions == b.mentions &&
-         a.sources == b.sources && a.articles == b.articles && a.evidence == b.evidence;
+         a.sources == b.sources && a.articles == b.articles && a.evidence == b.evidence && a.place == b.place;
 }
 
 }  // namespace graph_codec_test
@@ -124,6 +124,58 @@ BOOST_AUTO_TEST_CASE(records_round_trip) {
   BOOST_TEST(back.edges == a.edges);
   BOOST_TEST(back.content_hash == 0u);
   BOOST_TEST(back.node_names.empty());
+}
+
+BOOST_AUTO_TEST_CASE(an_event_s_place_round_trips_and_older_records_have_none) {
+  EventEdge e = meeting(), back;
+  e.place.name = "Beijing";
+  e.place.precision = PlacePrecision::kCity;
+  e.place.entry = "1816670";
+  e.place.entry_name = "Beijing";
+  e.place.country = "CHN";
+  e.place.adm1 = "CN-11";
+  e.place.lat = 39.9075;
+  e.place.lon = 116.3972;
+  e.place.near = true;
+  BOOST_TEST_REQUIRE(codec::decode(codec::encode(e), back).ok());
+  BOOST_TEST(same(e, back));
+
+  // A version-2 edge record: the version-3 encoding of an edge without a
+  // place, cut before the place (name, precision, four strings, two doubles, near).
+  EventEdge old = meeting();
+  std::string bytes = codec::encode(old);
+  bytes.resize(bytes.size() - (1 + 1 + 4 + 16 + 1));
+  bytes[0] = static_cast<char>(codec::kEdgePerReportVersion);
+  BOOST_TEST_REQUIRE(codec::decode(bytes, back).ok());
+  BOOST_TEST(same(old, back));
+  BOOST_TEST(back.place.name.empty());
+
+  // A precision byte past the last precision, or coordinates off the globe, are corruption.
+  std::string bad = codec::encode(e);
+  // After the precision byte: "1816670", "Beijing", "CHN", "CN-11" (each with
+  // its length byte), two doubles and near.
+  const std::size_t precision_at = bad.size() - (8 + 8 + 4 + 6 + 16 + 1) - 1;
+  BOOST_TEST(static_cast<unsigned char>(bad[precision_at]) == static_cast<unsigned char>(PlacePrecision::kCity));
+  bad[precision_at] = 9;
+  BOOST_TEST((codec::decode(bad, back).code() == Status::Code::kCorruption));
+  EventEdge far = e;
+  far.place.lat = 123.0;
+  BOOST_TEST((codec::decode(codec::encode(far), back).code() == Status::Code::kCorruption));
+}
+
+BOOST_AUTO_TEST_CASE(an_edge_takes_its_place_with_its_first_location) {
+  EventEdge into = meeting(), update = meeting();
+  into.location = 0;
+  update.place.name = "Beijing";
+  update.place.precision = PlacePrecision::kCity;
+  codec::merge_into(into, update);
+  BOOST_TEST(into.location == 7u);
+  BOOST_TEST(into.place.name == "Beijing");
+  EventEdge later = meeting();
+  later.location = 8;
+  later.place.name = "Shanghai";
+  codec::merge_into(into, later);
+  BOOST_TEST(into.place.name == "Beijing");   // the first place stays, as the location does
 }
 
 BOOST_AUTO_TEST_CASE(dates_of_every_precision_round_trip) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "geokg/core/date.hpp"
+#include "geokg/core/place.hpp"
 
 namespace geokg {
 
@@ -157,6 +158,7 @@ struct ExtractedEvent {
   std::string relation;      // short readable label: "met", "signed", "accused"
   Date date;
   int location = -1;         // -1 when no place is stated
+  Place place;               // `location` resolved against the gazetteer (name only when unresolved)
   float confidence = 0.5f;
   bool negated = false;      // "did not meet" — kept out of the graph's queries by default
   bool hypothetical = false; // "would impose", "is expected to meet", "if …"
@@ -200,6 +202,7 @@ struct EventEdge {
   std::string relation;
   Date date;
   NodeId location = 0;
+  Place place;                          // the location as the first report that gave one resolved it
   bool negated = false;
   bool hypothetical = false;
   float confidence = 0.f;               // the highest confidence of any report

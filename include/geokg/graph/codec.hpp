@@ -28,7 +28,10 @@ inline constexpr unsigned char kFormatVersion = 1;
 // code and the date its report gave (Evidence::cameo / Evidence::date), so that
 // reports which disagree are kept rather than overwritten. Version 1 edge
 // records (no such fields) still decode, with those fields empty.
-inline constexpr unsigned char kEdgeFormatVersion = 2;
+inline constexpr unsigned char kEdgePerReportVersion = 2;
+// Version 3 adds the event's resolved place (EventEdge::place) after the
+// evidence; version 1 and 2 records decode with an empty place.
+inline constexpr unsigned char kEdgeFormatVersion = 3;
 // Article records are written in version 2: after the nodes and edges, what
 // the article gave each (content hash, mentions, names, reports, role edges),
 // for replacing a changed article. Version 1 records still decode (without

@@ -10,6 +10,7 @@
 #include "geokg/core/cameo.hpp"
 #include "geokg/core/model.hpp"
 #include "geokg/core/status.hpp"
+#include "geokg/geo/gazetteer.hpp"
 #include "geokg/ingest/event_lexicon.hpp"
 #include "geokg/ingest/lexicon.hpp"
 #include "geokg/ingest/parser.hpp"
@@ -25,6 +26,7 @@ struct Lexicons {
   CameoTable cameo;
   PosTagger tagger;          // tags the sentences the parser reads
   DependencyParser parser;   // empty unless LexiconOptions::tree_coder: the flat coder runs
+  geo::Gazetteer gazetteer;  // places/gazetteer.tsv; empty when the data folder has none
   bool tag_everything = false;  // LexiconOptions::pos_tagger
   bool flat_fallback = false;   // LexiconOptions::flat_fallback
 };
@@ -44,7 +46,8 @@ struct LexiconOptions {
 
 // Loads data_dir's shipped lexicons (actors/*.json, events/*.json,
 // events/triggers/*.json, lemmas/irregular.tsv, cameo-codes.tsv, and the
-// tagger and parser weights when the tree coder or the tagger is asked for) and
+// tagger and parser weights when the tree coder or the tagger is asked for,
+// places/gazetteer.tsv when present) and
 // then each extra file (a user lexicon may hold actors, titles and event
 // patterns). Errors name the file.
 Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir,

@@ -34,13 +34,19 @@ struct EventSelection {
   // Only events whose source or target was of this sector (GOV, MIL …) at the
   // event's date (of_sector_between). Default: any
   std::string sector;
+  // Only events whose place is in this country (ISO alpha-3, as the
+  // gazetteer or the lexicon gives the place's country; events without a
+  // place never pass). Default: any
+  std::string place_country;
   // Only events of these CAMEO quad classes (1 verbal cooperation, 2 material
   // cooperation, 3 verbal conflict, 4 material conflict). Default: any
   std::vector<int> quad_classes;
 
   // True when the selection needs each event's record, not only its index
   // entry (date, code, flags).
-  bool needs_record() const { return filter_needs_record(filter) || !country.empty() || !sector.empty(); }
+  bool needs_record() const {
+    return filter_needs_record(filter) || !country.empty() || !sector.empty() || !place_country.empty();
+  }
 };
 
 // One selected event as the index gives it.
@@ -69,7 +75,7 @@ std::optional<std::vector<int>> quad_classes_from_string(std::string_view list);
 Result<std::vector<SelectedEvent>> select_events(const GraphStore& store, const EventSelection& selection,
                                                  const CameoTable* cameo, NodeCache& nodes);
 
-// Whether an event record passes the selection's country and sector tests
+// Whether an event record passes the selection's country, sector and place tests
 // (the other tests are the index's and the EdgeFilter's).
 bool actors_pass(const EventSelection& selection, const EventEdge& e, NodeCache& nodes);
 

@@ -1,0 +1,26 @@
+#pragma once
+// Resolving the places of one article's events against the gazetteer: the
+// step after event coding that turns each event's location actor into a
+// Place (ExtractedEvent::place). Pure: the gazetteer is passed in.
+
+#include "geokg/core/model.hpp"
+#include "geokg/geo/gazetteer.hpp"
+#include "geokg/geo/resolve.hpp"
+
+namespace geokg {
+
+// The context resolve_place reads, as `ex` gives it: the countries of the
+// article's actors weighted by their mentions, and the dateline resolved
+// against `gazetteer` with that.
+geo::PlaceContext article_place_context(const Article& article, const Extraction& ex,
+                                        const geo::Gazetteer& gazetteer);
+
+// Sets ExtractedEvent::place of every event with a location: the location
+// actor's name resolved with the article's context, the countries of the
+// event's actors, what follows the name in the sentence ("Paris, Texas"),
+// the word before it ("near"), and the other places the sentence names (a
+// landmark's city). Events without a location keep an empty place. An empty
+// gazetteer leaves every place a name.
+void resolve_event_places(const Article& article, Extraction& ex, const geo::Gazetteer& gazetteer);
+
+}  // namespace geokg
