@@ -14,27 +14,9 @@ at random (--seed) from articles not held out (the ids of DIR/*.gold.json,
 empty verdict column, for a reader who did not write the rules to judge.
 Figures only; nothing is asserted.
 """
-import argparse, collections, glob, json, os, random, subprocess, sys
+import argparse, collections, json, os, random, sys
 
-
-def held_out_ids(directory):
-    ids = set()
-    for path in glob.glob(os.path.join(directory, "*.gold.json")):
-        with open(path, encoding="utf-8") as f:
-            ids.add(json.load(f).get("article", os.path.basename(path)[: -len(".gold.json")]))
-    return ids
-
-
-def extraction_lines(args):
-    if args.extract:
-        with open(args.extract, encoding="utf-8") as f:
-            yield from f
-        return
-    cmd = [args.geokg, "extract", "--include-flagged", "--coder", args.coder, args.corpus]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as p:
-        yield from p.stdout
-    if p.returncode != 0:
-        sys.exit(f"event_audit: {' '.join(cmd)} exited with {p.returncode}")
+from audit_input import extraction_lines, held_out_ids
 
 
 def cell(s):
@@ -59,7 +41,7 @@ def main():
     roots = collections.Counter()
     articles = flagged = 0
     pool = []
-    for line in extraction_lines(args):
+    for line in extraction_lines(args, ["--include-flagged", "--coder", args.coder], "event_audit"):
         rec = json.loads(line)
         articles += 1
         art = rec.get("article", {})

@@ -16,24 +16,9 @@ empty `right_place` and `right_entry` columns, for a reader who did not write th
 to judge by reading the sentence (right place for the event? right
 gazetteer entry for that place?). Figures only; nothing is asserted.
 """
-import argparse, collections, csv, glob, json, os, random, subprocess, sys
+import argparse, collections, csv, json, os, random, sys
 
-
-def held_out_ids(directory):
-    # From the file names alone: the held-out articles and their annotations are not read.
-    return {os.path.basename(p)[: -len(".gold.json")] for p in glob.glob(os.path.join(directory, "*.gold.json"))}
-
-
-def extraction_lines(args):
-    if args.extract:
-        with open(args.extract, encoding="utf-8") as f:
-            yield from f
-        return
-    cmd = [args.geokg, "extract", "-q", args.corpus]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as p:
-        yield from p.stdout
-    if p.returncode != 0:
-        sys.exit(f"place_audit: {' '.join(cmd)} exited with {p.returncode}")
+from audit_input import extraction_lines, held_out_ids
 
 
 def one_line(s):
@@ -57,7 +42,7 @@ def main():
     articles = events = placed = resolved = near = 0
     precision = collections.Counter()
     pool = []
-    for line in extraction_lines(args):
+    for line in extraction_lines(args, ["-q"], "place_audit"):
         rec = json.loads(line)
         articles += 1
         art = rec.get("article", {})
