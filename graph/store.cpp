@@ -1009,7 +1009,7 @@ class Resolver {
     // surname alone means ("Mr Blair" beside Tony Blair and Ian Blair).
     if (fit.size() > 1) {
       std::sort(fit.begin(), fit.end(), [](const Node* x, const Node* y) { return x->mentions > y->mentions; });
-      if (fit[0]->mentions >= 5 * std::max<std::uint64_t>(fit[1]->mentions, 1)) fit.resize(1);
+      if (fit[0]->mentions >= 5 * std::max<std::uint64_t>(fit[1]->mentions, 1)) fit.erase(fit.begin() + 1, fit.end());
     }
     return fit.size() == 1 ? fit.front()->id : own;
   }
