@@ -266,6 +266,9 @@ bool material_code(const std::string& code) {
 // Restrictions a state imposes on its own territory: curfews, states of
 // emergency, censorship, bans on gatherings (1721, 1723, 1724).
 bool domestic_restriction(const std::string& code) { return code == "1721" || code == "1723" || code == "1724"; }
+// Meetings, endorsements, cooperation, aid, yielding (04-08): the acts CAMEO
+// has an announced form of (036, 032, 031, 033, 035).
+bool cooperative_code(const std::string& code) { return code >= "04" && code < "09"; }
 }  // namespace
 
 // The place a phrase headed by o names or lies in: its own mention when that
@@ -412,8 +415,7 @@ void SentenceCoder::code_frame(const Match& f) {
   // and CAMEO has no intent code for it: flagged. A cooperative act
   // announced (04-08: "will agree to meet") is its 03x intent.
   if (md.intent && !md.negated && !md.hypothetical && !code.starts_with("03")) {
-    const bool cooperative = code >= "04" && code < "09";
-    if (auto intent = cooperative ? mapped("intent", code) : std::nullopt) {
+    if (auto intent = cooperative_code(code) ? mapped("intent", code) : std::nullopt) {
       code = *intent;
       label = "intends: " + label;
     } else {
@@ -489,7 +491,7 @@ void SentenceCoder::code_action(const Match& m) {
   // "ahead of talks with X", "before the summit", "to prepare for
   // Nakasone's talks with Reagan": the meeting comes later. (Not a war:
   // "levels last seen before the war with Iran" is history.)
-  if (t.noun && t.code >= "04" && t.code < "09") {
+  if (t.noun && cooperative_code(t.code)) {
     const std::string_view p = case_of(i);
     const int h = head(i);
     if (p == "ahead" || p == "before" || p == "pending" ||
@@ -499,14 +501,11 @@ void SentenceCoder::code_action(const Match& m) {
   }
   // "demonstrators battled riot police": a riot (145), not war; police
   // firing on protesters: violent repression (175).
-  if ((t.code.starts_with("18") || t.code.starts_with("19")) && !src.empty() && !tgt.empty()) {
-    const std::string& ss = doc_.actors[static_cast<std::size_t>(src.front().actor)].sector;
-    const std::string& ts = doc_.actors[static_cast<std::size_t>(tgt.front().actor)].sector;
-    auto civil = [](const std::string& x) { return x == "OPP" || x == "PPL" || x == "LAB" || x == "EDU" || x == "CVL"; };
-    auto force = [](const std::string& x) { return x == "COP" || x == "MIL"; };
-    if (civil(ss) && force(ts)) return emit(m, "145", "clashed with", src, tgt, md);
-    if (force(ss) && civil(ts) && t.code.starts_with("19")) return emit(m, "175", "used force against", src, tgt, md);
-  }
+  if (!src.empty() && !tgt.empty())
+    if (const CrowdAndForce cf = crowd_and_force(t.code, doc_.actors[static_cast<std::size_t>(src.front().actor)].sector,
+                                                 doc_.actors[static_cast<std::size_t>(tgt.front().actor)].sector);
+        !cf.code.empty())
+      return emit(m, std::string(cf.code), std::string(cf.label), src, tgt, md);
   // "is travelling to America next week": an act dated after the article is
   // announced, not done.
   if (!md.negated && !md.hypothetical && future_time(i, predicate)) md.intent = true;

@@ -25,6 +25,15 @@ std::vector<std::string> json_files(const std::filesystem::path& dir) {
   std::sort(files.begin(), files.end());
   return files;
 }
+
+// The actor an event's end names, nullptr for none (-1) or out of range.
+const ExtractedActor* end_actor(const Extraction& ex, int a) {
+  return a >= 0 && static_cast<std::size_t>(a) < ex.actors.size() ? &ex.actors[static_cast<std::size_t>(a)] : nullptr;
+}
+bool of_sector(const Extraction& ex, int a, std::string_view sector) {
+  const ExtractedActor* x = end_actor(ex, a);
+  return x != nullptr && x->sector == sector;
+}
 }  // namespace
 
 Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_dir,
@@ -124,17 +133,12 @@ Extraction Extractor::extract(const Article& article) const {
       // As in the tree coder: crowds fighting police riot (145), forces
       // firing on crowds repress them (175); neither is war.
       auto sector = [&](int a) -> const std::string& { return doc.actors[static_cast<std::size_t>(a)].sector; };
-      auto civil = [](const std::string& x) { return x == "OPP" || x == "PPL" || x == "LAB" || x == "EDU" || x == "CVL"; };
-      auto force = [](const std::string& x) { return x == "COP" || x == "MIL"; };
       for (std::size_t e = tree_events; e < out.events.size(); ++e) {
         ExtractedEvent& ev = out.events[e];
-        if (ev.source < 0 || ev.target < 0 || !(ev.cameo.starts_with("18") || ev.cameo.starts_with("19"))) continue;
-        if (civil(sector(ev.source)) && force(sector(ev.target))) {
-          ev.cameo = "145";
-          ev.relation = "clashed with";
-        } else if (force(sector(ev.source)) && civil(sector(ev.target)) && ev.cameo.starts_with("19")) {
-          ev.cameo = "175";
-          ev.relation = "used force against";
+        if (ev.source < 0 || ev.target < 0) continue;
+        if (const CrowdAndForce cf = crowd_and_force(ev.cameo, sector(ev.source), sector(ev.target)); !cf.code.empty()) {
+          ev.cameo = cf.code;
+          ev.relation = cf.label;
         }
       }
     }
@@ -157,13 +161,10 @@ Extraction Extractor::extract(const Article& article) const {
 
 void drop_business_only_events(Extraction& ex) {
   auto political = [&](int a) {
-    return a >= 0 && static_cast<std::size_t>(a) < ex.actors.size() &&
-           political_actor(ex.actors[static_cast<std::size_t>(a)]);
+    const ExtractedActor* x = end_actor(ex, a);
+    return x != nullptr && political_actor(*x);
   };
-  auto company = [&](int a) {
-    return a >= 0 && static_cast<std::size_t>(a) < ex.actors.size() &&
-           ex.actors[static_cast<std::size_t>(a)].sector == "BUS";
-  };
+  auto company = [&](int a) { return of_sector(ex, a, "BUS"); };
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
     if (e.cameo.starts_with("14") || e.cameo.starts_with("163") || e.cameo.starts_with("171")) return false;
     // A company's statements and requests, to a regulator as to anyone
@@ -176,28 +177,27 @@ void drop_business_only_events(Extraction& ex) {
 
 void drop_statements_to_the_press(Extraction& ex) {
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
-    return e.cameo.starts_with("01") && e.target >= 0 && static_cast<std::size_t>(e.target) < ex.actors.size() &&
-           ex.actors[static_cast<std::size_t>(e.target)].sector == "MED";
+    return e.cameo.starts_with("01") && of_sector(ex, e.target, "MED");
   });
 }
 
 void drop_acts_of_the_press(Extraction& ex) {
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
-    return e.cameo >= "03" && e.cameo < "10" && e.source >= 0 && static_cast<std::size_t>(e.source) < ex.actors.size() &&
-           ex.actors[static_cast<std::size_t>(e.source)].sector == "MED";
+    return e.cameo >= "03" && e.cameo < "10" && of_sector(ex, e.source, "MED");
   });
 }
 
 void drop_events_within_one_state(Extraction& ex) {
-  auto valid = [&](int a) { return a >= 0 && static_cast<std::size_t>(a) < ex.actors.size(); };
   auto state_side = [](const ExtractedActor& a) { return a.kind == NodeKind::kCountry || a.sector == "GOV"; };
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
-    if (!valid(e.source) || !valid(e.target)) return false;
+    const ExtractedActor* source = end_actor(ex, e.source);
+    const ExtractedActor* target = end_actor(ex, e.target);
+    if (source == nullptr || target == nullptr) return false;
     // What a government does to its own land: curfews, martial law,
     // censorship (17x), lifting them (08x), protests against it (14x).
     if (e.cameo.starts_with("08") || e.cameo.starts_with("14") || e.cameo.starts_with("17")) return false;
-    const ExtractedActor& s = ex.actors[static_cast<std::size_t>(e.source)];
-    const ExtractedActor& t = ex.actors[static_cast<std::size_t>(e.target)];
+    const ExtractedActor& s = *source;
+    const ExtractedActor& t = *target;
     return !s.country.empty() && s.country == t.country &&
            (s.kind == NodeKind::kCountry || t.kind == NodeKind::kCountry) && state_side(s) && state_side(t);
   });
