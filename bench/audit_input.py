@@ -1,6 +1,6 @@
 """What the random audits (event_audit.py, place_audit.py) read: the ids of
 the held-out articles, never drawn, and the lines of `geokg extract` output."""
-import glob, os, subprocess, sys
+import csv, glob, os, re, subprocess, sys
 
 
 def held_out_ids(directory):
@@ -20,3 +20,27 @@ def extraction_lines(args, extract_args, who):
         yield from p.stdout
     if p.returncode != 0:
         sys.exit(f"{who}: {' '.join(cmd)} exited with {p.returncode}")
+
+
+def sentence_key(article, sentence):
+    """An event's sentence as earlier audit files print it: the article id and
+    the first 80 characters, whitespace collapsed."""
+    return (article, re.sub(r"\s+", " ", sentence.replace("\\|", "|")).strip()[:80])
+
+
+def audited_sentences(paths):
+    """The (article, sentence) keys of the events judged in earlier audits
+    (event_audit.py Markdown tables, place_audit.py TSV files), so that a new
+    draw measures sentences no rule was written from."""
+    keys = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            if path.endswith(".tsv"):
+                for row in csv.DictReader(f, delimiter="\t"):
+                    keys.add(sentence_key(row["article"], row["sentence"]))
+                continue
+            for line in f:
+                cells = [c.strip() for c in re.split(r"(?<!\\)\|", line)]
+                if len(cells) > 8 and cells[1].isdigit():
+                    keys.add(sentence_key(cells[2], cells[7]))
+    return keys

@@ -3,20 +3,23 @@
 
 Usage:
   event_audit.py --geokg BIN CORPUS [--coder tree|tree-only|flat] [--extract PRED.jsonl]
-                 [--exclude-gold DIR] [--sample N --seed S --sample-out FILE]
+                 [--exclude-gold DIR] [--exclude-audited FILE...]
+                 [--sample N --seed S --sample-out FILE]
 
 Runs `geokg extract` over CORPUS (or reads its output from --extract) and
 prints figures: articles, unflagged events, the share of each CAMEO root
 (root 01, statements, is the share the codebook issue asks about), and the
 negated or hypothetical events apart. With --sample, draws N unflagged events
 at random (--seed) from articles not held out (the ids of DIR/*.gold.json,
---exclude-gold, are never drawn) and writes them as a Markdown table with an
-empty verdict column, for a reader who did not write the rules to judge.
+--exclude-gold, are never drawn), nor events judged in earlier audit files
+(--exclude-audited, matched by article and sentence), and writes them as a
+Markdown table with an empty verdict column, for a reader who did not write
+the rules to judge.
 Figures only; nothing is asserted.
 """
 import argparse, collections, json, os, random, sys
 
-from audit_input import extraction_lines, held_out_ids
+from audit_input import audited_sentences, extraction_lines, held_out_ids, sentence_key
 
 
 def cell(s):
@@ -30,6 +33,8 @@ def main():
     ap.add_argument("--coder", default="tree", choices=["tree", "tree-only", "flat"])
     ap.add_argument("--extract", help="read this `geokg extract` output instead of running it")
     ap.add_argument("--exclude-gold", default=os.path.join(os.path.dirname(__file__), "..", "tests", "gold-heldout"))
+    ap.add_argument("--exclude-audited", nargs="*", default=[], metavar="FILE",
+                    help="earlier audit files whose events (by article and sentence) are never drawn again")
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--sample-out", default="-")
@@ -38,6 +43,7 @@ def main():
         ap.error("give CORPUS or --extract")
 
     excluded = held_out_ids(args.exclude_gold) if os.path.isdir(args.exclude_gold) else set()
+    judged = audited_sentences(args.exclude_audited)
     roots = collections.Counter()
     articles = flagged = 0
     pool = []
@@ -50,7 +56,8 @@ def main():
                 flagged += 1
                 continue
             roots[e["cameo"][:2]] += 1
-            if art.get("id") not in excluded:
+            if art.get("id") not in excluded and \
+                    sentence_key(art.get("id"), e.get("evidence", {}).get("sentence", "")) not in judged:
                 codes = {a["name"]: a.get("code", "") for a in rec.get("actors", [])}
                 pool.append((art, dict(e, source_code=codes.get(e["source"], ""), target_code=codes.get(e["target"], ""))))
 
@@ -74,7 +81,7 @@ def main():
               file=out)
     if out is not sys.stdout:
         out.close()
-        print(f"{len(drawn)} events drawn (seed {args.seed}) from {len(pool):,} not held out -> {args.sample_out}")
+        print(f"{len(drawn)} events drawn (seed {args.seed}) from {len(pool):,} not held out nor judged before -> {args.sample_out}")
 
 
 if __name__ == "__main__":

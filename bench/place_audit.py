@@ -3,7 +3,7 @@
 
 Usage:
   place_audit.py --geokg BIN CORPUS [--extract PRED.jsonl] [--exclude-gold DIR]
-                 [--sample N --seed S --sample-out FILE.tsv]
+                 [--exclude-audited FILE...] [--sample N --seed S --sample-out FILE.tsv]
 
 Runs `geokg extract` over CORPUS (or reads its output from --extract) and
 prints figures over the unflagged events: how many carry a place (the
@@ -11,14 +11,15 @@ prints figures over the unflagged events: how many carry a place (the
 by precision (country, adm1, city, landmark), and how many are "near" a
 place. With --sample, draws N unflagged events that carry a place, at
 random (--seed), from articles not held out (the ids of DIR/*.gold.json,
-taken from the file names, are never drawn) and writes them as a TSV with
+taken from the file names, are never drawn, nor are the events of earlier
+audit files given with --exclude-audited) and writes them as a TSV with
 empty `right_place` and `right_entry` columns, for a reader who did not write the rules
 to judge by reading the sentence (right place for the event? right
 gazetteer entry for that place?). Figures only; nothing is asserted.
 """
 import argparse, collections, csv, json, os, random, sys
 
-from audit_input import extraction_lines, held_out_ids
+from audit_input import audited_sentences, extraction_lines, held_out_ids, sentence_key
 
 
 def one_line(s):
@@ -31,6 +32,8 @@ def main():
     ap.add_argument("--geokg", default="build/cli/geokg")
     ap.add_argument("--extract", help="read this `geokg extract` output instead of running it")
     ap.add_argument("--exclude-gold", default=os.path.join(os.path.dirname(__file__), "..", "tests", "gold-heldout"))
+    ap.add_argument("--exclude-audited", nargs="*", default=[], metavar="FILE",
+                    help="earlier audit files whose events (by article and sentence) are never drawn again")
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--sample-out", default="-")
@@ -39,6 +42,7 @@ def main():
         ap.error("give CORPUS or --extract")
 
     excluded = held_out_ids(args.exclude_gold) if os.path.isdir(args.exclude_gold) else set()
+    judged = audited_sentences(args.exclude_audited)
     articles = events = placed = resolved = near = 0
     precision = collections.Counter()
     pool = []
@@ -59,7 +63,8 @@ def main():
                 resolved += 1
             if place.get("near"):
                 near += 1
-            if art.get("id") not in excluded:
+            if art.get("id") not in excluded and \
+                    sentence_key(art.get("id"), e.get("evidence", {}).get("sentence", "")) not in judged:
                 pool.append((art, e, place))
 
     def share(n, d):
@@ -89,7 +94,7 @@ def main():
                     "near" if p.get("near") else "", p.get("lat", ""), p.get("lon", ""), "", ""])
     if out is not sys.stdout:
         out.close()
-        print(f"{len(drawn)} placed events drawn (seed {args.seed}) from {len(pool):,} not held out -> {args.sample_out}")
+        print(f"{len(drawn)} placed events drawn (seed {args.seed}) from {len(pool):,} not held out nor judged before -> {args.sample_out}")
 
 
 if __name__ == "__main__":
