@@ -1347,6 +1347,10 @@ class Finder {
           country = dateline_country_;
         }
       } else {
+        // "met opposition from the Liberal faction", "opposition to the
+        // plan": a bare body before "from"/"to" is the abstract noun.
+        if (head->body && !(i > 0 && lower_is(i - 1, "the")) && (lower_is(end, "from") || lower_is(end, "to")))
+          return i;
         // Rebels are of the one country the sentence names, not the reporter's.
         country = sentence_country();
       }

@@ -158,7 +158,10 @@ FrameResult SentenceCoder::evaluate_frame(const Match& f, int depth, std::vector
       if (m && m->trigger->noun && m->trigger->statement) m = nullptr;
       // "declined to say what the U.S. would do", "refused to comment": a
       // declined comment (011) with no one it is addressed to.
-      if (m && !m->trigger->noun && m->trigger->statement && f.trigger->frame == lex_.frame_index("reject")) {
+      // So is "declined to detail what Miyazawa and Baker discussed".
+      const bool disclosure = !m && is_verb(c) && lex_.word_in("disclosure_verbs", lemma(c));
+      if (((m && !m->trigger->noun && m->trigger->statement) || disclosure) &&
+          f.trigger->frame == lex_.frame_index("reject")) {
         r.yields = true;
         return r;
       }
@@ -611,28 +614,44 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
           !(b.place && material_code(code) && !code.starts_with("191") && !code.starts_with("192")))
         continue;
       if (t.statement && tb.kind == NodeKind::kArtifact) continue;
+      // A thing is what one signs, backs, lifts, rejects, protests, suspends
+      // or shoots down (05x, 08x, 12x, 14x-20x); an intent, a request, a
+      // criticism or a threat is aimed at whoever stands behind it ("the EC
+      // charges the accord breached GATT rules").
+      if (tb.kind == NodeKind::kArtifact && !code.starts_with("05") && !code.starts_with("08") &&
+          !code.starts_with("12") && code < "14")
+        continue;
       // "Chirac returned to Paris": going home, or travelling at home, is no visit.
       // (A protest is against the state where it happens: it stays.)
       if (t.place_target && (code.compare(0, 2, "04") == 0 || code == "036") &&
           (tb.kind == NodeKind::kLocation || tb.kind == NodeKind::kCountry || b.place) && !sa.country.empty() &&
           sa.country == tb.country)
         continue;
+      // A state is accused, never arrested or indicted: "Washington charged
+      // France, West Germany and Spain with unfair practices". (Its people
+      // and ships are: "arrested a North Korean man".)
+      static const std::string kAccuse = "112", kAccused = "accused";
+      const bool charged_state = code.starts_with("173") && tb.kind == NodeKind::kCountry && !b.demonym_owner;
+      const std::string& ev_code = charged_state ? kAccuse : code;
       bool dup = false;
       for (std::size_t e = first_event_; e < out_.size() && !dup; ++e) {
         const ExtractedEvent& o = out_[e];
         const bool same_ends = (o.source == a.actor && o.target == b.actor) ||
                                (t.symmetric && o.source == b.actor && o.target == a.actor);
-        dup = same_ends && o.cameo == code && o.negated == md.negated && o.hypothetical == md.hypothetical;
+        dup = same_ends && o.cameo == ev_code && o.negated == md.negated && o.hypothetical == md.hypothetical;
       }
       if (dup) continue;
       ExtractedEvent ev;
       ev.source = a.actor;
       ev.target = b.actor;
-      ev.cameo = code;
-      ev.relation = label;
+      ev.cameo = ev_code;
+      ev.relation = charged_state ? kAccused : label;
       ev.date = event_date(m.token, predicate, !md.hypothetical && !md.negated);
       ev.location = event_place(m.token, predicate, {a.actor, b.actor});
-      if (t.place_target && ev.location < 0 && (tb.kind == NodeKind::kLocation || tb.kind == NodeKind::kCountry || b.place))
+      // (The flag of "a Kuwaiti ship" or the side of "Palestinian targets"
+      // says whose, not where.)
+      if (t.place_target && ev.location < 0 && !b.demonym_owner &&
+          (tb.kind == NodeKind::kLocation || tb.kind == NodeKind::kCountry || b.place))
         ev.location = b.actor;
       ev.confidence = t.confidence * (a.weak ? 0.85f : 1.0f) * (b.weak ? 0.85f : 1.0f);
       ev.negated = md.negated;

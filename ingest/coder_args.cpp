@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "coder_sentence.hpp"
+#include "geokg/ingest/time.hpp"
 
 namespace geokg::coder {
 
@@ -224,7 +225,7 @@ void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
         (owned_kind && (base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone)) {
       const int cm = mention_at(c);
       if (cm != kNone && doc_.mentions[static_cast<std::size_t>(cm)].form == MentionForm::kAdjective) {
-        add_actor(out, {doc_.mentions[static_cast<std::size_t>(cm)].actor, false, false});
+        add_actor(out, {doc_.mentions[static_cast<std::size_t>(cm)].actor, false, false, true});
         return;
       }
       actors_of(c, out);
@@ -459,7 +460,7 @@ Modality SentenceCoder::modality(int p) const {
     const std::string& hl = lemma(h);
     // "is trying to strike a deal": attempted, not done; "Seoul wants Tokyo
     // to ease restrictions": another's act wished for.
-    if (lex_.word_in("attempt_verbs", hl)) md.hypothetical = true;
+    if (lex_.word_in("attempt_verbs", hl) || lex_.word_in("obligation_verbs", hl)) md.hypothetical = true;
     if (lex_.word_in("wish_verbs", hl) && !objects(h, false).empty()) md.hypothetical = true;
     if (lex_.word_in("negating_verbs", hl) || hl == "fail") md.negated = true;
     else if (lex_.word_in("reject_verbs", hl)) md.reject = true;
@@ -473,6 +474,21 @@ Modality SentenceCoder::modality(int p) const {
     const std::string& hl = lemma(head(p));
     if (lex_.word_in("unasserted", hl)) md.hypothetical = true;
     if (hl == "deny") md.negated = true;
+  }
+  // "The rumours were that the United States had launched a strike",
+  // "Speculation has been in the market … that the US is considering": under
+  // a subject that is a rumour or a claim, nothing is asserted. A passive
+  // subject is what others deny ("his claims were denied by Straw, who
+  // accused …"), and a circumstance stands on its own ("rumours have coursed
+  // since officials held talks").
+  for (int a = p, steps = 0; a != kNone && steps < 5 && !md.hypothetical; a = head(a), ++steps) {
+    for (int c : kids(a)) {
+      if (rel(c) != kDepNsubj && rel(c) != kDepNsubjOuter) continue;
+      if (lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
+      for (int k : kids(c))   // "Some of the rumours"
+        if (base(k) == kDepNmod && lex_.word_in("unasserted", lemma(k))) md.hypothetical = true;
+    }
+    if (base(a) == kDepAdvcl || base(a) == kDepObl) break;
   }
   if (md.negated && md.intent) {
     md.intent = false;
@@ -519,11 +535,18 @@ bool SentenceCoder::future_time(int trigger, int predicate) const {
     const TimeExpression& t = doc_.times[i];
     // "next week" and "tomorrow" may resolve to the article's own month.
     const std::string_view first = low(static_cast<int>(t.token_begin));
-    const bool ahead = first == "next" || first == "tomorrow" || first == "coming" || first == "later";
+    bool ahead = first == "next" || first == "tomorrow" || first == "coming" || first == "later";
+    const int owner = time_owner(t);
+    if (owner == kNone || (owner != trigger && owner != predicate)) continue;
+    // A present tense that is no report is a schedule: "Nakasone leaves on
+    // Wednesday", "Bangemann, who flies to Washington this weekend".
+    const bool day_ahead = names_weekday(first) || (first == "this" && low(static_cast<int>(t.token_begin) + 1) == "weekend");
+    const int verb = is_verb(owner) ? owner : predicate;  // "leaves on a visit … on Thursday"
+    if (day_ahead && verb != kNone && (tag(verb) == kTagVBZ || tag(verb) == kTagVBP) && !lex_.statement_only(low(verb)))
+      ahead = true;
     if (!ahead && (!anchor.known() || !t.date.known() || t.date.key() <= anchor.key() || t.date.compatible(anchor)))
       continue;
-    const int owner = time_owner(t);
-    if (owner != kNone && (owner == trigger || owner == predicate)) return true;
+    return true;
   }
   return false;
 }

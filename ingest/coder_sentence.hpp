@@ -25,6 +25,7 @@ struct ActorRef {
   int actor = -1;
   bool weak = false;    // through a pronoun or a title
   bool place = false;   // a place after "in"/"at": only a visit's target
+  bool demonym_owner = false;  // owns the phrase by a demonym ("a Kuwaiti ship"): no place of the event
 };
 
 // A trigger entry that matched at a word, and how.

@@ -274,4 +274,10 @@ void EventLexicon::finalize() {
 
 std::size_t EventLexicon::size() const { return impl_->patterns.size(); }
 
+bool EventLexicon::nominal(std::string_view id) const {
+  for (const EventPattern& p : impl_->patterns)
+    if (p.id == id) return p.nominal;
+  return false;
+}
+
 }  // namespace geokg

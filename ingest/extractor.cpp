@@ -1,6 +1,7 @@
 #include "geokg/ingest/extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include "geokg/core/ids.hpp"
@@ -126,9 +127,17 @@ Extraction Extractor::extract(const Article& article) const {
       find_events(doc, lex.events, out.events, &silent);
       // Word order cannot tell whom a statement addresses or is about (any
       // name in the sentence became the target): statements come from the
-      // tree only.
+      // tree only. Nor can it tell a pact or talks held from ones merely
+      // named, hoped for or coming ("the loan agreement with the IMF
+      // expires", "any accord with Moscow", "talks next week"): the tree
+      // codes such a noun only with its light verb, and so do we. A named
+      // attack or offensive has mostly happened ("Israel's offensive against
+      // Hamas"), and stays.
       out.events.erase(std::remove_if(out.events.begin() + static_cast<std::ptrdiff_t>(tree_events), out.events.end(),
-                                      [](const ExtractedEvent& e) { return e.cameo.starts_with("01"); }),
+                                      [&](const ExtractedEvent& e) {
+                                        return e.cameo.starts_with("01") ||
+                                               (e.cameo < "09" && lex.events.nominal(e.evidence.rule));
+                                      }),
                        out.events.end());
       // As in the tree coder: crowds fighting police riot (145), forces
       // firing on crowds repress them (175); neither is war.
@@ -151,7 +160,7 @@ Extraction Extractor::extract(const Article& article) const {
   }
   out.actors = std::move(doc.actors);
   drop_business_only_events(out);
-  drop_statements_to_the_press(out);
+  drop_statements_to_audiences(out, lex.triggers);
   drop_acts_of_the_press(out);
   drop_events_within_one_state(out);
   scope_common_nouns(out);
@@ -175,9 +184,15 @@ void drop_business_only_events(Extraction& ex) {
   });
 }
 
-void drop_statements_to_the_press(Extraction& ex) {
+void drop_statements_to_audiences(Extraction& ex, const TriggerLexicon& words) {
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
-    return e.cameo.starts_with("01") && of_sector(ex, e.target, "MED");
+    if (!e.cameo.starts_with("01")) return false;
+    const ExtractedActor* t = end_actor(ex, e.target);
+    if (t == nullptr || t->kind == NodeKind::kCountry || t->kind == NodeKind::kPerson) return false;
+    if (t->sector.empty()) return t->country.empty();
+    std::string sector = t->sector;  // word lists are kept in lower case
+    std::ranges::transform(sector, sector.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return words.word_in("audience_sectors", sector);
   });
 }
 
@@ -198,8 +213,9 @@ void drop_events_within_one_state(Extraction& ex) {
     if (e.cameo.starts_with("08") || e.cameo.starts_with("14") || e.cameo.starts_with("17")) return false;
     const ExtractedActor& s = *source;
     const ExtractedActor& t = *target;
-    return !s.country.empty() && s.country == t.country &&
-           (s.kind == NodeKind::kCountry || t.kind == NodeKind::kCountry) && state_side(s) && state_side(t);
+    if (s.country.empty() || s.country != t.country || !state_side(s) || !state_side(t)) return false;
+    if (s.kind == NodeKind::kCountry || t.kind == NodeKind::kCountry) return true;
+    return e.cameo < "05" || e.cameo.starts_with("06") || e.cameo.starts_with("07");
   });
 }
 

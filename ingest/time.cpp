@@ -83,9 +83,9 @@ int month_of(std::string_view w) {
   return 0;
 }
 
+constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
 int weekday_of(std::string_view w) {  // 0 = Monday
-  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
-                                               "friday", "saturday", "sunday"};
   if (w.size() < 6 || w.size() > 9) return -1;
   switch (w[0]) {
     case 'M': case 'T': case 'W': case 'F': case 'S': break;
@@ -435,6 +435,12 @@ void anchor_times(Document& doc) {
       doc.times.push_back(t);
     });
   }
+}
+
+bool names_weekday(std::string_view word) {
+  for (std::string_view d : kDays)
+    if (ieq(word, d)) return true;
+  return false;
 }
 
 std::optional<Date> resolve_time_expression(std::string_view expression, const Date& anchor) {

@@ -350,4 +350,87 @@ BOOST_AUTO_TEST_CASE(the_press_reports_talks_it_does_not_hold) {
   for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.source) != "Times of Zambia", describe(ex));
 }
 
+// A present tense that reports nothing is a schedule: the weekday is the
+// coming one, and the act an intent (036), not a visit already made.
+BOOST_AUTO_TEST_CASE(a_present_tense_with_a_weekday_is_a_schedule) {
+  // 2020-01-06 is a Monday.
+  auto ex = extract_text("Japanese Prime Minister Shinzo Abe leaves on an official visit to India on Thursday.", "2020-01-06");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  BOOST_TEST(find_event(ex, "Shinzo Abe", "India", "036") != nullptr, describe(ex));
+  ex = extract_text("Shinzo Abe, who flies to India this weekend for talks, said trade would grow.", "2020-01-10");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  // A past tense keeps the weekday behind the article.
+  ex = extract_text("Japanese Prime Minister Shinzo Abe left on an official visit to India on Thursday.", "2020-01-06");
+  BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
+}
+
+// A statement's listeners are no party to it: farmers at a rally, a trade
+// association, a newspaper. A state spoken to is.
+BOOST_AUTO_TEST_CASE(an_audience_is_no_target_of_a_statement) {
+  auto ex = extract_text("French Agriculture Minister Francois Guillaume told farmers in Rennes that Brussels would cut "
+                         "cereal prices.", "1987-03-26");
+  for (const auto& e : ex.events)
+    BOOST_TEST(!(e.cameo.starts_with("01") && actor_name(ex, e.target).find("farmers") != std::string::npos), describe(ex));
+  ex = extract_text("Commerce Secretary Malcolm Baldrige told the Electronic Industries Association that the chip "
+                    "accord would be enforced.", "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+  ex = extract_text("Commerce Secretary Malcolm Baldrige told Japan that the chip accord would be enforced.", "1987-03-03");
+  BOOST_TEST(find_event(ex, "Malcolm Baldrige", "Japan", "01") != nullptr, describe(ex));
+}
+
+// Talks among one government's officials are no event between actors; talks
+// with a foreign one are.
+BOOST_AUTO_TEST_CASE(one_governments_officials_meeting_is_no_event) {
+  auto ex = extract_text("Norwegian Finance Minister Gunnar Berge met Norwegian Trade Minister Kari Holm on Tuesday to "
+                         "discuss the budget.", "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("Norwegian Finance Minister Gunnar Berge met Swedish Trade Minister Anita Gradin on Tuesday to "
+                    "discuss tariffs.", "1987-03-03");
+  BOOST_TEST(find_event(ex, "Gunnar Berge", "Anita Gradin", "04", true) != nullptr, describe(ex));
+  // Their praise and quarrels stay.
+  ex = extract_text("Norwegian Finance Minister Gunnar Berge criticised Norwegian Trade Minister Kari Holm on Tuesday.",
+                    "1987-03-03");
+  BOOST_TEST(find_event(ex, "Gunnar Berge", "Kari Holm", "11") != nullptr, describe(ex));
+}
+
+// Rumours and speculation assert nothing, and an act one only has the time
+// or the duty to do is not done.
+BOOST_AUTO_TEST_CASE(rumours_and_owed_acts_are_not_asserted) {
+  auto ex = extract_text("One of the rumours in Tokyo was that India had launched an air strike against Pakistani "
+                         "positions.", "1987-10-19");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("The Senate would then have 60 days to block the sale of missiles to Saudi Arabia.", "1987-06-29");
+  BOOST_TEST(count_asserted(ex, "1") == 0, describe(ex));
+  ex = extract_text("India launched an air strike against Pakistani positions on Monday.", "1987-10-19");
+  BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
+}
+
+// A pact or talks merely named are no event: only the tree, with the event
+// noun's light verb ("signed an agreement"), codes one.
+BOOST_AUTO_TEST_CASE(a_pact_merely_named_is_not_signed) {
+  auto ex = extract_text("Turkey's current loan agreement with the IMF expires in February.", "2005-01-10");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+  ex = extract_text("Gold rose after Reagan said the arms deal with Iran was a mistake.", "1987-03-04");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+  ex = extract_text("Turkey signed a loan agreement with the IMF on Monday.", "2005-01-10");
+  BOOST_TEST(count_asserted(ex, "057") == 1, describe(ex));
+}
+
+// Words that look like acts and are not: resistance met, a comment
+// declined, a state "charged" with unfair practices (accused, not indicted).
+BOOST_AUTO_TEST_CASE(met_opposition_declined_details_and_charged_states) {
+  auto ex = extract_text("Dutch Finance Minister Onno Ruding has met opposition from the Liberal faction to his calls "
+                         "for spending cuts.", "1987-06-19");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("Japanese officials declined to detail what Miyazawa and Baker discussed.", "1987-04-07");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+  ex = extract_text("Iran refused to hold talks with Iraq.", "1987-04-07");
+  BOOST_TEST(find_event(ex, "Iran", "Iraq", "125") != nullptr, describe(ex));
+  ex = extract_text("Washington charged France and Spain with unfair trade practices.", "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "173") == 0, describe(ex));
+  BOOST_TEST(find_event(ex, "United States", "France", "112") != nullptr, describe(ex));
+  ex = extract_text("Iraqi police charged two Iranian diplomats with espionage.", "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "173") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "geokg/core/status.hpp"
@@ -26,6 +27,8 @@ class EventLexicon {
   void finalize();
 
   std::size_t size() const;
+  // Whether the pattern of that id has a noun head ("talks with", "visit to").
+  bool nominal(std::string_view id) const;
 
   struct Impl;
   const Impl& impl() const { return *impl_; }

@@ -69,11 +69,14 @@ void scope_common_nouns(Extraction& ex);
 // Extractor::extract calls it.
 void drop_business_only_events(Extraction& ex);
 
-// Removes statements (01x) addressed to the press: in "told reporters",
-// "told journalists", "told a television interviewer" the media are the
-// channel, not the one spoken to, and CAMEO codes no target for them.
-// Extractor::extract calls it.
-void drop_statements_to_the_press(Extraction& ex);
+// Removes statements (01x) to an audience: in "told reporters", "told a
+// television interviewer" the media are the channel, and in "told farmers
+// here", "told the Semiconductor Industry Association", "in a speech to a
+// seminar" the listeners are no party; CAMEO codes no target for them. An
+// audience is an organisation or group of no state and a sector the trigger
+// words list as "audience_sectors" (media, business, labour, farmers …) or
+// of no sector at all. Extractor::extract calls it.
+void drop_statements_to_audiences(Extraction& ex, const TriggerLexicon& words);
 
 // Removes meetings, agreements, aid and other acts of cooperation (03x-09x)
 // done by the press: "The Times of Zambia said … the government's talks
@@ -87,10 +90,13 @@ void drop_acts_of_the_press(Extraction& ex);
 // Agriculture rejected a U.S. firm's offer" is no event of the US
 // government against the US; "Velayati warned that Iran would …" is no
 // threat to Iran). A government acting on its own state is a misreading far
-// more often than news. Events between two officials or bodies of one
-// government stay ("Blair backed Brown"), and so do the acts a government
-// does to its own land (curfews, martial law: 17x; lifting them: 08x) and
-// protests (14x). Extractor::extract calls it.
+// more often than news. Between two officials or bodies of one government
+// only the routine of governing goes (statements, requests, meetings,
+// cooperation: 01x-04x, 06x, 07x, as "Gros and Finance Minister Funaro
+// attend council meetings"); their praise and quarrels stay ("Blair backed
+// Brown"), and so do the acts a government does to its own land (curfews,
+// martial law: 17x; lifting them: 08x) and protests (14x).
+// Extractor::extract calls it.
 void drop_events_within_one_state(Extraction& ex);
 
 class Extractor {

@@ -20,4 +20,7 @@ void anchor_times(Document& doc);
 // an anchor date; nullopt when it is not a time expression or cannot be resolved.
 std::optional<Date> resolve_time_expression(std::string_view expression, const Date& anchor);
 
+// True for a weekday's name in any case ("Friday", "friday").
+bool names_weekday(std::string_view word);
+
 }  // namespace geokg
