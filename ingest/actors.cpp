@@ -131,6 +131,8 @@ enum WordList : int {
   k_institution_links,
   k_title_words,
   k_media_heads,
+  k_name_openers,
+  k_named_events,
   kWordListCount,
 };
 constexpr const char* kWordListNames[kWordListCount] = {
@@ -155,6 +157,8 @@ constexpr const char* kWordListNames[kWordListCount] = {
     "institution_links",
     "title_words",
     "media_heads",
+    "name_openers",
+    "named_events",
 };
 
 class Finder {
@@ -1070,8 +1074,34 @@ class Finder {
     return in_list(country ? k_country_location_preps : k_location_preps, p, true);
   }
 
+  // "the New York Stock Exchange", "the Gulf War": a place's name that
+  // opens a longer name is no place. A company or body's name becomes that
+  // organisation; an event's name ("Gulf War", "World Cup") names nothing.
+  // Returns the end of the longer name, or h.e when the place stands alone.
+  std::uint32_t place_opens_a_name(const Hit& h) {
+    const std::uint32_t k = h.e;
+    if (k >= n() || flag(k - 1, kWPossessive) || !flag(k, kWCap) || flag(k, kWAllCaps) || hit_at_[k] >= 0) return h.e;
+    if (in_list(k_named_events, k, false)) return k + 1;
+    if (!capitalised_name_word(k) || in_list(k_institution_heads, k, true) || in_list(k_agent_nouns, k, true) ||
+        in_list(k_title_words, k, false) || in_list(k_media_heads, k, false))
+      return h.e;
+    // ("Japan Finance Ministry": the state's institution, read elsewhere.)
+    const std::uint32_t run = name_run(k);
+    if (institution(k, run)) return h.e;
+    const std::uint32_t e = extend_organization(h.b, run);
+    if (!in_list(k_organization_cues, e - 1, false) && !org_suffix(e - 1)) return h.e;
+    make_named(h.b, e, NodeKind::kOrganization);
+    ExtractedActor& org = doc_.actors[static_cast<std::size_t>(doc_.mentions.back().actor)];
+    if (org.country.empty()) org.country = hit_country(h);   // the New York Stock Exchange is American
+    return e;
+  }
+
   std::uint32_t on_hit(const Hit& h) {
     if (h.ignore) return h.e;
+    if (const bool place = h.met >= 0 || (h.name >= 0 && (L_.actors[static_cast<std::size_t>(h.name)].kind == NodeKind::kLocation ||
+                                                          L_.actors[static_cast<std::size_t>(h.name)].kind == NodeKind::kCountry));
+        place && h.adj < 0)
+      if (const std::uint32_t e = place_opens_a_name(h); e != h.e) return e;
     if (h.name >= 0) {
       const LexActor& la = L_.actors[static_cast<std::size_t>(h.name)];
       const int a = actor_from_lex(h.name);
@@ -1576,6 +1606,10 @@ class Finder {
   }
 
   std::uint32_t make_named(std::uint32_t b, std::uint32_t e, NodeKind kind) {
+    // "National Data Corp", "International Harvester Co": words that are no
+    // name alone open an organisation's name.
+    if (kind == NodeKind::kOrganization || kind == NodeKind::kGroup)
+      while (b > 0 && e - b < 6 && flag(b - 1, kWCap) && hit_at_[b - 1] < 0 && in_list(k_name_openers, b - 1, false)) --b;
     // "Chinese Foreign Ministry": the adjective before it gives the country and the name.
     std::string country;
     std::uint32_t nb = b;

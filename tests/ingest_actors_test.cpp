@@ -302,6 +302,41 @@ BOOST_AUTO_TEST_CASE(organisation_and_location_cues) {
   BOOST_TEST(g->as_location);
 }
 
+BOOST_AUTO_TEST_CASE(name_openers_belong_to_the_organisation) {
+  // "National" and "International" are no names alone, but they open a
+  // company's name: the actor is the whole company, not "Data Corp".
+  auto r = run("National Data Corp said it signed a contract with the government. India's state owned "
+               "National Thermal Power Corp Ltd signed a credit. Officials of International Harvester Co said "
+               "nothing.",
+               false, Date::Day(1987, 3, 3));
+  for (const char* name : {"National Data Corp", "National Thermal Power Corp Ltd", "International Harvester Co"}) {
+    const ExtractedActor* a = find(r->doc, name);
+    BOOST_TEST_REQUIRE(a != nullptr, name);
+    BOOST_TEST((a->kind == NodeKind::kOrganization));
+    BOOST_TEST(a->sector == "BUS");
+  }
+  BOOST_TEST(find(r->doc, "Data Corp") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_place_that_opens_a_longer_name_is_no_place) {
+  // "New York" inside "the New York Stock Exchange" is the exchange's name,
+  // and "Vietnam" inside "the Vietnam War" names a war: neither is a place of the
+  // sentence. A place standing alone still is one.
+  auto r = run("Shares fell on the New York Stock Exchange on Monday. Veterans of the Vietnam War met in "
+               "London.",
+               false, Date::Day(1987, 3, 3));
+  const ExtractedActor* nyse = find(r->doc, "New York Stock Exchange");
+  BOOST_TEST_REQUIRE(nyse != nullptr);
+  BOOST_TEST((nyse->kind == NodeKind::kOrganization));
+  BOOST_TEST(nyse->country == "USA");
+  BOOST_TEST(find(r->doc, "New York") == nullptr);
+  for (const auto& m : r->doc.mentions)   // Vietnam is not mentioned; Britain holds London only
+    BOOST_TEST(r->doc.actors[static_cast<std::size_t>(m.actor)].country != "VNM");
+  const ExtractedActor* london = find(r->doc, "London");
+  BOOST_TEST_REQUIRE(london != nullptr);
+  BOOST_TEST((london->kind == NodeKind::kLocation));
+}
+
 BOOST_AUTO_TEST_CASE(example_article_persons) {
   const std::string shared = geokg::test::shared_dir();
   if (shared.empty()) return;
