@@ -34,7 +34,7 @@
 #include "geokg/core/ids.hpp"
 #include "geokg/graph/codec.hpp"
 #include "geokg/graph/keys.hpp"
-#include "geokg/graph/store_internal.hpp"
+#include "store_internal.hpp"
 #include "commit_journal.hpp"
 
 namespace geokg {
