@@ -18,7 +18,7 @@
 
 #include "geokg/graph/keys.hpp"
 #include "geokg/graph/store.hpp"
-#include "geokg/graph/store_internal.hpp"
+#include "store_internal.hpp"
 
 namespace {
 

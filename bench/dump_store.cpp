@@ -15,7 +15,7 @@
 #include <string_view>
 
 #include "geokg/graph/store.hpp"
-#include "geokg/graph/store_internal.hpp"
+#include "store_internal.hpp"
 
 int main(int argc, char** argv) {
   const bool graph_only = argc == 3 && std::string_view(argv[1]) == "--graph";

@@ -44,7 +44,7 @@
 #include "geokg/core/model.hpp"
 #include "geokg/graph/keys.hpp"
 #include "geokg/graph/store.hpp"
-#include "geokg/graph/store_internal.hpp"
+#include "store_internal.hpp"
 #include "geokg/ingest/extraction_file.hpp"
 
 namespace {

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "geokg/graph/store.hpp"
-#include "geokg/graph/store_internal.hpp"
+#include "store_internal.hpp"
 #include "test_support.hpp"
 
 using namespace geokg;

@@ -14,7 +14,7 @@
 #include "geokg/graph/codec.hpp"
 #include "geokg/graph/keys.hpp"
 #include "geokg/graph/store.hpp"
-#include "geokg/graph/store_internal.hpp"
+#include "store_internal.hpp"
 #include "graph_test_data.hpp"
 #include "test_support.hpp"
 

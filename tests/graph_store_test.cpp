@@ -16,7 +16,7 @@
 #include "geokg/core/ids.hpp"
 #include "geokg/graph/keys.hpp"
 #include "geokg/graph/store.hpp"
-#include "geokg/graph/store_internal.hpp"
+#include "store_internal.hpp"
 #include "graph_test_data.hpp"
 #include "test_support.hpp"
 

@@ -1,8 +1,9 @@
 #pragma once
 // Raw access to a GraphStore's RocksDB handles, for tests (damaging a store on
 // purpose to exercise verify(), forcing a failed write) and low-level tools.
-// Not part of the query interface: nothing outside graph/ and tests/ should
-// need it. Handles stay owned by the store and die with it.
+// Not part of the query interface, and so not under include/: graph/'s own
+// header, reached through the geokg::graph_internal target by tests/ and
+// bench/ only. Handles stay owned by the store and die with it.
 
 #include <functional>
 #include <string>
