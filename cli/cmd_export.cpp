@@ -124,7 +124,7 @@ q::Subgraph read_graph(const GraphStore& store, const ExportFlags& f, const q::E
                        const std::string& db) {
   const bool whole = f.filter.from.empty() && f.filter.to.empty() && f.filter.relation.empty() &&
                      f.filter.quad.empty() && f.filter.sources.empty() && f.filter.min_sources <= 1 &&
-                     sel.country.empty() && sel.sector.empty() && sel.place_country.empty();
+                     !sel.tests_records();
   Result<q::Subgraph> g = Status::Internal("unset");
   if (!f.center.empty()) {
     const Node c = resolve_or_exit(store, f.center);

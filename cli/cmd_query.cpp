@@ -65,6 +65,7 @@ void run_actors(const ActorsFlags& f) {
 struct ActorFlags {
   std::string db, name, at;
   std::size_t top = 10;
+  std::size_t top_places = 5;
   bool json = false;
   FilterFlags filter;
 };
@@ -78,6 +79,7 @@ void run_actor(const ActorFlags& f) {
   q::ProfileOptions o;
   o.filter = filter;
   o.top_counterparts = f.top;
+  o.top_places = f.top_places;
   auto p = q::actor_profile(*store, node.id, cameo ? *cameo : empty_table, o);
   if (!p.ok()) fail("reading the profile of '" + node.name + "'", p.status());
   if (!f.at.empty()) {
@@ -224,6 +226,9 @@ void register_query_commands(CLI::App& app) {
     add_db_option(cmd, f->db);
     cmd->add_option("NAME", f->name, "The actor (any alias)")->required();
     cmd->add_option("--top", f->top, "Most counterparts listed (default 10)");
+    cmd->add_option("--top-places", f->top_places,
+                    "Where it acted: most places of its events listed, by events, with their\n"
+                    "country and coordinates; 0 = none (default 5)");
     cmd->add_option("--at", f->at,
                     "The actor as of this date (YYYY, YYYY-MM or YYYY-MM-DD): only the roles held\n"
                     "then, and the country (and code) it stood for then");

@@ -8,6 +8,8 @@
 
 #include "common.hpp"
 #include "geokg/core/data_dir.hpp"
+#include "geokg/geo/gazetteer.hpp"
+#include "geokg/geo/resolve.hpp"
 #include "geokg/query/resolve.hpp"
 
 namespace geokg::cli {
@@ -49,6 +51,12 @@ void add_filter_flags(CLI::App* cmd, FilterFlags& f, FilterFlagSet set) {
     cmd->add_option("--in-country", f.in_country,
                     "Only events that took place in this country (ISO alpha-3: FRA, IRQ), as\n"
                     "their resolved place says; events without a place are left out");
+    cmd->add_option("--near", f.near,
+                    "Only events whose resolved place lies within --within km of this place (a\n"
+                    "gazetteer name: \"Baghdad\", \"Paris, Texas\", \"Georgia\"); events without\n"
+                    "coordinates are left out");
+    cmd->add_option("--within", f.within_km, "--near's radius in km, great-circle (default 100)")
+        ->check(CLI::Range(0.0, 20040.0));
   }
   if (set.flagged)
     cmd->add_flag("--include-flagged", f.include_flagged,
@@ -123,6 +131,41 @@ std::vector<std::string> intersect_quads(const std::vector<std::string>& relatio
   return out;
 }
 
+// --near's place: "Paris" or "Paris, Texas" resolved against the shipped
+// gazetteer as a text's place is, without an article around it.
+q::EventSelection::Near near_or_exit(const std::string& flag, double km) {
+  const std::string dir = default_data_dir();
+  if (dir.empty()) usage_error("--near needs the gazetteer (data/places/gazetteer.tsv; set GEOKG_DATA_DIR)");
+  auto gazetteer = geo::Gazetteer::load(dir + "/places/gazetteer.tsv");
+  if (!gazetteer.ok()) fail("--near: reading the gazetteer", gazetteer.status());
+  std::string name = flag, qualifier;
+  if (const auto comma = flag.find(','); comma != std::string::npos) {
+    name = flag.substr(0, comma);
+    qualifier = flag.substr(comma + 1);
+  }
+  auto trim = [](std::string& s) {
+    const auto b = s.find_first_not_of(" \t");
+    s = b == std::string::npos ? std::string() : s.substr(b, s.find_last_not_of(" \t") - b + 1);
+  };
+  trim(name);
+  trim(qualifier);
+  geo::PlaceQuery query;
+  query.name = name;
+  query.qualifier = qualifier;
+  const Place place = name.empty() ? Place{} : geo::resolve_place(*gazetteer, query, {});
+  if (!place.resolved()) {
+    print_error("--near: no place named '" + flag + "' in the gazetteer (a country, a state or province, "
+                "or a city of 15,000 people or more: \"Baghdad\", \"Paris, Texas\")");
+    exit_with(kExitNotFound);
+  }
+  std::ostringstream note;
+  note << "--near " << flag << ": " << place.entry_name << " (" << to_string(place.precision);
+  if (!place.country.empty()) note << ", " << place.country;
+  note << ") at " << place.lat << ", " << place.lon << ", within " << km << " km";
+  print_error(note.str());
+  return {place.lat, place.lon, km};
+}
+
 }  // namespace
 
 EdgeFilter make_filter(const FilterFlags& f) {
@@ -184,6 +227,7 @@ q::EventSelection make_selection(const FilterFlags& f) {
       (sel.place_country.size() != 3 || !std::all_of(sel.place_country.begin(), sel.place_country.end(),
                                                      [](char c) { return c >= 'A' && c <= 'Z'; })))
     usage_error("--in-country: expected a three-letter ISO country code (FRA, IRQ, USA), got '" + f.in_country + "'");
+  if (!f.near.empty()) sel.near = near_or_exit(f.near, f.within_km);
   if (!f.quad.empty()) sel.quad_classes = quads_or_exit(f.quad);
   return sel;
 }

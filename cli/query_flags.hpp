@@ -27,6 +27,8 @@ struct FilterFlags {
   std::string country;                // with selection flags only
   std::string sector;
   std::string in_country;             // the event's place (with selection flags only)
+  std::string near;                   // a gazetteer place (with selection flags only)
+  double within_km = 100.0;           // --near's radius. Default: 100
   bool include_flagged = false;
   std::size_t min_sources = 1;
 };
@@ -43,7 +45,9 @@ void add_filter_flags(CLI::App* cmd, FilterFlags& f, FilterFlagSet set = {});
 // prefixes (--relation, intersected with the root classes of --quad),
 // publishers, min_sources, flags. Exits 1 with a message on a bad value.
 EdgeFilter make_filter(const FilterFlags& f);
-// The filter plus --country/--sector and the quad classes.
+// The filter plus --country/--sector, --in-country, --near/--within (the
+// place resolved with the gazetteer; exit 3 with a message when it names no
+// entry) and the quad classes.
 query::EventSelection make_selection(const FilterFlags& f);
 
 // Upper-cases a country or sector code; exits 1 when a sector is not three letters.

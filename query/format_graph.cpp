@@ -308,6 +308,26 @@ void write_dot(std::ostream& out, const Subgraph& g, const DotOptions& options) 
   out << "}\n";
 }
 
+namespace {
+
+// The place's name as the exports write it: the gazetteer entry's for a
+// resolved city, subdivision or country ("Beijing" for "Peking"), a
+// landmark's own, else as the text gives it.
+std::string place_label(const Place& p) {
+  if (p.resolved() && p.precision != PlacePrecision::kLandmark && !p.entry_name.empty()) return p.entry_name;
+  return p.name;
+}
+
+// A coordinate with 4 decimals (11 m), or "" when the place is not resolved.
+std::string place_coordinate(const Place& p, double degrees) {
+  if (!p.resolved()) return {};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", degrees);
+  return buf;
+}
+
+}  // namespace
+
 void write_graphml(std::ostream& out, const Subgraph& g, const CameoTable* cameo) {
   const GraphView view = make_view(g.nodes, g.edges);
   const Graph& bg = view.graph;
@@ -359,6 +379,15 @@ void write_graphml(std::ostream& out, const Subgraph& g, const CameoTable* cameo
   dp.property("urls", boost::make_function_property_map<GraphEdge, std::string>(
                           [&facts](GraphEdge e) { return sanitize_utf8(joined(facts(e).urls, ";")); }));
   dp.property("evidence", estr([](const EventEdge& e) { return first_sentence(e); }));
+  // The place: empty strings where the event has none (coordinates also
+  // where it was not resolved), so that a missing place is not 0, 0.
+  dp.property("place", estr([](const EventEdge& e) { return place_label(e.place); }));
+  dp.property("place_country", estr([](const EventEdge& e) { return e.place.country; }));
+  dp.property("place_precision", estr([](const EventEdge& e) {
+                return e.place.name.empty() ? std::string() : std::string(to_string(e.place.precision));
+              }));
+  dp.property("place_lat", estr([](const EventEdge& e) { return place_coordinate(e.place, e.place.lat); }));
+  dp.property("place_lon", estr([](const EventEdge& e) { return place_coordinate(e.place, e.place.lon); }));
   dp.property("edge_mentions", boost::make_function_property_map<GraphEdge, long>(
                                    [&edge](GraphEdge e) { return static_cast<long>(edge(e).mentions); }));
   dp.property("sources", boost::make_function_property_map<GraphEdge, long>([&edge](GraphEdge e) {
@@ -430,7 +459,8 @@ void write_neo4j_nodes_csv(std::ostream& out, const Subgraph& g) {
 
 void write_neo4j_edges_csv(std::ostream& out, const Subgraph& g, const CameoTable* cameo) {
   out << ":START_ID,:END_ID,:TYPE,cameo,date,mentions:int,relation,sources:int,evidence,goldstein:float,"
-         "quad_class:int,articles:int,publishers:string[],urls:string[]\r\n";
+         "quad_class:int,articles:int,publishers:string[],urls:string[],place,place_country,place_lat:float,"
+         "place_lon:float,place_precision\r\n";
   for (const auto& e : g.edges) {
     std::string type = cameo ? cameo->root_label(e.cameo) : std::string();
     if (type.empty()) type = "EVENT_" + e.cameo.substr(0, 2);
@@ -445,7 +475,10 @@ void write_neo4j_edges_csv(std::ostream& out, const Subgraph& g, const CameoTabl
     if (facts.goldstein) out << fmt1(*facts.goldstein);
     out << ',' << (facts.quad_class ? std::to_string(facts.quad_class) : std::string()) << ','
         << e.articles.size() << ',' << csv_field(joined(e.sources, ";"), false) << ','
-        << csv_field(joined(facts.urls, ";"), false) << "\r\n";
+        << csv_field(joined(facts.urls, ";"), false) << ',' << csv_field(place_label(e.place), false) << ','
+        << csv_field(e.place.country) << ',' << place_coordinate(e.place, e.place.lat) << ','
+        << place_coordinate(e.place, e.place.lon) << ','
+        << (e.place.name.empty() ? "" : to_string(e.place.precision)) << "\r\n";
   }
 }
 

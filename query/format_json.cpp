@@ -135,7 +135,29 @@ json profile_json(const ActorProfile& p) {
                    {"articles", c.articles}, {"publishers", c.publishers}});
   j["counterparts"] = cps;
   j["total_counterparts"] = p.total_counterparts;
+  if (p.places_counted) {
+    json places = json::array();
+    for (const auto& c : p.places) places.push_back(place_count_json(c));
+    j["places"] = places;
+    j["total_places"] = p.total_places;
+    j["unplaced_events"] = p.unplaced;
+  }
   return j;
+}
+
+json place_count_json(const PlaceCount& c) {
+  json j = geo::place_to_json(c.place);
+  j["events"] = c.events;
+  j["first"] = date_or_null(c.first);
+  j["last"] = date_or_null(c.last);
+  return j;
+}
+
+json place_tally_json(const PlaceTally& t) {
+  json places = json::array();
+  for (const auto& c : t.places) places.push_back(place_count_json(c));
+  return {{"places", places}, {"total_places", t.total_places}, {"events", t.events},
+          {"unplaced_events", t.unplaced}};
 }
 
 json neighborhood_json(const Neighborhood& n) {

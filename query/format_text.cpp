@@ -154,6 +154,24 @@ void write_profile_text(std::ostream& out, const ActorProfile& p) {
     std::istringstream in(ss.str());
     while (std::getline(in, line)) out << "  " << line << "\n";
   }
+  if (p.places_counted && (!p.places.empty() || p.unplaced > 0)) {
+    out << "\nWhere it acted (" << p.places.size() << " of " << p.total_places << " place"
+        << (p.total_places == 1 ? "" : "s") << "; " << p.unplaced << " event" << (p.unplaced == 1 ? "" : "s")
+        << " without a place):\n";
+    if (!p.places.empty()) {
+      Table t({"PLACE", "COUNTRY", "PRECISION", "EVENTS", "LAT", "LON", "FIRST", "LAST"},
+              {36, 7, 9, 6, 8, 9, 10, 10});
+      for (const auto& c : p.places)
+        t.add({c.place.name, c.place.country.empty() ? "-" : c.place.country, to_string(c.place.precision),
+               std::to_string(c.events), fmt_double(c.place.lat, "%.4f"), fmt_double(c.place.lon, "%.4f"),
+               date_text(c.first), date_text(c.last)});
+      std::ostringstream ss;
+      t.write(ss);
+      std::string line;
+      std::istringstream in(ss.str());
+      while (std::getline(in, line)) out << "  " << line << "\n";
+    }
+  }
 }
 
 void write_neighbors_text(std::ostream& out, const Neighborhood& n) {

@@ -157,6 +157,17 @@ Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const Cam
     p.counterparts.push_back(std::move(a->c));
   }
   if (!cache.status().ok()) return cache.status();
+  if (options.top_places > 0) {
+    EventSelection where;
+    where.actors = {id};
+    where.filter = options.filter;
+    auto t = count_places(store, where, &cameo, {.limit = options.top_places});
+    if (!t.ok()) return t.status();
+    p.places = std::move(t->places);
+    p.places_counted = true;
+    p.total_places = t->total_places;
+    p.unplaced = t->unplaced;
+  }
   return p;
 }
 

@@ -4,6 +4,7 @@
 #include <climits>
 #include <unordered_set>
 
+#include "geokg/geo/distance.hpp"
 #include "geokg/query/rank.hpp"
 #include "geokg/query/subgraph.hpp"
 
@@ -62,6 +63,9 @@ bool node_passes(const EventSelection& sel, const Node* n, const Date& date) {
 
 bool actors_pass(const EventSelection& sel, const EventEdge& e, NodeCache& nodes) {
   if (!sel.place_country.empty() && e.place.country != sel.place_country) return false;
+  if (sel.near && (!e.place.resolved() ||
+                   geo::great_circle_km(sel.near->lat, sel.near->lon, e.place.lat, e.place.lon) > sel.near->km))
+    return false;
   if (sel.country.empty() && sel.sector.empty()) return true;
   // Both tests on one side: "Japanese military" is one actor, not Japan on
   // one side and a military on the other.
@@ -112,7 +116,7 @@ Result<std::vector<SelectedEvent>> select_events(const GraphStore& store, const 
   }
   if (!s.ok()) return s;
 
-  if (!sel.country.empty() || !sel.sector.empty() || !sel.place_country.empty()) {
+  if (sel.tests_records()) {
     std::vector<SelectedEvent> kept;
     for (auto& row : rows) {
       auto e = store.edge(row.id);

@@ -170,8 +170,7 @@ Result<Subgraph> selected_subgraph(const GraphStore& store, const EventSelection
 }
 
 Result<std::size_t> keep_selected_edges(const GraphStore& store, Subgraph& g, const EventSelection& selection) {
-  if (selection.country.empty() && selection.sector.empty() && selection.place_country.empty())
-    return std::size_t{0};
+  if (!selection.tests_records()) return std::size_t{0};
   NodeCache cache(store);
   const std::size_t before = g.edges.size();
   std::erase_if(g.edges, [&](const EventEdge& e) { return !actors_pass(selection, e, cache); });

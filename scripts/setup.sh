@@ -14,7 +14,7 @@ packages=(
   libsqlite3-dev
   python3 python3-networkx libxml2-utils sqlite3
   clang libclang-rt-14-dev
-  libcpp-httplib-dev node-d3
+  libcpp-httplib-dev node-d3 libjs-leaflet
   chromium chromium-driver python3-selenium
   # The gazetteer's sources (scripts/gen_gazetteer.py; CTest data_gazetteer_fresh):
   # GeoNames cities (CC BY 4.0) as libgeonames0 carries them, read with GLib's

@@ -19,6 +19,7 @@
 #include "geokg/query/evidence.hpp"
 #include "geokg/query/format.hpp"
 #include "geokg/query/path.hpp"
+#include "geokg/query/places.hpp"
 #include "geokg/query/profile.hpp"
 #include "geokg/query/resolve.hpp"
 #include "geokg/query/subgraph.hpp"
@@ -128,6 +129,7 @@ class Api::Impl {
     if (path == "/api/actors") return run([&](Params& p) { return actors(p, s); });
     if (path == "/api/timeline") return run([&](Params& p) { return timeline(p, s); });
     if (path == "/api/path") return run([&](Params& p) { return find_path(p, s); });
+    if (path == "/api/places") return run([&](Params& p) { return places(p, s); });
     if (auto name = tail_after(path, "/api/actor/")) return run([&](Params& p) { return profile(p, s, *name); });
     if (auto name = tail_after(path, "/api/neighbors/")) return run([&](Params& p) { return neighbors(p, s, *name); });
     if (auto id = tail_after(path, "/api/events/")) return run([&](Params& p) { return event(p, s, *id); });
@@ -302,6 +304,8 @@ class Api::Impl {
     o.filter = p.filter();
     o.top_counterparts = static_cast<std::size_t>(
         p.integer("top", static_cast<long>(limits_.top_default), 1, static_cast<long>(limits_.top_max)));
+    o.top_places = static_cast<std::size_t>(p.integer("places", static_cast<long>(limits_.places_default), 0,
+                                                      static_cast<long>(limits_.places_max)));
     if (auto bad = invalid(p)) return *bad;
     auto node = resolve(s, name, "actor");
     if (auto* answer = std::get_if<ApiResponse>(&node)) return *answer;
@@ -381,6 +385,42 @@ class Api::Impl {
       j["steps"][i]["from_id"] = to_hex(r->nodes[i].id);
       j["steps"][i]["to_id"] = to_hex(r->nodes[i + 1].id);
     }
+    return json_response(j);
+  }
+
+  // The places of the selected events (every event, an actor's, a pair's),
+  // with their event counts and coordinates: the explorer's map.
+  ApiResponse places(Params& p, const GraphStore& s) const {
+    q::EventSelection sel;
+    sel.filter = p.filter();
+    sel.place_country = p.text("in_country");
+    for (char& c : sel.place_country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!p.error() && !sel.place_country.empty() &&
+        (sel.place_country.size() != 3 ||
+         !std::all_of(sel.place_country.begin(), sel.place_country.end(), [](char c) { return c >= 'A' && c <= 'Z'; })))
+      p.fail("in_country", "expected a three-letter ISO country code (FRA, IRQ)");
+    q::PlaceTallyOptions o;
+    o.limit = static_cast<std::size_t>(p.integer("limit", static_cast<long>(limits_.places_max), 1,
+                                                 static_cast<long>(limits_.places_max)));
+    const auto names = p.all("actor", 2);
+    if (auto bad = invalid(p)) return *bad;
+    // Without an actor every event's record is read.
+    std::optional<HeavySlot> slot;
+    if (names.empty()) {
+      slot.emplace(heavy_, limits_.max_heavy);
+      if (slot->full()) return busy_response("too many expensive requests at once");
+    }
+    json actors = json::array();
+    for (const auto& name : names) {
+      auto node = resolve(s, name, "actor");
+      if (auto* answer = std::get_if<ApiResponse>(&node)) return *answer;
+      sel.actors.push_back(std::get<Node>(node).id);
+      actors.push_back(actor_summary(std::get<Node>(node)));
+    }
+    auto t = q::count_places(s, sel, cameo_, o);
+    if (!t.ok()) return from_status(t.status());
+    json j = q::place_tally_json(*t);
+    j["actors"] = actors;
     return json_response(j);
   }
 

@@ -619,6 +619,7 @@
     writeHash();
     loadProfile(id);
     loadTimeline();
+    loadMap();
   }
 
   function selectEdge(key) {
@@ -628,6 +629,7 @@
     writeHash();
     loadEvidence();
     loadTimeline();
+    loadMap();
   }
 
   function expand(id) {
@@ -654,6 +656,7 @@
     loadView();
     loadProfile(id);
     loadTimeline();
+    loadMap();
   }
 
   function refreshClasses() {
@@ -677,7 +680,7 @@
     }
     let p;
     try {
-      p = await api('/api/actor/' + encodeURIComponent(id), { top: 12 });
+      p = await api('/api/actor/' + encodeURIComponent(id), { top: 12, places: 8 });
     } catch (e) {
       if (seq === profileSeq) box.replaceChildren(el('p', { className: 'muted' }, 'Profile unavailable: ' + e.message));
       return;
@@ -737,7 +740,74 @@
       }
       out.push(t);
     }
+    if (p.places && p.places.length) {
+      out.push(el('h3', null, 'Where it acted (' + p.total_places + ' ' + (p.total_places === 1 ? 'place' : 'places') + ')'));
+      const t = el('table', { className: 'counts places' });
+      for (const c of p.places) {
+        t.append(el('tr', { dataset: { place: c.name } },
+          el('td', null, c.name + (c.country ? ' (' + c.country + ')' : ''),
+            el('div', { className: 'muted' }, c.precision + ' · ' + c.lat.toFixed(2) + ', ' + c.lon.toFixed(2))),
+          el('td', { className: 'n' }, plural(c.events, 'event')),
+          el('td', { className: 'n muted' }, c.last || '')));
+      }
+      out.push(t);
+    }
     return out;
+  }
+
+  // ---- map ------------------------------------------------------------------
+  // Leaflet on the equirectangular CRS with no tile layer: a 30° graticule and
+  // one point per place, its area by the number of events there.
+  let map = null;
+  let placeLayer = null;
+  let mapSeq = 0;
+  function setupMap() {
+    if (typeof L === 'undefined') return;
+    map = L.map('map', { crs: L.CRS.EPSG4326, attributionControl: false, minZoom: 0, maxZoom: 8,
+      worldCopyJump: false, maxBounds: [[-100, -200], [100, 200]] });
+    const grid = [];
+    for (let lat = -90; lat <= 90; lat += 30) grid.push([[lat, -180], [lat, 180]]);
+    for (let lon = -180; lon <= 180; lon += 30) grid.push([[-90, lon], [90, lon]]);
+    for (const line of grid) L.polyline(line, { className: 'graticule', weight: 1, interactive: false }).addTo(map);
+    placeLayer = L.layerGroup().addTo(map);
+    map.fitBounds([[-90, -180], [90, 180]]);
+  }
+
+  async function loadMap() {
+    const seq = ++mapSeq;
+    if (!map) return;
+    const actors = state.edge ? state.edge.split('~') : [state.selected || state.center].filter(Boolean);
+    const fp = filterParams();
+    placeLayer.clearLayers();
+    if (!actors.length || fp === null) {
+      $('map-title').textContent = '';
+      return;
+    }
+    let t;
+    try {
+      t = await api('/api/places', Object.assign({ actor: actors, limit: 300 }, fp));
+    } catch (e) {
+      if (seq === mapSeq) $('map-title').textContent = 'unavailable: ' + e.message;
+      return;
+    }
+    if (seq !== mapSeq) return;
+    placeLayer.clearLayers();
+    const max = Math.max(1, ...t.places.map((c) => c.events));
+    for (const c of t.places) {
+      const m = L.circleMarker([c.lat, c.lon], { className: 'map-place', weight: 1, fillOpacity: 0.7,
+        radius: 4 + 8 * Math.sqrt(c.events / max) });
+      m.bindTooltip(c.name + (c.country ? ' (' + c.country + ')' : '') + ' — ' + plural(c.events, 'event') +
+        (c.first ? ', ' + c.first + (c.last !== c.first ? ' – ' + c.last : '') : ''));
+      m.addTo(placeLayer);
+      const path = m.getElement ? m.getElement() : m._path;
+      if (path) {
+        path.dataset.name = c.name;
+        path.dataset.events = c.events;
+      }
+    }
+    $('map-title').textContent = plural(t.total_places, 'place') + ', ' +
+      plural(t.unplaced_events, 'event') + ' without one';
+    map.invalidateSize();
   }
 
   function rolesView(roles) {
@@ -1132,6 +1202,7 @@
     writeHash();
     loadView();
     loadTimeline();
+    loadMap();
     if (state.edge) loadEvidence();
   }
 
@@ -1203,6 +1274,7 @@
     loadView();
     loadProfile(state.selected || state.center);
     loadTimeline();
+    loadMap();
     if (state.event) loadEvent(state.event);
     else if (state.edge) loadEvidence();
     if (state.pathFrom && state.pathTo) {
@@ -1214,6 +1286,7 @@
 
   async function boot() {
     setupGraph();
+    setupMap();
     readHash();
     try {
       const c = await api('/api/cameo');
@@ -1239,6 +1312,7 @@
       refreshClasses();
       writeHash();
       loadTimeline();
+      loadMap();
     });
     $('permalink').addEventListener('click', async () => {
       writeHash();

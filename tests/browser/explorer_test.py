@@ -294,7 +294,50 @@ def check_hostile_article(driver, served, shots):
         "a[href^=\"javascript\" i]').length")
     assert injected == 0, injected
     scripts = driver.execute_script("return Array.from(document.scripts).map(s => s.getAttribute('src'))")
-    assert scripts == ["/d3.min.js", "/app.js"], scripts
+    assert scripts == ["/d3.min.js", "/leaflet.min.js", "/app.js"], scripts
+
+
+def check_map(driver, served, shots):
+    """The map shows one point per place of the United States' events, as /api/places
+    counts them, on a 30-degree graticule; the profile lists where it acted."""
+    found = served.api("/api/search?q=United%20States&limit=1")["actor"]
+    expected = served.api("/api/places?actor=%s" % found["id"])
+    assert len(expected["places"]) >= 2, "the examples place too few of the United States' events: %r" % expected
+    driver.get(served.url + "#a=" + found["id"])
+    idle(driver, "the United States' graph")
+    wait(driver, "the map's points", lambda d: len(d.find_elements(By.CSS_SELECTOR, "#map path.map-place"))
+         == len(expected["places"]))
+    points = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#map path.map-place'))"
+        ".map(p => [p.dataset.name, Number(p.dataset.events)])")
+    assert sorted(map(tuple, points)) == sorted((p["name"], p["events"]) for p in expected["places"]), points
+    # 7 parallels (-90..90) and 13 meridians (-180..180), and no tile image: offline.
+    lines = driver.execute_script("return document.querySelectorAll('#map path.graticule').length")
+    assert lines == 20, lines
+    tiles = driver.execute_script("return document.querySelectorAll('#map img').length")
+    assert tiles == 0, tiles
+    title = driver.find_element(By.ID, "map-title").text
+    assert title.startswith("%d place" % expected["total_places"]), title
+    # A point sits where its coordinates say: the busiest place's marker lies
+    # in the map's pixel for its latitude and longitude.
+    top = expected["places"][0]
+    spot = driver.execute_script(
+        "const p = Array.from(document.querySelectorAll('#map path.map-place')).find(x => x.dataset.name === arguments[0]);"
+        "const r = p.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];", top["name"])
+    map_box = driver.execute_script(
+        "const r = document.getElementById('map').getBoundingClientRect(); return [r.left, r.top, r.width, r.height]")
+    assert map_box[0] <= spot[0] <= map_box[0] + map_box[2] and map_box[1] <= spot[1] <= map_box[1] + map_box[3], (spot, map_box)
+    # East of the prime meridian is right of the map's centre, north above it.
+    centre_x, centre_y = map_box[0] + map_box[2] / 2, map_box[1] + map_box[3] / 2
+    assert (spot[0] > centre_x) == (top["lon"] > 0), (spot, map_box, top)
+    assert (spot[1] < centre_y) == (top["lat"] > 0), (spot, map_box, top)
+    # The profile's "where it acted" lists the same busiest places.
+    wait(driver, "the profile's places", lambda d: d.find_elements(By.CSS_SELECTOR, "#profile table.places tr"))
+    listed = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#profile table.places tr')).map(r => r.dataset.place)")
+    assert listed == [p["name"] for p in expected["places"][:len(listed)]], (listed, expected["places"])
+    driver.save_screenshot(os.path.join(shots, "map.png"))
+    no_alert(driver)
 
 
 def main():
@@ -320,6 +363,7 @@ def main():
         driver = start_chromium(os.path.join(tmp, "profile"))
         checks = [(check_search_neighbours_evidence_dates_permalink, servers[0]),
                   (check_path_finder, servers[0]),
+                  (check_map, servers[0]),
                   (check_hostile_article, servers[1])]
         for check, served in checks:
             start = time.time()

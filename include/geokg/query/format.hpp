@@ -18,6 +18,7 @@
 #include "geokg/core/model.hpp"
 #include "geokg/query/articles.hpp"
 #include "geokg/query/path.hpp"
+#include "geokg/query/places.hpp"
 #include "geokg/query/profile.hpp"
 #include "geokg/query/rank.hpp"
 #include "geokg/query/subgraph.hpp"
@@ -58,7 +59,14 @@ nlohmann::json node_json(const Node& n);
 nlohmann::json event_json(const TimelineEvent& e, const CameoTable* cameo,
                           const ArticleIndex* articles = nullptr);
 nlohmann::json actors_json(const std::vector<RankedActor>& actors);
+// With ProfileOptions::top_places, also "places" (as place_count_json),
+// "total_places" and "unplaced_events".
 nlohmann::json profile_json(const ActorProfile& p);
+// One place of a tally: the place as geo::place_to_json writes it, plus
+// "events", "first" and "last" (dates, null when none is dated).
+nlohmann::json place_count_json(const PlaceCount& c);
+// {"places": [place_count_json…], "total_places", "events", "unplaced_events"}.
+nlohmann::json place_tally_json(const PlaceTally& t);
 // Node-link: {"center", "nodes":[{"id","name","kind","country","depth",…}],
 // "links":[{"source","target","events","mentions","cameo","relations","first","last",
 // and with NeighborOptions::cameo "quad_classes","goldstein_sum","goldstein_mean"}],

@@ -11,6 +11,7 @@
 #include "geokg/core/model.hpp"
 #include "geokg/core/status.hpp"
 #include "geokg/graph/store.hpp"
+#include "geokg/query/places.hpp"
 
 namespace geokg::query {
 
@@ -58,12 +59,22 @@ struct ActorProfile {
   std::size_t events = 0;                   // events passing the filter
   Date first_event;                         // earliest / latest dated event
   Date last_event;
+  // Where it acted (ProfileOptions::top_places): the places of its events,
+  // most events first; `total_places` distinct places, `unplaced` events
+  // without a resolved place.
+  std::vector<PlaceCount> places;
+  bool places_counted = false;              // top_places was asked for
+  std::size_t total_places = 0;
+  std::size_t unplaced = 0;
 };
 
 struct ProfileOptions {
   EdgeFilter filter;
   // Most counterparts listed. Default: 10.
   std::size_t top_counterparts = 10;
+  // Most places listed (0: none, and the events' records are not read for
+  // them). Default: 0
+  std::size_t top_places = 0;
 };
 
 // The profile as of one date (`actor --at`): only the roles held then, and
@@ -71,7 +82,8 @@ struct ProfileOptions {
 // (Gorbachev: SUN in 1987).
 void profile_at(ActorProfile& profile, const Date& at);
 
-// Errors: store failures; NotFound when the node is absent.
+// Errors: store failures; NotFound when the node is absent. With
+// top_places, every event's record is read once more (count_places).
 Result<ActorProfile> actor_profile(const GraphStore& store, NodeId id, const CameoTable& cameo,
                                    const ProfileOptions& options = {});
 

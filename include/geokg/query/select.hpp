@@ -38,6 +38,14 @@ struct EventSelection {
   // gazetteer or the lexicon gives the place's country; events without a
   // place never pass). Default: any
   std::string place_country;
+  // Only events whose resolved place lies within `km` (great-circle distance)
+  // of the point; events without coordinates never pass. Default: anywhere
+  struct Near {
+    double lat = 0.0;
+    double lon = 0.0;
+    double km = 100.0;   // Default: 100
+  };
+  std::optional<Near> near;
   // Only events of these CAMEO quad classes (1 verbal cooperation, 2 material
   // cooperation, 3 verbal conflict, 4 material conflict). Default: any
   std::vector<int> quad_classes;
@@ -45,7 +53,11 @@ struct EventSelection {
   // True when the selection needs each event's record, not only its index
   // entry (date, code, flags).
   bool needs_record() const {
-    return filter_needs_record(filter) || !country.empty() || !sector.empty() || !place_country.empty();
+    return filter_needs_record(filter) || tests_records();
+  }
+  // True when the country, sector or place tests apply (actors_pass).
+  bool tests_records() const {
+    return !country.empty() || !sector.empty() || !place_country.empty() || near.has_value();
   }
 };
 

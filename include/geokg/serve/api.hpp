@@ -9,10 +9,12 @@
 //   GET /api/cameo                       CAMEO root classes: label, quad class
 //   GET /api/search?q=&limit=&resolve=   typed-prefix matches (+ name resolution unless resolve=0)
 //   GET /api/actors?sort=&kind=&country=&sector=&from=&to=&limit=
-//   GET /api/actor/{id or name}?top=&from=&to=&relation=&min_sources=&include_flagged=
+//   GET /api/actor/{id or name}?top=&places=&from=&to=&relation=&min_sources=&include_flagged=
 //   GET /api/neighbors/{id or name}?depth=&limit=&from=&to=&relation=&min_sources=&include_flagged=
 //   GET /api/timeline?actor=&actor=&limit=&from=&to=&relation=&min_sources=&include_flagged=
 //   GET /api/path?from=&to=&max_depth=&from_date=&to_date=&relation=&min_sources=&include_flagged=
+//   GET /api/places?actor=&actor=&in_country=&limit=&from=&to=&relation=&min_sources=&include_flagged=
+//                                        places of the selected events: counts, coordinates
 //   GET /api/events/{id}?limit=
 //
 // Errors are JSON {"status", "error", "message"[, "parameter"][, "candidates"]
@@ -62,13 +64,15 @@ struct ApiLimits {
   std::size_t search_default = 10, search_max = 20;          // matches and candidates
   std::size_t actors_default = 25, actors_max = 500;
   std::size_t top_default = 10, top_max = 100;               // profile counterparts
+  std::size_t places_default = 5;                            // profile places (0 = none)
+  std::size_t places_max = 1000;                             // profile places; /api/places
   std::size_t neighbors_default = 50, neighbors_max = 300;   // nodes besides the center
   int depth_max = 3;                                         // neighbours, hops
   std::size_t timeline_default = 200, timeline_max = 1000;   // events
   int path_depth_default = 4, path_depth_max = 6;            // hops
   std::size_t path_max_visited = 200'000;                    // nodes reached by one path search
   std::size_t reports_default = 50, reports_max = 500;       // reports of one event
-  // Expensive requests (path, neighbours beyond depth 1, stats) running at
+  // Expensive requests (path, neighbours beyond depth 1, stats, places of every event) running at
   // once; more are answered 503 with Retry-After. Default: 2.
   std::size_t max_heavy = 2;
 };
