@@ -316,7 +316,8 @@ def check_map(driver, served, shots):
     assert lines == 20, lines
     tiles = driver.execute_script("return document.querySelectorAll('#map img').length")
     assert tiles == 0, tiles
-    title = driver.find_element(By.ID, "map-title").text
+    # textContent, not .text: the panel headings are upper-cased by CSS.
+    title = driver.find_element(By.ID, "map-title").get_attribute("textContent")
     assert title.startswith("%d place" % expected["total_places"]), title
     # A point sits where its coordinates say: the busiest place's marker lies
     # in the map's pixel for its latitude and longitude.
