@@ -8,7 +8,7 @@ Usage:
 Runs `geokg extract` over CORPUS (or reads its output from --extract) and
 prints figures over the unflagged events: how many carry a place (the
 `location` the coder attached), how many of those the gazetteer resolved,
-by precision (country, adm1, city, landmark), and how many are "near" a
+by precision (country, adm1, city, landmark, region), and how many are "near" a
 place. With --sample, draws N unflagged events that carry a place, at
 random (--seed), from articles not held out (the ids of DIR/*.gold.json,
 taken from the file names, are never drawn, nor are the events of earlier

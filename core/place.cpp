@@ -8,6 +8,7 @@ const char* to_string(PlacePrecision p) {
     case PlacePrecision::kAdm1: return "adm1";
     case PlacePrecision::kCity: return "city";
     case PlacePrecision::kLandmark: return "landmark";
+    case PlacePrecision::kRegion: return "region";
     case PlacePrecision::kNone: break;
   }
   return "none";
@@ -15,9 +16,21 @@ const char* to_string(PlacePrecision p) {
 
 std::optional<PlacePrecision> place_precision_from_string(std::string_view s) {
   for (auto p : {PlacePrecision::kNone, PlacePrecision::kCountry, PlacePrecision::kAdm1, PlacePrecision::kCity,
-                 PlacePrecision::kLandmark})
+                 PlacePrecision::kLandmark, PlacePrecision::kRegion})
     if (s == to_string(p)) return p;
   return std::nullopt;
+}
+
+int place_rank(PlacePrecision p) {
+  switch (p) {
+    case PlacePrecision::kNone: return 0;
+    case PlacePrecision::kRegion: return 1;
+    case PlacePrecision::kCountry: return 2;
+    case PlacePrecision::kAdm1: return 3;
+    case PlacePrecision::kCity: return 4;
+    case PlacePrecision::kLandmark: return 5;
+  }
+  return 0;
 }
 
 }  // namespace geokg

@@ -49,6 +49,7 @@ const char* to_string(EntryType t) {
     case EntryType::kAdm1: return "adm1";
     case EntryType::kCity: return "city";
     case EntryType::kLandmark: return "landmark";
+    case EntryType::kRegion: return "region";
   }
   return "city";
 }
@@ -98,7 +99,8 @@ Result<Gazetteer> Gazetteer::parse(std::string_view text, std::string_view origi
     else if (f[1] == "adm1") e.type = EntryType::kAdm1;
     else if (f[1] == "city") e.type = EntryType::kCity;
     else if (f[1] == "landmark") e.type = EntryType::kLandmark;
-    else return bad("unknown type '" + std::string(f[1]) + "' (country, adm1, city or landmark)");
+    else if (f[1] == "region") e.type = EntryType::kRegion;
+    else return bad("unknown type '" + std::string(f[1]) + "' (country, adm1, city, landmark or region)");
     e.country = f[2];
     e.adm1 = f[3];
     e.adm1_name = f[4];
@@ -113,7 +115,9 @@ Result<Gazetteer> Gazetteer::parse(std::string_view text, std::string_view origi
       else if (!flag.empty()) return bad("unknown flag '" + std::string(flag) + "'");
     }
     e.name = f[9];
-    if (e.id.empty() || e.name.empty() || e.country.empty()) return bad("id, country and name are required");
+    // A region may cross borders ("the Persian Gulf"): it alone may lack a country.
+    if (e.id.empty() || e.name.empty() || (e.country.empty() && e.type != EntryType::kRegion))
+      return bad("id, country and name are required");
     if (!f[10].empty())
       for (std::string_view a : split(f[10], '|'))
         if (!a.empty()) e.aliases.emplace_back(a);

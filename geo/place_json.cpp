@@ -47,7 +47,7 @@ Status place_from_json(const nlohmann::json& j, Place& out) {
                    num("lat", out.lat), num("lon", out.lon)})
     if (!s.ok()) return s;
   const auto p = place_precision_from_string(precision.empty() ? "none" : precision);
-  if (!p) return Status::InvalidInput("place.precision '" + precision + "' is not none, country, adm1, city or landmark");
+  if (!p) return Status::InvalidInput("place.precision '" + precision + "' is not none, country, adm1, city, landmark or region");
   out.precision = *p;
   if (out.lat < -90 || out.lat > 90 || out.lon < -180 || out.lon > 180)
     return Status::InvalidInput("place.lat/lon out of range");

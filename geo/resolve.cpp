@@ -18,6 +18,10 @@ namespace {
 constexpr double kCountryPrior = 10.0;
 constexpr double kAdm1Prior = 8.0;
 constexpr double kLandmarkPrior = 9.0;   // a name only a landmark has ("the Kremlin")
+// "the Red Sea", "Asia", "Kurdistan": the sea, continent or region the news
+// means, not the Sudanese state, the Philippine town or the Iranian province
+// of the name, unless the article points at their country.
+constexpr double kRegionPrior = 9.5;
 constexpr double kCapitalBonus = 1.5;
 // What the article says, in the same units.
 constexpr double kHintWeight = 4.0;        // the lexicon ties the name to this country
@@ -93,6 +97,7 @@ PlacePrecision precision_of(EntryType t) {
     case EntryType::kAdm1: return PlacePrecision::kAdm1;
     case EntryType::kCity: return PlacePrecision::kCity;
     case EntryType::kLandmark: return PlacePrecision::kLandmark;
+    case EntryType::kRegion: return PlacePrecision::kRegion;
   }
   return PlacePrecision::kCity;
 }
@@ -126,6 +131,7 @@ Scored best_entry(const Gazetteer& g, std::string_view name, const PlaceQuery& q
         if (std::find(city_countries.begin(), city_countries.end(), e.country) != city_countries.end()) s -= 3.0;
         break;
       case EntryType::kLandmark: s = kLandmarkPrior; break;
+      case EntryType::kRegion: s = kRegionPrior; break;
       case EntryType::kCity:
         s = 1.5 * std::log10(static_cast<double>(e.population) + 10.0) + (e.capital ? kCapitalBonus : 0.0);
         // "Kuwait", "Panama": the country, not its capital of the same name.

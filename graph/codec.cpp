@@ -233,7 +233,7 @@ void write_place(Writer& w, const Place& p) {
 void read_place(Reader& r, Place& p) {
   r.str(p.name);
   const std::uint8_t precision = r.u8();
-  if (precision > static_cast<std::uint8_t>(PlacePrecision::kLandmark)) r.fail();
+  if (precision > static_cast<std::uint8_t>(PlacePrecision::kRegion)) r.fail();
   p.precision = static_cast<PlacePrecision>(precision);
   r.str(p.entry);
   r.str(p.entry_name);

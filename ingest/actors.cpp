@@ -1082,6 +1082,9 @@ class Finder {
     const std::uint32_t k = h.e;
     if (k >= n() || flag(k - 1, kWPossessive) || !flag(k, kWCap) || flag(k, kWAllCaps) || hit_at_[k] >= 0) return h.e;
     if (in_list(k_named_events, k, false)) return k + 1;
+    // "the Grand Gulf One plant": name words on both sides put the place inside another name.
+    if (h.b > 0 && !flag(h.b - 1, kWStart) && capitalised_name_word(h.b - 1) && capitalised_name_word(k))
+      return name_run(k);
     if (!capitalised_name_word(k) || in_list(k_institution_heads, k, true) || in_list(k_agent_nouns, k, true) ||
         in_list(k_title_words, k, false) || in_list(k_media_heads, k, false))
       return h.e;

@@ -88,7 +88,8 @@ std::vector<std::string> date_fields(const Date& d) {
 
 // Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID of
 // an event's place. Type as GDELT's: 1 a country, 2 a U.S. state, 3 a U.S.
-// city or landmark, 4 a city or landmark elsewhere, 5 a subdivision elsewhere.
+// city or landmark, 4 a city or landmark elsewhere, 5 a subdivision elsewhere;
+// a region (a sea, a continent) is given as type 1, with its country if any.
 // A place the gazetteer resolved gives its ISO 3166-2 subdivision, its
 // coordinates and its gazetteer id (a city's geonameid, a subdivision's ISO
 // code, a country's alpha-3); an unresolved one its name and the country the
@@ -98,7 +99,8 @@ std::vector<std::string> geo_fields(const Node* node, const Place& place) {
   if (place.resolved()) {
     const bool us = place.country == "USA";
     switch (place.precision) {
-      case PlacePrecision::kCountry: f[0] = "1"; break;
+      case PlacePrecision::kCountry:
+      case PlacePrecision::kRegion: f[0] = "1"; break;   // GDELT has no type for a sea or continent
       case PlacePrecision::kAdm1: f[0] = us ? "2" : "5"; break;
       default: f[0] = us ? "3" : "4"; break;
     }

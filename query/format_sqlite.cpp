@@ -76,7 +76,7 @@ CREATE TABLE events (
   num_articles INTEGER NOT NULL,-- distinct articles (NumArticles)
   source_url TEXT,              -- the first report's URL
   place_country TEXT,           -- the place's country (ISO alpha-3); NULL without a place
-  place_precision TEXT,         -- country, adm1, city, landmark; none when the gazetteer did not resolve it
+  place_precision TEXT,         -- country, adm1, city, landmark, region; none when the gazetteer did not resolve it
   place_lat REAL,               -- the resolved place's coordinates (WGS 84)
   place_lon REAL,
   place_id TEXT                 -- the gazetteer entry: a city's GeoNames id, ISO 3166-2, alpha-3

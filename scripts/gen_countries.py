@@ -258,6 +258,15 @@ LOCATIONS = [
     ("Kursk", "RUS", []), ("Shanghai", "CHN", []), ("Hamburg", "DEU", []), ("New York", "USA", []),
     ("San Francisco", "USA", []), ("Geneva", "CHE", []), ("Davos", "CHE", []), ("Munich", "DEU", []),
     ("Istanbul", "TUR", []), ("Dubai", "ARE", []), ("Rafah", "PSE", []), ("Khan Younis", "PSE", []),
+    # Seas and regions whose names hold a demonym or a state's name ("the
+    # Indian Ocean" is no Indian place); data/places/regions.tsv places them.
+    ("Indian Ocean", "", []), ("Gulf of Oman", "", []), ("Gulf of Aden", "", []), ("Arabian Sea", "", []),
+    ("Caspian Sea", "", []), ("Baltic Sea", "", []), ("North Sea", "", []), ("Mediterranean", "", []),
+    ("Atlantic Ocean", "", []), ("Pacific Ocean", "", []), ("Sea of Japan", "", []), ("Yellow Sea", "", []),
+    ("Gulf of Mexico", "", []), ("Suez Canal", "EGY", []), ("Panama Canal", "PAN", []), ("Sinai", "EGY", []),
+    ("Western Europe", "", []), ("Eastern Europe", "", []), ("Southeast Asia", "", ["South-East Asia"]),
+    ("Central Asia", "", []), ("Horn of Africa", "", []), ("Central America", "", []),
+    ("South America", "", []), ("North America", "", []), ("Caucasus", "", []), ("Scandinavia", "", []),
 ]
 
 

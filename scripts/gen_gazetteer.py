@@ -12,15 +12,19 @@ downloaded):
     ruby-countries (MIT; lib/countries/cache/countries.json and
     lib/countries/data/subdivisions/*.yaml);
   - the project's own country table (data/actors/countries.json): the ISO
-    alpha-3 codes geokg speaks, its names and aliases, and its capitals.
+    alpha-3 codes geokg speaks, its names and aliases, and its capitals;
+  - the project's own table (data/places/extra.tsv): seas, territories and
+    world regions (entries of type region), towns too small for GeoNames'
+    table, spellings it lacks ("Khan Younis").
 
 Output: one entry per line, tab-separated, sorted by type then id:
   id  type  country  adm1  adm1_name  lat  lon  population  flags  name  aliases
 id: the geonameid of a city, the ISO 3166-2 code of a subdivision ("US-TX"),
-the ISO alpha-3 code of a country, the geonameid of its city for a landmark; type:
-country | adm1 | city | landmark; country: ISO
-alpha-3 as geokg writes it (SUN, YUG … for the historical states of the
-country table); adm1: the ISO 3166-2 code of a city's subdivision when its
+the ISO alpha-3 code of a country, the geonameid of its city for a landmark,
+a short name for a region ("persian-gulf"); type: country | adm1 | city |
+landmark | region; country: ISO alpha-3 as geokg writes it (SUN, YUG … for
+the historical states of the country table; "" for a region across
+states); adm1: the ISO 3166-2 code of a city's subdivision when its
 name matches one; flags: "capital" or ""; aliases: other names, '|'-separated.
 
 Usage: python3 scripts/gen_gazetteer.py [-o data/places/gazetteer.tsv]
@@ -47,6 +51,7 @@ ROOT = os.path.dirname(HERE)
 GEONAMES_LIB = "/usr/lib/x86_64-linux-gnu/libgeonames.so.0"
 GEONAMES_RESOURCE = "/com/lomiri/geonames/cities.compiled"
 GEONAMES_MO = "/usr/share/locale/en/LC_MESSAGES/geonames.mo"
+EXTRA = os.path.join(ROOT, "data", "places", "extra.tsv")
 RUBY_COUNTRIES = "/usr/share/rubygems-integration/all/gems/countries-3.0.0/lib/countries"
 
 # States of the country table that ruby-countries does not hold: placed at
@@ -333,8 +338,29 @@ def main():
                                 "flags": "", "name": clean(m), "aliases": []})
             known.add(k)
 
-    order = {"country": 0, "adm1": 1, "city": 2, "landmark": 3}
-    entries.sort(key=lambda e: (order[e["type"]], e["id"] if e["type"] in ("country", "adm1") else f"{int(e['id']):012d}",
+    # The project's own table: seas, territories and world regions, towns
+    # below GeoNames' threshold, spellings GeoNames lacks.
+    by_city_id = {e["id"]: e for e in entries if e["type"] == "city"}
+    for n, line in enumerate(open(EXTRA, encoding="utf-8"), 1):
+        if line.startswith("#") or not line.strip():
+            continue
+        f = line.rstrip("\n").split("\t")
+        if len(f) != 8:
+            fail(f"{EXTRA}:{n}: expected 8 tab-separated fields, found {len(f)}")
+        pid, kind, name, cc3, lat, lon, pop, aliases = f
+        if kind == "alias":
+            if pid not in by_city_id:
+                fail(f"{EXTRA}:{n}: no city with geonameid {pid} for the alias '{name}'")
+            by_city_id[pid]["aliases"].append(name)
+            continue
+        if kind not in ("region", "town"):
+            fail(f"{EXTRA}:{n}: type '{kind}' is not region, town or alias")
+        entries.append({"id": pid, "type": "region" if kind == "region" else "city", "country": cc3, "adm1": "",
+                        "adm1_name": "", "lat": float(lat), "lon": float(lon), "pop": int(pop), "flags": "",
+                        "name": name, "aliases": [a for a in aliases.split("|") if a]})
+
+    order = {"country": 0, "adm1": 1, "city": 2, "landmark": 3, "region": 4}
+    entries.sort(key=lambda e: (order[e["type"]], f"{int(e['id']):012d}" if e["id"].isdigit() else e["id"],
                                 e["name"]))
     os.makedirs(os.path.dirname(args.output), exist_ok=True)
     tmp = args.output + ".tmp"
@@ -357,7 +383,7 @@ def main():
         return
     counts = {t: sum(1 for e in entries if e["type"] == t) for t in order}
     print(f"gen_gazetteer: {args.output}: {counts['country']} countries, {counts['adm1']} subdivisions, "
-          f"{counts['city']} cities, {counts['landmark']} landmarks; capitals not among the cities: {', '.join(missing) or 'none'}",
+          f"{counts['city']} cities, {counts['landmark']} landmarks, {counts['region']} regions; capitals not among the cities: {', '.join(missing) or 'none'}",
           file=sys.stderr)
 
 

@@ -3,6 +3,9 @@
 // small hand-written gazetteer, then a few cases on the shipped one.
 #include <boost/test/unit_test.hpp>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
+
 #include "geokg/geo/resolve.hpp"
 #include "test_support.hpp"
 
@@ -214,4 +217,54 @@ BOOST_AUTO_TEST_CASE(the_shipped_gazetteer_resolves_the_wire_s_places) {
   BOOST_TEST(at("Georgia", article_about({{"USA", 1.0}}, {"USA"})).entry == "US-GA");
   BOOST_TEST(to_string(at("the White House", {}, "USA").precision) == std::string("landmark"));
   BOOST_TEST(at("the White House", {}, "USA").adm1 == "US-DC");
+}
+
+BOOST_AUTO_TEST_CASE(seas_territories_and_continents_are_regions) {
+  auto g = Gazetteer::load(test::data_dir() + "/places/gazetteer.tsv");
+  BOOST_REQUIRE(g.ok());
+  auto at = [&](std::string_view name, const PlaceContext& ctx = {}, std::string_view hint = {}) {
+    PlaceQuery q;
+    q.name = name;
+    q.hint_country = hint;
+    return resolve_place(*g, q, ctx);
+  };
+  // A sea across states: a region with no country, placed at its middle.
+  const Place gulf = at("the Persian Gulf");
+  BOOST_TEST(to_string(gulf.precision) == std::string("region"));
+  BOOST_TEST(gulf.country.empty());
+  BOOST_TEST(gulf.lat > 24.0);
+  BOOST_TEST(gulf.lat < 30.0);
+  BOOST_TEST(gulf.lon > 48.0);
+  BOOST_TEST(gulf.lon < 56.0);
+  BOOST_TEST(at("the Gulf").entry == "persian-gulf");
+  // The sea, not the Sudanese state of its name; the continent, not the Philippine town.
+  BOOST_TEST(at("Red Sea").entry == "red-sea");
+  BOOST_TEST(at("Asia").entry == "asia");
+  // A territory keeps its country.
+  const Place gaza = at("Gaza Strip", {}, "PSE");
+  BOOST_TEST(to_string(gaza.precision) == std::string("region"));
+  BOOST_TEST(gaza.country == "PSE");
+  BOOST_TEST(at("Europe").resolved());
+}
+
+BOOST_AUTO_TEST_CASE(every_place_of_the_lexicon_is_in_the_gazetteer) {
+  // The country table's locations ("Golan Heights", "the Indian Ocean") are the
+  // places the extractor finds by name; each must resolve, or events there get no point on a map.
+  auto g = Gazetteer::load(test::data_dir() + "/places/gazetteer.tsv");
+  BOOST_REQUIRE(g.ok());
+  std::ifstream in(test::data_dir() + "/actors/countries.json");
+  const nlohmann::json table = nlohmann::json::parse(in);
+  int locations = 0;
+  for (const auto& a : table.at("actors")) {
+    if (a.value("kind", "") != "location") continue;
+    ++locations;
+    PlaceQuery q;
+    const std::string name = a.at("name").get<std::string>(), country = a.value("country", "");
+    q.name = name;
+    q.hint_country = country;
+    const Place p = resolve_place(*g, q, {});
+    BOOST_TEST(p.resolved(), name);
+    if (!country.empty()) BOOST_TEST(p.country == country, name);
+  }
+  BOOST_TEST(locations > 40);
 }

@@ -320,21 +320,36 @@ BOOST_AUTO_TEST_CASE(name_openers_belong_to_the_organisation) {
 
 BOOST_AUTO_TEST_CASE(a_place_that_opens_a_longer_name_is_no_place) {
   // "New York" inside "the New York Stock Exchange" is the exchange's name,
-  // and "Vietnam" inside "the Vietnam War" names a war: neither is a place of the
-  // sentence. A place standing alone still is one.
+  // "Vietnam" inside "the Vietnam War" names a war, and "Gulf" inside "the
+  // Grand Gulf One plant" a plant: none is a place of the sentence. A place
+  // standing alone still is one.
   auto r = run("Shares fell on the New York Stock Exchange on Monday. Veterans of the Vietnam War met in "
-               "London.",
+               "London. The utility shared the costs of the Grand Gulf One nuclear plant.",
                false, Date::Day(1987, 3, 3));
   const ExtractedActor* nyse = find(r->doc, "New York Stock Exchange");
   BOOST_TEST_REQUIRE(nyse != nullptr);
   BOOST_TEST((nyse->kind == NodeKind::kOrganization));
   BOOST_TEST(nyse->country == "USA");
   BOOST_TEST(find(r->doc, "New York") == nullptr);
-  for (const auto& m : r->doc.mentions)   // Vietnam is not mentioned; Britain holds London only
+  for (const auto& m : r->doc.mentions) {   // Vietnam is not mentioned, nor the Persian Gulf
     BOOST_TEST(r->doc.actors[static_cast<std::size_t>(m.actor)].country != "VNM");
+    BOOST_TEST(r->doc.actors[static_cast<std::size_t>(m.actor)].name != "Persian Gulf");
+  }
   const ExtractedActor* london = find(r->doc, "London");
   BOOST_TEST_REQUIRE(london != nullptr);
   BOOST_TEST((london->kind == NodeKind::kLocation));
+}
+
+BOOST_AUTO_TEST_CASE(a_sea_named_after_a_state_is_no_mention_of_the_state) {
+  // "the Indian Ocean", "the Gulf of Mexico": places of their own, not India or Mexico.
+  auto r = run("Madagascar, a former Indian Ocean colony, signed a pact. Ships sailed in the Gulf of Mexico.", false,
+               Date::Day(1987, 3, 3));
+  for (const auto& m : r->doc.mentions) {
+    const std::string& c = r->doc.actors[static_cast<std::size_t>(m.actor)].country;
+    BOOST_TEST((c != "IND" && c != "MEX"), r->doc.actors[static_cast<std::size_t>(m.actor)].name);
+  }
+  BOOST_TEST(find(r->doc, "Indian Ocean") != nullptr);
+  BOOST_TEST(find(r->doc, "Gulf of Mexico") != nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(example_article_persons) {

@@ -11,9 +11,11 @@
 //   US-TX    adm1      USA  US-TX   Texas   31.9686  -99.9018  0      -        Texas   -
 //   GEO      country   GEO  -       -       42.3154  43.3569   0      -        Georgia Georgien|Géorgie
 //   524901   landmark  RUS  RU-MOW  Moscow  55.7522  37.6156   0      -        Kremlin -
+//   persian-gulf region -  -      -       26.5000 52.0000   0      -        Persian Gulf Gulf
 // ("-" stands for an empty field.) type: country | adm1 | city | landmark (a
 // building or site, whose id is its city's geonameid and whose coordinates
-// are the city's); flags: "capital", "historical" or ""; aliases
+// are the city's) | region (a sea, territory or world region, whose country
+// is empty when it crosses borders); flags: "capital", "historical" or ""; aliases
 // '|'-separated.
 
 #include <cstdint>
@@ -27,7 +29,7 @@
 
 namespace geokg::geo {
 
-enum class EntryType : std::uint8_t { kCountry = 0, kAdm1 = 1, kCity = 2, kLandmark = 3 };
+enum class EntryType : std::uint8_t { kCountry = 0, kAdm1 = 1, kCity = 2, kLandmark = 3, kRegion = 4 };
 const char* to_string(EntryType t);
 
 struct Entry {
