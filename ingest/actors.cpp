@@ -133,6 +133,7 @@ enum WordList : int {
   k_media_heads,
   k_name_openers,
   k_named_events,
+  k_named_topics,
   kWordListCount,
 };
 constexpr const char* kWordListNames[kWordListCount] = {
@@ -159,6 +160,7 @@ constexpr const char* kWordListNames[kWordListCount] = {
     "media_heads",
     "name_openers",
     "named_events",
+    "named_topics",
 };
 
 class Finder {
@@ -1074,12 +1076,18 @@ class Finder {
     return in_list(country ? k_country_location_preps : k_location_preps, p, true);
   }
 
-  // "the New York Stock Exchange", "the Gulf War": a place's name that
-  // opens a longer name is no place. A company or body's name becomes that
+  // "the New York Stock Exchange", "the Gulf War", "the Iran scandal": a
+  // place's name that opens a longer name or names a topic is no place. A company or body's name becomes that
   // organisation; an event's name ("Gulf War", "World Cup") names nothing.
   // Returns the end of the longer name, or h.e when the place stands alone.
   std::uint32_t place_opens_a_name(const Hit& h) {
     const std::uint32_t k = h.e;
+    // "the Iran scandal", "the Iran arms affair", "the Cyprus question": the
+    // state names a topic, not a party.
+    if (k < n() && !flag(k - 1, kWPossessive) && flag(k, kWLowerWord)) {
+      if (in_list(k_named_topics, k, true)) return k + 1;
+      if (k + 1 < n() && flag(k + 1, kWLowerWord) && in_list(k_named_topics, k + 1, true)) return k + 2;
+    }
     if (k >= n() || flag(k - 1, kWPossessive) || !flag(k, kWCap) || flag(k, kWAllCaps) || hit_at_[k] >= 0) return h.e;
     if (in_list(k_named_events, k, false)) return k + 1;
     // "the Grand Gulf One plant": name words on both sides put the place inside another name.

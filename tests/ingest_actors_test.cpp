@@ -349,6 +349,12 @@ BOOST_AUTO_TEST_CASE(a_sea_named_after_a_state_is_no_mention_of_the_state) {
     BOOST_TEST((c != "IND" && c != "MEX"), r->doc.actors[static_cast<std::size_t>(m.actor)].name);
   }
   BOOST_TEST(find(r->doc, "Indian Ocean") != nullptr);
+  // "the Iran scandal" is a topic: a committee investigating it does nothing to Iran.
+  auto topic = run("A Senate committee investigating the Iran scandal met on Monday. A grand jury investigating the "
+                   "Iran arms affair heard Calero.",
+                   false, Date::Day(1987, 3, 3));
+  for (const auto& m : topic->doc.mentions)
+    BOOST_TEST(topic->doc.actors[static_cast<std::size_t>(m.actor)].country != "IRN");
   BOOST_TEST(find(r->doc, "Gulf of Mexico") != nullptr);
 }
 
