@@ -45,8 +45,8 @@ struct Word {
   std::uint32_t start = 0;
   std::uint32_t end = 0;
   std::uint16_t flags = 0;
-  std::uint32_t lists_exact = 0;  // word lists holding the word as written
-  std::uint32_t lists_lower = 0;  // word lists holding its lowercase form
+  std::uint64_t lists_exact = 0;  // word lists holding the word as written
+  std::uint64_t lists_lower = 0;  // word lists holding its lowercase form
   int phrases = -1;               // lexicon phrases starting with it (lowercase key)
 };
 
@@ -62,6 +62,13 @@ struct Hit {
 
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+// "agriculture" -> "Agriculture": a portfolio word as a title writes it.
+std::string capitalised(std::string_view w) {
+  std::string s(w);
+  if (!s.empty() && is_lower_ascii(s[0])) s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
 
 // Upper case of a non-ASCII first letter ("Élysée", "Ölmez").
 bool starts_upper_utf8(std::string_view s) {
@@ -134,6 +141,7 @@ enum WordList : int {
   k_name_openers,
   k_named_events,
   k_named_topics,
+  k_title_ranks,
   kWordListCount,
 };
 constexpr const char* kWordListNames[kWordListCount] = {
@@ -161,6 +169,7 @@ constexpr const char* kWordListNames[kWordListCount] = {
     "name_openers",
     "named_events",
     "named_topics",
+    "title_ranks",
 };
 
 class Finder {
@@ -233,6 +242,7 @@ class Finder {
 
   void build_words(const Sentence& sent) {
     words_.clear();
+    shared_modifier_end_ = 0;
     const std::string_view text(doc_.text);
     for (std::uint32_t t = sent.token_begin; t < sent.token_end && t < doc_.tokens.size(); ++t) {
       const Token& tok = doc_.tokens[t];
@@ -595,6 +605,14 @@ class Finder {
     std::uint32_t e = b + 1, count = 1;
     while (e < n() && count < 5) {
       if (flag(e - 1, kWPossessive)) break;
+      // "Chun Doo-hwan", "Kim Dae-jung", "Mao Tse-tung": a given name's lower-case
+      // syllable glued by a hyphen (not "the Pierre Gemayel-led", "Kohl-era").
+      if (count >= 2 && flag(e - 1, kWHyphenNext) && flag(e, kWLowerWord) && hit_at_[e] < 0 &&
+          words_[e].end - words_[e].start <= 5 && !wlower(e).ends_with("ed") && wlower(e) != "era" &&
+          wlower(e) != "run" && wlower(e) != "born") {
+        ++e;
+        continue;
+      }
       if (capitalised_name_word(e)) {
         ++e, ++count;
         continue;
@@ -890,6 +908,21 @@ class Finder {
     }
     Modifier mod;
     read_modifier(j, mod);
+    // "South Korean President Chun and Trade Minister Rha": the second title
+    // of a pair shares the first one's state.
+    if (!mod.present && det == n() && i > 0 && i == shared_modifier_end_ && lower_is(i - 1, "and")) mod = shared_modifier_;
+    // "U.S. Agriculture Secretary Richard Lyng", "U.S. Treasury Assistant
+    // Secretary David Mulford", "British corporate affairs minister": the
+    // portfolio and rank between a state and a title belong to the title.
+    std::uint32_t portfolio_b = j;
+    if (mod.present && !(hit_starting(j) && hit_starting(j)->title >= 0)) {
+      std::uint32_t k = j;
+      while (k < n() && k - j < 4 && hit_at_[k] < 0 &&
+             (in_list(k_portfolio_words, k, false) || in_list(k_title_ranks, k, false) ||
+              (flag(k, kWLowerWord) && has(k_portfolio_words, capitalised(wtext(k))))))
+        ++k;
+      if (k > j && hit_starting(k) && hit_starting(k)->title >= 0) j = k;
+    }
     int title = -1;
     bool counterpart = false;
     std::uint32_t te = j;
@@ -927,6 +960,10 @@ class Finder {
                      std::string(span_text(te + 1, name_b));
         te = name_b;
       }
+    }
+    if (portfolio_b < j && title_text.empty()) {
+      for (std::uint32_t k = portfolio_b; k < j; ++k) title_text += capitalised(wtext(k)) + " ";
+      title_text += L_.titles[static_cast<std::size_t>(title)].title;
     }
     // "Emir Sheikh Tamim …", "Mr. Smith": a prefix is not part of the name.
     if (const Hit* ph = hit_starting(te); !(ph && ph->name >= 0))
@@ -988,6 +1025,10 @@ class Finder {
     }
     if (title >= 0) add_role(person, title, mod.country, mod.organization, past, title_text);
     mention(name_b, ne, person, form);
+    if (mod.present) {
+      shared_modifier_ = mod;
+      shared_modifier_end_ = ne + 1;   // the word after "and"
+    }
     return ne;
   }
 
@@ -1910,7 +1951,9 @@ class Finder {
   std::vector<int> hit_at_;
   std::unordered_map<int, int> lex_to_doc_;
   std::unordered_map<std::string, int> by_key_;
-  std::uint32_t bits_[kWordListCount] = {};
+  std::uint64_t bits_[kWordListCount] = {};
+  Modifier shared_modifier_;              // the state of the last title read …
+  std::uint32_t shared_modifier_end_ = 0;  // … and the word where a title sharing it would start
   std::vector<int> last_seen_;     // per actor: clock of its latest mention
   std::vector<int> stated_title_;  // per actor: title the text gave it, -1 if none
   std::vector<std::pair<int, std::string>> stated_roles_;  // (actor, lexicon role title) the text names

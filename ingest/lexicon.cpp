@@ -633,8 +633,8 @@ void ActorLexicon::finalize() {
     L.first_phrases.push_back(ids);
   }
   for (const auto& [name, set] : L.words) {
-    if (L.list_names.size() == 32) break;  // a bit each; user files rarely add lists
-    const std::uint32_t bit = 1u << L.list_names.size();
+    if (L.list_names.size() == 64) break;  // a bit each: 28 built in, room for users' own
+    const std::uint64_t bit = std::uint64_t{1} << L.list_names.size();
     L.list_names.push_back(name);
     for (const auto& w : set) L.word_info[w].lists |= bit;
   }

@@ -133,7 +133,7 @@ struct ActorLexicon::Impl {
   // the word lists it is in (a bit per list, see list_bit) and, for a
   // lowercase key, the phrases that start with it.
   struct WordInfo {
-    std::uint32_t lists = 0;
+    std::uint64_t lists = 0;
     int phrases = -1;  // index into first_phrases
   };
   std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> word_info;
@@ -144,9 +144,9 @@ struct ActorLexicon::Impl {
     return it == word_info.end() ? nullptr : &it->second;
   }
   // The bit of a named word list, 0 when there is no such list.
-  std::uint32_t list_bit(std::string_view name) const {
+  std::uint64_t list_bit(std::string_view name) const {
     for (std::size_t i = 0; i < list_names.size(); ++i)
-      if (list_names[i] == name) return 1u << i;
+      if (list_names[i] == name) return std::uint64_t{1} << i;
     return 0;
   }
   // Lexicon organisations and groups by normalised name or alias, to find

@@ -358,6 +358,31 @@ BOOST_AUTO_TEST_CASE(a_sea_named_after_a_state_is_no_mention_of_the_state) {
   BOOST_TEST(find(r->doc, "Gulf of Mexico") != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(portfolio_rank_and_a_shared_state_keep_an_official_s_country) {
+  // The state before a title holds across its portfolio and rank words, in
+  // any case, and across a pair of titles joined by "and".
+  auto r = run("Visiting U.S. Agriculture secretary Richard Lyng met officials. U.S. Treasury Assistant Secretary "
+               "David Mulford said loans would grow. British corporate affairs minister Michael Howard spoke. South "
+               "Korean President Chun Doo-hwan and Trade Minister Rha Woong Bae met Baldrige.",
+               false, Date::Day(1987, 4, 21));
+  struct Expect {
+    const char* name;
+    const char* country;
+    const char* title;
+  };
+  for (const Expect& e : {Expect{"Richard Lyng", "USA", "Agriculture Secretary"},
+                          Expect{"David Mulford", "USA", "Treasury Assistant Secretary"},
+                          Expect{"Michael Howard", "GBR", "Corporate Affairs Minister"},
+                          Expect{"Chun Doo-hwan", "KOR", "President"}, Expect{"Rha Woong Bae", "KOR", "Trade Minister"}}) {
+    const ExtractedActor* a = find(r->doc, e.name);
+    BOOST_TEST_REQUIRE(a != nullptr, e.name);
+    BOOST_TEST(a->country == e.country, e.name);
+    BOOST_TEST_REQUIRE(!a->roles.empty(), e.name);
+    BOOST_TEST(a->roles[0].title == e.title, e.name);
+  }
+  BOOST_TEST(find(r->doc, "Chun Doo") == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(example_article_persons) {
   const std::string shared = geokg::test::shared_dir();
   if (shared.empty()) return;
