@@ -32,14 +32,6 @@ std::string dump(const fs::path& db) {
   return out;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty()) out.push_back(line);
-  return out;
-}
-
 // The corpus's lines dealt round-robin into `k` JSONL shards.
 std::vector<fs::path> split(const std::vector<std::string>& lines, std::size_t k, const fs::path& dir) {
   std::vector<std::string> parts(k);
@@ -95,7 +87,7 @@ BOOST_AUTO_TEST_CASE(extraction_file_bytes_do_not_depend_on_threads) {
   BOOST_TEST(header["geokg"].is_string());
   BOOST_TEST(header["lexicons"].get<std::string>().size() == 16u);
   BOOST_TEST(header["model"].get<std::string>().size() == 16u);
-  BOOST_TEST(header["articles"].get<std::size_t>() + 1 == lines_of(plain).size());
+  BOOST_TEST(header["articles"].get<std::size_t>() + 1 == nonempty_lines(plain).size());
   // Gzip is the same bytes compressed.
   BOOST_TEST(run_cli("extract -q -o " + shell_quote(tmp / "two.jsonl") + " " + shell_quote(input)).exit_code == 0);
   BOOST_TEST(read_file(tmp / "two.jsonl") == plain);
@@ -109,12 +101,12 @@ BOOST_AUTO_TEST_CASE(same_graph_whatever_the_sharding_and_as_a_plain_ingest_in_c
   const std::string input = corpus();
   if (input.empty()) return;
   TempDir tmp;
-  const auto lines = lines_of(read_file(input));
+  const auto lines = nonempty_lines(read_file(input));
   write_file(tmp / "canonical.jsonl", canonical(lines));
   auto plain = run_cli("ingest -q --db " + shell_quote(tmp / "plain.db") + " " + shell_quote(tmp / "canonical.jsonl"));
   BOOST_REQUIRE_MESSAGE(plain.exit_code == 0, plain.err);
   const std::string expected = dump(tmp / "plain.db");
-  BOOST_TEST(lines_of(expected).size() > 1000u);
+  BOOST_TEST(nonempty_lines(expected).size() > 1000u);
 
   for (std::size_t k : {1u, 2u, 4u, 7u}) {
     BOOST_TEST_CONTEXT(k << " shards") {

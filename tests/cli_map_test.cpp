@@ -14,6 +14,7 @@
 #include "geokg/core/cameo.hpp"
 #include "geokg/geo/distance.hpp"
 #include "geokg/serve/server.hpp"
+#include "placed_events_db.hpp"
 #include "test_support.hpp"
 
 using namespace geokg::test;
@@ -21,34 +22,7 @@ using nlohmann::json;
 
 namespace {
 
-struct Db {
-  TempDir dir;
-  std::string db = (dir / "db").string();
-  Db() {
-    std::filesystem::create_directories(dir / "in");
-    write_file(dir / "in" / "a.txt",
-               "Title: Geneva talks\nDate: 1987-03-03\n\n"
-               "Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Geneva "
-               "on Tuesday.\n");
-    write_file(dir / "in" / "b.txt",
-               "Title: Paris summit\nDate: 1987-03-06\n\n"
-               "French President Francois Mitterrand met West German Chancellor Helmut Kohl in Paris on Friday. "
-               "Kohl also met British Prime Minister Margaret Thatcher on Friday.\n");
-    const auto r = run_cli("ingest -q --db " + shell_quote(db) + " " + shell_quote(dir / "in"));
-    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
-  }
-  std::string cli(const std::string& args) const { return args + " --db " + shell_quote(db); }
-};
-
-std::vector<std::string> lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string l; std::getline(in, l);) {
-    if (!l.empty() && l.back() == '\r') l.pop_back();
-    if (!l.empty()) out.push_back(l);
-  }
-  return out;
-}
+using Db = PlacedEventsDb;
 
 // The place names of a timeline's JSON events ("" for an event without one).
 std::vector<std::string> places_of(const std::string& timeline_json) {
@@ -165,7 +139,7 @@ BOOST_AUTO_TEST_CASE(graphml_and_neo4j_csv_carry_the_place) {
   const auto csv = d.dir / "g.csv";
   const auto c = run_cli(d.cli("export --format csv -o " + shell_quote(csv)));
   BOOST_TEST_REQUIRE(c.exit_code == 0, c.err);
-  const auto rows = lines(read_file(d.dir / "g-edges.csv"));
+  const auto rows = nonempty_lines(read_file(d.dir / "g-edges.csv"));
   BOOST_TEST_REQUIRE(rows.size() == 4u);
   BOOST_TEST(rows[0].ends_with(",urls:string[],place,place_country,place_lat:float,place_lon:float,place_precision"));
   int geneva = 0, paris = 0, none = 0;

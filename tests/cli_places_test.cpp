@@ -6,39 +6,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "placed_events_db.hpp"
 #include "test_support.hpp"
 
 using namespace geokg::test;
 
 namespace {
 
-struct Db {
-  TempDir dir;
-  std::string db = (dir / "db").string();
-  Db() {
-    std::filesystem::create_directories(dir / "in");
-    write_file(dir / "in" / "a.txt",
-               "Title: Geneva talks\nDate: 1987-03-03\n\n"
-               "Secretary of State George Shultz met Soviet Foreign Minister Eduard Shevardnadze in Geneva "
-               "on Tuesday.\n");
-    write_file(dir / "in" / "b.txt",
-               "Title: Paris summit\nDate: 1987-03-06\n\n"
-               "French President Francois Mitterrand met West German Chancellor Helmut Kohl in Paris on Friday. "
-               "Kohl also met British Prime Minister Margaret Thatcher on Friday.\n");
-    const auto r = run_cli("ingest -q --db " + shell_quote(db) + " " + shell_quote(dir / "in"));
-    BOOST_TEST_REQUIRE(r.exit_code == 0, r.err);
-  }
-};
-
-std::vector<std::string> lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string l; std::getline(in, l);) {
-    if (!l.empty() && l.back() == '\r') l.pop_back();
-    if (!l.empty()) out.push_back(l);
-  }
-  return out;
-}
+using Db = PlacedEventsDb;
 
 std::vector<std::string> tabs(const std::string& line) {
   std::vector<std::string> f;
@@ -85,7 +60,7 @@ BOOST_AUTO_TEST_CASE(timeline_csv_and_table_show_the_place_s_country) {
   Db d;
   const auto csv = run_cli("timeline --db " + shell_quote(d.db) + " --format csv");
   BOOST_TEST_REQUIRE(csv.exit_code == 0, csv.err);
-  const auto rows = lines(csv.out);
+  const auto rows = nonempty_lines(csv.out);
   BOOST_TEST_REQUIRE(rows.size() == 4u);
   BOOST_TEST(rows[0].ends_with(",urls,place_country,place_precision,place_lat,place_lon,place_id"));
   bool geneva = false;
@@ -106,7 +81,7 @@ BOOST_AUTO_TEST_CASE(the_gdelt_export_fills_the_action_geography) {
   Db d;
   const auto out = run_cli("export --db " + shell_quote(d.db) + " --format gdelt --in-country CHE");
   BOOST_TEST_REQUIRE(out.exit_code == 0, out.err);
-  const auto rows = lines(out.out);
+  const auto rows = nonempty_lines(out.out);
   BOOST_TEST_REQUIRE(rows.size() == 1u);
   const auto f = tabs(rows[0]);
   BOOST_TEST_REQUIRE(f.size() == 61u);
@@ -135,7 +110,7 @@ BOOST_AUTO_TEST_CASE(the_json_and_sqlite_exports_carry_the_place) {
                         " 'select location, place_country, place_precision, place_lat, place_id from events "
                         "order by date' > " + shell_quote(d.dir / "rows.txt");
   BOOST_TEST_REQUIRE(std::system(q.c_str()) == 0);
-  const auto rows = lines(read_file(d.dir / "rows.txt"));
+  const auto rows = nonempty_lines(read_file(d.dir / "rows.txt"));
   BOOST_TEST_REQUIRE(rows.size() == 3u);
   BOOST_TEST(rows[0] == "Geneva|CHE|city|46.2022|2660646");
   BOOST_TEST((rows[1] == "Paris|FRA|city|48.8534|2988507" || rows[2] == "Paris|FRA|city|48.8534|2988507"));

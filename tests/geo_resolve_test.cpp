@@ -60,6 +60,23 @@ PlaceContext article_about(std::vector<std::pair<std::string, double>> countries
   return c;
 }
 
+// The gazetteer the product ships, loaded once.
+const Gazetteer& shipped() {
+  static const Gazetteer g = [] {
+    auto r = Gazetteer::load(test::data_dir() + "/places/gazetteer.tsv");
+    BOOST_TEST_REQUIRE(r.ok(), (r.ok() ? std::string() : r.status().message()));
+    return std::move(r).value();
+  }();
+  return g;
+}
+
+Place at(std::string_view name, const PlaceContext& ctx = {}, std::string_view hint = {}) {
+  PlaceQuery q;
+  q.name = name;
+  q.hint_country = hint;
+  return resolve_place(shipped(), q, ctx);
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(paris_is_france_unless_the_text_says_texas) {
@@ -200,14 +217,6 @@ BOOST_AUTO_TEST_CASE(datelines_give_their_place_and_qualifier) {
 }
 
 BOOST_AUTO_TEST_CASE(the_shipped_gazetteer_resolves_the_wire_s_places) {
-  auto g = Gazetteer::load(test::data_dir() + "/places/gazetteer.tsv");
-  BOOST_REQUIRE(g.ok());
-  auto at = [&](std::string_view name, const PlaceContext& ctx = {}, std::string_view hint = {}) {
-    PlaceQuery q;
-    q.name = name;
-    q.hint_country = hint;
-    return resolve_place(*g, q, ctx);
-  };
   BOOST_TEST(at("Paris").country == "FRA");
   BOOST_TEST(at("Geneva").country == "CHE");
   BOOST_TEST(at("Helsinki").country == "FIN");
@@ -220,14 +229,6 @@ BOOST_AUTO_TEST_CASE(the_shipped_gazetteer_resolves_the_wire_s_places) {
 }
 
 BOOST_AUTO_TEST_CASE(seas_territories_and_continents_are_regions) {
-  auto g = Gazetteer::load(test::data_dir() + "/places/gazetteer.tsv");
-  BOOST_REQUIRE(g.ok());
-  auto at = [&](std::string_view name, const PlaceContext& ctx = {}, std::string_view hint = {}) {
-    PlaceQuery q;
-    q.name = name;
-    q.hint_country = hint;
-    return resolve_place(*g, q, ctx);
-  };
   // A sea across states: a region with no country, placed at its middle.
   const Place gulf = at("the Persian Gulf");
   BOOST_TEST(to_string(gulf.precision) == std::string("region"));
@@ -250,8 +251,6 @@ BOOST_AUTO_TEST_CASE(seas_territories_and_continents_are_regions) {
 BOOST_AUTO_TEST_CASE(every_place_of_the_lexicon_is_in_the_gazetteer) {
   // The country table's locations ("Golan Heights", "the Indian Ocean") are the
   // places the extractor finds by name; each must resolve, or events there get no point on a map.
-  auto g = Gazetteer::load(test::data_dir() + "/places/gazetteer.tsv");
-  BOOST_REQUIRE(g.ok());
   std::ifstream in(test::data_dir() + "/actors/countries.json");
   const nlohmann::json table = nlohmann::json::parse(in);
   int locations = 0;
@@ -262,7 +261,7 @@ BOOST_AUTO_TEST_CASE(every_place_of_the_lexicon_is_in_the_gazetteer) {
     const std::string name = a.at("name").get<std::string>(), country = a.value("country", "");
     q.name = name;
     q.hint_country = country;
-    const Place p = resolve_place(*g, q, {});
+    const Place p = resolve_place(shipped(), q, {});
     BOOST_TEST(p.resolved(), name);
     if (!country.empty()) BOOST_TEST(p.country == country, name);
   }

@@ -102,6 +102,17 @@ inline CommandResult run_cli(const std::string& args, const std::string& stdin_f
 }
 
 // A path quoted for the shell command run_cli builds.
+// The non-empty lines of a command's output, without a trailing '\r'.
+inline std::vector<std::string> nonempty_lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string l; std::getline(in, l);) {
+    if (!l.empty() && l.back() == '\r') l.pop_back();
+    if (!l.empty()) out.push_back(l);
+  }
+  return out;
+}
+
 inline std::string shell_quote(const std::filesystem::path& p) {
   std::string s(1, '\'');   // (not "'" + ...: GCC 12 warns falsely, -Wrestrict)
   s += p.string();
