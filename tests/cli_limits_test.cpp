@@ -3,7 +3,8 @@
 // HTML are refused or read within their stated byte, depth and memory
 // bounds (README "Limits"), the memory checked per run (wait4's peak RSS of
 // that child alone); and running out of memory ends with a message and exit
-// 2, not an abort.
+// 2, not an abort. Times are printed, never asserted (bench/ measures speed);
+// a run that hangs is stopped by CTest's timeout.
 #include <boost/test/unit_test.hpp>
 
 #include <signal.h>
@@ -93,7 +94,6 @@ BOOST_AUTO_TEST_CASE(devices_are_read_as_streams_and_refused_early) {
     BOOST_TEST(m.exit_code == 0, dev << ": " << m.err);
     BOOST_TEST(m.err.find(std::string("skipped ") + dev + ": binary file") != std::string::npos, m.err);
     expect_rss_below(m, 100, dev);
-    BOOST_TEST(m.seconds < 30);
   }
   // The same device on stdin.
   auto s = run_direct({"ingest", "--db", (dir / "db").string(), "-"}, {.stdin_path = "/dev/zero"});
@@ -146,7 +146,6 @@ BOOST_AUTO_TEST_CASE(gzip_on_stdin_and_gzip_bombs) {
     BOOST_TEST(m.exit_code == 0, name << ": " << m.err);
     BOOST_TEST(m.err.find("decompression bomb") != std::string::npos, name << ": " << m.err);
     expect_rss_below(m, 250, name);
-    BOOST_TEST(m.seconds < 60);
   }
   auto in = run_direct({"ingest", "--db", (dir / "db").string(), "-"}, {.stdin_path = (dir / "bomb").string()});
   BOOST_TEST(in.err.find("decompression bomb") != std::string::npos, in.err);
@@ -232,7 +231,6 @@ BOOST_AUTO_TEST_CASE(html_nesting_and_formatting_are_bounded_before_parsing) {
     BOOST_TEST(m.out.find("Xi Jinping") != std::string::npos, c.name);
     BOOST_TEST(m.out.find("Shoigu") != std::string::npos, c.name << ": the text past the bounds is kept");
     expect_rss_below(m, 250, c.name);
-    BOOST_TEST(m.seconds < 30, c.name << ": " << m.seconds << " s");
   }
   // Past the HTML byte cap the page is refused before it is parsed.
   {
