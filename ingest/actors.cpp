@@ -1118,9 +1118,10 @@ class Finder {
   }
 
   // "the New York Stock Exchange", "the Gulf War", "the Iran scandal": a
-  // place's name that opens a longer name or names a topic is no place. A company or body's name becomes that
-  // organisation; an event's name ("Gulf War", "World Cup") names nothing.
-  // Returns the end of the longer name, or h.e when the place stands alone.
+  // place's name that opens a longer name or names a topic is no place. A
+  // company or body's name becomes that organisation; an event's name ("Gulf
+  // War", "World Cup") or a topic names nothing. Returns the end of the
+  // longer name, or h.e when the place stands alone.
   std::uint32_t place_opens_a_name(const Hit& h) {
     const std::uint32_t k = h.e;
     // "the Iran scandal", "the Iran arms affair", "the Cyprus question": the
@@ -1148,11 +1149,18 @@ class Finder {
     return e;
   }
 
+  // A hit naming a state or place as a noun ("Iran", "the Kremlin"), not as an adjective.
+  bool place_noun(const Hit& h) const {
+    if (h.adj >= 0) return false;
+    if (h.met >= 0) return true;
+    if (h.name < 0) return false;
+    const NodeKind kind = L_.actors[static_cast<std::size_t>(h.name)].kind;
+    return kind == NodeKind::kLocation || kind == NodeKind::kCountry;
+  }
+
   std::uint32_t on_hit(const Hit& h) {
     if (h.ignore) return h.e;
-    if (const bool place = h.met >= 0 || (h.name >= 0 && (L_.actors[static_cast<std::size_t>(h.name)].kind == NodeKind::kLocation ||
-                                                          L_.actors[static_cast<std::size_t>(h.name)].kind == NodeKind::kCountry));
-        place && h.adj < 0)
+    if (place_noun(h))
       if (const std::uint32_t e = place_opens_a_name(h); e != h.e) return e;
     if (h.name >= 0) {
       const LexActor& la = L_.actors[static_cast<std::size_t>(h.name)];
