@@ -21,16 +21,4 @@ std::optional<PlacePrecision> place_precision_from_string(std::string_view s) {
   return std::nullopt;
 }
 
-int place_rank(PlacePrecision p) {
-  switch (p) {
-    case PlacePrecision::kNone: return 0;
-    case PlacePrecision::kRegion: return 1;
-    case PlacePrecision::kCountry: return 2;
-    case PlacePrecision::kAdm1: return 3;
-    case PlacePrecision::kCity: return 4;
-    case PlacePrecision::kLandmark: return 5;
-  }
-  return 0;
-}
-
 }  // namespace geokg

@@ -79,6 +79,14 @@ if [ "$wait" = 1 ]; then
   fi
   if [ -n "$state" ] && [ "$state" != COMPLETED ]; then
     echo "submit.sh: the commit job $ingest_job ended $state; see $work/extract-*.log and $work/ingest.log" >&2
+    # Which tasks did not complete, with how they ended and the end of their log.
+    scontrol show job -o "$extract_job" 2>/dev/null | while read -r line; do
+      task=$(grep -o 'ArrayTaskId=[0-9]*' <<<"$line" | cut -d= -f2)
+      task_state=$(grep -o 'JobState=[A-Z_]*' <<<"$line" | cut -d= -f2)
+      [ -n "$task" ] && [ "$task_state" != COMPLETED ] || continue
+      echo "submit.sh: extraction task $task ended $task_state ($(grep -o 'ExitCode=[0-9:]*' <<<"$line"), $(grep -o 'Reason=[^ ]*' <<<"$line")); the end of $work/extract-$task.log:" >&2
+      tail -n 5 "$work/extract-$task.log" 2>/dev/null | sed 's/^/  /' >&2 || true
+    done
     exit 2
   fi
 fi

@@ -15,13 +15,11 @@ namespace geokg {
 // its name and placed at its city), or a region (a sea, strait, continent or
 // territory: "the Persian Gulf", "Europe", "the Gaza Strip"; placed at its
 // middle, with a country only when it lies within one). The values are
-// stored: a new one takes the next number; place_rank orders them.
+// stored: a new one takes the next number, so the numbers do not order them.
 enum class PlacePrecision : unsigned char { kNone = 0, kCountry = 1, kAdm1 = 2, kCity = 3, kLandmark = 4, kRegion = 5 };
 // "none", "country", "adm1", "city", "landmark", "region".
 const char* to_string(PlacePrecision p);
 std::optional<PlacePrecision> place_precision_from_string(std::string_view s);
-// From the coarsest: none 0, region 1, country 2, adm1 3, city 4, landmark 5.
-int place_rank(PlacePrecision p);
 
 struct Place {
   std::string name;         // as the text names it ("Paris", "the Kremlin"); "" = no place
