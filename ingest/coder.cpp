@@ -505,10 +505,13 @@ void SentenceCoder::code_action(const Match& m) {
   // "demonstrators battled riot police": a riot (145), not war; police
   // firing on protesters: violent repression (175).
   if (!src.empty() && !tgt.empty())
-    if (const CrowdAndForce cf = crowd_and_force(t.code, doc_.actors[static_cast<std::size_t>(src.front().actor)].sector,
-                                                 doc_.actors[static_cast<std::size_t>(tgt.front().actor)].sector);
+    if (const CrowdAndForce cf = crowd_and_force(t.code, doc_.actors[static_cast<std::size_t>(src.front().actor)],
+                                                 doc_.actors[static_cast<std::size_t>(tgt.front().actor)]);
         !cf.code.empty())
       return emit(m, std::string(cf.code), std::string(cf.label), src, tgt, md);
+  if (verbal_attack(i, t, doc_.actors[static_cast<std::size_t>(src.front().actor)],
+                    doc_.actors[static_cast<std::size_t>(tgt.front().actor)]))
+    return emit(m, "111", "criticized", src, tgt, md);
   // "is travelling to America next week": an act dated after the article is
   // announced, not done.
   if (!md.negated && !md.hypothetical && future_time(i, predicate)) md.intent = true;
@@ -573,6 +576,25 @@ void SentenceCoder::accusation(ExtractedEvent& ev, const std::vector<ActorRef>& 
   ev.evidence.rule = "reported-accusation:" + ev.evidence.rule;
   ev.cameo = "112";
   ev.symmetric = false;
+}
+
+// "Blair attacked Howard over immigration", "Mbeki has attacked British
+// imperialists, saying …": a person who attacks a person, a party or an
+// institution, or who attacks while speaking, attacks with words (111). A
+// named individual's violence is reported as shooting or stabbing; a leader
+// attacking a state with arms ("Saddam attacked Iran") stays force.
+bool SentenceCoder::verbal_attack(int i, const Trigger& t, const ExtractedActor& source,
+                                  const ExtractedActor& target) const {
+  if (t.noun || !(t.code.starts_with("18") || t.code.starts_with("19"))) return false;
+  if (source.kind != NodeKind::kPerson || !lex_.word_in("verbal_attack_verbs", lemma(i))) return false;
+  for (int c : kids(i)) {
+    const std::uint8_t b = base(c);
+    if ((b == kDepAdvcl || b == kDepConj || b == kDepParataxis) && lex_.word_in("speaking_verbs", lemma(c))) return true;
+  }
+  const bool armed = target.sector == "MIL" || target.sector == "COP" || target.sector == "REB" ||
+                     target.sector == "INS" || target.sector == "SPY";
+  return !armed && (target.kind == NodeKind::kPerson || target.kind == NodeKind::kOrganization ||
+                    target.kind == NodeKind::kGroup);
 }
 
 // Whether token x lies in the clausal complement of speech verb v.

@@ -288,6 +288,11 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
     if (best == 0) return std::nullopt;
     m.words += best;
   }
+  // "met IMF targets", "withdrew $1bn in assets from the US": an object of
+  // this class means the verb is used in another sense.
+  if (t.obj_not_class >= 0)
+    for (int o : objects(i, t.noun))
+      if (class_match(o, t.obj_not_class) > 0) return std::nullopt;
   if (!t.preps.empty()) {
     int best = 0;
     for (const auto& [p, cls] : t.preps)

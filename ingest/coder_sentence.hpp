@@ -138,6 +138,7 @@ class SentenceCoder {
   void code_action(const Match& m);
   void code_statement(const Match& m);
   bool reported_in(int x, int v) const;
+  bool verbal_attack(int i, const Trigger& t, const ExtractedActor& source, const ExtractedActor& target) const;
   void accusation(ExtractedEvent& ev, const std::vector<ActorRef>& speakers) const;
   std::optional<std::string> mapped(std::string_view frame, const std::string& code) const;
   void object_of_refusal(int noun, Modality& md) const;

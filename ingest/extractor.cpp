@@ -141,11 +141,11 @@ Extraction Extractor::extract(const Article& article) const {
                        out.events.end());
       // As in the tree coder: crowds fighting police riot (145), forces
       // firing on crowds repress them (175); neither is war.
-      auto sector = [&](int a) -> const std::string& { return doc.actors[static_cast<std::size_t>(a)].sector; };
+      auto actor = [&](int a) -> const ExtractedActor& { return doc.actors[static_cast<std::size_t>(a)]; };
       for (std::size_t e = tree_events; e < out.events.size(); ++e) {
         ExtractedEvent& ev = out.events[e];
         if (ev.source < 0 || ev.target < 0) continue;
-        if (const CrowdAndForce cf = crowd_and_force(ev.cameo, sector(ev.source), sector(ev.target)); !cf.code.empty()) {
+        if (const CrowdAndForce cf = crowd_and_force(ev.cameo, actor(ev.source), actor(ev.target)); !cf.code.empty()) {
           ev.cameo = cf.code;
           ev.relation = cf.label;
         }

@@ -375,7 +375,7 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
   }
   for (const auto& name : m.class_order) m.class_ref(name);
   static const std::unordered_set<std::string> kKeys = {
-      "id",     "code",      "label",        "verb",         "noun",        "obj",         "prep",
+      "id",     "code",      "label",        "verb",         "noun",        "obj",         "obj_not",     "prep",
       "target", "source",    "symmetric",    "statement",    "place_target", "topic_only", "confidence",
       "frame",  "embed",     "intransitive", "light",        "light_required", "embed_required",
       "frames", "note"};
@@ -415,6 +415,10 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
     if (e.contains("obj")) {
       t.obj_class = class_of(e["obj"], id + ".obj");
       if (t.obj_class < 0) return bad(entry.origin, where, "\"obj\": unknown class or bad value");
+    }
+    if (e.contains("obj_not")) {
+      t.obj_not_class = class_of(e["obj_not"], id + ".obj_not");
+      if (t.obj_not_class < 0) return bad(entry.origin, where, "\"obj_not\": unknown class or bad value");
     }
     if (e.contains("prep")) {
       if (!e["prep"].is_object()) return bad(entry.origin, where, "\"prep\" must be an object");

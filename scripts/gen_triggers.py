@@ -198,7 +198,7 @@ def with_british(words):
 # ---------------------------------------------------------------------------
 # seeds
 
-ACTION_KEYS = ["id", "code", "frame", "label", "verb", "noun", "obj", "prep", "embed", "target", "source",
+ACTION_KEYS = ["id", "code", "frame", "label", "verb", "noun", "obj", "obj_not", "prep", "embed", "target", "source",
                "symmetric", "statement", "place_target", "topic_only", "frames", "intransitive", "light",
                "light_required", "embed_required", "confidence"]
 SEED_ONLY_KEYS = ["wn", "note"]
@@ -215,7 +215,8 @@ TARGET_SLOTS = {"obj", "iobj", "obj.of", "ccomp.subj", "embed.target", "embed.so
 SOURCE_SLOTS = {"subj", "poss", "by", "mod", "light", "obj", "embed.source"}
 EMBED_SLOTS = {"xcomp", "ccomp", "obj", "that", "subj"}
 ACTOR_KINDS = {"any", "person", "organization", "country", "location", "group", "artifact"}
-WORD_RE = re.compile(r"^[a-z][a-z'\-\.]*( [a-z][a-z'\-\.]*)*$")
+# Words, and the currency signs that head "$1bn" (an object of money).
+WORD_RE = re.compile(r"^([a-z][a-z'\-\.]*( [a-z][a-z'\-\.]*)*|[$£€¥])$")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 SELECTOR_RE = re.compile(r"^([a-z][a-z_'\-\.]*)\.([vn])\.(\d\d)(?::((?:syn|hypo|deriv)(?:\+(?:syn|hypo|deriv))*))?$")
 
@@ -350,9 +351,9 @@ def validate(triggers, frames, classes, words, codes, errors):
                         errors.add(f"{where}: noun {w!r} ends with a preposition (use 'prep')")
                 if len(set(t[pos])) != len(t[pos]):
                     errors.add(f"{where}: repeated {pos} lemma")
-        if "obj" in t:
-            for m in as_list(t["obj"]):
-                check_member(m, classes, where + " obj", errors)
+        for key in ("obj", "obj_not"):
+            for m in as_list(t.get(key, [])):
+                check_member(m, classes, f"{where} {key}", errors)
         if "prep" in t:
             if not isinstance(t["prep"], dict) or not t["prep"]:
                 errors.add(f"{where}: 'prep' must be an object")
@@ -575,8 +576,9 @@ def build_entries(triggers, accepted):
         for field in ("verb", "noun"):
             if field in e:
                 e[field] = with_british(e[field])
-        if "obj" in e and isinstance(e["obj"], list):
-            e["obj"] = with_british(e["obj"])
+        for key in ("obj", "obj_not"):
+            if key in e and isinstance(e[key], list):
+                e[key] = with_british(e[key])
         if "prep" in e:
             e["prep"] = {p: (with_british(v) if isinstance(v, list) else v) for p, v in sorted(e["prep"].items())}
         entries.append(e)

@@ -24,7 +24,11 @@ constexpr const char* kTriggers = R"({
  "triggers": [
   {"id": "say", "code": "010", "label": "said", "verb": ["say", "tell"], "statement": true,
    "target": ["to", "iobj", "obj", "about"]},
-  {"id": "meet", "code": "040", "label": "met", "verb": "meet", "target": ["obj", "with"], "symmetric": true},
+  {"id": "meet", "code": "040", "label": "met", "verb": "meet", "obj_not": "@goals", "target": ["obj", "with"],
+   "symmetric": true},
+  {"id": "withdraw", "code": "0874", "label": "withdrew", "verb": "withdraw", "obj_not": "@money", "target": ["from"],
+   "place_target": true},
+  {"id": "kill", "code": "190", "label": "killed", "verb": "kill"},
   {"id": "n-talks", "code": "040", "label": "held talks", "noun": ["talks"], "target": ["with", "between"], "symmetric": true},
   {"id": "n-visit", "code": "042", "label": "visited", "noun": ["visit"], "target": ["to"], "place_target": true},
   {"id": "attack", "code": "190", "label": "attacked", "verb": ["attack", "bomb"]},
@@ -38,14 +42,15 @@ constexpr const char* kTriggers = R"({
   {"id": "n-sanctions", "code": "163", "label": "imposed sanctions", "noun": ["sanctions"], "target": ["on"]}
  ],
  "classes": {"persons": ["sailor", "hostage", "ACTOR:person"], "relations": ["ties", "relations"],
-             "troops": ["troops", "soldier"]},
+             "troops": ["troops", "soldier"], "goals": ["target", "requirement"], "money": ["asset", "$"]},
  "frames": {"appeal": {"default": "020", "map": {"084": "0253", "04": "026"}},
             "intent": {"default": "030", "map": {"062": "0312", "04": "036"}},
             "reject": {"default": "120", "map": {"04": "125", "084": "1243"}},
             "threaten": {"default": "130", "map": {"163": "1312", "19": "138"}}},
  "words": {"intent_modals": ["will", "would", "shall", "'ll"], "intent_verbs": ["plan", "pledge", "promise", "agree"],
            "reject_verbs": ["refuse", "decline"], "unasserted": ["claim", "allegation"],
-           "negating_verbs": ["fail"], "light_verbs": ["hold", "launch", "carry out", "impose", "pay", "make"]}
+           "negating_verbs": ["fail"], "light_verbs": ["hold", "launch", "carry out", "impose", "pay", "make"],
+           "verbal_attack_verbs": ["attack"], "speaking_verbs": ["say", "call"]}
 })";
 
 struct Setup {
@@ -173,6 +178,29 @@ BOOST_AUTO_TEST_CASE(negated_conditional_questioned_and_unasserted_events_are_fl
   EXPECT_EVENTS("Iraq could attack Kuwait.", "Iraq 190 Kuwait [hypothetical]");
   EXPECT_EVENTS("Iran denied that Iraq attacked Kuwait.", "Iraq 190 Kuwait [negated]");
   EXPECT_EVENTS("Iraq failed to meet Iran.", "Iraq 040 Iran [negated]");
+}
+
+BOOST_AUTO_TEST_CASE(an_object_of_another_sense_is_no_trigger) {
+  // obj_not: a goal met is no meeting, money withdrawn no retreat.
+  EXPECT_EVENTS("Argentina met the IMF on Monday.", "Argentina 040 International Monetary Fund");
+  EXPECT_EVENTS("Argentina has met IMF targets.");
+  EXPECT_EVENTS("Libya withdrew its troops from Chad.", "Libya 0874 Chad");
+  EXPECT_EVENTS("Libya has withdrawn $1bn from the United States.");
+}
+
+BOOST_AUTO_TEST_CASE(a_person_attacks_a_person_or_while_speaking_with_words) {
+  EXPECT_EVENTS("Prime Minister Tony Blair attacked Conservative leader Michael Howard over immigration.",
+                "Tony Blair 111 Michael Howard");
+  EXPECT_EVENTS("South African President Thabo Mbeki attacked Britain, saying it had treated Africans like savages.",
+                "Thabo Mbeki 111 Britain");
+  // A leader and a state, with no words: force.
+  EXPECT_EVENTS("Iraqi President Saddam Hussein attacked Iran.", "Saddam Hussein 190 Iran");
+}
+
+BOOST_AUTO_TEST_CASE(repression_is_within_one_state) {
+  // Forces firing on their own people repress them; on another state's, fight.
+  EXPECT_EVENTS("Syrian troops killed dozens of Syrian protesters.", "Syrian military 175 Syrian opposition");
+  EXPECT_EVENTS("Chadian troops killed 384 Libyans.", "Chadian military 190 Libyan people");
 }
 
 BOOST_AUTO_TEST_CASE(times_date_the_event_they_modify) {

@@ -152,18 +152,21 @@ inline bool political_actor(const ExtractedActor& a) {
 
 // Crowds and the forces of order: civilians fighting police or troops riot
 // (145, "demonstrators battled riot police"); police or troops attacking
-// civilians repress them (175); neither is war. The code and label an
-// assault or fight (18x, 19x) between such sectors takes; empty when none.
+// civilians repress them (175); neither is war. Both are affairs within one
+// state: forces killing people of another state ("Chadian troops killed 384
+// Libyans in fighting") are at war, and keep their code. The code and label
+// an assault or fight (18x, 19x) between such actors takes; empty when none.
 struct CrowdAndForce {
   std::string_view code, label;
 };
-inline CrowdAndForce crowd_and_force(std::string_view code, std::string_view source_sector,
-                                     std::string_view target_sector) {
+inline CrowdAndForce crowd_and_force(std::string_view code, const ExtractedActor& source,
+                                     const ExtractedActor& target) {
   auto civil = [](std::string_view x) { return x == "OPP" || x == "PPL" || x == "LAB" || x == "EDU" || x == "CVL"; };
   auto force = [](std::string_view x) { return x == "COP" || x == "MIL"; };
   if (!code.starts_with("18") && !code.starts_with("19")) return {};
-  if (civil(source_sector) && force(target_sector)) return {"145", "clashed with"};
-  if (force(source_sector) && civil(target_sector) && code.starts_with("19")) return {"175", "used force against"};
+  if (!source.country.empty() && !target.country.empty() && source.country != target.country) return {};
+  if (civil(source.sector) && force(target.sector)) return {"145", "clashed with"};
+  if (force(source.sector) && civil(target.sector) && code.starts_with("19")) return {"175", "used force against"};
   return {};
 }
 

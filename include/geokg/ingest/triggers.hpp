@@ -81,6 +81,7 @@ struct Trigger {
   std::string particle;            // verbs: the second word ("off" in "call off", "on" in "call on")
   std::string adverb;              // verbs: "sexually assault": the -ly adverb
   int obj_class = -1;              // required object class (index), -1: none
+  int obj_not_class = -1;          // excluded object class: "met the target" is no meeting; -1: none
   std::vector<std::pair<std::string, int>> preps;  // required oblique: one of them (prep -> class, -1 any)
   bool intransitive = false;
   std::vector<Slot> target;
