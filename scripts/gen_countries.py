@@ -267,6 +267,10 @@ LOCATIONS = [
     ("Western Europe", "", []), ("Eastern Europe", "", []), ("Southeast Asia", "", ["South-East Asia"]),
     ("Central Asia", "", []), ("Horn of Africa", "", []), ("Central America", "", []),
     ("South America", "", []), ("North America", "", []), ("Caucasus", "", []), ("Scandinavia", "", []),
+    # Places whose names hold a state's name: "New Jersey Resources Corp" is
+    # no company of Jersey, "New South Wales" no place in Wales.
+    ("New Jersey", "USA", []), ("Jersey City", "USA", []), ("New Mexico", "USA", []),
+    ("New England", "USA", []), ("New South Wales", "AUS", []),
 ]
 
 

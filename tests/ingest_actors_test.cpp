@@ -365,6 +365,16 @@ BOOST_AUTO_TEST_CASE(a_sea_named_after_a_state_is_no_mention_of_the_state) {
     BOOST_TEST((c != "IND" && c != "MEX"), r->doc.actors[static_cast<std::size_t>(m.actor)].name);
   }
   BOOST_TEST(find(r->doc, "Indian Ocean") != nullptr);
+  // Nor are places that hold a state's name: New Jersey, New South Wales.
+  auto states = run("New Jersey Resources Corp raised its dividend. Floods hit New South Wales.", false,
+                    Date::Day(1987, 3, 3));
+  for (const auto& m : states->doc.mentions) {
+    const std::string& c = states->doc.actors[static_cast<std::size_t>(m.actor)].country;
+    BOOST_TEST((c != "JEY" && c != "GBR"), states->doc.actors[static_cast<std::size_t>(m.actor)].name);
+  }
+  const ExtractedActor* resources = find(states->doc, "New Jersey Resources Corp");
+  BOOST_TEST_REQUIRE(resources != nullptr);
+  BOOST_TEST(resources->country == "USA");
   // "the Iran scandal" is a topic: a committee investigating it does nothing to Iran.
   auto topic = run("A Senate committee investigating the Iran scandal met on Monday. A grand jury investigating the "
                    "Iran arms affair heard Calero.",
