@@ -555,6 +555,10 @@ void SentenceCoder::code_statement(const Match& m) {
   first_slot_actors(m, addressee, tgt, nullptr, &src);
   if (src.empty() || tgt.empty()) return;
   Modality md = modality(i);
+  // "is expected to respond", "will tell": a statement not yet made; "refused
+  // to tell": none made.
+  if (md.intent) md.hypothetical = true;
+  if (md.reject) md.negated = true;
   md.intent = md.reject = false;
   emit(m, m.trigger->code, m.trigger->label, src, tgt, md);
 }

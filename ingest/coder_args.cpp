@@ -410,9 +410,12 @@ Modality SentenceCoder::modality(int p) const {
   // "neither the United States nor the Soviet Union would occupy …"
   if (const int subj = subject_token(p); subj != kNone && (has_child_word(subj, kDepCcPreconj, {"neither"}) || has_child_word(subj, kDepCc, {"neither"})))
     md.negated = true;
+  bool be = false, to = false;   // "is to visit": the be-to future
   for (int c : kids(p)) {
     if (negation_word(c)) md.negated = true;
     const std::uint8_t r = rel(c);
+    if ((r == kDepCop || r == kDepAux) && lemma(c) == "be") be = true;
+    if (r == kDepMark && low(c) == "to") to = true;
     if (r == kDepAux) {
       const std::string_view w = low(c);
       // "would have preferred to offer", "would like Brazil to work with the
@@ -436,6 +439,7 @@ Modality SentenceCoder::modality(int p) const {
     // "would impose sanctions if ...": the main clause of a condition.
     if (base(c) == kDepAdvcl && has_child_word(c, kDepMark, {"if", "unless"})) md.hypothetical = true;
   }
+  if (be && to && is_verb(p) && !md.hypothetical) md.intent = true;
   // Inside a condition further up ("if Iran attacks the ship").
   for (int a = head(p), steps = 0; a != kNone && steps < 6; a = head(a), ++steps)
     if (base(a) == kDepAdvcl && has_child_word(a, kDepMark, {"if", "unless", "whether"})) md.hypothetical = true;
@@ -468,12 +472,24 @@ Modality SentenceCoder::modality(int p) const {
     const Modality up = modality(h);
     if (up.negated) md.hypothetical = true;   // "did not agree to meet": nothing asserted
     md.hypothetical = md.hypothetical || up.hypothetical;
+    // "would be happy to meet", "will agree to send": intended with its head.
+    if (up.intent && !md.negated && !md.reject) md.intent = true;
+  }
+  // "will be sending advisers to help the rebels": a purpose is as asserted
+  // as the act it is the purpose of.
+  if (base(p) == kDepAdvcl && head(p) != kNone && is_verb(head(p)) && has_child_word(p, kDepMark, {"to"})) {
+    const Modality up = modality(head(p));
+    if (up.negated || up.hypothetical) md.hypothetical = true;
+    if (up.intent || up.reject) md.intent = true;
   }
   // "claims that X supplied Y", "denied that X attacked": not asserted.
   if ((base(p) == kDepAcl || base(p) == kDepCcomp) && head(p) != kNone) {
     const std::string& hl = lemma(head(p));
     if (lex_.word_in("unasserted", hl)) md.hypothetical = true;
     if (hl == "deny") md.negated = true;
+    // "the withdrawal did not mean that Libya had cut its ties": what is
+    // denied to follow has not happened.
+    if (base(p) == kDepCcomp && lex_.word_in("implication_verbs", hl) && modality(head(p)).negated) md.negated = true;
   }
   // "The rumours were that the United States had launched a strike",
   // "Speculation has been in the market … that the US is considering": under

@@ -30,6 +30,7 @@ constexpr const char* kTriggers = R"({
    "place_target": true},
   {"id": "kill", "code": "190", "label": "killed", "verb": "kill"},
   {"id": "n-talks", "code": "040", "label": "held talks", "noun": ["talks"], "target": ["with", "between"], "symmetric": true},
+  {"id": "visit", "code": "042", "label": "visited", "verb": ["visit"], "place_target": true},
   {"id": "n-visit", "code": "042", "label": "visited", "noun": ["visit"], "target": ["to"], "place_target": true},
   {"id": "attack", "code": "190", "label": "attacked", "verb": ["attack", "bomb"]},
   {"id": "n-attack", "code": "190", "label": "attacked", "noun": ["attack", "war"], "target": ["on", "against"]},
@@ -50,7 +51,7 @@ constexpr const char* kTriggers = R"({
  "words": {"intent_modals": ["will", "would", "shall", "'ll"], "intent_verbs": ["plan", "pledge", "promise", "agree"],
            "reject_verbs": ["refuse", "decline"], "unasserted": ["claim", "allegation"],
            "negating_verbs": ["fail"], "light_verbs": ["hold", "launch", "carry out", "impose", "pay", "make"],
-           "verbal_attack_verbs": ["attack"], "speaking_verbs": ["say", "call"]}
+           "verbal_attack_verbs": ["attack"], "speaking_verbs": ["say", "call"], "implication_verbs": ["mean"]}
 })";
 
 struct Setup {
@@ -170,7 +171,18 @@ BOOST_AUTO_TEST_CASE(intentions_refusals_and_threats_are_coded_as_cameo_codes_th
   EXPECT_EVENTS("Russia threatened to attack Ukraine.", "Russia 138 Ukraine");
 }
 
+BOOST_AUTO_TEST_CASE(announced_acts_and_their_purposes_are_intents) {
+  EXPECT_EVENTS("Foreign Secretary Jack Straw is to visit China this week.", "Jack Straw 036 China");   // be-to
+  EXPECT_EVENTS("Iran would be happy to meet the United States.", "Iran 036 United States");
+  // The purpose of an announced act is announced too.
+  EXPECT_EVENTS("Italy will send troops to Libya to attack Tunisia.", "Italy 0312 Libya", "Italy 030 Tunisia");
+  // A statement still to be made is not made.
+  EXPECT_EVENTS("Blinken will tell Wang Yi that the United States is concerned.",
+                "Antony Blinken 010 Wang Yi [hypothetical]");
+}
+
 BOOST_AUTO_TEST_CASE(negated_conditional_questioned_and_unasserted_events_are_flagged) {
+  EXPECT_EVENTS("The decision does not mean that Britain has severed ties with Libya.", "Britain 161 Libya [negated]");
   EXPECT_EVENTS("Japan did not meet South Korea.", "Japan 040 South Korea [negated]");
   EXPECT_EVENTS("Iraq never attacked Kuwait.", "Iraq 190 Kuwait [negated]");
   EXPECT_EVENTS("If Iran attacks Iraq, the war will widen.", "Iran 190 Iraq [hypothetical]");
