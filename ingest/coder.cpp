@@ -31,7 +31,7 @@ bool SentenceCoder::run() {
   std::vector<const Match*> matches;
   for (int i = sb_; i < se_; ++i)
     if (const Match* m = match_at_token(i)) matches.push_back(m);
-  if (matches.empty()) return sports_;
+  if (matches.empty()) return sports_ || sense_refused_;
   consumed_.assign(static_cast<std::size_t>(se_ - sb_), false);
   // What frames embed is not coded on its own ("urged Iran to release the
   // sailors" is one appeal, not an appeal and a release), nor is a frame
@@ -51,7 +51,7 @@ bool SentenceCoder::run() {
       code_action(*m);
   for (const Match* m : matches)
     if (m->trigger->statement && !consumed(m->token) && !m->unlit) code_statement(*m);
-  return out_.size() > first_event_ || sports_ || decided_;
+  return out_.size() > first_event_ || sports_ || decided_ || sense_refused_;
 }
 
 const Match* SentenceCoder::match_at_token(int i) const {

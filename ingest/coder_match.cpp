@@ -292,7 +292,10 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
   // this class means the verb is used in another sense.
   if (t.obj_not_class >= 0)
     for (int o : objects(i, t.noun))
-      if (class_match(o, t.obj_not_class) > 0) return std::nullopt;
+      if (class_match(o, t.obj_not_class) > 0) {
+        sense_refused_ = true;
+        return std::nullopt;
+      }
   if (!t.preps.empty()) {
     int best = 0;
     for (const auto& [p, cls] : t.preps)
