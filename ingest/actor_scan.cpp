@@ -1,0 +1,692 @@
+// The actor finder, stage by stage (actor_finder.hpp): the scan of a
+// sentence's words after the lexicon hits: places, unnamed actors
+// ("Iraqi forces"), capitalised names, institutions, group references,
+// pronouns and artifacts.
+
+#include <algorithm>
+
+#include "actor_finder.hpp"
+#include "geokg/core/ids.hpp"
+
+namespace geokg::finder {
+
+// ---- the scan ------------------------------------------------------------------
+
+void Finder::scan() {
+  for (std::uint32_t i = 0; i < n();) {
+    if (flag(i, kWPunct) || flag(i, kWPossessive)) {
+      ++i;
+      continue;
+    }
+    if (std::uint32_t e = title_pattern(i); e != i) {
+      i = e;
+      continue;
+    }
+    if (const Hit* h = hit_starting(i)) {
+      i = on_hit(*h);
+      continue;
+    }
+    if (std::uint32_t e = on_agent(i); e != i) {
+      i = e;
+      continue;
+    }
+    if (std::uint32_t e = on_name_run(i); e != i) {
+      i = e;
+      continue;
+    }
+    if (std::uint32_t e = on_group_ref(i); e != i) {
+      i = e;
+      continue;
+    }
+    on_pronoun(i);
+    on_artifact(i);
+    ++i;
+  }
+}
+
+bool Finder::location_context(std::uint32_t b, bool country) const {
+  if (b == 0) return false;
+  std::uint32_t p = b - 1;
+  if (lower_is(p, "the") && p > 0) --p;
+  return in_list(country ? k_country_location_preps : k_location_preps, p, true);
+}
+
+std::uint32_t Finder::place_opens_a_name(const Hit& h) {
+  const std::uint32_t k = h.e;
+  // "the Iran scandal", "the Iran arms affair", "the Cyprus question": the
+  // state names a topic, not a party.
+  if (k < n() && !flag(k - 1, kWPossessive) && flag(k, kWLowerWord)) {
+    if (in_list(k_named_topics, k, true)) return k + 1;
+    if (k + 1 < n() && flag(k + 1, kWLowerWord) && in_list(k_named_topics, k + 1, true)) return k + 2;
+  }
+  if (k >= n() || flag(k - 1, kWPossessive) || !flag(k, kWCap) || flag(k, kWAllCaps) || hit_at_[k] >= 0) return h.e;
+  if (in_list(k_named_events, k, false)) return k + 1;
+  // "the Grand Gulf One plant": name words on both sides put the place inside another name.
+  if (h.b > 0 && !flag(h.b - 1, kWStart) && capitalised_name_word(h.b - 1) && capitalised_name_word(k))
+    return name_run(k);
+  if (!capitalised_name_word(k) || in_list(k_institution_heads, k, true) || in_list(k_agent_nouns, k, true) ||
+      in_list(k_title_words, k, false) || in_list(k_media_heads, k, false))
+    return h.e;
+  // ("Japan Finance Ministry": the state's institution, read elsewhere.)
+  const std::uint32_t run = name_run(k);
+  if (institution(k, run)) return h.e;
+  const std::uint32_t e = extend_organization(h.b, run);
+  if (!in_list(k_organization_cues, e - 1, false) && !org_suffix(e - 1)) return h.e;
+  make_named(h.b, e, NodeKind::kOrganization);
+  ExtractedActor& org = doc_.actors[static_cast<std::size_t>(doc_.mentions.back().actor)];
+  if (org.country.empty()) org.country = hit_country(h);   // the New York Stock Exchange is American
+  return e;
+}
+
+bool Finder::place_noun(const Hit& h) const {
+  if (h.adj >= 0) return false;
+  if (h.met >= 0) return true;
+  if (h.name < 0) return false;
+  const NodeKind kind = L_.actors[static_cast<std::size_t>(h.name)].kind;
+  return kind == NodeKind::kLocation || kind == NodeKind::kCountry;
+}
+
+std::uint32_t Finder::on_hit(const Hit& h) {
+  if (h.ignore) return h.e;
+  if (place_noun(h))
+    if (const std::uint32_t e = place_opens_a_name(h); e != h.e) return e;
+  if (h.name >= 0) {
+    const LexActor& la = L_.actors[static_cast<std::size_t>(h.name)];
+    const int a = actor_from_lex(h.name);
+    if (la.kind == NodeKind::kLocation) {
+      mention(h.b, h.e, a, MentionForm::kName, true);
+      return h.e;
+    }
+    if (la.kind == NodeKind::kPerson) {
+      mention(h.b, h.e, a, MentionForm::kName);
+      return apposition_after(a, h.e);
+    }
+    // "U.S. officials", "U.S. efforts", "the U.S. military": the adjective reading of a name.
+    if (h.adj >= 0 && !flag(h.e, kWPossessive)) {
+      if (std::uint32_t e = demonym_agent(h, h.adj); e != h.e) return e;
+      if (!(h.b > 0 && lower_is(h.b - 1, "the")) && (flag(h.e, kWLowerWord) || capitalised_name_word(h.e))) {
+        mention(h.b, h.e, a, MentionForm::kAdjective);
+        doc_.mentions.back().name_too = true;
+        return h.e;
+      }
+    }
+    // "UK Government official": a state's name before an agent noun.
+    if (h.adj < 0 && la.kind == NodeKind::kCountry && !flag(h.e, kWPossessive))
+      if (std::uint32_t e = demonym_agent(h, h.name); e != h.e) return e;
+    // "Egypt's opposition", "Iraq's army": the possessor's agent.
+    if (la.kind == NodeKind::kCountry && flag(h.e, kWPossessive))
+      if (std::uint32_t e = possessor_agent(h, la.country); e != h.e) return e;
+    // "Al Shabaab militants", "Hezbollah fighters", "NATO troops": the
+    // group's or body's own armed or official members are the group.
+    if ((la.kind == NodeKind::kGroup || la.kind == NodeKind::kOrganization) && !flag(h.e - 1, kWPossessive))
+      if (std::uint32_t e = members_of(h, a); e != h.e) return e;
+    mention(h.b, h.e, a, MentionForm::kName, la.kind == NodeKind::kCountry && location_context(h.b, true));
+    return h.e;
+  }
+  if (h.met >= 0) {
+    const int country = actor_from_lex(h.met);
+    if (flag(h.e, kWPossessive) && L_.actors[static_cast<std::size_t>(h.met)].kind == NodeKind::kCountry)
+      if (std::uint32_t e = possessor_agent(h, L_.actors[static_cast<std::size_t>(h.met)].country); e != h.e)
+        return e;
+    // "the Beijing-Moscow relationship" is the two states, "in Beijing" the city.
+    if (location_context(h.b, false)) mention(h.b, h.e, place_actor(h.b, h.e, h.met), MentionForm::kMetonym, true);
+    else mention(h.b, h.e, country, MentionForm::kMetonym);
+    return h.e;
+  }
+  if (h.adj >= 0) {
+    if (std::uint32_t e = demonym_agent(h, h.adj); e != h.e) return e;
+    mention(h.b, h.e, actor_from_lex(h.adj), MentionForm::kAdjective);
+    return h.e;
+  }
+  // "Israel eased restrictions on Palestinians", "China freed two
+  // Canadians": a country's people, one unnamed actor ("Canadian people").
+  if (h.people >= 0) {
+    mention(h.b, h.e, unnamed_actor("PPL", L_.actors[static_cast<std::size_t>(h.people)].country), MentionForm::kName);
+    return h.e;
+  }
+  return h.e;  // a title with no name or holder: nothing to record
+}
+
+// ---- unnamed actors ------------------------------------------------------------
+
+int Finder::agent_run(std::uint32_t i, std::uint32_t& end) const {
+  std::uint32_t k = i;
+  while (k < n() && k < i + 2 && in_list(k_agent_modifiers, k, true) && !in_list(k_agent_nouns, k, true)) ++k;
+  if (!in_list(k_agent_nouns, k, true) || flag(k, kWAllCaps)) return -1;
+  const int body = static_cast<int>(k);
+  while (k < n() && in_list(k_agent_nouns, k, true) && !flag(k, kWAllCaps)) ++k;
+  end = k;
+  return body;
+}
+
+int Finder::unnamed_actor(const std::string& sector, const std::string& country) {
+  const SectorInfo* info = L_.sector(sector);
+  std::string noun = info && !info->noun.empty() ? info->noun : std::string(sector);
+  if (!info || info->noun.empty())
+    for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  ExtractedActor x;
+  x.name = country.empty() ? noun : L_.demonym(country) + " " + noun;
+  x.kind = info && info->state ? NodeKind::kOrganization : NodeKind::kGroup;
+  x.country = country;
+  x.sector = sector;
+  x.naming = Naming::kUnnamed;
+  return add_actor(std::move(x));
+}
+
+std::uint32_t Finder::demonym_agent(const Hit& h, int lex_country) {
+  // "US and British activists", "Syrian, Iraqi and Turkish rebels": the
+  // noun after the last of coordinated demonyms is every one's.
+  std::uint32_t at = h.e;
+  for (int hops = 0; hops < 4 && (lower_is(at, "and") || punct(at, ',')); ++hops) {
+    const std::uint32_t next = lower_is(at + 1, "and") ? at + 2 : at + 1;
+    const Hit* n = hit_starting(next);
+    if (!n || n->adj < 0 || n->name >= 0) break;
+    at = n->e;
+  }
+  std::uint32_t end = 0;
+  if (agent_run(at, end) < 0) return h.e;
+  const AgentNoun* a = agent_at(end - 1);
+  // "the Russian parliament's committee": the possessor of something else.
+  if (!a || agent_names_someone(end) || flag(end, kWPossessive)) return h.e;
+  const int g = unnamed_actor(a->sector, L_.actors[static_cast<std::size_t>(lex_country)].country);
+  if (at != h.e) {
+    // Only the demonym is this actor's mention (no name of it: "US" is
+    // not the American opposition's); the noun belongs to the last one.
+    mention(h.b, h.e, g, MentionForm::kName, false, -1, false);
+    return h.e;
+  }
+  mention(h.b, end, g, MentionForm::kName);
+  return end;
+}
+
+std::uint32_t Finder::members_of(const Hit& h, int actor) {
+  std::uint32_t end = 0;
+  if (agent_run(h.e, end) < 0 || agent_names_someone(end) || flag(end, kWPossessive)) return h.e;
+  const AgentNoun* a = agent_at(end - 1);
+  static constexpr std::string_view kActing[] = {"GOV", "DIP", "MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"};
+  if (!a || std::find(std::begin(kActing), std::end(kActing), a->sector) == std::end(kActing)) return h.e;
+  mention(h.b, end, actor, MentionForm::kName);
+  return end;
+}
+
+std::uint32_t Finder::possessor_agent(const Hit& h, const std::string& country) {
+  std::uint32_t end = 0;
+  if (agent_run(h.e + 1, end) < 0) return h.e;
+  const AgentNoun* a = agent_at(end - 1);
+  if (!a || agent_names_someone(end) || flag(end, kWPossessive)) return h.e;
+  mention(h.b, end, unnamed_actor(a->sector, country), MentionForm::kName);
+  return end;
+}
+
+bool Finder::agent_names_someone(std::uint32_t end) const {
+  if (capitalised_name_word(end)) return true;
+  const Hit* h = hit_starting(end);
+  return h && h->title >= 0;
+}
+
+std::string Finder::hit_country(const Hit& h) const {
+  int li = h.name >= 0 ? h.name : h.met >= 0 ? h.met : h.adj;
+  if (li < 0) return {};
+  const LexActor& a = L_.actors[static_cast<std::size_t>(li)];
+  if (a.kind != NodeKind::kCountry && a.kind != NodeKind::kLocation) return {};
+  // A historical state counts through a dated capital ("officials in
+  // Moscow" in 1987), not through its name or adjective.
+  if (a.historical && h.met < 0) return {};
+  return a.country;
+}
+
+std::string Finder::country_after(std::uint32_t end) const {
+  if (!(lower_is(end, "in") || lower_is(end, "of"))) return {};
+  std::uint32_t k = end + 1;
+  if (lower_is(k, "the")) ++k;
+  const Hit* h = hit_starting(k);
+  if (!h || h->ignore) return {};
+  // "the government of Iran's ..." still names Iran; "in Iranian waters" does not.
+  if (h->name < 0 && h->met < 0) return {};
+  return hit_country(*h);
+}
+
+std::string Finder::sentence_country() const {
+  std::string found;
+  for (const Hit& h : hits_) {
+    if (h.ignore) continue;
+    const std::string c = hit_country(h);
+    if (c.empty()) continue;
+    if (!found.empty() && found != c) return {};
+    found = c;
+  }
+  return found;
+}
+
+std::string Finder::dateline_country() const {
+  if (doc_.dateline_end <= doc_.dateline_start) return {};
+  std::string_view line = std::string_view(doc_.lower).substr(doc_.dateline_start, doc_.dateline_end - doc_.dateline_start);
+  const std::size_t cut = line.find_first_of(",(-:");
+  if (cut != std::string_view::npos) line = line.substr(0, cut);
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  if (line.empty()) return {};
+  std::vector<std::string> words = split_phrase_words(line);
+  if (words.empty()) return {};
+  const auto* info = L_.info(words.front());
+  if (!info || info->phrases < 0) return {};
+  for (std::uint32_t pid : L_.first_phrases[static_cast<std::size_t>(info->phrases)]) {
+    const Phrase& p = L_.phrases[pid];
+    if (p.lower != words || p.target < 0 || !p.active_at(anchor_key_)) continue;
+    if (p.type != PhraseType::kName && p.type != PhraseType::kMetonym) continue;
+    const LexActor& a = L_.actors[static_cast<std::size_t>(p.target)];
+    // A dated name ("BELGRADE" in 1987) gives the state of its period even
+    // when that state is historical.
+    if ((a.kind == NodeKind::kCountry || a.kind == NodeKind::kLocation) && (!a.historical || p.dated))
+      return a.country;
+  }
+  return {};
+}
+
+std::uint32_t Finder::on_agent(std::uint32_t i) {
+  if (!in_list(k_agent_nouns, i, true) && !in_list(k_agent_modifiers, i, true)) return i;
+  // Lower case, first in the sentence, a noun listed capitalised
+  // ("Hindus"), or a body after "the" ("the Government").
+  const AgentNoun* at_i = agent_at(i);
+  const bool capital_ok = flag(i, kWCap) && ((at_i && in_list(k_agent_nouns, i, false)) ||
+                                             (at_i && at_i->body && i > 0 && lower_is(i - 1, "the")));
+  if (!flag(i, kWLowerWord) && !flag(i, kWStart) && !capital_ok) return i;
+  std::uint32_t end = 0;
+  const int body = agent_run(i, end);
+  if (body < 0) return i;
+  // An adjective or possessor before it is read elsewhere ("Iraqi
+  // officials", "Iraq's army"), also past modifiers ("EC foreign ministers").
+  std::uint32_t start = i;
+  while (start > 0 && i - start < 2 && in_list(k_agent_modifiers, start - 1, true)) --start;
+  // (A capitalised first word before a lower-case modifier is no name:
+  // "Suspected communist rebels".)
+  const bool name_before = start > 0 && capitalised_name_word(start - 1) &&
+                           !(flag(start - 1, kWStart) && flag(start, kWLowerWord));
+  if (start > 0 && (hit(start - 1) || flag(start - 1, kWPossessive) || name_before)) return i;
+  if (agent_names_someone(end)) return i;
+  const AgentNoun* first = agent_at(static_cast<std::uint32_t>(body));
+  const AgentNoun* head = agent_at(end - 1);
+  if (!first || !head) return i;
+  // "the government's program", "the administration agreement": a
+  // possessor or a modifier of another noun, not the actor.
+  if (flag(end, kWPossessive) || in_list(k_artifact_heads, end, true)) return i;
+  const SectorInfo* info = L_.sector(head->sector);
+  std::string country = country_after(end);
+  if (country.empty()) {
+    if (info && info->state) {
+      // "the government", "the army": the body of the dateline's state (a
+      // story from LONDON speaks of Britain's government). A body without
+      // "the" modifies another noun ("military sources"). A previous
+      // sentence's state is too often someone else's ("... the
+      // government has offered the Indonesian government"), and "close
+      // to the government", "between Congress and the administration" too
+      // often not the state acting. Other nouns ("officials", "diplomats")
+      // are anyone's: only the article's one country gives them one.
+      if (head->body) {
+        const bool the = i > 0 && lower_is(i - 1, "the");
+        // Without "the" a body names itself only where no noun follows it
+        // ("police said", "clashed with police"; not "military sources").
+        if (!the && end < n() && flag(end, kWLowerWord) && !in_list(k_speech_verbs, end, true) &&
+            !lower_is(end, "and") && !lower_is(end, "on") && !lower_is(end, "in") && !lower_is(end, "at"))
+          return i;
+        if (the && i >= 2 &&
+            (lower_is(i - 2, "to") || lower_is(i - 2, "with") || lower_is(i - 2, "and") ||
+             lower_is(i - 2, "between") || lower_is(i - 2, "of") || lower_is(i - 2, "by")))
+          return i;
+        country = dateline_country_;
+      }
+    } else {
+      // "met opposition from the Liberal faction", "opposition to the
+      // plan": a bare body before "from"/"to" is the abstract noun.
+      if (head->body && !(i > 0 && lower_is(i - 1, "the")) && (lower_is(end, "from") || lower_is(end, "to")))
+        return i;
+      // Rebels are of the one country the sentence names, not the reporter's.
+      country = sentence_country();
+    }
+  }
+  if (country.empty() && head->needs_country) return i;
+  const int g = unnamed_actor(head->sector, country);
+  if (country.empty()) pending_.push_back({g, {}, head->sector, false});
+  mention(i, end, g, MentionForm::kTitle);
+  return end;
+}
+
+std::uint32_t Finder::on_name_run(std::uint32_t i) {
+  std::uint32_t e = name_run(i);
+  if (e == i) return i;
+  e = extend_organization(i, e);
+  // "Mr. Smith", "Lord Goldsmith": a person prefix is evidence, not part of the name.
+  bool prefixed = i > 0 && in_list(k_person_prefixes, i - 1, false);
+  while (e - i >= 2 && in_list(k_person_prefixes, i, false)) {
+    ++i;
+    prefixed = true;
+  }
+  if (e - i == 1) {
+    const int p = resolve_partial(wtext(i));
+    if (p >= 0) {
+      mention(i, e, p, MentionForm::kPartName);
+      return apposition_after(p, e);
+    }
+  } else if (const int p = resolve_full(i, e); p >= 0) {
+    mention(i, e, p, MentionForm::kName);
+    return apposition_after(p, e);
+  }
+  const bool at_start = flag(i, kWStart);
+  // '"...," said Daniel Levy': an attribution verb after a comma or a
+  // closing quote introduces the speaker.
+  const bool speech = in_list(k_speech_verbs, e, true) ||
+                      (i >= 2 && in_list(k_speech_verbs, i - 1, true) && flag(i - 2, kWPunct) && !at_start);
+  // "Finance Ministry", "Supreme Court", "the Senate": a state's institution.
+  if (const std::string* sector = institution(i, e)) return make_institution(i, e, *sector);
+  // "General Motors Corp": a word that is also a title opens the company's name.
+  if (e - i >= 2 && in_list(k_organization_cues, e - 1, false) && i > 0)
+    if (const Hit* t = hit(i - 1); t && t->e == i && t->b + 1 == i && t->title >= 0 && t->name < 0 &&
+                                   !L_.titles[static_cast<std::size_t>(t->title)].head)
+      --i;
+  // "Radio Wales", "Greater Manchester Radio", "Fox News": the press, not a person.
+  if (e - i >= 2 && (in_list(k_media_heads, e - 1, false) || in_list(k_media_heads, i, false)))
+    return make_named(i, e, NodeKind::kOrganization);
+  // The last word decides organisations and groups ("Foreign Ministry", "Al-Aqsa Brigades").
+  if (e - i >= 2 && in_list(k_organization_cues, e - 1, false)) return make_named(i, e, NodeKind::kOrganization);
+  if (e - i >= 2 && in_list(k_group_cues, e - 1, false)) return make_named(i, e, NodeKind::kGroup);
+  if (e - i >= 2 && in_list(k_artifact_heads, e - 1, true)) return make_named(i, e, NodeKind::kArtifact);
+  if (e - i >= 2 && (prefixed || speech)) return make_person(i, e);
+  if (prefixed && e - i == 1 && !at_start) {
+    const int p = new_person(i, e);
+    mention(i, e, p, MentionForm::kName);
+    return e;
+  }
+  // "Wang Xiaohong, China's minister of public security", "Bertie Ahern, the
+  // Prime Minister of Ireland": an apposed title is evidence, even at a sentence start.
+  if (e - i >= 2 && punct(e, ',')) {
+    std::uint32_t k = e + 1;
+    if (lower_is(k, "the") || lower_is(k, "a") || lower_is(k, "an")) ++k;
+    if (const Hit* h = hit_starting(k); h && h->title < 0) k = h->e + (flag(h->e, kWPossessive) ? 1 : 0);
+    if (const Hit* h = hit_starting(k); h && h->title >= 0) return make_person(i, e);
+  }
+  if (e - i >= 2 && !at_start) {
+    if (location_context(i, false)) return make_named(i, e, NodeKind::kLocation);
+  }
+  // "the island of Anjouan", "the province of Helmand": a place noun names
+  // the place after "of".
+  if (i >= 2 && lower_is(i - 1, "of") && in_list(k_place_nouns, i - 2, true))
+    return make_named(i, e, NodeKind::kLocation);
+  // No evidence yet; a later "Mr Bell" confirms "Charlie Bell, the former head of McDonald's".
+  if (e - i >= 2 && e - i <= 4)
+    unconfirmed_.push_back({sent_, words_[i].tok, words_[e - 1].tok + 1, words_[i].start, words_[e - 1].end,
+                            words_[e - 1].start});
+  return e;  // no evidence: not an actor
+}
+
+std::uint32_t Finder::make_person(std::uint32_t b, std::uint32_t e) {
+  b = trim_title_residue(b, e);
+  int p = -1;
+  if (e - b == 1) p = resolve_partial(wtext(b));
+  else p = resolve_full(b, e);
+  if (p < 0) p = new_person(b, e);
+  mention(b, e, p, e - b == 1 && doc_.actors[static_cast<std::size_t>(p)].name != wtext(b) ? MentionForm::kPartName
+                                                                                       : MentionForm::kName);
+  return apposition_after(p, e);
+}
+
+std::uint32_t Finder::extend_organization(std::uint32_t b, std::uint32_t e) const {
+  bool complement = false;  // inside "X of Y": "and" joins words of Y
+  for (int hops = 0; hops < 4 && e < n(); ++hops) {
+    const bool org = in_list(k_organization_cues, e - 1, false);
+    std::uint32_t k = e;
+    if (punct(k, ',') && org_suffix(k + 1)) return k + 2;
+    if (flag(k, kWPossessive) && e - b == 1 && !(b > 0 && in_list(k_person_prefixes, b - 1, false))) {
+      const std::uint32_t r = name_run(k + 1);
+      if (r == k + 1 || r - (k + 1) > 4 || !org_suffix(r - 1)) break;
+      e = r;
+      continue;
+    }
+    if (lower_is(k, "and") || punct(k, '&')) {
+      if (org && !complement && e - b >= 2) break;
+      const std::uint32_t r = name_run(k + 1);
+      if (r == k + 1) break;
+      if (!complement && (r - (k + 1) > 2 || !in_list(k_organization_cues, r - 1, false))) break;
+      e = r;
+      continue;
+    }
+    if (lower_is(k, "of") && org && !complement) {
+      ++k;
+      if (lower_is(k, "the")) ++k;
+      if (const Hit* h = hit_starting(k); h && (h->name >= 0 || h->met >= 0)) {
+        const NodeKind kind = L_.actors[static_cast<std::size_t>(h->name >= 0 ? h->name : h->met)].kind;
+        if (kind == NodeKind::kCountry || kind == NodeKind::kLocation) return h->e;  // "Bank of Japan"
+        break;
+      }
+      const std::uint32_t r = name_run(k);
+      if (r == k) break;
+      e = r;
+      complement = true;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+bool Finder::org_suffix(std::uint32_t i) const {
+  if (i >= n()) return false;
+  static constexpr std::string_view kSuffixes[] = {"Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "Corp",
+                                                   "Corp.", "PLC", "Plc", "plc", "LLC", "AG", "SA", "NV"};
+  for (std::string_view x : kSuffixes)
+    if (wtext(i) == x) return true;
+  return false;
+}
+
+const std::string* Finder::institution(std::uint32_t b, std::uint32_t e) const {
+  std::uint32_t head = e;
+  if (in_list(k_institution_heads, e - 1, true) && flag(e - 1, kWCap)) head = e - 1;
+  else if (e - b >= 3 && in_list(k_institution_heads, b, true) && flag(b, kWCap) && lower_is(b + 1, "of"))
+    head = b;
+  if (head == e) return nullptr;
+  if (e - b == 1) {
+    const auto* alone = L_.word_list("institution_alone");
+    if (!alone || !alone->count(wtext(b))) return nullptr;
+  }
+  for (std::uint32_t k = b; k < e; ++k)
+    if (k != head && !in_list(k_portfolio_words, k, false) && !in_list(k_institution_links, k, true)) return nullptr;
+  return L_.institution_sector(wlower(head));
+}
+
+std::string Finder::modifier_country(std::uint32_t b) const {
+  if (b == 0) return {};
+  if (const Hit* h = hit(b - 1); h && h->e == b && h->adj >= 0)
+    return L_.actors[static_cast<std::size_t>(h->adj)].country;
+  if (b > 1 && flag(b - 1, kWPossessive))
+    if (const Hit* p = hit(b - 2); p && p->e == b - 1) {
+      const int li = p->name >= 0 ? p->name : p->met;
+      if (li >= 0 && L_.actors[static_cast<std::size_t>(li)].kind == NodeKind::kCountry)
+        return L_.actors[static_cast<std::size_t>(li)].country;
+    }
+  return {};
+}
+
+std::uint32_t Finder::make_institution(std::uint32_t b, std::uint32_t e, const std::string& sector) {
+  std::string country = modifier_country(b);
+  if (country.empty()) country = dateline_country_;
+  const std::string span(span_text(b, e));
+  const int id = institution_actor(span, sector, country);
+  if (country.empty()) pending_.push_back({id, span, sector, true});
+  // The modifier keeps its own mention ("Japanese", "Russia's").
+  mention(b, e, id, MentionForm::kName);
+  return e;
+}
+
+int Finder::institution_actor(const std::string& span, const std::string& sector, const std::string& country) {
+  if (!country.empty()) {
+    if (auto it = L_.local_names.find(country + "|" + normalize_name(span)); it != L_.local_names.end())
+      return actor_from_lex(static_cast<int>(it->second));
+    const std::string canonical = L_.demonym(country) + " " + span;
+    if (auto it = L_.org_by_name.find(normalize_name(canonical)); it != L_.org_by_name.end())
+      for (std::uint32_t li : it->second)
+        if (L_.actors[li].country == country) return actor_from_lex(static_cast<int>(li));
+    ExtractedActor a;
+    a.name = canonical;
+    a.kind = NodeKind::kOrganization;
+    a.country = country;
+    a.sector = sector;
+    return add_actor(std::move(a));
+  }
+  ExtractedActor a;
+  a.name = span;
+  a.kind = NodeKind::kOrganization;
+  a.sector = sector;
+  a.naming = Naming::kCommon;
+  return add_actor(std::move(a));
+}
+
+std::uint32_t Finder::make_named(std::uint32_t b, std::uint32_t e, NodeKind kind) {
+  // "National Data Corp", "International Harvester Co": words that are no
+  // name alone open an organisation's name.
+  if (kind == NodeKind::kOrganization || kind == NodeKind::kGroup)
+    while (b > 0 && e - b < 6 && flag(b - 1, kWCap) && hit_at_[b - 1] < 0 && in_list(k_name_openers, b - 1, false)) --b;
+  // "Chinese Foreign Ministry": the adjective before it gives the country and the name.
+  std::string country;
+  std::uint32_t nb = b;
+  if (b > 0) {
+    if (const Hit* h = hit(b - 1); h && h->e == b && h->adj >= 0) {
+      country = L_.actors[static_cast<std::size_t>(h->adj)].country;
+      nb = h->b;
+    } else if (b > 1 && flag(b - 1, kWPossessive) && kind != NodeKind::kLocation) {
+      // "Russia's Defence Ministry": the possessor state gives the country
+      // (the name stays without it: the possessor is its own mention).
+      if (const Hit* p = hit(b - 2); p && p->e == b - 1 && p->name >= 0 &&
+          L_.actors[static_cast<std::size_t>(p->name)].kind == NodeKind::kCountry)
+        country = L_.actors[static_cast<std::size_t>(p->name)].country;
+    }
+  }
+  // "Bank of Japan": the country named inside the name.
+  if (country.empty() && kind == NodeKind::kOrganization)
+    for (std::uint32_t k = b + 1; k + 1 < e; ++k)
+      if (lower_is(k, "of"))
+        if (const Hit* h = hit_starting(k + 1)) country = hit_country(*h);
+  ExtractedActor a;
+  a.name = std::string(span_text(nb, e));
+  a.kind = kind;
+  a.country = country;
+  if (kind == NodeKind::kOrganization && org_suffix(e - 1)) a.sector = "BUS";  // "Mitsui and Co Ltd"
+  else if (kind == NodeKind::kOrganization && (in_list(k_media_heads, e - 1, false) || in_list(k_media_heads, nb, false)))
+    a.sector = "MED";  // "Fox News", "Radio Wales"
+  const int id = add_actor(std::move(a));
+  mention(b, e, id, MentionForm::kName, kind == NodeKind::kLocation);
+  return e;
+}
+
+std::uint32_t Finder::on_group_ref(std::uint32_t i) {
+  std::uint32_t j = i;
+  if (lower_is(j, "the") && lower_is(j + 1, "two")) j += 2;
+  else if (lower_is(j, "both")) j += 1;
+  else return i;
+  if (!in_list(k_group_ref_nouns, j, true)) return i;
+  int a = -1, b = -1;
+  if (!focus_pair(a, b)) return j + 1;
+  mention(i, j + 1, a, MentionForm::kGroupRef, false, b);
+  return j + 1;
+}
+
+void Finder::on_pronoun(std::uint32_t i) {
+  const std::string_view w = wlower(i);
+  if (w != "he" && w != "him" && w != "his" && w != "she" && w != "her" && w != "hers" &&
+      w != "himself" && w != "herself")
+    return;
+  const int p = subject_person(words_[i].tok);
+  if (p >= 0) mention(i, i + 1, p, MentionForm::kPronoun);
+}
+
+void Finder::on_artifact(std::uint32_t i) {
+  if (!flag(i, kWLowerWord) || !in_list(k_artifact_heads, i, true)) return;
+  // Modifiers: up to four words back to the determiner that opens the noun
+  // phrase ("the first superpower arms control agreement"); the last two are
+  // kept. Lowercase words count only when such an opening is found, so
+  // "would impose sanctions" stays "sanctions".
+  std::uint32_t b = i;
+  std::string country;
+  bool opened = false;
+  while (b > 0 && i - b < 4) {
+    const std::uint32_t k = b - 1;
+    if (flag(k, kWPunct) || flag(k, kWNumber) || flag(k, kWPossessive) || in_list(k_artifact_stops, k, true)) {
+      opened = true;
+      break;
+    }
+    const std::string_view lw = wlower(k);
+    if (lw.ends_with("ed") || lw.ends_with("ing") || lw.ends_with("ly")) {
+      opened = true;
+      break;
+    }
+    if (const Hit* h = hit(k)) {
+      if (h->adj >= 0 && h->e == b) {
+        country = L_.actors[static_cast<std::size_t>(h->adj)].country;
+        b = h->b;
+        opened = true;
+        break;
+      }
+      break;
+    }
+    if (flag(k, kWCap) && !flag(k, kWAllCaps)) break;
+    b = k;
+  }
+  if (!opened && b < i) {
+    bool all_lower = true;
+    for (std::uint32_t k = b; k < i; ++k) all_lower = all_lower && flag(k, kWLowerWord);
+    if (all_lower) b = i;
+  }
+  // Keep the two modifiers next to the head (and a country adjective before them).
+  std::uint32_t keep = b;
+  {
+    std::uint32_t plain = 0;
+    for (std::uint32_t k = i; k-- > b;) {
+      if (hit(k) && hit(k)->adj >= 0) continue;
+      if (plain == 2) {
+        keep = k + 1;
+        break;
+      }
+      ++plain;
+    }
+  }
+  std::string head(wlower(i));
+  std::string name;
+  bool named = false;  // "the INF treaty" names one treaty; "an aid bill" is a common noun
+  for (std::uint32_t k = keep; k < i; ++k) {
+    if (hit(k) && hit(k)->adj >= 0) continue;  // the country goes to `country`, not the name
+    name += std::string(wtext(k)) + " ";
+    named = named || flag(k, kWCap);
+  }
+  name += head;
+  int id = -1;
+  // "the bill" later in the story is the bill named before.
+  for (std::size_t a = doc_.actors.size(); a-- > 0;) {
+    ExtractedActor& x = doc_.actors[a];
+    if (x.kind != NodeKind::kArtifact) continue;
+    if (x.name == name) {
+      id = static_cast<int>(a);
+      break;
+    }
+    const bool same_head = x.name == head || x.name.ends_with(" " + head);
+    if (same_head && name == head) {
+      id = static_cast<int>(a);
+      break;
+    }
+    if (same_head && x.name == head) {  // "a bill" then "the aid bill": keep the fuller name
+      by_key_.erase(std::string(to_string(NodeKind::kArtifact)) + "|" + normalize_name(x.name));
+      x.aliases.push_back(x.name);
+      x.name = name;
+      by_key_[std::string(to_string(NodeKind::kArtifact)) + "|" + normalize_name(name)] = static_cast<int>(a);
+      id = static_cast<int>(a);
+      break;
+    }
+  }
+  if (id < 0) {
+    ExtractedActor a;
+    a.name = name;
+    a.kind = NodeKind::kArtifact;
+    a.country = country;
+    if (!named) a.naming = Naming::kCommon;
+    id = add_actor(std::move(a));
+  }
+  mention(b, i + 1, id, MentionForm::kName);
+}
+
+}  // namespace geokg::finder

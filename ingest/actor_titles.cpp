@@ -1,0 +1,301 @@
+// The actor finder, stage by stage (actor_finder.hpp): titles with their
+// state and holder ("Russian Defence Minister Sergei Shoigu", "his Chinese
+// counterpart Dong Jun", "Wang Yi, China's foreign minister").
+
+#include "actor_finder.hpp"
+
+namespace geokg::finder {
+
+// ---- patterns ------------------------------------------------------------------
+
+bool Finder::read_modifier(std::uint32_t& j, Modifier& m) {
+  const Hit* h = hit_starting(j);
+  if (!h || h->ignore) return false;
+  int li = -1;
+  if (h->adj >= 0) li = h->adj;
+  else if (h->name >= 0) li = h->name;
+  else if (h->met >= 0) li = h->met;
+  if (li < 0) return false;
+  const LexActor& a = L_.actors[static_cast<std::size_t>(li)];
+  if (a.kind == NodeKind::kPerson || a.kind == NodeKind::kLocation || a.kind == NodeKind::kArtifact)
+    return false;
+  m.b = h->b;
+  m.e = h->e;
+  m.present = true;
+  m.country = a.country;
+  if (a.kind != NodeKind::kCountry) m.organization = a.name;
+  m.actor = actor_from_lex(li);
+  j = h->e;
+  if (flag(j, kWPossessive)) ++j;
+  return true;
+}
+
+int Finder::current_title(int person) const {
+  const int st = stated_title_[static_cast<std::size_t>(person)];
+  if (st >= 0) return st;
+  const ExtractedActor& p = doc_.actors[static_cast<std::size_t>(person)];
+  for (const Role& r : p.roles)
+    if (role_held_at(r, doc_.anchor)) {
+      const int t = L_.title_id(r.title);
+      if (t >= 0) return t;
+    }
+  for (const Role& r : p.roles) {
+    const int t = L_.title_id(r.title);
+    if (t >= 0) return t;
+  }
+  return -1;
+}
+
+int Finder::subject_person(std::uint32_t tok_before) const {
+  int same = -1;
+  for (std::size_t k = doc_.mentions.size(); k-- > 0;) {
+    const Mention& m = doc_.mentions[k];
+    if (m.sentence != sent_) break;
+    if (m.token_begin >= tok_before) continue;
+    if (doc_.actors[static_cast<std::size_t>(m.actor)].kind == NodeKind::kPerson) same = m.actor;
+  }
+  if (same >= 0) return same;
+  std::uint32_t s = sent_;
+  int found = -1;
+  for (std::size_t k = doc_.mentions.size(); k-- > 0;) {
+    const Mention& m = doc_.mentions[k];
+    if (m.sentence == sent_) continue;
+    if (found >= 0 && m.sentence != s) break;
+    if (sent_ - m.sentence > 4) break;
+    if (doc_.actors[static_cast<std::size_t>(m.actor)].kind != NodeKind::kPerson || m.as_location) continue;
+    found = m.actor;  // keeps going back to the first person of that sentence
+    s = m.sentence;
+  }
+  return found;
+}
+
+int Finder::read_person_name(std::uint32_t j, std::uint32_t& ne, MentionForm& form, bool allow_single) {
+  if (const Hit* h = hit_starting(j); h && h->name >= 0 &&
+      L_.actors[static_cast<std::size_t>(h->name)].kind == NodeKind::kPerson) {
+    ne = h->e;
+    form = MentionForm::kName;
+    return actor_from_lex(h->name);
+  }
+  const std::uint32_t e = name_run(j);
+  if (e == j) return -1;
+  // "General Motors Corp": an organisation's name, not a person after a title.
+  if (e - j >= 2 && in_list(k_organization_cues, e - 1, false)) return -1;
+  ne = e;
+  if (e - j == 1) {
+    const int p = resolve_partial(wtext(j));
+    if (p >= 0) {
+      form = MentionForm::kPartName;
+      return p;
+    }
+    if (!allow_single) return -1;
+  } else {
+    // A full name already seen ("Joe Biden" again) or seen as a longer name.
+    const int p = resolve_full(j, e);
+    if (p >= 0) {
+      form = MentionForm::kName;
+      return p;
+    }
+  }
+  form = MentionForm::kName;
+  return new_person(j, e);
+}
+
+int Finder::resolve_full(std::uint32_t b, std::uint32_t e) {
+  const std::string_view span = span_text(b, e);
+  int best = -1;
+  for (std::size_t a = 0; a < doc_.actors.size(); ++a) {
+    const ExtractedActor& x = doc_.actors[a];
+    if (x.kind != NodeKind::kPerson) continue;
+    const bool same = x.name == span;
+    const bool suffix = x.name.size() > span.size() && x.name.ends_with(span) &&
+                        x.name[x.name.size() - span.size() - 1] == ' ';
+    if ((same || suffix) && (best < 0 || last_seen_[a] > last_seen_[static_cast<std::size_t>(best)]))
+      best = static_cast<int>(a);
+  }
+  return best;
+}
+
+std::uint32_t Finder::title_pattern(std::uint32_t i) {
+  std::uint32_t j = i;
+  bool past = false;
+  if (in_list(k_past_prefixes, j, true) && (flag(j, kWHyphenNext) || hit_starting(j + 1))) {
+    past = true;
+    ++j;
+  }
+  std::uint32_t det = n();
+  if (lower_is(j, "his") || lower_is(j, "her") || lower_is(j, "their") || lower_is(j, "the") ||
+      lower_is(j, "its") || lower_is(j, "a") || lower_is(j, "an")) {
+    det = j;
+    ++j;
+  }
+  Modifier mod;
+  read_modifier(j, mod);
+  // "South Korean President Chun and Trade Minister Rha": the second title
+  // of a pair shares the first one's state.
+  if (!mod.present && det == n() && i > 0 && i == shared_modifier_end_ && lower_is(i - 1, "and")) mod = shared_modifier_;
+  // "U.S. Agriculture Secretary Richard Lyng", "U.S. Treasury Assistant
+  // Secretary David Mulford", "British corporate affairs minister": the
+  // portfolio and rank between a state and a title belong to the title.
+  std::uint32_t portfolio_b = j;
+  if (mod.present && !(hit_starting(j) && hit_starting(j)->title >= 0)) {
+    std::uint32_t k = j;
+    while (k < n() && k - j < 4 && hit_at_[k] < 0 &&
+           (in_list(k_portfolio_words, k, false) || in_list(k_title_ranks, k, false) ||
+            (flag(k, kWLowerWord) && has(k_portfolio_words, capitalised(wtext(k))))))
+      ++k;
+    if (k > j && hit_starting(k) && hit_starting(k)->title >= 0) j = k;
+  }
+  int title = -1;
+  bool counterpart = false;
+  std::uint32_t te = j;
+  if (const Hit* h = hit_starting(j); h && h->title >= 0) {
+    title = h->title;
+    te = h->e;
+  } else if (in_list(k_counterpart_words, j, true)) {
+    counterpart = true;
+    te = j + 1;
+  } else {
+    return i;
+  }
+  // "Minister for Defence Ignazio La Russa", "High Commissioner for Human
+  // Rights Navi Pillay", "Minister of Mines and Energy Subroto": a
+  // portfolio between title and name. The portfolio is its words
+  // (portfolio_words, joined by "and"), else all but the last two
+  // capitalised words.
+  std::string title_text;
+  if (title >= 0 && (lower_is(te, "of") || lower_is(te, "for")) && !hit_starting(te + 1)) {
+    std::uint32_t name_b = te + 1;
+    while (name_b < n() && (in_list(k_portfolio_words, name_b, false) ||
+                            ((lower_is(name_b, "and") || punct(name_b, '&')) && name_b > te + 1 &&
+                             in_list(k_portfolio_words, name_b + 1, false))))
+      ++name_b;
+    if (name_b == te + 1 || !capitalised_name_word(name_b)) {
+      std::uint32_t k = te + 1;
+      while (k < n() && flag(k, kWCap) && !flag(k, kWAllCaps) && hit_at_[k] < 0) ++k;
+      name_b = k >= 2 ? k - 2 : k;
+      // "La Russa", "De Clercq": a capitalised particle stays with the surname.
+      if (name_b > te + 2 && in_list(k_name_particles, name_b, true)) --name_b;
+      if (!(name_b > te + 1 && k - (te + 1) >= 3)) name_b = te;
+    }
+    if (name_b > te + 1) {
+      title_text = L_.titles[static_cast<std::size_t>(title)].title + " " + std::string(wtext(te)) + " " +
+                   std::string(span_text(te + 1, name_b));
+      te = name_b;
+    }
+  }
+  if (portfolio_b < j && title_text.empty()) {
+    for (std::uint32_t k = portfolio_b; k < j; ++k) title_text += capitalised(wtext(k)) + " ";
+    title_text += L_.titles[static_cast<std::size_t>(title)].title;
+  }
+  // "Emir Sheikh Tamim …", "Mr. Smith": a prefix is not part of the name.
+  if (const Hit* ph = hit_starting(te); !(ph && ph->name >= 0))
+    while (in_list(k_person_prefixes, te, false) && flag(te + 1, kWCap)) ++te;
+  std::uint32_t ne = te;
+  MentionForm form = MentionForm::kName;
+  int person = -1;
+  bool apposition = false;
+  const bool gap_ok = !punct(te, ',');
+  // A single unknown word after a title is a surname only after a country
+  // ("Chinese President Xi") or a head title ("President Reagan"), never
+  // an organisation word ("Premier League", "General Motors").
+  const bool single_ok =
+      (mod.present || counterpart || (title >= 0 && L_.titles[static_cast<std::size_t>(title)].head)) &&
+      !in_list(k_organization_cues, te, false) && !in_list(k_group_cues, te, false);
+  if (gap_ok) person = read_person_name(te, ne, form, single_ok);
+  if (person < 0 && punct(te, ',') && (mod.present || det < n())) {
+    // "China's minister of public security, Wang Xiaohong, to discuss …"
+    std::uint32_t e2 = te + 1;
+    MentionForm f2 = MentionForm::kName;
+    const std::uint32_t run_end = name_run(te + 1);
+    const Hit* ph = hit_starting(te + 1);
+    const bool lex_person = ph && ph->name >= 0 &&
+                            L_.actors[static_cast<std::size_t>(ph->name)].kind == NodeKind::kPerson;
+    const std::uint32_t end = lex_person ? ph->e : run_end;
+    const bool closed = end >= n() || punct(end, ',') || punct(end, '.') || punct(end, ';') ||
+                        lower_is(end, "and") || lower_is(end, "who") || lower_is(end, "to");
+    if ((lex_person || run_end - (te + 1) >= 2) && closed) {
+      person = read_person_name(te + 1, e2, f2, false);
+      if (person >= 0) {
+        ne = e2;
+        form = f2;
+        apposition = true;
+      }
+    }
+  }
+  if (person < 0) {
+    // "the secretary", "the Chinese foreign minister": the holder named earlier.
+    if (title >= 0 && det < n() && lower_is(det, "the")) {
+      const int p = holder_of(title, mod.country);
+      if (p >= 0) {
+        if (mod.present) mention(mod.b, mod.e, mod.actor, MentionForm::kAdjective);
+        mention(det, te, p, MentionForm::kTitle);
+        return te;
+      }
+    }
+    return i;
+  }
+  const std::uint32_t name_b = apposition ? te + 1 : te;
+  if (det < n() && (lower_is(det, "his") || lower_is(det, "her"))) {
+    const int ref = subject_person(words_[det].tok);
+    if (ref >= 0 && ref != person) mention(det, det + 1, ref, MentionForm::kPronoun);
+  }
+  if (mod.present) mention(mod.b, mod.e, mod.actor, MentionForm::kAdjective);
+  if (counterpart) {
+    // The counterpart of a Russian defence minister is a defence minister.
+    const int ref = subject_person(words_[name_b].tok);
+    if (ref >= 0 && ref != person) title = current_title(ref);
+  }
+  if (title >= 0) add_role(person, title, mod.country, mod.organization, past, title_text);
+  mention(name_b, ne, person, form);
+  if (mod.present) {
+    shared_modifier_ = mod;
+    shared_modifier_end_ = ne + 1;   // the word after "and"
+  }
+  return ne;
+}
+
+int Finder::holder_of(int title, const std::string& country) const {
+  const LexTitle& t = L_.titles[static_cast<std::size_t>(title)];
+  int best = -1;
+  for (std::size_t a = 0; a < doc_.actors.size(); ++a) {
+    const ExtractedActor& x = doc_.actors[a];
+    if (x.kind != NodeKind::kPerson || last_seen_[a] < 0) continue;
+    if (!country.empty() && x.country != country) continue;
+    bool holds = false;
+    for (const Role& r : x.roles) holds = holds || ieq(r.title, t.title) || icontains(r.title, t.title);
+    if (holds && (best < 0 || last_seen_[a] > last_seen_[static_cast<std::size_t>(best)]))
+      best = static_cast<int>(a);
+  }
+  return best;
+}
+
+std::uint32_t Finder::apposition_after(int person, std::uint32_t e) {
+  if (!punct(e, ',')) return e;
+  std::uint32_t j = e + 1;
+  if (lower_is(j, "the") || lower_is(j, "a") || lower_is(j, "an")) ++j;
+  Modifier mod;
+  read_modifier(j, mod);
+  const Hit* h = hit_starting(j);
+  if (!h || h->title < 0) return e;
+  std::uint32_t te = h->e;
+  // "the Prime Minister of Ireland": the country after "of".
+  if (!mod.present && lower_is(te, "of")) {
+    std::uint32_t k = te + 1;
+    if (lower_is(k, "the")) ++k;
+    if (const Hit* c = hit_starting(k); c && c->name >= 0 &&
+        L_.actors[static_cast<std::size_t>(c->name)].kind == NodeKind::kCountry) {
+      std::uint32_t mk = k;
+      read_modifier(mk, mod);
+      te = c->e;
+    }
+  }
+  const bool closed = te >= n() || punct(te, ',') || punct(te, '.') || punct(te, ';') ||
+                      lower_is(te, "said") || lower_is(te, "and") || lower_is(te, "who") ||
+                      !flag(te, kWCap);
+  if (!closed) return e;
+  if (mod.present) mention(mod.b, mod.e, mod.actor, MentionForm::kAdjective);
+  add_role(person, h->title, mod.country, mod.organization, false);
+  return te;
+}
+
+}  // namespace geokg::finder
