@@ -76,7 +76,7 @@ std::string parse_pattern(const json& e, Parsed& out) {
   if (!e.is_object()) return "not an object";
   static const char* kKeys[] = {"id", "cameo", "label", "verb", "forms", "noun", "then", "gap", "target",
                                 "symmetric", "statement", "passive", "place_target", "negates_complement",
-                                "implicit_agent", "confidence", "note"};
+                                "implicit_agent", "inflected_only", "confidence", "note"};
   for (const auto& [key, value] : e.items()) {
     bool known = false;
     for (const char* k : kKeys) known = known || key == k;
@@ -130,6 +130,9 @@ std::string parse_pattern(const json& e, Parsed& out) {
   if (!verb.empty()) {
     if (verb.find(' ') != std::string::npos) return "'verb' is one word; put the rest in 'then'";
     out.heads = inflect(lower_ascii(verb));
+    // "back": the bare form is mostly another verb's particle ("hold back").
+    if (e.contains("inflected_only") && e["inflected_only"].is_boolean() && e["inflected_only"].get<bool>())
+      out.heads.erase(out.heads.begin());
     for (auto& f : forms) out.heads.push_back(lower_ascii(f));
   } else {
     if (!forms.empty()) return "'forms' belongs to a 'verb' pattern";

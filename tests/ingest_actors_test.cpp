@@ -340,7 +340,8 @@ BOOST_AUTO_TEST_CASE(a_place_that_opens_a_longer_name_is_no_place) {
   // Grand Gulf One plant" a plant: none is a place of the sentence. A place
   // standing alone still is one.
   auto r = run("Shares fell on the New York Stock Exchange on Monday. Veterans of the Vietnam War met in "
-               "London. The utility shared the costs of the Grand Gulf One nuclear plant.",
+               "London. The utility shared the costs of the Grand Gulf One nuclear plant. Britain backed the "
+               "Uruguay Round.",
                false, Date::Day(1987, 3, 3));
   const ExtractedActor* nyse = find(r->doc, "New York Stock Exchange");
   BOOST_TEST_REQUIRE(nyse != nullptr);
@@ -349,6 +350,7 @@ BOOST_AUTO_TEST_CASE(a_place_that_opens_a_longer_name_is_no_place) {
   BOOST_TEST(find(r->doc, "New York") == nullptr);
   for (const auto& m : r->doc.mentions) {   // Vietnam is not mentioned, nor the Persian Gulf
     BOOST_TEST(r->doc.actors[static_cast<std::size_t>(m.actor)].country != "VNM");
+    BOOST_TEST(r->doc.actors[static_cast<std::size_t>(m.actor)].country != "URY");   // a trade round
     BOOST_TEST(r->doc.actors[static_cast<std::size_t>(m.actor)].name != "Persian Gulf");
   }
   const ExtractedActor* london = find(r->doc, "London");

@@ -29,6 +29,17 @@ BOOST_AUTO_TEST_CASE(active_meeting_with_counterpart_and_date) {
   for (const auto& ev : ex.events) BOOST_TEST(ev.source != ev.target);
 }
 
+BOOST_AUTO_TEST_CASE(a_particle_is_no_verb) {
+  // Bare "back" after another verb is its particle ("inflected_only"):
+  // Reuters, 1987 (corpus reu-2052, reu-11400 style copy).
+  auto held = extract_flat("Congress is pressing to hold back U.S. funds for the World Bank.");
+  BOOST_TEST(find_event(held, "U.S. Congress", "United States", "05") == nullptr, describe(held));
+  auto pushed = extract_flat("Buying pushed the New Zealand dollar back to just below 0.5700 U.S. dollars.");
+  BOOST_TEST(pushed.events.empty(), describe(pushed));
+  auto backed = extract_flat("Britain backed the United States on Monday.");
+  BOOST_TEST(find_event(backed, "Britain", "United States", "05") != nullptr, describe(backed));
+}
+
 BOOST_AUTO_TEST_CASE(passive_voice_takes_the_by_agent_as_source) {
   auto ex = extract_flat("Chinese Foreign Minister Wang Yi was criticized by U.S. Secretary of State Antony Blinken "
                          "on Friday.");

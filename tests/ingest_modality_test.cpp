@@ -114,6 +114,14 @@ BOOST_AUTO_TEST_CASE(force_on_an_object_in_a_place_targets_that_place) {
   BOOST_TEST(said.events.empty(), describe(said));
 }
 
+BOOST_AUTO_TEST_CASE(fighting_a_social_ill_is_no_war) {
+  // Reuters, 1987 (corpus reu-17350 style copy): aid to fight a drug trade.
+  auto ex = extract_text("West Germany would provide 300 mln marks to help fight Bolivia's cocaine trade.", "1987-06-10");
+  for (const auto& e : ex.events) BOOST_TEST(!e.cameo.starts_with("19"), describe(ex));
+  auto war = extract_text("Iraqi troops fought Iranian forces near Basra on Monday.", "1987-06-10");
+  BOOST_TEST(find_event(war, "Iraqi military", "Iranian military", "19") != nullptr, describe(war));
+}
+
 BOOST_AUTO_TEST_CASE(a_curfew_with_no_place_named_falls_on_the_imposers_state) {
   auto ex = extract_text("Sri Lankan authorities imposed a nationwide curfew on Monday, the president's office in "
                          "Colombo said.", "2020-01-10");
