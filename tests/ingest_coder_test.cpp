@@ -81,18 +81,31 @@ const DependencyParser& parser() {
   return p.value();
 }
 
+// The text as an article of 2024-04-26, with actors found and every
+// sentence parsed: what the coder reads. (Held by pointer: the document
+// points at its article.)
+struct Parsed {
+  Article article;
+  Document doc;
+};
+std::unique_ptr<Parsed> parsed(const std::string& text) {
+  auto p = std::make_unique<Parsed>();
+  p->article.id = "t";
+  p->article.date = Date::Day(2024, 4, 26);
+  p->article.text = text;
+  p->doc = prepare_document(p->article);
+  anchor_times(p->doc);
+  find_actors(p->doc, setup().lex->actors);
+  for (std::uint32_t s = 0; s < p->doc.sentences.size(); ++s)
+    parse_sentence(p->doc, s, setup().lex->tagger, parser());
+  return p;
+}
+
 // "Source code Target" for every event of the text (flags appended as
 // " [negated]", " [hypothetical]"), in order; dated events also " @date".
 std::vector<std::string> code(const std::string& text, bool with_dates = false) {
-  Article a;
-  a.id = "t";
-  a.date = Date::Day(2024, 4, 26);
-  a.text = text;
-  Document doc = prepare_document(a);
-  anchor_times(doc);
-  find_actors(doc, setup().lex->actors);
-  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
-    parse_sentence(doc, s, setup().lex->tagger, parser());
+  const auto p = parsed(text);
+  const Document& doc = p->doc;
   std::vector<ExtractedEvent> events;
   code_events(doc, setup().triggers, events);
   std::vector<std::string> out;
@@ -109,18 +122,9 @@ std::vector<std::string> code(const std::string& text, bool with_dates = false) 
 
 // Whether the coder read each sentence (coded it, or judged a trigger).
 std::vector<bool> read_sentences(const std::string& text) {
-  Article a;
-  a.id = "t";
-  a.date = Date::Day(2024, 4, 26);
-  a.text = text;
-  Document doc = prepare_document(a);
-  anchor_times(doc);
-  find_actors(doc, setup().lex->actors);
-  for (std::uint32_t s = 0; s < doc.sentences.size(); ++s)
-    parse_sentence(doc, s, setup().lex->tagger, parser());
   std::vector<ExtractedEvent> events;
   std::vector<bool> read;
-  code_events(doc, setup().triggers, events, &read);
+  code_events(parsed(text)->doc, setup().triggers, events, &read);
   return read;
 }
 
