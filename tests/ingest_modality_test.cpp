@@ -384,6 +384,10 @@ BOOST_AUTO_TEST_CASE(an_audience_is_no_target_of_a_statement) {
   BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
   ex = extract_text("Commerce Secretary Malcolm Baldrige told Japan that the chip accord would be enforced.", "1987-03-03");
   BOOST_TEST(find_event(ex, "Malcolm Baldrige", "Japan", "01") != nullptr, describe(ex));
+  // A minister reporting to a parliament speaks to an audience (Reuters copy
+  // of 1987: "told parliament", "told Congress").
+  ex = extract_text("Fed Chairman Paul Volcker told Congress that the dollar's fall should be large enough.", "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
 }
 
 // Talks among one government's officials are no event between actors; talks
