@@ -414,6 +414,9 @@ Modality SentenceCoder::modality(int p) const {
   for (int c : kids(p)) {
     if (negation_word(c)) md.negated = true;
     const std::uint8_t r = rel(c);
+    // "bought nothing from Brazil", "severed no ties": an act on nothing.
+    if (r == kDepObj && (low(c) == "nothing" || low(c) == "none" || has_child_word(c, kDepDet, {"no"})))
+      md.negated = true;
     if ((r == kDepCop || r == kDepAux) && lemma(c) == "be") be = true;
     if (r == kDepMark && low(c) == "to") to = true;
     if (r == kDepAux) {

@@ -204,6 +204,7 @@ BOOST_AUTO_TEST_CASE(announced_acts_and_their_purposes_are_intents) {
 
 BOOST_AUTO_TEST_CASE(negated_conditional_questioned_and_unasserted_events_are_flagged) {
   EXPECT_EVENTS("The decision does not mean that Britain has severed ties with Libya.", "Britain 161 Libya [negated]");
+  EXPECT_EVENTS("Britain severed no ties with Libya.", "Britain 161 Libya [negated]");   // an act on nothing
   EXPECT_EVENTS("Japan did not meet South Korea.", "Japan 040 South Korea [negated]");
   EXPECT_EVENTS("Iraq never attacked Kuwait.", "Iraq 190 Kuwait [negated]");
   EXPECT_EVENTS("If Iran attacks Iraq, the war will widen.", "Iran 190 Iraq [hypothetical]");
