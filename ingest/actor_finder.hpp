@@ -6,9 +6,6 @@
 // actor_finish.cpp (after the last sentence: roles, scopes, pending countries).
 #pragma once
 
-#include <utf8proc.h>
-
-#include <cctype>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -60,33 +57,6 @@ inline std::string capitalised(std::string_view w) {
   std::string s(w);
   if (!s.empty() && is_lower_ascii(s[0])) s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
-}
-
-// Upper case of a non-ASCII first letter ("Élysée", "Ölmez").
-inline bool starts_upper_utf8(std::string_view s) {
-  utf8proc_int32_t cp = 0;
-  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                            static_cast<utf8proc_ssize_t>(s.size()), &cp);
-  return n > 0 && utf8proc_isupper(cp);
-}
-
-inline std::uint16_t word_flags(std::string_view s) {
-  std::uint16_t f = 0;
-  bool any_alnum = false, any_lower = false;
-  int letters = 0;
-  for (char c : s) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (is_lower_ascii(c)) any_lower = true;
-    if (is_lower_ascii(c) || is_upper_ascii(c)) ++letters;
-    if (std::isalnum(u) || u >= 0x80) any_alnum = true;
-  }
-  if (!any_alnum) return kWPunct;
-  const char c0 = s[0];
-  if (c0 >= '0' && c0 <= '9') f |= kWNumber;
-  if (is_upper_ascii(c0) || (static_cast<unsigned char>(c0) >= 0x80 && starts_upper_utf8(s))) f |= kWCap;
-  if (is_lower_ascii(c0)) f |= kWLowerWord;
-  if (letters >= 2 && !any_lower && is_upper_ascii(c0)) f |= kWAllCaps;
-  return f;
 }
 
 inline bool ieq(std::string_view a, std::string_view b) {

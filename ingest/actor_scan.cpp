@@ -4,6 +4,7 @@
 // pronouns and artifacts.
 
 #include <algorithm>
+#include <cctype>
 
 #include "actor_finder.hpp"
 #include "geokg/core/ids.hpp"

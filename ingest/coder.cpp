@@ -504,14 +504,11 @@ void SentenceCoder::code_action(const Match& m) {
   }
   // "demonstrators battled riot police": a riot (145), not war; police
   // firing on protesters: violent repression (175).
-  if (!src.empty() && !tgt.empty())
-    if (const CrowdAndForce cf = crowd_and_force(t.code, doc_.actors[static_cast<std::size_t>(src.front().actor)],
-                                                 doc_.actors[static_cast<std::size_t>(tgt.front().actor)]);
-        !cf.code.empty())
-      return emit(m, std::string(cf.code), std::string(cf.label), src, tgt, md);
-  if (verbal_attack(i, t, doc_.actors[static_cast<std::size_t>(src.front().actor)],
-                    doc_.actors[static_cast<std::size_t>(tgt.front().actor)]))
-    return emit(m, "111", "criticized", src, tgt, md);
+  const ExtractedActor& by = doc_.actors[static_cast<std::size_t>(src.front().actor)];
+  const ExtractedActor& on = doc_.actors[static_cast<std::size_t>(tgt.front().actor)];
+  if (const CrowdAndForce cf = crowd_and_force(t.code, by, on); !cf.code.empty())
+    return emit(m, std::string(cf.code), std::string(cf.label), src, tgt, md);
+  if (verbal_attack(i, t, by, on)) return emit(m, "111", "criticized", src, tgt, md);
   // "is travelling to America next week": an act dated after the article is
   // announced, not done.
   if (!md.negated && !md.hypothetical && future_time(i, predicate)) md.intent = true;

@@ -475,15 +475,11 @@ Modality SentenceCoder::modality(int p) const {
     const Modality up = modality(h);
     if (up.negated) md.hypothetical = true;   // "did not agree to meet": nothing asserted
     md.hypothetical = md.hypothetical || up.hypothetical;
-    // "would be happy to meet", "will agree to send": intended with its head.
+    // "would be happy to meet", "will agree to send": intended with its
+    // head; "will be sending advisers to help the rebels": a purpose is as
+    // asserted as the act it is the purpose of.
     if (up.intent && !md.negated && !md.reject) md.intent = true;
-  }
-  // "will be sending advisers to help the rebels": a purpose is as asserted
-  // as the act it is the purpose of.
-  if (base(p) == kDepAdvcl && head(p) != kNone && is_verb(head(p)) && has_child_word(p, kDepMark, {"to"})) {
-    const Modality up = modality(head(p));
-    if (up.negated || up.hypothetical) md.hypothetical = true;
-    if (up.intent || up.reject) md.intent = true;
+    if (up.reject && base(p) == kDepAdvcl) md.intent = true;
   }
   // "claims that X supplied Y", "denied that X attacked": not asserted.
   if ((base(p) == kDepAcl || base(p) == kDepCcomp) && head(p) != kNone) {

@@ -149,8 +149,9 @@ CONF
       --sbatch --cpus-per-task=1 --geokg "$geokg" --wait "$corpus"
   }
   # A Slurm started inside a test can fail a task for reasons of its own
-  # (seen once under a loaded ctest): say what the daemons logged and run it
-  # once more. A fault of geokg or of the scripts fails both runs.
+  # (a task ended without a word in its log under a loaded ctest -j): say
+  # what the daemons logged and run it once more. A fault of geokg or of the
+  # scripts fails both runs.
   if ! run_slurm; then
     echo "check.sh: the Slurm run failed; what the daemons logged:" >&2
     slurm_errors >&2
