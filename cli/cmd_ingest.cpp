@@ -14,6 +14,7 @@
 #include "common.hpp"
 #include "gzip_stream.hpp"
 #include "output.hpp"
+#include "geokg/core/ascii.hpp"
 #include "geokg/core/data_dir.hpp"
 #include "geokg/ingest/extraction_file.hpp"
 #include "geokg/ingest/extraction_json.hpp"
@@ -91,7 +92,7 @@ PipelineOptions pipeline_options(const ReadFlags& f) {
     while (std::getline(ss, ext, ',')) {
       while (!ext.empty() && (ext.front() == '.' || ext.front() == ' ')) ext.erase(0, 1);
       while (!ext.empty() && ext.back() == ' ') ext.pop_back();
-      for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      ascii_lower_in_place(ext);
       o.read.extensions.push_back(ext);
     }
   }

@@ -1,12 +1,12 @@
 #include "query_flags.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <optional>
 #include <sstream>
 
 #include "common.hpp"
+#include "geokg/core/ascii.hpp"
 #include "geokg/core/data_dir.hpp"
 #include "geokg/geo/gazetteer.hpp"
 #include "geokg/geo/resolve.hpp"
@@ -75,8 +75,8 @@ void fail(const std::string& what, const Status& s) {
 }
 
 std::string country_code(const std::string& flag) {
-  std::string out;
-  for (char c : flag) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string out = flag;
+  ascii_upper_in_place(out);
   return out;
 }
 

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "geokg/core/ascii.hpp"
+
 namespace geokg {
 
 std::uint64_t stable_hash64(std::string_view bytes) {
@@ -41,7 +43,7 @@ void append_folded_ascii(std::string& out, char c, bool& pending_space) {
     out.push_back(' ');
     pending_space = false;
   }
-  out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  out.push_back(ascii_lower(c));
 }
 }  // namespace
 

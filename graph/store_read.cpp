@@ -2,6 +2,7 @@
 
 #include <climits>
 
+#include "geokg/core/ascii.hpp"
 #include "geokg/core/ids.hpp"
 #include "store_impl.hpp"
 
@@ -61,11 +62,7 @@ bool flags_pass(const EdgeFilter& f, std::uint8_t flags) { return f.include_flag
 }  // namespace
 
 bool publisher_matches(std::string_view publisher, std::string_view name) {
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  auto word_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           static_cast<unsigned char>(c) >= 0x80;
-  };
+  auto word_char = [](char c) { return is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80; };
   while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
   if (name.empty() || name.size() > publisher.size()) return false;
@@ -73,9 +70,7 @@ bool publisher_matches(std::string_view publisher, std::string_view name) {
     if (at > 0 && word_char(publisher[at - 1]) && word_char(name.front())) continue;
     const std::size_t end = at + name.size();
     if (end < publisher.size() && word_char(publisher[end]) && word_char(name.back())) continue;
-    bool same = true;
-    for (std::size_t i = 0; same && i < name.size(); ++i) same = lower(publisher[at + i]) == lower(name[i]);
-    if (same) return true;
+    if (ieq(publisher.substr(at, name.size()), name)) return true;
   }
   return false;
 }

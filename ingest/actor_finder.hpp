@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "geokg/core/ascii.hpp"
 #include "geokg/ingest/actors.hpp"
 #include "lexicon_impl.hpp"
 
@@ -49,32 +50,11 @@ struct Hit {
   bool ignore = false;
 };
 
-inline bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
-
 // "agriculture" -> "Agriculture": a portfolio word as a title writes it.
 inline std::string capitalised(std::string_view w) {
   std::string s(w);
-  if (!s.empty() && is_lower_ascii(s[0])) s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  if (!s.empty() && is_ascii_lower(s[0])) s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
-}
-
-inline bool ieq(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (is_upper_ascii(x)) x = static_cast<char>(x + 32);
-    if (is_upper_ascii(y)) y = static_cast<char>(y + 32);
-    if (x != y) return false;
-  }
-  return true;
-}
-
-inline bool icontains(std::string_view hay, std::string_view needle) {
-  if (needle.empty() || needle.size() > hay.size()) return false;
-  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i)
-    if (ieq(hay.substr(i, needle.size()), needle)) return true;
-  return false;
 }
 
 // The word lists of the lexicon's "words" section that the finder reads.

@@ -4,7 +4,6 @@
 // pronouns and artifacts.
 
 #include <algorithm>
-#include <cctype>
 
 #include "actor_finder.hpp"
 #include "geokg/core/ids.hpp"
@@ -164,7 +163,7 @@ int Finder::unnamed_actor(const std::string& sector, const std::string& country)
   const SectorInfo* info = L_.sector(sector);
   std::string noun = info && !info->noun.empty() ? info->noun : std::string(sector);
   if (!info || info->noun.empty())
-    for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    ascii_lower_in_place(noun);
   ExtractedActor x;
   x.name = country.empty() ? noun : L_.demonym(country) + " " + noun;
   x.kind = info && info->state ? NodeKind::kOrganization : NodeKind::kGroup;

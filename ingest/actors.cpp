@@ -40,16 +40,16 @@ std::uint16_t word_flags(std::string_view s) {
   int letters = 0;
   for (char c : s) {
     const unsigned char u = static_cast<unsigned char>(c);
-    if (is_lower_ascii(c)) any_lower = true;
-    if (is_lower_ascii(c) || is_upper_ascii(c)) ++letters;
+    if (is_ascii_lower(c)) any_lower = true;
+    if (is_ascii_lower(c) || is_ascii_upper(c)) ++letters;
     if (std::isalnum(u) || u >= 0x80) any_alnum = true;
   }
   if (!any_alnum) return kWPunct;
   const char c0 = s[0];
   if (c0 >= '0' && c0 <= '9') f |= kWNumber;
-  if (is_upper_ascii(c0) || (static_cast<unsigned char>(c0) >= 0x80 && starts_upper_utf8(s))) f |= kWCap;
-  if (is_lower_ascii(c0)) f |= kWLowerWord;
-  if (letters >= 2 && !any_lower && is_upper_ascii(c0)) f |= kWAllCaps;
+  if (is_ascii_upper(c0) || (static_cast<unsigned char>(c0) >= 0x80 && starts_upper_utf8(s))) f |= kWCap;
+  if (is_ascii_lower(c0)) f |= kWLowerWord;
+  if (letters >= 2 && !any_lower && is_ascii_upper(c0)) f |= kWAllCaps;
   return f;
 }
 

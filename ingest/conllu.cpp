@@ -2,17 +2,13 @@
 
 #include <cctype>
 
+#include "geokg/core/ascii.hpp"
 #include "geokg/ingest/tagger.hpp"
 
 namespace geokg {
 
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 }  // namespace
 
@@ -119,7 +115,7 @@ const char* upos_of(std::uint16_t t, std::uint8_t rel, std::string_view w) {
 
 void write_conllu_word(std::ostream& out, std::size_t i, std::string_view form, std::string_view lemma,
                        std::uint16_t tag, const ParsedWords& tree) {
-  const std::string low = lower_ascii(form);
+  const std::string low = ascii_lower(form);
   const char* xpos = penn_tag_name(tag);
   out << (i + 1) << '\t' << form << '\t' << (lemma.empty() ? std::string_view("_") : lemma) << '\t'
       << upos_of(tag, tree.rels[i], low) << '\t' << (*xpos ? xpos : "_") << '\t'

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "event_lexicon_impl.hpp"
+#include "geokg/core/ascii.hpp"
 
 namespace geokg {
 
@@ -13,11 +14,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -56,13 +52,13 @@ std::vector<std::string> split_alternatives(const std::string& step) {
   std::string cur;
   for (char c : step) {
     if (c == '|') {
-      if (!cur.empty()) alts.push_back(lower_ascii(cur));
+      if (!cur.empty()) alts.push_back(ascii_lower(cur));
       cur.clear();
     } else {
       cur.push_back(c);
     }
   }
-  if (!cur.empty()) alts.push_back(lower_ascii(cur));
+  if (!cur.empty()) alts.push_back(ascii_lower(cur));
   return alts;
 }
 
@@ -129,15 +125,15 @@ std::string parse_pattern(const json& e, Parsed& out) {
   if (verb.empty() == nouns.empty()) return "needs exactly one of 'verb' or 'noun'";
   if (!verb.empty()) {
     if (verb.find(' ') != std::string::npos) return "'verb' is one word; put the rest in 'then'";
-    out.heads = inflect(lower_ascii(verb));
+    out.heads = inflect(ascii_lower(verb));
     // "back": the bare form is mostly another verb's particle ("hold back").
     if (e.contains("inflected_only") && e["inflected_only"].is_boolean() && e["inflected_only"].get<bool>())
       out.heads.erase(out.heads.begin());
-    for (auto& f : forms) out.heads.push_back(lower_ascii(f));
+    for (auto& f : forms) out.heads.push_back(ascii_lower(f));
   } else {
     if (!forms.empty()) return "'forms' belongs to a 'verb' pattern";
     p.nominal = true;
-    for (auto& f : nouns) out.heads.push_back(lower_ascii(f));
+    for (auto& f : nouns) out.heads.push_back(ascii_lower(f));
   }
   for (const auto& step : then) {
     auto alts = split_alternatives(step);
@@ -145,7 +141,7 @@ std::string parse_pattern(const json& e, Parsed& out) {
     p.then.push_back(std::move(alts));
   }
   if (target.empty()) target.push_back("obj");
-  for (auto& t : target) p.target.push_back(lower_ascii(t));
+  for (auto& t : target) p.target.push_back(ascii_lower(t));
   if (auto it = e.find("gap"); it != e.end()) {
     if (!it->is_number_integer() || it->get<int>() < 0 || it->get<int>() > 8) return "'gap' must be an integer 0..8";
     p.gap = it->get<int>();
@@ -206,7 +202,7 @@ Status EventLexicon::add_json(const std::string& json_text, const std::string& o
       if (!list.is_array()) return Status::InvalidInput(origin + ": words." + key + " must be an array");
       for (const auto& x : list) {
         if (!x.is_string()) return Status::InvalidInput(origin + ": words." + key + " must contain strings");
-        set->insert(lower_ascii(x.get<std::string>()));
+        set->insert(ascii_lower(x.get<std::string>()));
       }
     }
   }
@@ -238,7 +234,7 @@ Status EventLexicon::add_json(const std::string& json_text, const std::string& o
 }
 
 void EventLexicon::add_agent_heads(const std::vector<std::string>& nouns) {
-  for (const auto& n : nouns) impl_->agent_heads.insert(lower_ascii(n));
+  for (const auto& n : nouns) impl_->agent_heads.insert(ascii_lower(n));
   impl_->finalized = false;
 }
 

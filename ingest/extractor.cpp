@@ -1,7 +1,6 @@
 #include "geokg/ingest/extractor.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 
 #include "geokg/core/ids.hpp"
@@ -12,6 +11,7 @@
 #include "geokg/ingest/syntax.hpp"
 #include "geokg/ingest/text.hpp"
 #include "geokg/ingest/time.hpp"
+#include "geokg/core/ascii.hpp"
 
 namespace geokg {
 
@@ -190,8 +190,7 @@ void drop_statements_to_audiences(Extraction& ex, const TriggerLexicon& words) {
     const ExtractedActor* t = end_actor(ex, e.target);
     if (t == nullptr || t->kind == NodeKind::kCountry || t->kind == NodeKind::kPerson) return false;
     if (t->sector.empty()) return t->country.empty();
-    std::string sector = t->sector;  // word lists are kept in lower case
-    std::ranges::transform(sector, sector.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string sector = ascii_lower(t->sector);  // word lists are kept in lower case
     return words.word_in("audience_sectors", sector);
   });
 }

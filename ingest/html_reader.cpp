@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -18,8 +17,6 @@
 
 namespace geokg {
 
-using detail::ifind;
-using detail::istarts_with;
 using detail::trim;
 
 namespace {
@@ -180,7 +177,7 @@ void scan_html(const GumboNode* node, HtmlFinds& f, int depth) {
       const char* href = attr(e, "href");
       if (rel && href && f.canonical.empty()) {
         std::string r(rel);
-        for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        ascii_lower_in_place(r);
         std::string h = collapse_ws(href);
         // A relative link names nothing without the page's own address.
         if (r == "canonical" && (h.starts_with("http://") || h.starts_with("https://"))) f.canonical = std::move(h);
@@ -383,7 +380,7 @@ class HtmlBounds {
   // distinct names, unknown ones share one id.
   Tag tag(std::size_t b, std::size_t e) {
     std::string name(in_.substr(b, std::min<std::size_t>(e - b, 64)));
-    for (char& ch : name) ch = detail::ascii_lower(ch);
+    for (char& ch : name) ch = ascii_lower(ch);
     Tag t;
     if (auto k = known_tags().find(name); k != known_tags().end()) t.info = k->second;
     auto it = ids_.find(name);

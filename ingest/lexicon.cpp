@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "geokg/core/ascii.hpp"
 #include "geokg/core/ids.hpp"
 #include "lexicon_impl.hpp"
 
@@ -16,12 +17,6 @@ namespace {
 
 using json = nlohmann::json;
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 bool all_lower(std::string_view s) {
   for (char c : s)

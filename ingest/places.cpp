@@ -1,16 +1,16 @@
 #include "geokg/ingest/places.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
+#include "geokg/core/ascii.hpp"
 #include "geokg/core/ids.hpp"
 
 namespace geokg {
 
 namespace {
 
-bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+bool word_char(char c) { return is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 // Where `name` stands in `sentence` as whole words, case-sensitive first then
 // ignoring case; npos when it does not.
@@ -20,9 +20,7 @@ std::size_t find_words(std::string_view sentence, std::string_view name) {
     for (std::size_t at = 0; at + name.size() <= sentence.size(); ++at) {
       bool same = true;
       for (std::size_t k = 0; k < name.size() && same; ++k)
-        same = pass == 0 ? sentence[at + k] == name[k]
-                         : std::tolower(static_cast<unsigned char>(sentence[at + k])) ==
-                               std::tolower(static_cast<unsigned char>(name[k]));
+        same = pass == 0 ? sentence[at + k] == name[k] : ascii_lower(sentence[at + k]) == ascii_lower(name[k]);
       if (!same) continue;
       const bool left = at == 0 || !word_char(sentence[at - 1]);
       const bool right = at + name.size() == sentence.size() || !word_char(sentence[at + name.size()]);
@@ -38,15 +36,15 @@ std::string qualifier_after(std::string_view sentence, std::size_t end, const ge
   if (end + 2 > sentence.size() || sentence[end] != ',' || sentence[end + 1] != ' ') return {};
   std::size_t b = end + 2, e = b;
   while (e < sentence.size() && (word_char(sentence[e]) || sentence[e] == ' ' || sentence[e] == '.')) {
-    if (sentence[e] == ' ' && (e + 1 >= sentence.size() || !std::isupper(static_cast<unsigned char>(sentence[e + 1]))))
+    if (sentence[e] == ' ' && (e + 1 >= sentence.size() || !is_ascii_upper(sentence[e + 1])))
       break;
     ++e;
   }
   std::string q(sentence.substr(b, e - b));
   while (!q.empty() && (q.back() == '.' || q.back() == ' ')) q.pop_back();
-  if (q.empty() || !std::isupper(static_cast<unsigned char>(q.front()))) return {};
+  if (q.empty() || !is_ascii_upper(q.front())) return {};
   // A postal code ("TX") or the name of a subdivision or country.
-  if (q.size() == 2 && std::isupper(static_cast<unsigned char>(q[1]))) return q;
+  if (q.size() == 2 && is_ascii_upper(q[1])) return q;
   for (std::uint32_t i : g.find(q))
     if (g.entry(i).type != geo::EntryType::kCity) return q;
   // "Tex.", "Calif.": an abbreviation of a subdivision.
@@ -63,8 +61,7 @@ bool near_word_before(std::string_view sentence, std::size_t at) {
   }
   std::size_t b = e;
   while (b > 0 && word_char(sentence[b - 1])) --b;
-  std::string w(sentence.substr(b, e - b));
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string w = ascii_lower(sentence.substr(b, e - b));
   return w == "near" || w == "outside" || w == "nearby" || w == "off";
 }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "geokg/core/ids.hpp"
+#include "geokg/core/utf8.hpp"
 #include "geokg/ingest/time.hpp"
 #include "input_stream.hpp"
 #include "reader_impl.hpp"
@@ -27,26 +28,6 @@ namespace fs = std::filesystem;
 
 namespace detail {
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool istarts_with(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (ascii_lower(s[i]) != ascii_lower(prefix[i])) return false;
-  return true;
-}
-
-bool iends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && istarts_with(s.substr(s.size() - suffix.size()), suffix);
-}
-
-std::size_t ifind(std::string_view s, std::string_view needle) {
-  if (needle.empty() || s.size() < needle.size()) return std::string_view::npos;
-  for (std::size_t i = 0; i + needle.size() <= s.size(); ++i)
-    if (istarts_with(s.substr(i), needle)) return i;
-  return std::string_view::npos;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
     s.remove_prefix(1);
@@ -55,57 +36,13 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-namespace {
-
-// Length of the valid UTF-8 sequence at s[i], 0 when the bytes there are not
-// one (overlong forms, surrogates and truncated sequences included).
-std::size_t utf8_len(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned c = b(i);
-  if (c < 0x80) return 1;
-  std::size_t n = 0;
-  std::uint32_t cp = 0;
-  if (c >= 0xC2 && c <= 0xDF) n = 2, cp = c & 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF) n = 3, cp = c & 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4) n = 4, cp = c & 0x07;
-  else return 0;
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-      (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  return n;
-}
-
-}  // namespace
-
 // Doing it here (not in normalisation) keeps Article::text, the evidence
 // offsets into it and JSON output consistent.
 std::string sanitize_utf8(std::string_view s) {
   std::size_t i = 0;
   for (; i < s.size();) {
-    const std::size_t n = utf8_len(s, i);
+    std::uint32_t cp = 0;
+    const std::size_t n = decode_utf8(s, i, cp);
     if (n == 0) break;
     i += n;
   }
@@ -113,7 +50,8 @@ std::string sanitize_utf8(std::string_view s) {
   std::string out(s.substr(0, i));
   out.reserve(s.size() + 16);
   while (i < s.size()) {
-    const std::size_t n = utf8_len(s, i);
+    std::uint32_t cp = 0;
+    const std::size_t n = decode_utf8(s, i, cp);
     if (n == 0) {
       out += "\xEF\xBF\xBD";
       ++i;

@@ -9,20 +9,17 @@
 #include <string>
 #include <string_view>
 
+#include "geokg/core/ascii.hpp"
 #include "geokg/core/date.hpp"
 #include "geokg/core/model.hpp"
 #include "geokg/core/status.hpp"
+#include "geokg/core/utf8.hpp"
 #include "geokg/ingest/reader.hpp"
 
 namespace geokg::detail {
 
-char ascii_lower(char c);
-bool istarts_with(std::string_view s, std::string_view prefix);
-bool iends_with(std::string_view s, std::string_view suffix);
-std::size_t ifind(std::string_view s, std::string_view needle);
 std::string_view trim(std::string_view s);
 
-void append_utf8(std::string& out, std::uint32_t cp);
 // The reader hands over valid UTF-8 only: every byte that is not part of a
 // valid sequence becomes U+FFFD.
 std::string sanitize_utf8(std::string_view s);

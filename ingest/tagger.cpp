@@ -10,6 +10,8 @@
 #include <cstring>
 #include <fstream>
 
+#include "geokg/core/ascii.hpp"
+
 namespace geokg {
 
 namespace {
@@ -43,11 +45,9 @@ constexpr u64 kFnvPrime = 1099511628211ULL;
 
 inline u64 fnv(u64 h, unsigned char c) { return (h ^ c) * kFnvPrime; }
 
-inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_alnum(char c) {
-  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         static_cast<unsigned char>(c) >= 0x80;
+// A word character: ASCII letters and digits, and any byte of a UTF-8 sequence.
+inline bool word_char(char c) {
+  return is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 u64 hash_string(std::string_view s, u64 salt) {
@@ -113,9 +113,9 @@ WordHashes hash_word(std::string_view word) {
   }
   w.form = mix(form ^ kSaltForm);
   // Numbers are folded to a class: their digits say little about their tag.
-  if (!word.empty() && is_digit(word[0])) {
+  if (!word.empty() && is_ascii_digit(word[0])) {
     bool all_digits = true;
-    for (char c : word) all_digits = all_digits && is_digit(c);
+    for (char c : word) all_digits = all_digits && is_ascii_digit(c);
     w.norm = hash_string(all_digits && word.size() == 4 ? "!YEAR" : "!DIGITS", kSaltNorm);
   } else {
     w.norm = mix(low ^ kSaltNorm);
@@ -140,7 +140,7 @@ WordHashes hash_word(std::string_view word) {
     char k;
     if (c >= 'A' && c <= 'Z') k = 'X';
     else if (c >= 'a' && c <= 'z') k = 'x';
-    else if (is_digit(c)) k = 'd';
+    else if (is_ascii_digit(c)) k = 'd';
     else if (static_cast<unsigned char>(c) >= 0x80) k = 'u';
     else k = c;
     if (k == last) continue;
@@ -459,7 +459,7 @@ std::size_t split_for_treebank(std::string_view t, std::vector<std::string_view>
   // Hyphenated compounds: split at each hyphen between two word characters.
   std::size_t start = 0, pieces = 0;
   for (std::size_t i = 1; i + 1 < n; ++i) {
-    if (t[i] == '-' && (is_alnum(t[i - 1]) || t[i - 1] == '.') && is_alnum(t[i + 1])) {
+    if (t[i] == '-' && (word_char(t[i - 1]) || t[i - 1] == '.') && word_char(t[i + 1])) {
       out.push_back(t.substr(start, i - start));
       out.push_back(t.substr(i, 1));
       start = i + 1;

@@ -8,9 +8,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
-#include <unordered_set>
 
+#include "geokg/core/ascii.hpp"
+#include "geokg/core/utf8.hpp"
+#include "text_lines.hpp"
 #include "tokenize.hpp"
 
 namespace geokg {
@@ -19,49 +20,7 @@ namespace {
 
 using u32 = std::uint32_t;
 
-inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
-inline bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
-inline char lower(char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; }
 inline unsigned char ub(char c) { return static_cast<unsigned char>(c); }
-
-bool ieq(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-bool istarts(std::string_view s, std::string_view p) { return s.size() >= p.size() && ieq(s.substr(0, p.size()), p); }
-bool iends(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && ieq(s.substr(s.size() - p.size()), p);
-}
-// Boilerplate matching runs on the lowercased line with lowercase needles,
-// so plain find (memchr-based) does the work.
-std::size_t ifind(std::string_view lowered, std::string_view needle, std::size_t from = 0) {
-  return lowered.find(needle, from);
-}
-
-// Length of a valid UTF-8 sequence at s[i] and its code point; 0 if invalid.
-std::size_t decode_utf8(std::string_view s, std::size_t i, std::uint32_t& cp) {
-  const unsigned c = ub(s[i]);
-  std::size_t n;
-  if (c < 0x80) { cp = c; return 1; }
-  if (c >= 0xC2 && c <= 0xDF) n = 2, cp = c & 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF) n = 3, cp = c & 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4) n = 4, cp = c & 0x07;
-  else return 0;
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    const unsigned b = ub(s[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  return n;
-}
 
 // ---- 1. normalisation --------------------------------------------------------
 
@@ -138,7 +97,7 @@ void normalize(std::string_view in, Normalized& out) {
         // A dash used as a parenthetical without spaces ("words—like this")
         // gets spaces, so that it does not glue two words into one compound;
         // a range ("1990–1995") stays a hyphen.
-        if (!space_before && !space_after && !out.text.empty() && !is_digit(out.text.back()) && cp != 0x2013) {
+        if (!space_before && !space_after && !out.text.empty() && !is_ascii_digit(out.text.back()) && cp != 0x2013) {
           out.put(" - ", at);
         } else {
           out.put('-', at);
@@ -157,434 +116,6 @@ void normalize(std::string_view in, Normalized& out) {
     i += n;
   }
   out.map.push_back(static_cast<u32>(in.size()));
-}
-
-// ---- 2. boilerplate lines ------------------------------------------------------
-
-enum class LineKind : std::uint8_t { kBlank, kBody, kHeading, kDrop };
-
-struct Line {
-  u32 start = 0, end = 0;  // in the normalised text, trimmed
-  LineKind kind = LineKind::kBody;
-  bool shortish = false;   // headline-like or link-like: few words, no sentence end
-  bool wrapped = false;    // part of a hard-wrapped prose paragraph
-  bool block_start = false;  // first line after a blank line
-  std::uint32_t words = 0;
-};
-
-constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                        "august", "september", "october", "november", "december"};
-
-// "April 26, 2024" / "26 April 2024" somewhere in the line (lowercased).
-bool has_full_date(std::string_view l) {
-  // Cheap gate: a date with a year needs four digits in a row.
-  int run = 0;
-  bool year = false;
-  for (char c : l) {
-    run = is_digit(c) ? run + 1 : 0;
-    if (run == 4) {
-      year = true;
-      break;
-    }
-  }
-  if (!year) return false;
-  for (std::size_t m = 0; m < 12; ++m) {
-    for (std::size_t p = ifind(l, kMonths[m]); p != std::string_view::npos; p = ifind(l, kMonths[m], p + 1)) {
-      std::size_t q = p + kMonths[m].size();
-      if (q < l.size() && l[q] == ' ' && q + 1 < l.size() && is_digit(l[q + 1])) {
-        std::size_t r = q + 1;
-        while (r < l.size() && is_digit(l[r])) ++r;
-        if (r + 2 < l.size() && l[r] == ',' && l[r + 1] == ' ' && r + 6 <= l.size() && is_digit(l[r + 2]) &&
-            is_digit(l[r + 3]) && is_digit(l[r + 4]) && is_digit(l[r + 5]))
-          return true;
-      }
-      if (p >= 2 && l[p - 1] == ' ' && is_digit(l[p - 2]) && q + 5 <= l.size() && l[q] == ' ' &&
-          is_digit(l[q + 1]) && is_digit(l[q + 4]))
-        return true;
-    }
-  }
-  return false;
-}
-
-bool is_terminal_end(std::string_view l) {
-  if (l.empty()) return false;
-  char c = l.back();
-  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-  if ((c == '"' || c == '\'' || c == ')') && l.size() >= 2) {
-    const char b = l[l.size() - 2];
-    return b == '.' || b == '!' || b == '?' || b == ',';
-  }
-  return false;
-}
-
-// Words of a line, counted up to `limit` + 1: the rules only ask "at most N?".
-std::size_t count_words(std::string_view l, std::size_t limit = 100) {
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : l) {
-    const bool sp = c == ' ';
-    if (!sp && !in && ++n > limit) break;
-    in = !sp;
-  }
-  return n;
-}
-
-// Page furniture recognised by its words: whole short lines.
-constexpr std::string_view kFurnitureLines[] = {
-    "top of page", "bottom of page", "skip to content", "skip to main content", "back to top",
-    "top stories", "most read", "most popular", "trending", "trending now", "related", "related articles",
-    "related stories", "related news", "read more", "see all", "see more", "more stories", "recent posts",
-    "latest news", "advertisement", "advertise now", "advertise with us", "sponsored", "share",
-    "share this", "share this article", "share this story", "tweet", "print", "email", "e-mail",
-    "comments", "comment", "reply", "like", "follow us", "follow us on", "get in touch", "contact us",
-    "contact", "subscribe", "sign up", "log in", "login", "sign in", "menu", "search", "home", "close",
-    "loading", "privacy policy", "terms of use", "terms and conditions", "cookie policy", "imprint",
-    "all rights reserved", "x", "twitter", "facebook", "linkedin", "youtube", "instagram", "tiktok",
-    "telegram", "whatsapp", "reddit", "pinterest", "threads", "bluesky", "copy link", "rss", "newsletter",
-    "load more", "view comments", "show comments", "no comments", "0 comments", "previous", "next",
-    "previous article", "next article", "about us", "watch", "listen", "video", "photos", "gallery"};
-
-// Line prefixes of bylines, credits, widgets and footers (short lines only).
-constexpr std::string_view kFurniturePrefixes[] = {
-    "follow us", "share this", "share on ", "sign up for", "subscribe to", "read more", "related:",
-    "click here", "watch:", "listen:", "copyright", "all rights reserved", "writer's picture",
-    "author's picture", "profile picture", "posted by", "written by", "reporting by", "additional reporting",
-    "editing by", "writing by", "compiled by", "photo:", "photograph:", "photo credit", "image:",
-    "image credit", "picture:", "file photo", "(reporting by", "leave a comment", "add a comment",
-    "write a comment", "log in to", "post not marked", "tags:", "categories:", "category:", "filed under",
-    "updated:", "published:", "last updated", "website:", "email:", "e-mail:", "tel:", "phone:", "fax:",
-    "contact:", "source link", "view original", "download the app", "get the app", "©"};
-
-// News-agency credit words closing a caption ("... (Reuters)", "REUTERS/Name").
-constexpr std::string_view kCreditMarks[] = {"reuters/", "ap photo", "getty images", "afp via", "/afp",
-                                             "/reuters", "/ap", "photo by ", "(photo", "photo credit",
-                                             "epa-efe", "/epa", "/xinhua", "pool via", "/pool"};
-constexpr std::string_view kCreditEnds[] = {"(reuters)", "(ap)", "(afp)", "(epa)", "(xinhua)", "(getty images)",
-                                            "(file photo)", "(pool)"};
-constexpr std::string_view kCaptionSides[] = {", left,", ", right,", ", center,", ", centre,", " (left)",
-                                              " (right)", " (l)", " (r)", ", second left,", ", second right,",
-                                              ", front,", ", back,", ", top,"};
-// Present-tense verbs of photo captions ("X meets with Y at ..., April 26, 2024").
-constexpr std::string_view kCaptionVerbs[] = {" meets ", " speaks ", " attends ", " arrives ", " gestures ",
-                                              " looks on", " waves ", " poses ", " walks ", " shakes hands",
-                                              " listens ", " delivers ", " talks ", " greets ", " holds ",
-                                              " stands ", " sits ", " reviews ", " inspects ", " visits "};
-// Headings after which only references follow (wiki-style articles).
-constexpr std::string_view kEndHeadings[] = {"sources", "references", "external links", "see also",
-                                             "related news", "notes"};
-
-bool only_social_or_bullets(std::string_view l) {
-  // "* X", "* LinkedIn": a bullet with one or two words.
-  return !l.empty() && l[0] == '*' && l.size() < 40 && count_words(l) <= 3;
-}
-
-bool has_image_name(std::string_view l) {
-  for (auto ext : {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}) {
-    for (std::size_t p = ifind(l, ext); p != std::string_view::npos; p = ifind(l, ext, p + 1)) {
-      const std::size_t q = p + std::strlen(ext);
-      if (q == l.size() || !is_alnum(l[q])) return true;
-    }
-  }
-  return false;
-}
-
-bool has_url_or_email(std::string_view l) {
-  if (ifind(l, "http://") != std::string_view::npos || ifind(l, "https://") != std::string_view::npos ||
-      ifind(l, "www.") != std::string_view::npos || ifind(l, "{at}") != std::string_view::npos ||
-      ifind(l, "(at)") != std::string_view::npos || ifind(l, "[at]") != std::string_view::npos ||
-      ifind(l, "(dot)") != std::string_view::npos)
-    return true;
-  const std::size_t at = l.find('@');
-  return at != std::string_view::npos && at > 0 && is_alnum(l[at - 1]) && l.find('.', at) != std::string_view::npos &&
-         l.find(' ', at) > l.find('.', at);
-}
-
-// "1. First ... 2. Second ... 3. Third": an inline list of headlines.
-bool is_inline_numbered_list(std::string_view l) {
-  const std::size_t one = l.find("1. ");
-  if (one == std::string_view::npos || l.find("2. ", one) == std::string_view::npos) return false;
-  int want = 1;
-  for (std::size_t i = 0; i + 2 < l.size(); ++i) {
-    if ((i == 0 || l[i - 1] == ' ') && is_digit(l[i])) {
-      std::size_t j = i;
-      int v = 0;
-      while (j < l.size() && is_digit(l[j]) && v < 1000) v = v * 10 + (l[j++] - '0');
-      if (j + 1 < l.size() && l[j] == '.' && l[j + 1] == ' ' && v == want) {
-        ++want;
-        i = j;
-      }
-    }
-  }
-  return want > 3;
-}
-
-// Leading "12. " of a numbered line.
-bool numbered_line(std::string_view l) {
-  std::size_t j = 0;
-  while (j < l.size() && j < 3 && is_digit(l[j])) ++j;
-  return j > 0 && j + 1 < l.size() && l[j] == '.' && l[j + 1] == ' ';
-}
-
-// A postal line: a 5- or 6-digit code among few words ("Hyderabad, India 500032").
-bool looks_like_address(std::string_view l) {
-  if (l.size() > 120 || count_words(l) > 8 || is_terminal_end(l)) return false;
-  std::size_t run = 0;
-  for (std::size_t i = 0; i <= l.size(); ++i) {
-    if (i < l.size() && is_digit(l[i])) {
-      ++run;
-      continue;
-    }
-    if ((run == 5 || run == 6) && (i == l.size() || !is_alpha(l[i])) && (i < run + 1 || l[i - run - 1] != ','))
-      return true;
-    run = 0;
-  }
-  for (auto w : {" rd", " road", " street", " st.", " ave", " avenue", " blvd", " suite ", " floor", "p.o. box",
-                 " pvt ltd", " pvt. ltd", " llc", " gmbh"})
-  {
-    const std::string_view sw(w);
-    if (iends(l, sw)) return true;
-    for (std::size_t p = l.find(sw); p != std::string_view::npos; p = l.find(sw, p + 1))
-      if (sw == " suite " || (p + sw.size() < l.size() && l[p + sw.size()] == ',')) return true;
-  }
-  return false;
-}
-
-bool is_byline(std::string_view l) {
-  if (!istarts(l, "by ") || count_words(l) > 7 || is_terminal_end(l)) return false;
-  // "By Jane Doe", "By Jane Doe and John Roe, Reuters": capitalised words.
-  std::size_t i = 3;
-  while (i < l.size()) {
-    while (i < l.size() && (l[i] == ' ' || l[i] == ',')) ++i;
-    if (i >= l.size()) break;
-    const std::size_t w = i;
-    while (i < l.size() && l[i] != ' ' && l[i] != ',') ++i;
-    const std::string_view word = l.substr(w, i - w);
-    if (word == "and" || word == "in" || word == "&") continue;
-    if (!is_upper(word[0]) && ub(word[0]) < 0x80) return false;
-  }
-  return true;
-}
-
-// Photo caption: a credit at its end, or a "left,"/"right," position with a date.
-bool is_caption(std::string_view l) {
-  std::size_t e = l.size();
-  while (e > 0 && (l[e - 1] == ' ' || l[e - 1] == '.')) --e;
-  const std::string_view body = l.substr(0, e);
-  if (body.size() > 2 && body.back() == '/' && is_alpha(body[body.size() - 2])) {
-    // "... in Nairobi, Kenya. Jane Doe/": a short credit after the
-    // caption's last sentence, or a credit line of its own.
-    const std::size_t stop = body.rfind(". ");
-    const std::string_view credit = stop == std::string_view::npos ? body : body.substr(stop + 2);
-    if (count_words(credit, 5) <= 4) return true;
-  }
-  for (auto c : kCreditEnds)
-    if (iends(body, c)) return true;
-  // A credit closes the caption ("... REUTERS/Name", "(AP Photo/Name)"):
-  // only the line's tail is searched, which keeps paragraphs cheap.
-  {
-    const std::string_view tail = l.size() > 64 ? l.substr(l.size() - 64) : l;
-    bool credit = false;
-    for (auto c : kCreditMarks) {
-      // Whole marks only: "/ap" is no credit in "March/April".
-      for (std::size_t p = tail.find(c); p != std::string_view::npos && !credit; p = tail.find(c, p + 1))
-        if (p + c.size() == tail.size() || !is_alpha(tail[p + c.size()]) || !is_alpha(c.back())) credit = true;
-    }
-    if (credit && l.size() <= 600) return true;
-  }
-  const bool date = has_full_date(l);
-  if (!date) return false;
-  bool side = false;
-  for (auto c : kCaptionSides)
-    if (ifind(l, c) != std::string_view::npos) side = true;
-  if (side) return true;
-  // Present-tense caption: the date and place close the line and nobody "said" anything.
-  if (l.size() <= 450 && l.find(" said") == std::string_view::npos &&
-      has_full_date(l.substr(l.size() > 60 ? l.size() - 60 : 0))) {
-    for (auto v : kCaptionVerbs)
-      if (ifind(l, v) != std::string_view::npos) {
-        // Captions put the date and place last: "..., April 26, 2024, in Beijing, China."
-        return true;
-      }
-  }
-  return false;
-}
-
-bool matches_any(std::string_view l, const std::string_view* list, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i)
-    if (ieq(l, list[i])) return true;
-  return false;
-}
-
-// Strips bullets and trailing colons for whole-line comparisons.
-std::string_view core_of(std::string_view l) {
-  while (!l.empty() && (l.front() == '*' || l.front() == '-' || l.front() == ' ' || l.front() == '|')) l.remove_prefix(1);
-  while (!l.empty() && (l.back() == ':' || l.back() == ' ' || l.back() == '|' || l.back() == '>')) l.remove_suffix(1);
-  return l;
-}
-
-void classify_lines(const std::string& text, const std::string& lowered, std::string_view title,
-                    std::vector<Line>& lines) {
-  // Split into trimmed lines.
-  u32 pos = 0;
-  bool after_blank = true;
-  while (pos <= text.size()) {
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string::npos) eol = text.size();
-    u32 s = pos, e = static_cast<u32>(eol);
-    while (s < e && text[s] == ' ') ++s;
-    while (e > s && text[e - 1] == ' ') --e;
-    Line l;
-    l.start = s;
-    l.end = e;
-    l.kind = s == e ? LineKind::kBlank : LineKind::kBody;
-    l.block_start = after_blank && s != e;
-    after_blank = s == e;
-    lines.push_back(l);
-    if (eol == text.size()) break;
-    pos = static_cast<u32>(eol + 1);
-  }
-  const auto view = [&](const Line& l) { return std::string_view(text).substr(l.start, l.end - l.start); };
-
-  // Hard-wrapped prose: a long line that continues on the next line of its block.
-  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    const Line& a = lines[i];
-    const Line& b = lines[i + 1];
-    if (a.kind == LineKind::kBlank || b.kind == LineKind::kBlank) continue;
-    const std::string_view av = view(a), bv = view(b);
-    if ((av.size() >= 40 && (is_lower(bv[0]) || av.back() == ',' || av.back() == '-')) ||
-        (is_lower(av.back()) && av.size() >= 60 && bv.size() >= 60)) {
-      lines[i].wrapped = true;
-      lines[i + 1].wrapped = true;
-    }
-  }
-
-  bool story_started = false, story_ended = false;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    Line& L = lines[i];
-    if (L.kind == LineKind::kBlank) continue;
-    if (story_ended) {
-      L.kind = LineKind::kDrop;
-      continue;
-    }
-    const std::string_view orig = view(L);
-    const std::string_view l = std::string_view(lowered).substr(L.start, L.end - L.start);
-    const std::size_t words = count_words(l, 32);
-    L.words = static_cast<std::uint32_t>(words);
-    const bool terminal = is_terminal_end(l);
-    L.shortish = !L.wrapped && !terminal && words <= 15 && l.size() < 130;
-    const std::string_view core = core_of(l);
-    bool has_letter = false;
-    for (char c : l)
-      if (is_alpha(c)) {
-        has_letter = true;
-        break;
-      }
-    bool drop = !has_letter;  // "48:32", bullets, non-Latin widget labels
-    if (!drop && words <= 12) {
-      drop = matches_any(core, kFurnitureLines, std::size(kFurnitureLines));
-      for (auto p : kFurniturePrefixes)
-        if (!drop && istarts(core, p)) drop = true;
-    }
-    if (!drop && (l.find("\xC2\xA9") != std::string_view::npos || istarts(l, "(c) ")) && words <= 30) drop = true;
-    if (!drop && words <= 15 && (has_url_or_email(l) || has_image_name(l))) drop = true;
-    if (!drop && l.find('|') != std::string_view::npos && l.find(" | ") != std::string_view::npos &&
-        (!terminal || l.find(" | ", l.find(" | ") + 3) != std::string_view::npos))
-      drop = true;
-    if (!drop && is_inline_numbered_list(l)) drop = true;
-    if (!drop && only_social_or_bullets(l)) drop = true;
-    if (!drop && is_byline(orig)) drop = true;
-    if (!drop && l.size() <= 600 && is_caption(l)) drop = true;
-    if (!drop && looks_like_address(l)) drop = true;
-    // A trailing "Source: <agency>" line (or a references heading) ends the story.
-    if (story_started && !drop && ((istarts(l, "source:") || istarts(l, "sources:")) && words <= 8)) {
-      L.kind = LineKind::kDrop;
-      story_ended = true;
-      continue;
-    }
-    if (story_started && !drop && matches_any(core, kEndHeadings, std::size(kEndHeadings)) && words <= 3) {
-      L.kind = LineKind::kDrop;
-      story_ended = true;
-      continue;
-    }
-    if (drop) {
-      L.kind = LineKind::kDrop;
-      continue;
-    }
-    if (!L.shortish && words >= 8) story_started = true;
-  }
-
-  // Repeated title or headline lines: the first stays (as a heading), later copies go.
-  {
-    std::unordered_set<std::string_view> seen;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (lines[i].kind == LineKind::kBlank) continue;
-      const std::string_view l = std::string_view(lowered).substr(lines[i].start, lines[i].end - lines[i].start);
-      if (l.size() > 250) continue;
-      const bool repeated = !seen.insert(l).second;
-      if (lines[i].kind == LineKind::kDrop) continue;
-      if (repeated) lines[i].kind = LineKind::kDrop;
-      else if (!title.empty() && ieq(l, title)) lines[i].kind = LineKind::kHeading;
-    }
-  }
-
-  // Runs of three or more short headline-like/link-like lines (blank lines do not
-  // break a run): menus, "Top Stories" lists, addresses, widget labels.
-  for (std::size_t i = 0; i < lines.size();) {
-    if (lines[i].kind == LineKind::kBlank || !lines[i].shortish) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i, members = 0, last = i;
-    while (j < lines.size() && (lines[j].kind == LineKind::kBlank || lines[j].shortish)) {
-      if (lines[j].kind != LineKind::kBlank) {
-        ++members;
-        last = j;
-      }
-      ++j;
-    }
-    if (members >= 3)
-      for (std::size_t k = i; k <= last; ++k)
-        if (lines[k].kind != LineKind::kBlank) lines[k].kind = LineKind::kDrop;
-    i = last + 1;
-  }
-  // Runs of numbered headline lines ("1. ...", "2. ...").
-  for (std::size_t i = 0; i < lines.size();) {
-    std::size_t j = i, members = 0;
-    while (j < lines.size() && (lines[j].kind == LineKind::kBlank ||
-                                (numbered_line(view(lines[j])) && lines[j].words <= 20))) {
-      if (lines[j].kind != LineKind::kBlank) ++members;
-      ++j;
-    }
-    if (members >= 3)
-      for (std::size_t k = i; k < j; ++k)
-        if (lines[k].kind != LineKind::kBlank) lines[k].kind = LineKind::kDrop;
-    i = j > i ? j : i + 1;
-  }
-
-  // What is left and short without a sentence end is a heading: the title,
-  // section headings ("STEADYING THE SHIP").
-  for (auto& L : lines) {
-    if (L.kind != LineKind::kBody || L.wrapped || L.end - L.start > 200) continue;
-    const std::string_view l = view(L);
-    bool all_caps = true;
-    int letters = 0;
-    for (char c : l) {
-      if (is_lower(c)) all_caps = false;
-      if (is_alpha(c)) ++letters;
-    }
-    if (L.shortish || (all_caps && letters >= 4 && L.words <= 20)) L.kind = LineKind::kHeading;
-  }
-  // A text that is one short line ("The United States will supply arms to
-  // Israel") is a one-sentence story, not a heading over nothing.
-  std::size_t kept = 0;
-  Line* only = nullptr;
-  for (auto& L : lines)
-    if (L.kind == LineKind::kBody || L.kind == LineKind::kHeading) {
-      ++kept;
-      only = &L;
-    }
-  if (kept == 1 && only->kind == LineKind::kHeading && only->words >= 4 && (title.empty() || view(*only) != title))
-    only->kind = LineKind::kBody;
 }
 
 // ---- 3. tokens ------------------------------------------------------------------
@@ -616,8 +147,8 @@ constexpr Abbrev kAbbrevs[] = {
 const Abbrev* find_abbrev(std::string_view w) {
   if (w.size() < 2 || w.size() > 6) return nullptr;
   for (const auto& a : kAbbrevs)
-    if (a.word.size() == w.size() && (a.word == w || (is_upper(a.word[0]) && w.size() > 2 && ieq(a.word, w) &&
-                                                      is_upper(w[1]))))  // "MICH." in a dateline
+    if (a.word.size() == w.size() && (a.word == w || (is_ascii_upper(a.word[0]) && w.size() > 2 && ieq(a.word, w) &&
+                                                      is_ascii_upper(w[1]))))  // "MICH." in a dateline
       return &a;
   return nullptr;
 }
@@ -639,7 +170,7 @@ std::size_t symbol_len(std::string_view s, std::size_t i) {
 
 inline bool word_byte(std::string_view s, std::size_t i) {
   const char c = s[i];
-  if (ub(c) < 0x80) return is_alnum(c);
+  if (ub(c) < 0x80) return is_ascii_alnum(c);
   return symbol_len(s, i) == 0;
 }
 
@@ -657,18 +188,18 @@ void add_token(std::string_view text, u32 s, u32 e, std::uint16_t extra, std::ve
   t.end = e;
   std::uint16_t f = extra;
   const char c = text[s];
-  if (is_digit(c)) {
+  if (is_ascii_digit(c)) {
     f |= kTokNumber;
-  } else if (is_alpha(c) || (ub(c) >= 0x80 && symbol_len(text, s) == 0)) {
+  } else if (is_ascii_alpha(c) || (ub(c) >= 0x80 && symbol_len(text, s) == 0)) {
     std::uint32_t cp = ub(c);
     if (ub(c) >= 0x80) decode_utf8(text, s, cp);
     if (is_upper_cp(cp)) f |= kTokCapitalized;
     int letters = 0;
     bool caps = true;
     for (u32 i = s; i < e; ++i) {
-      if (is_alpha(text[i])) {
+      if (is_ascii_alpha(text[i])) {
         ++letters;
-        if (is_lower(text[i])) caps = false;
+        if (is_ascii_lower(text[i])) caps = false;
       }
     }
     if (caps && letters >= 2) f |= kTokAllCaps;
@@ -686,7 +217,7 @@ namespace detail {
 
 void ascii_lower_into(std::string_view in, std::string& out) {
   out.resize(in.size());
-  for (std::size_t i = 0; i < in.size(); ++i) out[i] = lower(in[i]);
+  for (std::size_t i = 0; i < in.size(); ++i) out[i] = ascii_lower(in[i]);
 }
 
 void tokenize(std::string_view text, u32 begin, u32 end, std::vector<Token>& out) {
@@ -700,11 +231,11 @@ void tokenize(std::string_view text, u32 begin, u32 end, std::vector<Token>& out
     }
     if (word_byte(text, i)) {
       // Dotted abbreviations: "U.S.", "a.m.", "D.C.", initials "W.".
-      if (is_alpha(c) && i + 1 < end && text[i + 1] == '.') {
+      if (is_ascii_alpha(c) && i + 1 < end && text[i + 1] == '.') {
         u32 j = i;
-        while (j + 1 < end && is_alpha(text[j]) && text[j + 1] == '.' && (j == i || text[j - 1] == '.')) j += 2;
+        while (j + 1 < end && is_ascii_alpha(text[j]) && text[j + 1] == '.' && (j == i || text[j - 1] == '.')) j += 2;
         const bool dotted = j - i >= 4;
-        if (dotted || (is_upper(c) && (j == end || !is_alpha(text[j])))) {
+        if (dotted || (is_ascii_upper(c) && (j == end || !is_ascii_alpha(text[j])))) {
           // A "U.S.-China" compound: the hyphen is split off below.
           add_token(text, i, dotted ? j : i + 2, 0, out);
           i = dotted ? j : i + 2;
@@ -712,7 +243,7 @@ void tokenize(std::string_view text, u32 begin, u32 end, std::vector<Token>& out
         }
       }
       u32 j = i, part = i;
-      const bool number = is_digit(c);
+      const bool number = is_ascii_digit(c);
       while (j < end) {
         if (word_byte(text, j)) {
           j += ub(text[j]) < 0x80 ? 1 : 1;
@@ -720,7 +251,7 @@ void tokenize(std::string_view text, u32 begin, u32 end, std::vector<Token>& out
         }
         const char d = text[j];
         const bool next_alnum = j + 1 < end && word_byte(text, j + 1);
-        if (number && (d == '.' || d == ',' || d == ':') && j + 1 < end && is_digit(text[j + 1])) {
+        if (number && (d == '.' || d == ',' || d == ':') && j + 1 < end && is_ascii_digit(text[j + 1])) {
           ++j;
           continue;
         }
@@ -734,8 +265,8 @@ void tokenize(std::string_view text, u32 begin, u32 end, std::vector<Token>& out
         if (d == '-' && next_alnum) {
           const std::string_view left = text.substr(part, j - part);
           const char r = text[j + 1];
-          const bool split = !number && is_upper(r) &&
-                             ((is_upper(text[part]) && left.size() >= 3) || split_prefix(left));
+          const bool split = !number && is_ascii_upper(r) &&
+                             ((is_ascii_upper(text[part]) && left.size() >= 3) || split_prefix(left));
           if (split) break;
           part = j + 1;
           ++j;
@@ -747,7 +278,7 @@ void tokenize(std::string_view text, u32 begin, u32 end, std::vector<Token>& out
       if (j < end && text[j] == '.' && !number && find_abbrev(text.substr(i, j - i))) {
         const std::string_view w = text.substr(i, j - i);
         // "No." is the abbreviation only before a number.
-        if (w != "No" || (j + 2 < end && text[j + 1] == ' ' && is_digit(text[j + 2]))) ++j;
+        if (w != "No" || (j + 2 < end && text[j + 1] == ' ' && is_ascii_digit(text[j + 2]))) ++j;
       }
       add_token(text, i, j, 0, out);
       i = j;
@@ -1006,10 +537,10 @@ Document prepare_document(const Article& article) {
   while (!title.empty() && (title.back() == ' ' || title.back() == '\n')) title.remove_suffix(1);
   while (!title.empty() && (title.front() == ' ' || title.front() == '\n')) title.remove_prefix(1);
 
-  std::vector<Line> lines;
+  std::vector<detail::Line> lines;
   std::string lowered;
   detail::ascii_lower_into(norm.text, lowered);
-  classify_lines(norm.text, lowered, title, lines);
+  detail::classify_lines(norm.text, lowered, title, lines);
 
   // Kept lines become the document text; a blank or dropped line between two
   // kept ones, and any heading, makes a paragraph break.
@@ -1020,11 +551,11 @@ Document prepare_document(const Article& article) {
   std::vector<bool> heading;
   bool gap = false, prev_heading = false, any = false;
   for (const auto& L : lines) {
-    if (L.kind == LineKind::kBlank || L.kind == LineKind::kDrop) {
+    if (L.kind == detail::LineKind::kBlank || L.kind == detail::LineKind::kDrop) {
       gap = true;
       continue;
     }
-    const bool h = L.kind == LineKind::kHeading;
+    const bool h = L.kind == detail::LineKind::kHeading;
     const bool new_para = !any || gap || h || prev_heading;
     if (any) {
       const u32 at = norm.map[L.start > 0 ? L.start - 1 : 0];
@@ -1054,7 +585,7 @@ Document prepare_document(const Article& article) {
     // The end maps just past the last kept byte.
     u32 end_at = 0;
     for (auto it = lines.rbegin(); it != lines.rend(); ++it)
-      if (it->kind == LineKind::kBody || it->kind == LineKind::kHeading) {
+      if (it->kind == detail::LineKind::kBody || it->kind == detail::LineKind::kHeading) {
         end_at = norm.map[it->end];
         break;
       }

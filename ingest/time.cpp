@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "geokg/core/ascii.hpp"
 #include "tokenize.hpp"
 
 namespace geokg {
@@ -31,15 +32,6 @@ namespace geokg {
 namespace {
 
 using u32 = std::uint32_t;
-
-inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-bool ieq(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
 
 // The view the matcher works on: text and tokens, any span of them.
 struct View {
@@ -75,7 +67,7 @@ int month_of(std::string_view w) {
     default: return 0;
   }
   for (int m = first; m <= last; ++m) {
-    if (lower(kFull[m][0]) != lower(w[0])) continue;
+    if (ascii_lower(kFull[m][0]) != ascii_lower(w[0])) continue;
     if (ieq(w, kFull[m])) return m + 1;
     if (w.size() == 3 && ieq(w, kFull[m].substr(0, 3))) return m + 1;
   }

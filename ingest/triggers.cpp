@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "geokg/core/ascii.hpp"
 #include "event_lexicon_impl.hpp"  // WordMap / WordSet (heterogeneous string lookup)
 #include "geokg/ingest/tagger.hpp"
 
@@ -17,16 +18,11 @@ namespace {
 
 using nlohmann::json;
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
 
 std::vector<std::string> split_words(const std::string& s) {
   std::vector<std::string> out;
   std::istringstream in(s);
-  for (std::string w; in >> w;) out.push_back(lower_ascii(w));
+  for (std::string w; in >> w;) out.push_back(ascii_lower(w));
   return out;
 }
 
@@ -177,7 +173,7 @@ struct TriggerLexicon::Impl {
   void add_members(const std::vector<std::string>& members, WordClass& c, WordSet& set, int depth) {
     for (const auto& m : members) {
       if (m.rfind("ACTOR:", 0) == 0) {
-        const std::string kind = lower_ascii(m.substr(6));
+        const std::string kind = ascii_lower(m.substr(6));
         if (kind == "any") c.any_actor = true;
         else if (kind == "person") c.person = true;
         else if (kind == "group") c.group = true;
@@ -276,14 +272,14 @@ Status TriggerLexicon::add_json(const std::string& text, const std::string& orig
     for (const auto& [name, words] : wl.items()) {
       if (!words.is_array()) return bad(origin, "words." + name, "must be a list of words");
       for (const auto& w : words)
-        if (w.is_string()) m.word_lists[name].insert(lower_ascii(w.get<std::string>()));
+        if (w.is_string()) m.word_lists[name].insert(ascii_lower(w.get<std::string>()));
     }
   }
   return Status::Ok();
 }
 
 void TriggerLexicon::add_words(const std::string& list, const std::vector<std::string>& words) {
-  for (const auto& w : words) impl_->word_lists[list].insert(lower_ascii(w));
+  for (const auto& w : words) impl_->word_lists[list].insert(ascii_lower(w));
 }
 
 Status TriggerLexicon::add_irregular_file(const std::string& path) {
@@ -298,7 +294,7 @@ Status TriggerLexicon::add_irregular_file(const std::string& path) {
     if (b == std::string::npos)
       return Status::InvalidInput(path + ":" + std::to_string(n) + ": expected form<TAB>lemma<TAB>pos");
     const std::string form = line.substr(0, a), lemma = line.substr(a + 1, b - a - 1);
-    const std::string pos = lower_ascii(line.substr(b + 1));
+    const std::string pos = ascii_lower(line.substr(b + 1));
     if (pos == "v" || pos == "verb") impl_->irregular_verb.emplace(form, lemma);
     else if (pos == "n" || pos == "noun") impl_->irregular_noun.emplace(form, lemma);
   }
@@ -314,7 +310,7 @@ Status parse_slots(const json& e, const char* key, const std::string& origin, co
   if (!v.is_array()) return bad(origin, where, std::string("\"") + key + "\" must be a list");
   for (const auto& s : v) {
     if (!s.is_string()) return bad(origin, where, std::string("\"") + key + "\" must be a list of strings");
-    const std::string w = lower_ascii(s.get<std::string>());
+    const std::string w = ascii_lower(s.get<std::string>());
     static const std::unordered_map<std::string, SlotKind> kNamed = {
         {"subj", SlotKind::kSubj},          {"obj", SlotKind::kObj},
         {"iobj", SlotKind::kIobj},          {"obj.of", SlotKind::kObjOf},
@@ -426,7 +422,7 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
         const bool any = v.is_string() && v.get<std::string>() == "*";
         const int c = any ? -1 : class_of(v, id + ".prep." + p);
         if (c == -2) return bad(entry.origin, where, "\"prep\": unknown class for '" + p + "'");
-        t.preps.emplace_back(lower_ascii(p), c);
+        t.preps.emplace_back(ascii_lower(p), c);
       }
     }
     if (Status s = parse_slots(e, "target", entry.origin, where, t.target); !s.ok()) return s;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "geokg/core/ascii.hpp"
 #include "geokg/core/ids.hpp"
 #include "geokg/query/format.hpp"
 #include "geokg/query/subgraph.hpp"
@@ -21,8 +22,6 @@ const char* to_string(MentionRole role) {
 }
 
 namespace {
-
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool word_byte(char c) {
   const auto b = static_cast<unsigned char>(c);

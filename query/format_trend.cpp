@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "geokg/core/ascii.hpp"
 #include "geokg/query/format.hpp"
 #include "geokg/query/text.hpp"
 #include "svg.hpp"
@@ -46,8 +47,8 @@ std::string column_name(const Trend& t, const TrendSeries& s) {
   std::string name = t.group == TrendGroup::kRoot ? "r" + s.key + "_" + s.label : s.label;
   std::string out;
   for (char c : name) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    c = ascii_lower(c);
+    const bool word = is_ascii_lower(c) || is_ascii_digit(c);
     if (word) out += c;
     else if (!out.empty() && out.back() != '_') out += '_';
   }

@@ -4,6 +4,7 @@
 #include <climits>
 #include <unordered_set>
 
+#include "geokg/core/ascii.hpp"
 #include "geokg/geo/distance.hpp"
 #include "geokg/query/rank.hpp"
 #include "geokg/query/subgraph.hpp"
@@ -29,7 +30,7 @@ std::optional<std::vector<int>> quad_classes_from_string(std::string_view list) 
     std::string w;
     for (char c : word) {
       if (c == ' ' || c == '_' || c == '-') c = ' ';
-      else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      else c = ascii_lower(c);
       if (c == ' ' && (w.empty() || w.back() == ' ')) continue;
       w += c;
     }

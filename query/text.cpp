@@ -3,41 +3,11 @@
 #include <cstdint>
 #include <ctime>
 
+#include "geokg/core/utf8.hpp"
+
 namespace geokg::query {
 
 namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid
-// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-std::size_t utf8_seq(std::string_view s, std::size_t i, std::uint32_t& cp) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    cp = b0;
-    return 1;
-  }
-  std::size_t len = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2;
-    cp = b0 & 0x1F;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3;
-    cp = b0 & 0x0F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4;
-    cp = b0 & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
-  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
-  return len;
-}
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
@@ -47,7 +17,7 @@ template <typename Emit>
 void walk(std::string_view s, bool keep_newlines, Emit&& emit) {
   for (std::size_t i = 0; i < s.size();) {
     std::uint32_t cp = 0;
-    const std::size_t n = utf8_seq(s, i, cp);
+    const std::size_t n = decode_utf8(s, i, cp);
     if (n == 0) {
       emit(kReplacement, 0xFFFD);
       ++i;

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <cctype>
 #include <exception>
 #include <map>
 #include <mutex>
@@ -15,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "geokg/core/ascii.hpp"
 #include "geokg/core/ids.hpp"
 #include "geokg/query/evidence.hpp"
 #include "geokg/query/format.hpp"
@@ -281,7 +281,7 @@ class Api::Impl {
     o.country = p.text("country");
     o.sector = p.text("sector");
     for (auto* code : {&o.country, &o.sector})
-      for (char& c : *code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      ascii_upper_in_place(*code);
     std::tie(o.seen_from, o.seen_to) = p.date_range("from", "to");
     o.limit = static_cast<std::size_t>(
         p.integer("limit", static_cast<long>(limits_.actors_default), 1, static_cast<long>(limits_.actors_max)));
@@ -394,7 +394,7 @@ class Api::Impl {
     q::EventSelection sel;
     sel.filter = p.filter();
     sel.place_country = p.text("in_country");
-    for (char& c : sel.place_country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    ascii_upper_in_place(sel.place_country);
     if (!p.error() && !sel.place_country.empty() &&
         (sel.place_country.size() != 3 ||
          !std::all_of(sel.place_country.begin(), sel.place_country.end(), [](char c) { return c >= 'A' && c <= 'Z'; })))
