@@ -395,7 +395,18 @@ void SentenceCoder::code_frame(const Match& f) {
   if (r.yields || !r.code) return;
   std::vector<ActorRef> src, tgt;
   first_slot_actors(f, f.trigger->source, src, &r);
-  first_slot_actors(f, f.trigger->target, tgt, &r, &src);
+  std::string code = *r.code;
+  std::string label = f.trigger->label.empty() ? lex_.frame(f.trigger->frame).label : f.trigger->label;
+  if (advisory_warning(f, r, src)) {
+    // Told to whoever is warned, like a statement: no addressee, no event
+    // (and no threat for the word-order patterns to find).
+    code = "012";
+    decided_ = true;
+    for (int o : kids(f.token))
+      if (base(o) == kDepObj || base(o) == kDepIobj) actors_of(o, tgt);
+  } else {
+    first_slot_actors(f, f.trigger->target, tgt, &r, &src);
+  }
   pair_up(f, src, tgt);
   // "Singapore and Malaysia pledged to exchange intelligence": the embedded
   // act is mutual.
@@ -410,9 +421,7 @@ void SentenceCoder::code_frame(const Match& f) {
   }
   const int predicate = predicate_of(f);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
-  std::string label = f.trigger->label.empty() ? lex_.frame(f.trigger->frame).label : f.trigger->label;
   if (r.embedded && !r.embedded->trigger->label.empty()) label += ": " + r.embedded->trigger->label;
-  std::string code = *r.code;
   // An offer or promise is the intention already. "Lyng will ask Japan to
   // …", "plans to demand": an appeal or demand announced is not made yet,
   // and CAMEO has no intent code for it: flagged. A cooperative act
@@ -596,6 +605,52 @@ bool SentenceCoder::verbal_attack(int i, const Trigger& t, const ExtractedActor&
                      target.sector == "INS" || target.sector == "SPY";
   return !armed && (target.kind == NodeKind::kPerson || target.kind == NodeKind::kOrganization ||
                     target.kind == NodeKind::kGroup);
+}
+
+// "warned that the deficit would hamper growth", "cautioned Congress about
+// the repercussions": a warning of what others or events may bring is a
+// pessimistic comment (012) to whoever is warned, not a threat. The source
+// threatens with its own act ("warned that it would retaliate", "we will
+// act") or a condition ("will face retaliation if it enacts the tax",
+// "unless steps are taken"), against an act ("warned Iran against using
+// the missiles", "not to") or of consequences; an unresolved pronoun as the
+// complement's subject may be the source, so it stays a threat.
+bool SentenceCoder::advisory_warning(const Match& f, const FrameResult& r, const std::vector<ActorRef>& src) const {
+  const int w = f.token;
+  if (f.trigger->noun || r.embedded || !lex_.word_in("warning_verbs", lemma(w))) return false;
+  int complement = kNone;
+  bool about = false;
+  for (int c : kids(w)) {
+    const std::uint8_t b = base(c);
+    if (b == kDepXcomp) return false;
+    if (b == kDepAdvcl && conditional_under(c)) return false;
+    if (b == kDepObl || b == kDepNmod) {
+      const std::string_view p = case_of(c);
+      if (p == "against" || p == "of") return false;
+      if (p == "about" || p == "over") about = true;
+    }
+    if (b == kDepCcomp && complement == kNone) complement = c;
+  }
+  if (complement == kNone) return about;
+  if (conditional_under(complement)) return false;
+  const int subject = subject_token(complement);
+  if (subject == kNone) return true;
+  if (word_is(subject, "we") || word_is(subject, "i")) return false;
+  std::vector<ActorRef> who;
+  actors_of(subject, who);
+  if (who.empty()) return tag(subject) != kTagPRP;
+  for (const ActorRef& a : who)
+    for (const ActorRef& s : src)
+      if (a.actor == s.actor) return false;
+  return true;
+}
+
+// Whether clause c or a clause under it is a condition: "if", "unless".
+bool SentenceCoder::conditional_under(int c) const {
+  if (base(c) == kDepAdvcl && (has_child_word(c, kDepMark, {"if", "unless"}))) return true;
+  for (int k : kids(c))
+    if (base(k) == kDepAdvcl && has_child_word(k, kDepMark, {"if", "unless"})) return true;
+  return false;
 }
 
 // Whether token x lies in the clausal complement of speech verb v.

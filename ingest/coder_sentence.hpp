@@ -139,6 +139,8 @@ class SentenceCoder {
   void code_statement(const Match& m);
   bool reported_in(int x, int v) const;
   bool verbal_attack(int i, const Trigger& t, const ExtractedActor& source, const ExtractedActor& target) const;
+  bool advisory_warning(const Match& f, const FrameResult& r, const std::vector<ActorRef>& src) const;
+  bool conditional_under(int c) const;
   void accusation(ExtractedEvent& ev, const std::vector<ActorRef>& speakers) const;
   std::optional<std::string> mapped(std::string_view frame, const std::string& code) const;
   void object_of_refusal(int noun, Modality& md) const;

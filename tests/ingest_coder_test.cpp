@@ -40,6 +40,9 @@ constexpr const char* kTriggers = R"({
   {"id": "urge", "frame": "appeal", "label": "urged", "verb": ["urge"], "embed": ["xcomp"], "target": ["obj"]},
   {"id": "threaten", "frame": "threaten", "label": "threatened", "verb": ["threaten"], "embed": ["xcomp", "with"],
    "target": ["obj", "embed.target"]},
+  {"id": "warn", "frame": "threaten", "label": "warned", "verb": ["warn"], "embed": ["of", "ccomp", "that"],
+   "target": ["obj", "against", "embed.target"]},
+  {"id": "retaliate", "code": "190", "label": "retaliated", "verb": ["retaliate"], "target": ["against"]},
   {"id": "n-sanctions", "code": "163", "label": "imposed sanctions", "noun": ["sanctions"], "target": ["on"]}
  ],
  "classes": {"persons": ["sailor", "hostage", "ACTOR:person"], "relations": ["ties", "relations"],
@@ -51,7 +54,8 @@ constexpr const char* kTriggers = R"({
  "words": {"intent_modals": ["will", "would", "shall", "'ll"], "intent_verbs": ["plan", "pledge", "promise", "agree"],
            "reject_verbs": ["refuse", "decline"], "unasserted": ["claim", "allegation"],
            "negating_verbs": ["fail"], "light_verbs": ["hold", "launch", "carry out", "impose", "pay", "make"],
-           "verbal_attack_verbs": ["attack"], "speaking_verbs": ["say", "call"], "implication_verbs": ["mean"]}
+           "verbal_attack_verbs": ["attack"], "speaking_verbs": ["say", "call"], "implication_verbs": ["mean"],
+           "warning_verbs": ["warn"]}
 })";
 
 struct Setup {
@@ -233,6 +237,21 @@ BOOST_AUTO_TEST_CASE(a_person_attacks_a_person_or_while_speaking_with_words) {
                 "Thabo Mbeki 111 Britain");
   // A leader and a state, with no words: force.
   EXPECT_EVENTS("Iraqi President Saddam Hussein attacked Iran.", "Saddam Hussein 190 Iran");
+}
+
+BOOST_AUTO_TEST_CASE(a_warning_of_what_others_may_do_is_no_threat) {
+  // The source's own act, a condition, "against" or "of consequences": a threat.
+  EXPECT_EVENTS("Iran warned Iraq that it would retaliate against any attack on its oil terminals.",
+                "Iran 138 Iraq");
+  EXPECT_EVENTS("The United States has warned Tehran against using the missiles.", "United States 130 Iran");
+  EXPECT_EVENTS("Japan warned the United States it may take retaliatory measures if the U.S. imposes sanctions.",
+                "Japan 130 United States");
+  // What events or third parties may bring: a pessimistic comment to the one warned.
+  EXPECT_EVENTS("Lord Goldsmith warned Tony Blair that the use of force against Iraq could be illegal.",
+                "Goldsmith 012 Tony Blair");
+  // ... and with no one warned, no event (nor a threat from the word-order patterns).
+  EXPECT_EVENTS("The IMF warned that India's budget deficit was too large.");
+  BOOST_TEST(read_sentences("The IMF warned that India's budget deficit was too large.") == std::vector<bool>{true});
 }
 
 BOOST_AUTO_TEST_CASE(repression_is_within_one_state) {

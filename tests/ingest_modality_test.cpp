@@ -388,6 +388,9 @@ BOOST_AUTO_TEST_CASE(an_audience_is_no_target_of_a_statement) {
   // of 1987: "told parliament", "told Congress").
   ex = extract_text("Fed Chairman Paul Volcker told Congress that the dollar's fall should be large enough.", "1987-03-03");
   BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+  // A court hears testimony; it is no party to what the witness says.
+  ex = extract_text("Former Yukos chief Mikhail Khodorkovsky told a Russian court that he was innocent.", "2005-03-03");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
 }
 
 // Talks among one government's officials are no event between actors; talks
