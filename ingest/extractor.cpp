@@ -158,7 +158,9 @@ Extraction Extractor::extract(const Article& article) const {
     ev.evidence.article_id = article.id;
     ev.evidence.source = article.source;
   }
+  const bool arts_or_sport = arts_or_sport_report(doc, lex.triggers);
   out.actors = std::move(doc.actors);
+  if (arts_or_sport) drop_private_acts_in_arts_and_sport(out);
   drop_business_only_events(out);
   drop_statements_to_audiences(out, lex.triggers);
   drop_acts_of_the_press(out);
@@ -182,6 +184,28 @@ void drop_business_only_events(Extraction& ex) {
     if ((e.cameo.starts_with("01") || e.cameo.starts_with("02")) && (company(e.source) || company(e.target))) return true;
     return !political(e.source) && !political(e.target);
   });
+}
+
+bool arts_or_sport_report(const Document& doc, const TriggerLexicon& words) {
+  int hits = 0;
+  for (const Token& t : doc.tokens) {
+    const std::string_view w = doc.token_lower(t);
+    if ((words.word_in("sports_context", w) || words.word_in("arts_context", w)) && ++hits >= kArtsOrSportWords)
+      return true;
+  }
+  return false;
+}
+
+void drop_private_acts_in_arts_and_sport(Extraction& ex) {
+  auto state = [&](int a) {
+    const ExtractedActor* x = end_actor(ex, a);
+    if (x == nullptr) return false;
+    if (x->kind == NodeKind::kCountry) return true;
+    if (x->kind == NodeKind::kPerson) return false;
+    const std::string_view s = x->sector;
+    return s == "GOV" || s == "MIL" || s == "COP" || s == "JUD" || s == "LEG" || s == "SPY";
+  };
+  std::erase_if(ex.events, [&](const ExtractedEvent& e) { return !state(e.source); });
 }
 
 void drop_statements_to_audiences(Extraction& ex, const TriggerLexicon& words) {

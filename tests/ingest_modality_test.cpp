@@ -358,6 +358,19 @@ BOOST_AUTO_TEST_CASE(the_press_reports_talks_it_does_not_hold) {
   for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.source) != "Times of Zambia", describe(ex));
 }
 
+// In a report on films or sport, what directors, actors and players do to one
+// another is no event; what a state does there is.
+BOOST_AUTO_TEST_CASE(private_acts_in_arts_and_sport_reports_are_no_events) {
+  const std::string film = "The film festival opened with a new film by the director of two Oscar-winning films. ";
+  auto ex = extract_text(film + "Prime Minister Tony Blair criticised the director Ken Loach.", "2005-02-28");
+  BOOST_TEST(count_asserted(ex, "11") == 0, describe(ex));
+  ex = extract_text(film + "India deported the Iranian actress Negar Khan.", "2005-02-28");
+  BOOST_TEST(count_asserted(ex, "17") == 1, describe(ex));
+  // The same act outside such a report stands.
+  ex = extract_text("Prime Minister Tony Blair criticised the director Ken Loach.", "2005-02-28");
+  BOOST_TEST(count_asserted(ex, "11") == 1, describe(ex));
+}
+
 // A present tense that reports nothing is a schedule: the weekday is the
 // coming one, and the act an intent (036), not a visit already made.
 BOOST_AUTO_TEST_CASE(a_present_tense_with_a_weekday_is_a_schedule) {

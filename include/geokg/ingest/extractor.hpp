@@ -99,6 +99,22 @@ void drop_acts_of_the_press(Extraction& ex);
 // Extractor::extract calls it.
 void drop_events_within_one_state(Extraction& ex);
 
+// Whether the document reports on the arts or sport: at least
+// kArtsOrSportWords of its words are in the trigger words' "sports_context"
+// or "arts_context" lists (film, album, Oscars, tournament, striker …).
+inline constexpr int kArtsOrSportWords = 3;
+bool arts_or_sport_report(const Document& doc, const TriggerLexicon& words);
+
+// In a report on the arts or sport, removes the events whose source is not
+// a state (a country, or an organisation of a state sector: GOV, MIL, COP,
+// JUD, LEG, SPY): what directors, actors, bands, clubs and players do to one
+// another is no geopolitics ("Clint Eastwood … beating Scorsese", "the band
+// began their rise after supporting Franz Ferdinand", "club director Terry
+// Brady held talks with Strachan"), while a state's acts there stay ("India
+// has ordered the deportation of actress Negar Khan"). Extractor::extract
+// calls it.
+void drop_private_acts_in_arts_and_sport(Extraction& ex);
+
 class Extractor {
  public:
   explicit Extractor(std::shared_ptr<const Lexicons> lexicons);
