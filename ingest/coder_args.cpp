@@ -554,8 +554,13 @@ bool SentenceCoder::future_time(int trigger, int predicate) const {
     const int owner = time_owner(t);
     if (owner == kNone || (owner != trigger && owner != predicate)) continue;
     // A present tense that is no report is a schedule: "Nakasone leaves on
-    // Wednesday", "Bangemann, who flies to Washington this weekend".
-    const bool day_ahead = names_weekday(first) || (first == "this" && low(static_cast<int>(t.token_begin) + 1) == "weekend");
+    // Wednesday", "Bangemann, who flies to Washington this weekend",
+    // "Funaro, who travels to Italy this evening", "meets Shultz today".
+    const std::string_view second =
+        t.token_end > t.token_begin + 1 ? low(static_cast<int>(t.token_begin) + 1) : std::string_view();
+    const bool day_ahead = names_weekday(first) || first == "today" || first == "tonight" ||
+                           (first == "this" && (second == "weekend" || second == "evening" || second == "afternoon" ||
+                                                second == "week" || second == "month"));
     const int verb = is_verb(owner) ? owner : predicate;  // "leaves on a visit … on Thursday"
     if (day_ahead && verb != kNone && (tag(verb) == kTagVBZ || tag(verb) == kTagVBP) && !lex_.statement_only(low(verb)))
       ahead = true;

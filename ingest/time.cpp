@@ -279,6 +279,11 @@ std::optional<Match> match_at(const View& v, u32 k, const Date& anchor, bool fut
         if (!day_anchor(anchor)) return std::nullopt;
         return Match{j + 2, add_days(anchor, -1)};
       }
+      // "this morning", "this evening": the article's day.
+      if (dir == 0 && j == k && (ieq(unit, "morning") || ieq(unit, "afternoon") || ieq(unit, "evening"))) {
+        if (!day_anchor(anchor)) return std::nullopt;
+        return Match{j + 2, anchor};
+      }
     }
   }
 

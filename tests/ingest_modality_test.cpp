@@ -378,6 +378,11 @@ BOOST_AUTO_TEST_CASE(a_present_tense_with_a_weekday_is_a_schedule) {
   auto ex = extract_text("Japanese Prime Minister Shinzo Abe leaves on an official visit to India on Thursday.", "2020-01-06");
   BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
   BOOST_TEST(find_event(ex, "Shinzo Abe", "India", "036") != nullptr, describe(ex));
+  // So is one later the same day or this week.
+  ex = extract_text("Brazilian Finance Minister Dilson Funaro travels to Italy this evening.", "1987-03-04");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("Brazilian Finance Minister Dilson Funaro travelled to Italy this week.", "1987-03-04");
+  BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
   ex = extract_text("Shinzo Abe, who flies to India this weekend for talks, said trade would grow.", "2020-01-10");
   BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
   // A past tense keeps the weekday behind the article.

@@ -64,6 +64,8 @@ BOOST_AUTO_TEST_CASE(weekdays) {
 BOOST_AUTO_TEST_CASE(relative_days_weeks_months_years) {
   BOOST_TEST(r("today", kFri) == "2024-04-26");
   BOOST_TEST(r("yesterday", kFri) == "2024-04-25");
+  BOOST_TEST(r("this evening", kFri) == "2024-04-26");
+  BOOST_TEST(r("this afternoon", kFri) == "2024-04-26");
   BOOST_TEST(r("tomorrow", kFri) == "2024-04-27");
   BOOST_TEST(r("yesterday", Date::Day(2024, 1, 1)) == "2023-12-31");
   BOOST_TEST(r("tomorrow", Date::Day(2023, 12, 31)) == "2024-01-01");
