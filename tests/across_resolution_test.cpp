@@ -486,8 +486,7 @@ Shape shape(const GraphStore& s) {
 
 BOOST_AUTO_TEST_SUITE(across_corpus)
 
-BOOST_AUTO_TEST_CASE(near_duplicate_stories_make_one_node_per_person_and_one_edge_per_event) {
-  if (shared_dir().empty()) return;
+BOOST_AUTO_TEST_CASE(near_duplicate_stories_make_one_node_per_person_and_one_edge_per_event, GEOKG_NEEDS_SHARED) {
   auto lex = load_lexicons(GEOKG_TEST_DATA_DIR, {});
   BOOST_TEST_REQUIRE(lex.ok());
   const Extractor extractor(*lex);

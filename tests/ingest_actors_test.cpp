@@ -401,9 +401,8 @@ BOOST_AUTO_TEST_CASE(portfolio_rank_and_a_shared_state_keep_an_official_s_countr
   BOOST_TEST(find(r->doc, "Chun Doo") == nullptr);
 }
 
-BOOST_AUTO_TEST_CASE(example_article_persons) {
+BOOST_AUTO_TEST_CASE(example_article_persons, GEOKG_NEEDS_SHARED) {
   const std::string shared = geokg::test::shared_dir();
-  if (shared.empty()) return;
   const std::string text =
       geokg::test::read_file(fs::path(shared) / "examples" / "blinken-beijing-2024-04-26.txt");
   for (bool with_people : {false, true}) {

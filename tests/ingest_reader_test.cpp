@@ -438,9 +438,8 @@ BOOST_AUTO_TEST_CASE(format_detection) {
   BOOST_TEST(c.articles[0].text == "<p>Literal markup in a text file.</p>");
 }
 
-BOOST_AUTO_TEST_CASE(real_corpus_and_example_read_cleanly) {
+BOOST_AUTO_TEST_CASE(real_corpus_and_example_read_cleanly, GEOKG_NEEDS_SHARED) {
   const std::string shared = test::shared_dir();
-  if (shared.empty()) return;
   auto corpus = read_all(shared + "/corpus/articles.jsonl");
   BOOST_TEST(corpus.issues.empty());
   BOOST_REQUIRE_EQUAL(corpus.articles.size(), 78u);

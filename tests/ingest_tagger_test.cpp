@@ -176,9 +176,8 @@ double accuracy(const std::vector<GoldSentence>& sents) {
   return total ? static_cast<double>(right) / static_cast<double>(total) : 0.0;
 }
 
-BOOST_AUTO_TEST_CASE(held_out_treebank_accuracy) {
+BOOST_AUTO_TEST_CASE(held_out_treebank_accuracy, GEOKG_NEEDS_SHARED) {
   const std::string shared = test::shared_dir();
-  if (shared.empty()) return;
   const std::string ewt_test = shared + "/treebanks/en_ewt/en_ewt-ud-test.conllu.gz";
   const std::string gum = shared + "/treebanks/gum/gum-all.conllu.gz";
   if (!std::filesystem::exists(ewt_test) || !std::filesystem::exists(gum)) {

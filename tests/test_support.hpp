@@ -71,6 +71,17 @@ inline std::string shared_dir() {
   return std::filesystem::canonical(p).string();
 }
 
+// Precondition of a test case that reads the shared/ folder: where it is
+// absent Boost reports the case as skipped, with this message, rather than
+// as passed. Use as BOOST_AUTO_TEST_CASE(name, GEOKG_NEEDS_SHARED).
+inline boost::test_tools::assertion_result shared_present(boost::unit_test::test_unit_id) {
+  const bool present = std::filesystem::is_directory(GEOKG_TEST_SHARED_DIR);
+  boost::test_tools::assertion_result r(present);
+  r.message() << "shared/ folder not found at " << GEOKG_TEST_SHARED_DIR;
+  return r;
+}
+#define GEOKG_NEEDS_SHARED *boost::unit_test::precondition(geokg::test::shared_present)
+
 inline std::string source_dir() { return GEOKG_TEST_SOURCE_DIR; }
 inline std::string data_dir() { return GEOKG_TEST_DATA_DIR; }
 
