@@ -244,12 +244,9 @@ BOOST_AUTO_TEST_CASE(file_exports_hold_the_whole_selection) {
   BOOST_TEST(nodes == st["nodes"].get<std::size_t>());
   BOOST_TEST(graphml.err.find("warning") == std::string::npos, graphml.err);
 
-  // A picture of 300 nodes is refused at once, saying what to narrow.
-  const auto start = std::chrono::steady_clock::now();
+  // A picture of 300 nodes is refused before layout, saying what to narrow.
   auto render = run_cli("export --render svg -o " + shell_quote(tmp / "x.svg") + on);
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   BOOST_TEST(render.exit_code == 1);
-  BOOST_TEST(secs < 10.0);
   BOOST_TEST(render.err.find("the picture would have 309 nodes") != std::string::npos, render.err);
   BOOST_TEST(render.err.find("--center NAME --depth 1") != std::string::npos, render.err);
   BOOST_TEST(!fs::exists(tmp / "x.svg"));

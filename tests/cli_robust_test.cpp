@@ -173,9 +173,10 @@ BOOST_AUTO_TEST_CASE(fifty_megabyte_single_line_is_refused_with_the_cap_and_boun
   BOOST_TEST(ru.ru_maxrss < 400 * 1024, "peak RSS " << ru.ru_maxrss / 1024 << " MB");
 }
 
-BOOST_AUTO_TEST_CASE(a_two_megabyte_sentence_without_punctuation_does_not_hang) {
-  // Sentence length is capped (400 tokens), so extraction stays linear; before
-  // the cap this input took over a minute of CPU.
+BOOST_AUTO_TEST_CASE(a_two_megabyte_sentence_without_punctuation_is_extracted) {
+  // Sentence length is capped (400 tokens, asserted in ingest_text_test), so
+  // extraction stays linear; a hang here is caught by the test's CTest timeout.
+  // The time is printed, not asserted: it depends on the build and the machine.
   TempDir dir;
   std::mt19937 rng(1);
   const char* words[] = {"officials", "in", "Beijing", "said", "talks", "with", "Russia", "would",
@@ -191,7 +192,7 @@ BOOST_AUTO_TEST_CASE(a_two_megabyte_sentence_without_punctuation_does_not_hang) 
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   BOOST_TEST(r.exit_code == 0, r.err);
   BOOST_TEST_MESSAGE("2 MB run-on sentence extracted in " << secs << " s");
-  BOOST_TEST(secs < 30.0);
+  BOOST_TEST(r.out.find("\"events\"") != std::string::npos, r.out.substr(0, 200));
 }
 
 BOOST_AUTO_TEST_CASE(an_oversized_lexicon_is_refused_with_the_cap) {

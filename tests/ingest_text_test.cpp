@@ -97,6 +97,25 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_and_empty_text_do_not_break_anything) {
   BOOST_TEST(e.original_offset.size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_run_on_text_without_punctuation_is_cut_into_bounded_sentences) {
+  // The per-sentence matchers downstream are superlinear in sentence length, so
+  // a scraped word list with no full stop must not become one sentence.
+  std::string text;
+  const char* words[] = {"officials", "in", "Beijing", "said", "talks", "with", "Russia", "would"};
+  for (std::size_t i = 0; i < 5000; ++i) (text += words[i % 8]) += ' ';
+  const Article a = make(text, "Run-on");
+  const Document d = prepare_document(a);
+  check_invariants(d, a);
+  std::size_t longest = 0, covered = 0;
+  for (const auto& s : d.sentences) {
+    if (s.headline) continue;
+    longest = std::max<std::size_t>(longest, s.token_end - s.token_begin);
+    covered += s.token_end - s.token_begin;
+  }
+  BOOST_TEST(longest == 400u);
+  BOOST_TEST(covered == 5000u);  // cut, nothing dropped
+}
+
 BOOST_AUTO_TEST_CASE(abbreviations_initials_and_decimals_do_not_end_sentences) {
   const Article a = make(
       "Bertie Ahern, the Prime Minister of Ireland visited the White House Monday to commemorate St. Patrick's Day. "
