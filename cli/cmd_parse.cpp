@@ -9,6 +9,7 @@
 #include "geokg/ingest/conllu.hpp"
 #include "geokg/ingest/tagger.hpp"
 #include "geokg/ingest/reader.hpp"
+#include "geokg/ingest/syntax.hpp"
 #include "geokg/ingest/text.hpp"
 
 namespace geokg::cli {
@@ -51,10 +52,9 @@ Models load_models_or_exit() {
 void write_parsed(std::ostream& out, const Models& m, const std::vector<std::string_view>& words,
                   const std::vector<std::string>* raw = nullptr, const std::vector<std::size_t>* word_lines = nullptr,
                   const std::vector<std::string>* forms = nullptr) {
-  std::vector<std::uint16_t> tags(words.size(), kTagNone);
-  m.tagger.tag_words(words, tags);
+  std::vector<std::uint16_t> tags;
   ParsedWords tree;
-  m.parser.parse_words(words, tags, tree);
+  tag_and_parse_words(words, m.tagger, m.parser, tags, tree);
   if (!raw) {
     for (std::size_t i = 0; i < words.size(); ++i) write_conllu_word(out, i, words[i], {}, tags[i], tree);
     return;

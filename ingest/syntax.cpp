@@ -1,5 +1,6 @@
 #include "geokg/ingest/syntax.hpp"
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -22,7 +23,64 @@ void finite_verb_for_verbless_sentence(std::vector<std::uint16_t>& tags) {
     }
 }
 
+// "Russia on Thursday denied any involvement", "North Korea on Monday
+// rejected the overtures": with a time phrase between subject and verb the
+// parser at times makes the subject the root and the finite verb its
+// parataxis or apposition. A noun root with a finite verb below it that has
+// no subject of its own heads that verb's clause: the verb becomes the root,
+// the noun its subject, and the noun's phrases after the verb, and the time
+// phrase before it, the verb's.
+void finite_verb_over_nominal_root(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                                   ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  int root = -1;
+  for (int i = 0; i < n && root < 0; ++i)
+    if (H[i] == 0) root = i;
+  if (root < 0 || !is_noun_tag(tags[root])) return;
+  int verb = -1;
+  for (int i = root + 1; i < n && verb < 0; ++i) {
+    if (H[i] != root + 1) continue;
+    const std::uint8_t b = deprel_base(R[i]);
+    if ((tags[i] == kTagVBD || tags[i] == kTagVBZ || tags[i] == kTagVBP) &&
+        (b == kDepParataxis || b == kDepAppos || b == kDepAcl || b == kDepDep))
+      verb = i;
+  }
+  if (verb < 0) return;
+  for (int j = 0; j < n; ++j)
+    if (H[j] == verb + 1 && deprel_base(R[j]) == kDepNsubj) return;
+  const auto case_word = [&](int j) {
+    for (int c = 0; c < n; ++c)
+      if (H[c] == j + 1 && R[c] == kDepCase) return words[c];
+    return std::string_view{};
+  };
+  for (int j = 0; j < n; ++j) {
+    if (j == verb || H[j] != root + 1) continue;
+    if (j > verb) {
+      H[j] = verb + 1;
+      if (deprel_base(R[j]) == kDepNmod) R[j] = kDepObl;
+    } else if (j > root && deprel_base(R[j]) == kDepNmod && case_word(j) != "of") {
+      H[j] = verb + 1;
+      R[j] = kDepObl;
+    }
+  }
+  H[verb] = 0;
+  R[verb] = kDepRoot;
+  H[root] = verb + 1;
+  R[root] = kDepNsubj;
+}
+
 }  // namespace
+
+void tag_and_parse_words(std::span<const std::string_view> words, const PosTagger& tagger,
+                         const DependencyParser& parser, std::vector<std::uint16_t>& tags, ParsedWords& tree) {
+  tags.assign(words.size(), kTagNone);
+  tagger.tag_words(words, tags);
+  finite_verb_for_verbless_sentence(tags);
+  parser.parse_words(words, tags, tree);
+  finite_verb_over_nominal_root(words, tags, tree);
+}
 
 void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagger,
                     const DependencyParser& parser) {
@@ -41,10 +99,7 @@ void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagg
     owner.push_back(static_cast<std::uint32_t>(base + split_for_treebank(doc.token_text(doc.tokens[k]), pieces)));
     piece_token.resize(pieces.size(), k - sent.token_begin);
   }
-  tags.assign(pieces.size(), kTagNone);
-  tagger.tag_words(pieces, tags);
-  finite_verb_for_verbless_sentence(tags);
-  parser.parse_words(pieces, tags, tree);
+  tag_and_parse_words(pieces, tagger, parser, tags, tree);
   for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
     const std::uint32_t rel_k = k - sent.token_begin;
     Token& t = doc.tokens[k];

@@ -99,6 +99,24 @@ BOOST_AUTO_TEST_CASE(a_verbless_sentences_participle_is_its_main_verb) {
   BOOST_TEST(q.arc("held") == "acl Journalists");
 }
 
+BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
+  // The model alone made "Russia" the root and "denied" its parataxis, and
+  // "rejected" an apposition of "Korea".
+  Parsed p("Russia on Thursday denied any involvement in the attacks.");
+  BOOST_TEST(p.arc("denied") == "root");
+  BOOST_TEST(p.arc("Russia") == "nsubj denied");
+  BOOST_TEST(p.arc("Thursday") == "obl denied");
+  BOOST_TEST(p.arc("involvement") == "obj denied");
+  BOOST_TEST(p.arc(".") == "punct denied");
+  Parsed q("North Korea on Monday rejected the latest overtures from Seoul, dismissing the proposals as meaningless.");
+  BOOST_TEST(q.arc("rejected") == "root");
+  BOOST_TEST(q.arc("Korea") == "nsubj rejected");
+  BOOST_TEST(q.arc("overtures") == "obj rejected");
+  // A finite verb with a subject of its own is left where the model put it.
+  Parsed r("The deal, officials said, was signed in Cairo on Monday.");
+  BOOST_TEST(r.arc("officials") == "nsubj said");
+}
+
 BOOST_AUTO_TEST_CASE(object_control_and_infinitive) {
   Parsed p("The United States urged Iran to release the sailors.");
   BOOST_TEST(p.arc("Iran") == "obj urged");

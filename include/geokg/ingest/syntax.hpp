@@ -3,6 +3,9 @@
 // dependency tree for a sentence, laid onto Document::tokens.
 
 #include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
 
 #include "geokg/ingest/document.hpp"
 #include "geokg/ingest/parser.hpp"
@@ -19,5 +22,13 @@ namespace geokg {
 // stays unparsed. Thread-safe; no I/O.
 void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagger,
                     const DependencyParser& parser);
+
+// Tags and parses one sentence of treebank-split words (tags.size() ==
+// words.size()), with the corrections news sentences need where the models
+// trained on other text go wrong (a past participle read for the main verb,
+// a subject before "on Monday" made the root). What parse_sentence and
+// `geokg parse` both read. Thread-safe; no I/O.
+void tag_and_parse_words(std::span<const std::string_view> words, const PosTagger& tagger,
+                         const DependencyParser& parser, std::vector<std::uint16_t>& tags, ParsedWords& tree);
 
 }  // namespace geokg
