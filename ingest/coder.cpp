@@ -267,8 +267,12 @@ bool material_code(const std::string& code) {
   return code.size() >= 2 && code.compare(0, 2, "17") >= 0 && code.compare(0, 2, "20") <= 0;
 }
 // Restrictions a state imposes on its own territory: curfews, states of
-// emergency, censorship, bans on gatherings (1721, 1723, 1724).
-bool domestic_restriction(const std::string& code) { return code == "1721" || code == "1723" || code == "1724"; }
+// emergency, censorship, bans on gatherings (1721, 1723, 1724), and their
+// easing (0811, 0813, 0814): "police lifted the curfew in Srinagar" falls on
+// the people of that place as its imposition did.
+bool domestic_restriction(const std::string& code) {
+  return code == "1721" || code == "1723" || code == "1724" || code == "0811" || code == "0813" || code == "0814";
+}
 // Meetings, endorsements, cooperation, aid, yielding (04-08): the acts CAMEO
 // has an announced form of (036, 032, 031, 033, 035).
 bool cooperative_code(const std::string& code) { return code >= "04" && code < "09"; }
@@ -309,7 +313,7 @@ int SentenceCoder::place_in_phrase(int o, const std::vector<ActorRef>& exclude, 
 // imposer's own state.
 void SentenceCoder::material_place_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                                           std::vector<ActorRef>& tgt) const {
-  if (src.empty() || !m.trigger->place_target || !material_code(code)) return;
+  if (src.empty() || !((m.trigger->place_target && material_code(code)) || domestic_restriction(code))) return;
   // A place the gazetteer knows no state of ("the city of Gondar") is no target.
   std::erase_if(tgt, [&](const ActorRef& r) {
     const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(r.actor)];
@@ -412,6 +416,7 @@ void SentenceCoder::code_frame(const Match& f) {
   // act is mutual.
   if (r.embedded) pair_up(*r.embedded, src, tgt);
   protest_target(*r.code, f, src, tgt);
+  material_place_target(*r.code, f, src, tgt);
   if (src.empty() || tgt.empty() || !occurrence(f, true)) {
     if (const int p = predicate_of(f); p != kNone) {
       const Modality md = modality(p);
@@ -677,7 +682,9 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       if (sports_) continue;
       // A document or weapon does not act; a place acts only as a visit's host.
       if (sa.kind == NodeKind::kArtifact || sa.kind == NodeKind::kLocation || a.place) continue;
-      if ((tb.kind == NodeKind::kLocation || b.place) && !t.place_target && code.compare(0, 2, "14") != 0) continue;
+      if ((tb.kind == NodeKind::kLocation || b.place) && !t.place_target && code.compare(0, 2, "14") != 0 &&
+          !domestic_restriction(code))
+        continue;
       // A sea or region of no one state ("attacks in the Gulf") is where,
       // not whom; only a visit may go there ("a visit to Europe").
       if (tb.kind == NodeKind::kLocation && tb.country.empty() && code.compare(0, 2, "04") != 0) continue;
@@ -689,7 +696,8 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       // (Not control of territory: "entered the White House", "took the UK to
       // war" are no occupation.)
       if (part_of_state(a.actor, b.actor) &&
-          !(b.place && material_code(code) && !code.starts_with("191") && !code.starts_with("192")))
+          !(b.place && (material_code(code) || domestic_restriction(code)) && !code.starts_with("191") &&
+            !code.starts_with("192")))
         continue;
       if (t.statement && tb.kind == NodeKind::kArtifact) continue;
       // A thing is what one signs, backs, lifts, rejects, protests, suspends

@@ -53,6 +53,21 @@ BOOST_AUTO_TEST_CASE(a_demonym_and_an_agent_noun_name_the_countrys_sector) {
   BOOST_TEST(a->code == "IRQMIL");
 }
 
+BOOST_AUTO_TEST_CASE(one_soldier_or_lawmaker_is_the_sector_too) {
+  // Singular nouns that seldom modify another noun ("a Ugandan soldier", "a
+  // Pakistani lawmaker"); "rebel", "student", "prisoner" are left out, as
+  // "rebel leader", "student union", "prisoner swap" name no such actor.
+  auto ex = extract_text("A Ugandan soldier beat a journalist in Kampala on Monday.", "2020-01-10");
+  BOOST_TEST(actor(ex, "Ugandan military") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Ugandan media") != nullptr, names(ex));
+  ex = extract_text("A Pakistani lawmaker accused Indian troops of firing across the border.", "2020-01-10");
+  BOOST_TEST(find_event(ex, "Pakistani legislature", "Indian military", "112") != nullptr, describe(ex));
+  ex = extract_text("Gunmen abducted dozens of schoolgirls in northern Nigeria on Friday.", "2020-01-10");
+  BOOST_TEST(find_event(ex, "Nigerian gunmen", "Nigerian students", "181") != nullptr, describe(ex));
+  ex = extract_text("Kenyan student leaders met the president on Monday.", "2020-01-10");
+  BOOST_TEST(actor(ex, "Kenyan students") == nullptr, names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(one_actor_per_country_and_sector) {
   auto ex = extract_text("Iraqi troops entered the town. The Iraqi army said Iraqi soldiers held it.", "2008-08-06");
   int military = 0;

@@ -132,6 +132,20 @@ BOOST_AUTO_TEST_CASE(a_curfew_with_no_place_named_falls_on_the_imposers_state) {
   BOOST_TEST(find_event(rel, "Ethiopian military", "Ethiopia", "1723") != nullptr, describe(rel));
 }
 
+BOOST_AUTO_TEST_CASE(lifting_a_curfew_or_emergency_falls_where_its_imposition_did) {
+  auto ex = extract_text("Kenya's government relaxed the nighttime curfew in Nairobi on Monday.", "2020-01-10");
+  BOOST_TEST(find_event(ex, "Kenyan government", "Nairobi", "0813") != nullptr, describe(ex));
+  // With no place of that state resolved, the state itself.
+  auto india = extract_text("Indian police lifted the curfew in several districts of Kashmir on Sunday.",
+                            "2020-01-10");
+  BOOST_TEST(find_event(india, "Indian police", "India", "0813") != nullptr, describe(india));
+  auto state = extract_text("Thailand lifted martial law in Bangkok on Wednesday.", "2020-01-10");
+  BOOST_TEST(find_event(state, "Thailand", "Bangkok", "0814") != nullptr, describe(state));
+  // Sanctions lifted on another state are no domestic measure: that state is the target.
+  auto sanctions = extract_text("The European Union lifted sanctions on Belarus on Monday.", "2020-01-10");
+  BOOST_TEST(find_event(sanctions, "European Union", "Belarus", "085") != nullptr, describe(sanctions));
+}
+
 BOOST_AUTO_TEST_CASE(force_posture_takes_its_addressee_from_tensions_or_a_border_with) {
   auto ex = extract_text("The Pakistani air force was placed on high alert on Tuesday as tensions with India "
                          "mounted.", "2020-01-10");
