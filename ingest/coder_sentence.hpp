@@ -182,4 +182,21 @@ class SentenceCoder {
   mutable bool sense_refused_ = false;
 };
 
+// Code groups the coder files share.
+// Material conflict and coercion (roots 17-20): CAMEO codes the people of the
+// place where an act of force falls when no victim is named as an actor.
+inline bool material_code(const std::string& code) {
+  return code.size() >= 2 && code.compare(0, 2, "17") >= 0 && code.compare(0, 2, "20") <= 0;
+}
+// Restrictions a state imposes on its own territory: curfews, states of
+// emergency, censorship, bans on gatherings (1721, 1723, 1724), and their
+// easing (0811, 0813, 0814): "police lifted the curfew in Srinagar" falls on
+// the people of that place as its imposition did.
+inline bool domestic_restriction(const std::string& code) {
+  return code == "1721" || code == "1723" || code == "1724" || code == "0811" || code == "0813" || code == "0814";
+}
+// Meetings, endorsements, cooperation, aid, yielding (04-08): the acts CAMEO
+// has an announced form of (036, 032, 031, 033, 035).
+inline bool cooperative_code(const std::string& code) { return code >= "04" && code < "09"; }
+
 }  // namespace geokg::coder

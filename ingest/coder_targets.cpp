@@ -1,0 +1,138 @@
+// The tree coder: whom an act falls on when its sentence names no victim
+// as an actor: protests, acts of force, restrictions on one's own territory,
+// shows of force (include/geokg/ingest/coder.hpp).
+
+#include "coder_sentence.hpp"
+
+namespace geokg::coder {
+
+// A protest names no target in most reports ("thousands demonstrated in
+// Hong Kong for democracy"): CAMEO codes it against the state where it takes
+// place, the protesters' own. That state when the article names it, else the
+// place itself.
+void SentenceCoder::protest_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                                   std::vector<ActorRef>& tgt) const {
+  if (!tgt.empty() || src.empty() || code.compare(0, 2, "14") != 0) return;
+  const std::string& country = doc_.actors[static_cast<std::size_t>(src.front().actor)].country;
+  if (!country.empty())
+    for (std::size_t a = 0; a < doc_.actors.size(); ++a)
+      if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == country) {
+        tgt.push_back({static_cast<int>(a), true, false});
+        return;
+      }
+  const int place = event_place(m.token, predicate_of(m), {src.front().actor});
+  if (place >= 0) tgt.push_back({place, true, true});
+}
+
+
+// The place a phrase headed by o names or lies in: its own mention when that
+// is a place, else a place hung on it ("a hotel in central Mogadishu", "a
+// market in the old city of Peshawar", "the rebel-held suburbs of Damascus").
+int SentenceCoder::place_in_phrase(int o, const std::vector<ActorRef>& exclude, int depth) const {
+  if (!inside(o) || depth > 3) return -1;
+  std::vector<ActorRef> a;
+  actors_of(o, a);
+  for (const auto& r : a) {
+    const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(r.actor)];
+    bool excluded = false;
+    for (const auto& e : exclude) excluded = excluded || e.actor == r.actor;
+    if (excluded) continue;
+    if ((r.place || x.kind == NodeKind::kLocation || x.kind == NodeKind::kCountry) && !x.country.empty())
+      return r.actor;
+  }
+  if (!a.empty()) return -1;   // a named victim or owner that is no place: not a place phrase
+  for (int c : kids(o)) {
+    if (base(c) != kDepNmod) continue;
+    const std::string_view p = case_of(c);
+    if (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "across" ||
+        p == "around" || p == "of" || p == "throughout" || p == "on")
+      if (const int pl = place_in_phrase(c, exclude, depth + 1); pl >= 0) return pl;
+  }
+  return -1;
+}
+
+// An act of force with no actor as its victim ("militants set off explosives
+// in a crowded market in Peshawar", "attacked a hotel in Mogadishu", "carried
+// out atrocities against civilians across Darfur") is coded against the
+// place where it falls: its object, its place or direction phrases, followed
+// through the places they lie in. Entries with place_target only; a curfew, a
+// state of emergency or censorship with no place named falls on the
+// imposer's own state.
+void SentenceCoder::material_place_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                                          std::vector<ActorRef>& tgt) const {
+  if (src.empty() || !((m.trigger->place_target && material_code(code)) || domestic_restriction(code))) return;
+  // A place the gazetteer knows no state of ("the city of Gondar") is no target.
+  std::erase_if(tgt, [&](const ActorRef& r) {
+    const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(r.actor)];
+    return x.kind == NodeKind::kLocation && x.country.empty();
+  });
+  if (!tgt.empty()) return;
+  std::vector<int> heads = {m.token};
+  if (m.light_verb != kNone) heads.push_back(m.light_verb);
+  for (int h : heads)
+    for (int c : kids(h)) {
+      const std::uint8_t b = base(c);
+      if (b != kDepObj && b != kDepObl && b != kDepNmod) continue;
+      if (rel(c) == kDepOblAgent || in_time(c)) continue;
+      const std::string_view p = case_of(c);
+      // Where the act falls, not where it comes from or passes ("attacked a
+      // tanker off the Emirates" names no victim).
+      if (b == kDepObj ? !p.empty()
+                       : !(p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "on" ||
+                           p == "across" || p == "around" || p == "into" || p == "against" || p == "among" ||
+                           p == "throughout" || p == "upon" || p == "toward" || p == "towards" || p == "from"))
+        continue;
+      if (const int pl = place_in_phrase(c, src, 0); pl >= 0) {
+        tgt.push_back({pl, true, true});
+        return;
+      }
+    }
+  if (!domestic_restriction(code)) return;
+  const std::string& country = doc_.actors[static_cast<std::size_t>(src.front().actor)].country;
+  if (country.empty()) return;
+  // A place of the imposer's own state named in the sentence ("a curfew
+  // imposed by the Ethiopian military in the city of Gondar"), else the state.
+  for (int k = sb_; k < se_; ++k)
+    if (const int mk = mention_at(k); mk != kNone) {
+      const int a = doc_.mentions[static_cast<std::size_t>(mk)].actor;
+      const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(a)];
+      if (x.kind == NodeKind::kLocation && x.country == country) {
+        tgt.push_back({a, true, true});
+        return;
+      }
+    }
+  for (std::size_t a = 0; a < doc_.actors.size(); ++a)
+    if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == country) {
+      tgt.push_back({static_cast<int>(a), true, true});
+      return;
+    }
+}
+
+// A show or use of force names its addressee in a phrase of its clause rather
+// than as an argument: "as tensions with India mounted", "amid the standoff
+// with Armenia", "as a warning to Washington" (words.posture_context).
+void SentenceCoder::posture_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
+                                   std::vector<ActorRef>& tgt) const {
+  if (!tgt.empty() || src.empty() || code.compare(0, 2, "15") != 0) return;
+  const int pred = predicate_of(m);
+  for (int k = sb_; k < se_; ++k) {
+    if (!is_common_noun(k) || !(lex_.word_in("posture_context", lemma(k)) || lex_.word_in("posture_context", low(k))))
+      continue;
+    bool in_clause = false;   // the phrase stands in the event's own clause
+    for (int a = head(k), steps = 0; a != kNone && steps < 4 && !in_clause; a = head(a), ++steps)
+      in_clause = a == m.token || a == pred;
+    if (!in_clause) continue;
+    for (int c : kids(k)) {
+      if (base(c) != kDepNmod || (case_of(c) != "with" && case_of(c) != "to" && case_of(c) != "against")) continue;
+      std::vector<ActorRef> a;
+      actors_of(c, a);
+      for (const auto& r : a)
+        if (!own_side(src, r)) {
+          tgt.push_back({r.actor, true, r.place});
+          return;
+        }
+    }
+  }
+}
+
+}  // namespace geokg::coder
