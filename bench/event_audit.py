@@ -12,7 +12,7 @@ prints figures: articles, unflagged events, the share of each CAMEO root
 negated or hypothetical events apart. With --sample, draws N unflagged events
 at random (--seed) from articles not held out (the ids of DIR/*.gold.json,
 --exclude-gold, are never drawn), nor events judged in earlier audit files
-(--exclude-audited, matched by article and sentence), and writes them as a
+(--exclude-audited, matched by sentence, so a near-duplicate article cannot bring one back), and writes them as a
 Markdown table with an empty verdict column, for a reader who did not write
 the rules to judge.
 Figures only; nothing is asserted.

@@ -279,7 +279,7 @@ void SentenceCoder::code_frame(const Match& f) {
     return;
   }
   const int predicate = predicate_of(f);
-  Modality md = predicate != kNone ? modality(predicate) : Modality{};
+  Modality md = predicate != kNone ? modality(predicate, code.starts_with("13") || code.starts_with("03")) : Modality{};
   if (r.embedded && !r.embedded->trigger->label.empty()) label += ": " + r.embedded->trigger->label;
   // An offer or promise is the intention already. "Lyng will ask Japan to
   // …", "plans to demand": an appeal or demand announced is not made yet,
@@ -346,7 +346,7 @@ void SentenceCoder::code_action(const Match& m) {
     // "Should talks between X and Y collapse, …": the clause the nominal
     // event stands in may be a condition or a question.
     const Modality clause = modality(head(i));
-    md.hypothetical = clause.hypothetical;
+    md.hypothetical = clause.hypothetical || clause.conditioned;
   }
   if (t.noun && has_child_word(i, kDepDet, {"no"})) md.negated = true;
   if (t.noun) object_of_refusal(i, md);
@@ -389,6 +389,11 @@ void SentenceCoder::code_action(const Match& m) {
   } else if (md.intent && !md.hypothetical && !md.negated) {
     code = mapped("intent", t.code);
     label = "intends: " + t.label;
+    // "would freeze aid if …": a condition makes an announced act a threat
+    // or a promise; a conditional demand or criticism is not yet made.
+    if (md.conditioned && code &&
+        ((!code->starts_with("03") && !code->starts_with("13")) || reported_by_other(predicate, src)))
+      md.hypothetical = true;
   }
   if (!code) {
     decided_ = true;   // an intent or refusal the codebook gives no code: no event, and no fallback

@@ -386,6 +386,33 @@ bool SentenceCoder::own_side(const std::vector<ActorRef>& sources, const ActorRe
   return false;
 }
 
+// Whether the clause of predicate p is reported by someone not on the
+// sources' side: "Iran would attack Israel if …, analysts said" is a
+// prediction, not Iran's threat. The report stands above p ("X said that p")
+// or beside it ("p, the Dutch minister warned"); an unresolved pronoun may be
+// the source itself.
+bool SentenceCoder::reported_by_other(int p, const std::vector<ActorRef>& sources) const {
+  int speech = kNone;
+  for (int c : kids(p))
+    if ((base(c) == kDepParataxis || (base(c) == kDepAdvcl && lex_.word_in("speaking_verbs", lemma(c)))) &&
+        is_verb(c) && subject_token(c) != kNone)
+      speech = c;
+  for (int a = p, steps = 0; speech == kNone && a != kNone && head(a) != kNone && steps < 6; a = head(a), ++steps)
+    if ((base(a) == kDepCcomp || base(a) == kDepParataxis) && is_verb(head(a))) speech = head(a);
+  if (speech == kNone) return false;
+  const int subject = subject_token(speech);
+  if (subject == kNone || tag(subject) == kTagPRP) return false;
+  std::vector<ActorRef> speakers;
+  actors_of(subject, speakers);
+  for (const ActorRef& sp : speakers)
+    for (const ActorRef& s : sources) {
+      const ExtractedActor& a = doc_.actors[static_cast<std::size_t>(sp.actor)];
+      const ExtractedActor& b = doc_.actors[static_cast<std::size_t>(s.actor)];
+      if (sp.actor == s.actor || (!a.country.empty() && a.country == b.country)) return false;
+    }
+  return true;
+}
+
 // The verb whose modality, time and place an event takes: the trigger verb,
 // or a nominal event's light verb or the clause it is a circumstance of.
 int SentenceCoder::predicate_of(const Match& m) const {
@@ -404,7 +431,7 @@ bool SentenceCoder::negation_word(int c) const {
 // Flags of predicate p: negation, speculative modals, conditions, questions,
 // reports not asserted ("claims that"), and the modality CAMEO codes as
 // intent or rejection ("will", "plans to", "is ready to", "refused to").
-Modality SentenceCoder::modality(int p) const {
+Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
   Modality md;
   if (!inside(p)) return md;
   // "neither the United States nor the Soviet Union would occupy …"
@@ -440,7 +467,7 @@ Modality SentenceCoder::modality(int p) const {
       if (subj != kNone && c < subj && low(se_ - 1) != "?") md.hypothetical = true;
     }
     // "would impose sanctions if ...": the main clause of a condition.
-    if (base(c) == kDepAdvcl && has_child_word(c, kDepMark, {"if", "unless"})) md.hypothetical = true;
+    if (base(c) == kDepAdvcl && has_child_word(c, kDepMark, {"if", "unless"})) md.conditioned = true;
   }
   if (be && to && is_verb(p) && !md.hypothetical) md.intent = true;
   // Inside a condition further up ("if Iran attacks the ship").
@@ -509,6 +536,10 @@ Modality SentenceCoder::modality(int p) const {
     md.intent = false;
     md.reject = true;   // "will not release", "won't accept"
   }
+  // A condition is part of a threat or promise ("threatened to cut aid
+  // unless …": coded_with_condition) and of an announced act ("would freeze aid if …", which the caller codes as
+  // a threat or promise or else flags); of a plain act it is unasserted.
+  if (md.conditioned && !coded_with_condition && !md.intent) md.hypothetical = true;
   return md;
 }
 

@@ -49,6 +49,10 @@ struct Modality {
   bool hypothetical = false;  // conditional, question, speculative modal, unasserted report
   bool intent = false;        // will/would, "plans to", "is ready to": the intent frame
   bool reject = false;        // "refused to", "will not": the reject frame
+  // The act has a condition of its own ("would freeze aid if the law is
+  // enforced", "threatened to cut aid unless …"): a threat or a conditional
+  // promise, which CAMEO codes as asserted; anything else stays hypothetical.
+  bool conditioned = false;
 };
 
 // What a frame codes.
@@ -114,9 +118,10 @@ class SentenceCoder {
                          const FrameResult* frame = nullptr, const std::vector<ActorRef>* sources = nullptr) const;
   bool own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const;
   bool part_of_state(int a, int b) const;
+  bool reported_by_other(int p, const std::vector<ActorRef>& sources) const;
   int predicate_of(const Match& m) const;
   bool negation_word(int c) const;
-  Modality modality(int p) const;
+  Modality modality(int p, bool coded_with_condition = false) const;
   int time_owner(const TimeExpression& te) const;
   bool event_noun(int n) const;
   Date event_date(int trigger, int predicate, bool asserted) const;

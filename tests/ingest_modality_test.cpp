@@ -58,6 +58,31 @@ BOOST_AUTO_TEST_CASE(threat_is_real_but_the_threatened_sanction_is_not) {
   BOOST_TEST(count_asserted(ex, "16") == 0, describe(ex));
 }
 
+// A condition is part of a threat ("unless …") and makes an announced
+// hostile act a threat; the same clause reported by others is a prediction,
+// and a plain act under a condition stays unasserted.
+BOOST_AUTO_TEST_CASE(a_condition_belongs_to_the_threat_it_states) {
+  auto ex = extract_text("Washington threatened on Friday to cut off its annual aid to Egypt unless civilian rule "
+                         "is swiftly restored. The Netherlands would freeze development aid to Uganda if the law is "
+                         "enforced, the Dutch foreign trade minister warned on Wednesday.",
+                         "2013-07-05");
+  const ExtractedEvent* cut = find_event(ex, "United States", "Egypt", "13");
+  BOOST_TEST_REQUIRE(cut != nullptr, describe(ex));
+  BOOST_TEST(!cut->hypothetical);
+  const ExtractedEvent* freeze = find_event(ex, "Netherlands", "Uganda", "1311");
+  BOOST_TEST_REQUIRE(freeze != nullptr, describe(ex));
+  BOOST_TEST(!freeze->hypothetical);
+  BOOST_TEST(count_asserted(ex, "16") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_conditional_act_predicted_by_others_is_no_threat) {
+  auto ex = extract_text("Iran would attack Israel if it struck its nuclear sites, analysts said. If Iran attacks "
+                         "Israel, the talks will end.",
+                         "2012-03-01");
+  BOOST_TEST(count_asserted(ex, "13") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(refused_to_meet_is_a_rejection_not_a_meeting) {
   auto ex = extract_text("Russian President Vladimir Putin refused to meet Ukrainian President Volodymyr Zelenskiy.",
                          "2022-03-01");
