@@ -188,6 +188,11 @@ void Finder::match_lexicon() {
     }
     hit.b = i;
     hit.e = i + static_cast<std::uint32_t>(best);
+    // "non-OPEC producers", "non-EU nationals": everyone but that actor.
+    if (const std::uint32_t at = words_[i].start; at >= 4) {
+      const std::string_view before = std::string_view(doc_.text).substr(at - 4, 4);
+      if ((before[0] == 'n' || before[0] == 'N') && before.substr(1) == "on-") hit.ignore = true;
+    }
     if (!hit.ignore && !plausible(hit)) {
       ++i;
       continue;

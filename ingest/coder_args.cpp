@@ -489,8 +489,13 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     const Modality up = modality(head(p));
     if (up.negated || up.hypothetical) md.hypothetical = true;
   }
-  if ((base(p) == kDepXcomp || infinitive_clause(p)) && head(p) != kNone) {
-    const int h = head(p);
+  // ("promises to lift its tariffs and support the dollar": a later conjunct
+  // is under the same verb.)
+  int clause = p;
+  if (base(p) == kDepConj && head(p) != kNone && (base(head(p)) == kDepXcomp || infinitive_clause(head(p))))
+    clause = head(p);
+  if ((base(clause) == kDepXcomp || infinitive_clause(clause)) && head(clause) != kNone) {
+    const int h = head(clause);
     const std::string& hl = lemma(h);
     // "is trying to strike a deal": attempted, not done; "Seoul wants Tokyo
     // to ease restrictions": another's act wished for.
@@ -506,7 +511,7 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     // head; "will be sending advisers to help the rebels": a purpose is as
     // asserted as the act it is the purpose of.
     if (up.intent && !md.negated && !md.reject) md.intent = true;
-    if (up.reject && base(p) == kDepAdvcl) md.intent = true;
+    if (up.reject && base(clause) == kDepAdvcl) md.intent = true;
   }
   // "claims that X supplied Y", "denied that X attacked": not asserted.
   if ((base(p) == kDepAcl || base(p) == kDepCcomp) && head(p) != kNone) {

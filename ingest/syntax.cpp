@@ -1,5 +1,6 @@
 #include "geokg/ingest/syntax.hpp"
 
+#include <algorithm>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,33 @@ void finite_verb_for_verbless_sentence(std::vector<std::uint16_t>& tags) {
       tags[i] = kTagVBD;
       return;
     }
+}
+
+// "Obama's administration plans to give the opposition $25 million": after
+// a noun, a verb of intention in -s followed by "to" and a verb is the finite
+// verb the tagger read as a plural noun, unless a finite verb follows
+// ("government plans to cut taxes were shelved": the noun) or precedes it
+// ("announced last week plans to impose tariffs").
+void finite_verb_for_intention_to(std::span<const std::string_view> words, std::vector<std::uint16_t>& tags) {
+  static constexpr std::string_view kIntending[] = {"plans", "aims", "intends", "wants", "hopes", "seeks",
+                                                    "vows", "pledges", "promises", "threatens", "expects"};
+  const std::size_t n = tags.size();
+  for (std::size_t i = 1; i + 2 < n; ++i) {
+    if (tags[i] != kTagNNS || !is_noun_tag(tags[i - 1]) || tags[i + 1] != kTagTO || tags[i + 2] != kTagVB) continue;
+    if (std::find(std::begin(kIntending), std::end(kIntending), words[i]) == std::end(kIntending)) continue;
+    // "Reagan announced last week plans to impose tariffs": the noun phrase
+    // before it is already a verb's object (a verb of saying takes a clause).
+    std::size_t b = i - 1;
+    while (b > 0 && (is_noun_tag(tags[b - 1]) || tags[b - 1] == kTagJJ || tags[b - 1] == kTagDT ||
+                     tags[b - 1] == kTagPOS || tags[b - 1] == kTagCD))
+      --b;
+    if (b > 0 && is_verb_tag(tags[b - 1]) && words[b - 1] != "say" && words[b - 1] != "says" && words[b - 1] != "said")
+      continue;
+    bool finite_after = false;
+    for (std::size_t k = i + 3; k < n && !finite_after; ++k)
+      finite_after = tags[k] == kTagVBD || tags[k] == kTagVBZ || tags[k] == kTagVBP || tags[k] == kTagMD;
+    if (!finite_after) tags[i] = kTagVBZ;
+  }
 }
 
 // "Russia on Thursday denied any involvement", "North Korea on Monday
@@ -71,6 +99,35 @@ void finite_verb_over_nominal_root(std::span<const std::string_view> words, std:
   R[root] = kDepNsubj;
 }
 
+// "In separate talks with Finance Minister Kiichi Miyazawa, the U.S. group
+// urged Japan": a fronted phrase the parser misreads can leave a verb with
+// several subjects, the first after a preposition hung on the verb. The
+// nearest subject before the verb keeps the role and those after the
+// preposition become loose dependents, so that no phrase of a circumstance
+// is taken as the actor.
+void one_subject_per_verb(ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int v = 0; v < n; ++v) {
+    int keep = -1, count = 0;   // keep: the last subject before the verb
+    for (int j = 0; j < v; ++j)
+      if (H[j] == v + 1 && R[j] == kDepNsubj) {
+        ++count;
+        keep = j;
+      }
+    if (count < 2) continue;
+    // Only a subject after a preposition hung on the verb ("with Finance
+    // Minister Kiichi Miyazawa"): elsewhere two subjects are more often one
+    // right and one of another clause than a fronted phrase.
+    int preposition = n;
+    for (int m = 0; m < keep; ++m)
+      if (H[m] == v + 1 && (R[m] == kDepMark || R[m] == kDepCase)) preposition = std::min(preposition, m);
+    for (int j = preposition + 1; j < keep; ++j)
+      if (H[j] == v + 1 && R[j] == kDepNsubj) R[j] = kDepDep;
+  }
+}
+
 }  // namespace
 
 void tag_and_parse_words(std::span<const std::string_view> words, const PosTagger& tagger,
@@ -78,8 +135,10 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   tags.assign(words.size(), kTagNone);
   tagger.tag_words(words, tags);
   finite_verb_for_verbless_sentence(tags);
+  finite_verb_for_intention_to(words, tags);
   parser.parse_words(words, tags, tree);
   finite_verb_over_nominal_root(words, tags, tree);
+  one_subject_per_verb(tree);
 }
 
 void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagger,

@@ -322,3 +322,16 @@ BOOST_AUTO_TEST_CASE(a_common_noun_is_no_name_across_stories) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(negated_names)
+
+// "non-OPEC producers" are everyone but OPEC: no mention, no actor, no event.
+BOOST_AUTO_TEST_CASE(a_non_prefix_names_everyone_but_the_actor) {
+  auto ex = extract_text("Britain praised non-EU states and non-OPEC producers. Britain praised the EU.", "2004-05-01");
+  BOOST_TEST(actor(ex, "OPEC") == nullptr, names(ex));
+  const ExtractedActor* eu = actor(ex, "European Union");
+  BOOST_TEST_REQUIRE(eu != nullptr, names(ex));
+  BOOST_TEST(eu->mentions == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

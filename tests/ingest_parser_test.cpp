@@ -117,6 +117,25 @@ BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   BOOST_TEST(r.arc("officials") == "nsubj said");
 }
 
+BOOST_AUTO_TEST_CASE(a_fronted_phrase_leaves_the_verb_one_subject) {
+  // The model hung "with" on "urged" and made both names in the phrase its
+  // subjects, beside "group".
+  Parsed p("In separate talks with Finance Minister Kiichi Miyazawa, the U.S. group urged Japan to open its markets.");
+  BOOST_TEST(p.arc("group") == "nsubj urged");
+  BOOST_TEST(p.arc("Kiichi").rfind("nsubj", 0) != 0);
+  BOOST_TEST(p.arc("Finance").rfind("nsubj", 0) != 0);
+}
+
+BOOST_AUTO_TEST_CASE(plans_to_after_a_noun_is_the_finite_verb) {
+  Parsed p("Italy's government plans to give Libya $25 million in aid.");
+  BOOST_TEST(p.arc("plans") == "root");
+  BOOST_TEST(p.arc("government") == "nsubj plans");
+  // As a verb's object it stays the noun.
+  Parsed r("Reagan announced last week plans to impose tariffs.");
+  BOOST_TEST(r.arc("announced") == "root");
+  BOOST_TEST(r.arc("plans") != "root");
+}
+
 BOOST_AUTO_TEST_CASE(object_control_and_infinitive) {
   Parsed p("The United States urged Iran to release the sailors.");
   BOOST_TEST(p.arc("Iran") == "obj urged");
