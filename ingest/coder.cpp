@@ -152,7 +152,13 @@ FrameResult SentenceCoder::evaluate_frame(const Match& f, int depth, std::vector
   const FrameMap& fm = lex_.frame(f.trigger->frame);
   for (const Slot& s : f.trigger->embed) {
     int requester = kNone;
-    for (int c : embed_candidates(f, s, requester)) {
+    const std::vector<int> candidates = embed_candidates(f, s, requester);
+    // "rejected demands by the opposition": a refused request with no
+    // content named still names who made it. (An accepted offer with no
+    // content is mostly a contract: "accepted an offer from British Aerospace".)
+    if (requester != kNone && r.requester == kNone && f.trigger->frame == lex_.frame_index("reject"))
+      r.requester = requester;
+    for (int c : candidates) {
       const Match* m = match_at_token(c);
       // "rejected the statement": a statement noun is content, not an act.
       if (m && m->trigger->noun && m->trigger->statement) m = nullptr;
@@ -265,6 +271,11 @@ void SentenceCoder::code_frame(const Match& f) {
   } else {
     first_slot_actors(f, f.trigger->target, tgt, &r, &src);
   }
+  // "The High Court dismissed an appeal by Rio Tinto-Zinc": a court ruling on
+  // a party's appeal or petition is procedure, not a refusal.
+  if (!r.embedded && r.requester != kNone && !src.empty() &&
+      doc_.actors[static_cast<std::size_t>(src.front().actor)].sector == "JUD")
+    return;
   pair_up(f, src, tgt);
   // "Singapore and Malaysia pledged to exchange intelligence": the embedded
   // act is mutual.

@@ -334,6 +334,12 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
           if (rel(c) == kDepNmodPoss || ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone) ||
               (base(c) == kDepNmod && (case_of(c) == "by" || case_of(c) == "from")))
             actors_of(c, out);
+        // "rejected demands by the opposition" with the "by" phrase hung on
+        // the active verb: after the request noun it is still who asked.
+        const int v = head(r);
+        if (out.empty() && v == m.token && base(r) == kDepObj && !passive(v))
+          for (int c : kids(v))
+            if (c > r && base(c) == kDepObl && (case_of(c) == "by" || case_of(c) == "from")) actors_of(c, out);
       }
       break;
     case SlotKind::kXcomp:

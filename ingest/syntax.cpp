@@ -51,6 +51,20 @@ void finite_verb_for_intention_to(std::span<const std::string_view> words, std::
   }
 }
 
+// "Mugabe rejected opposition demands that he step down": after a verb that
+// takes an object and never a bare clause, "noun demands" is a noun phrase,
+// not a clause whose verb is "demands".
+void request_noun_after_object_verb(std::span<const std::string_view> words, std::vector<std::uint16_t>& tags) {
+  static constexpr std::string_view kObjectVerbs[] = {"rejected", "rejects", "reject", "rebuffed", "rebuffs",
+                                                      "dismissed", "dismisses", "spurned", "ignored", "ignores",
+                                                      "accepted", "accepts", "heeded", "resisted", "resists"};
+  static constexpr std::string_view kRequests[] = {"demands", "calls", "requests", "appeals", "pleas"};
+  const auto in = [](auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  for (std::size_t i = 2; i < tags.size(); ++i)
+    if (tags[i] == kTagVBZ && in(kRequests, words[i]) && is_noun_tag(tags[i - 1]) && in(kObjectVerbs, words[i - 2]))
+      tags[i] = kTagNNS;
+}
+
 // "Russia on Thursday denied any involvement", "North Korea on Monday
 // rejected the overtures": with a time phrase between subject and verb the
 // parser at times makes the subject the root and the finite verb its
@@ -136,6 +150,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   tagger.tag_words(words, tags);
   finite_verb_for_verbless_sentence(tags);
   finite_verb_for_intention_to(words, tags);
+  request_noun_after_object_verb(words, tags);
   parser.parse_words(words, tags, tree);
   finite_verb_over_nominal_root(words, tags, tree);
   one_subject_per_verb(tree);
