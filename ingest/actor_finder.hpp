@@ -302,6 +302,35 @@ class Finder {
   // secretary". Returns the word after the pattern, or i when none applies.
   std::uint32_t title_pattern(std::uint32_t i);
 
+  // A title pattern as it is read: what stands before the title, the title,
+  // and the name it goes with.
+  struct TitleMatch {
+    bool past = false;                  // "former", "ex-"
+    std::uint32_t det = 0;              // "his", "the", … ; n() when none
+    Modifier mod;                       // the state or organisation
+    std::uint32_t portfolio_b = 0;      // portfolio words between state and title start here
+    std::uint32_t j = 0;                // the title's first word
+    int title = -1;                     // lexicon title; -1 for "counterpart"
+    bool counterpart = false;
+    std::uint32_t te = 0;               // the word after the title (and its portfolio)
+    std::string title_text;             // the title as written when a portfolio widens it
+    int person = -1;                    // the holder named
+    std::uint32_t ne = 0;               // the word after the holder's name
+    MentionForm form = MentionForm::kName;
+    bool apposition = false;            // ", Wang Xiaohong," after the title
+  };
+  // The stages of title_pattern: "former", a determiner, the state (or the
+  // shared one of "… and Trade Minister"), portfolio words before a title;
+  void read_title_lead(std::uint32_t i, TitleMatch& t);
+  // the title or "counterpart" at t.j (false: none);
+  bool read_title_word(TitleMatch& t);
+  // a portfolio after the title ("Minister for Defence") or before it;
+  void read_title_portfolio(TitleMatch& t);
+  // the holder's name after the title, or in apposition after a comma;
+  void read_title_holder(TitleMatch& t);
+  // and the mentions and role of a holder found.
+  void record_title_holder(const TitleMatch& t);
+
   int holder_of(int title, const std::string& country) const;
 
   // "Wang Yi, China's foreign minister, said": a title in apposition after a name.

@@ -116,28 +116,52 @@ int Finder::resolve_full(std::uint32_t b, std::uint32_t e) {
 }
 
 std::uint32_t Finder::title_pattern(std::uint32_t i) {
+  TitleMatch t;
+  read_title_lead(i, t);
+  if (!read_title_word(t)) return i;
+  read_title_portfolio(t);
+  // "Emir Sheikh Tamim …", "Mr. Smith": a prefix is not part of the name.
+  if (const Hit* ph = hit_starting(t.te); !(ph && ph->name >= 0))
+    while (in_list(k_person_prefixes, t.te, false) && flag(t.te + 1, kWCap)) ++t.te;
+  read_title_holder(t);
+  if (t.person < 0) {
+    // "the secretary", "the Chinese foreign minister": the holder named earlier.
+    if (t.title >= 0 && t.det < n() && lower_is(t.det, "the")) {
+      const int p = holder_of(t.title, t.mod.country);
+      if (p >= 0) {
+        if (t.mod.present) mention(t.mod.b, t.mod.e, t.mod.actor, MentionForm::kAdjective);
+        mention(t.det, t.te, p, MentionForm::kTitle);
+        return t.te;
+      }
+    }
+    return i;
+  }
+  record_title_holder(t);
+  return t.ne;
+}
+
+void Finder::read_title_lead(std::uint32_t i, TitleMatch& t) {
   std::uint32_t j = i;
-  bool past = false;
   if (in_list(k_past_prefixes, j, true) && (flag(j, kWHyphenNext) || hit_starting(j + 1))) {
-    past = true;
+    t.past = true;
     ++j;
   }
-  std::uint32_t det = n();
+  t.det = n();
   if (lower_is(j, "his") || lower_is(j, "her") || lower_is(j, "their") || lower_is(j, "the") ||
       lower_is(j, "its") || lower_is(j, "a") || lower_is(j, "an")) {
-    det = j;
+    t.det = j;
     ++j;
   }
-  Modifier mod;
-  read_modifier(j, mod);
+  read_modifier(j, t.mod);
   // "South Korean President Chun and Trade Minister Rha": the second title
   // of a pair shares the first one's state.
-  if (!mod.present && det == n() && i > 0 && i == shared_modifier_end_ && lower_is(i - 1, "and")) mod = shared_modifier_;
+  if (!t.mod.present && t.det == n() && i > 0 && i == shared_modifier_end_ && lower_is(i - 1, "and"))
+    t.mod = shared_modifier_;
   // "U.S. Agriculture Secretary Richard Lyng", "U.S. Treasury Assistant
   // Secretary David Mulford", "British corporate affairs minister": the
   // portfolio and rank between a state and a title belong to the title.
-  std::uint32_t portfolio_b = j;
-  if (mod.present && !(hit_starting(j) && hit_starting(j)->title >= 0)) {
+  t.portfolio_b = j;
+  if (t.mod.present && !(hit_starting(j) && hit_starting(j)->title >= 0)) {
     std::uint32_t k = j;
     while (k < n() && k - j < 4 && hit_at_[k] < 0 &&
            (in_list(k_portfolio_words, k, false) || in_list(k_title_ranks, k, false) ||
@@ -145,25 +169,32 @@ std::uint32_t Finder::title_pattern(std::uint32_t i) {
       ++k;
     if (k > j && hit_starting(k) && hit_starting(k)->title >= 0) j = k;
   }
-  int title = -1;
-  bool counterpart = false;
-  std::uint32_t te = j;
-  if (const Hit* h = hit_starting(j); h && h->title >= 0) {
-    title = h->title;
-    te = h->e;
-  } else if (in_list(k_counterpart_words, j, true)) {
-    counterpart = true;
-    te = j + 1;
-  } else {
-    return i;
+  t.j = j;
+}
+
+bool Finder::read_title_word(TitleMatch& t) {
+  t.te = t.j;
+  if (const Hit* h = hit_starting(t.j); h && h->title >= 0) {
+    t.title = h->title;
+    t.te = h->e;
+    return true;
   }
+  if (in_list(k_counterpart_words, t.j, true)) {
+    t.counterpart = true;
+    t.te = t.j + 1;
+    return true;
+  }
+  return false;
+}
+
+void Finder::read_title_portfolio(TitleMatch& t) {
   // "Minister for Defence Ignazio La Russa", "High Commissioner for Human
   // Rights Navi Pillay", "Minister of Mines and Energy Subroto": a
   // portfolio between title and name. The portfolio is its words
   // (portfolio_words, joined by "and"), else all but the last two
   // capitalised words.
-  std::string title_text;
-  if (title >= 0 && (lower_is(te, "of") || lower_is(te, "for")) && !hit_starting(te + 1)) {
+  const std::uint32_t te = t.te;
+  if (t.title >= 0 && (lower_is(te, "of") || lower_is(te, "for")) && !hit_starting(te + 1)) {
     std::uint32_t name_b = te + 1;
     while (name_b < n() && (in_list(k_portfolio_words, name_b, false) ||
                             ((lower_is(name_b, "and") || punct(name_b, '&')) && name_b > te + 1 &&
@@ -178,80 +209,68 @@ std::uint32_t Finder::title_pattern(std::uint32_t i) {
       if (!(name_b > te + 1 && k - (te + 1) >= 3)) name_b = te;
     }
     if (name_b > te + 1) {
-      title_text = L_.titles[static_cast<std::size_t>(title)].title + " " + std::string(wtext(te)) + " " +
-                   std::string(span_text(te + 1, name_b));
-      te = name_b;
+      t.title_text = L_.titles[static_cast<std::size_t>(t.title)].title + " " + std::string(wtext(te)) + " " +
+                     std::string(span_text(te + 1, name_b));
+      t.te = name_b;
     }
   }
-  if (portfolio_b < j && title_text.empty()) {
-    for (std::uint32_t k = portfolio_b; k < j; ++k) title_text += capitalised(wtext(k)) + " ";
-    title_text += L_.titles[static_cast<std::size_t>(title)].title;
+  if (t.portfolio_b < t.j && t.title_text.empty()) {
+    for (std::uint32_t k = t.portfolio_b; k < t.j; ++k) t.title_text += capitalised(wtext(k)) + " ";
+    t.title_text += L_.titles[static_cast<std::size_t>(t.title)].title;
   }
-  // "Emir Sheikh Tamim …", "Mr. Smith": a prefix is not part of the name.
-  if (const Hit* ph = hit_starting(te); !(ph && ph->name >= 0))
-    while (in_list(k_person_prefixes, te, false) && flag(te + 1, kWCap)) ++te;
-  std::uint32_t ne = te;
-  MentionForm form = MentionForm::kName;
-  int person = -1;
-  bool apposition = false;
+}
+
+void Finder::read_title_holder(TitleMatch& t) {
+  const std::uint32_t te = t.te;
+  t.ne = te;
   const bool gap_ok = !punct(te, ',');
   // A single unknown word after a title is a surname only after a country
   // ("Chinese President Xi") or a head title ("President Reagan"), never
   // an organisation word ("Premier League", "General Motors").
   const bool single_ok =
-      (mod.present || counterpart || (title >= 0 && L_.titles[static_cast<std::size_t>(title)].head)) &&
+      (t.mod.present || t.counterpart || (t.title >= 0 && L_.titles[static_cast<std::size_t>(t.title)].head)) &&
       !in_list(k_organization_cues, te, false) && !in_list(k_group_cues, te, false);
-  if (gap_ok) person = read_person_name(te, ne, form, single_ok);
-  if (person < 0 && punct(te, ',') && (mod.present || det < n())) {
-    // "China's minister of public security, Wang Xiaohong, to discuss …"
-    std::uint32_t e2 = te + 1;
-    MentionForm f2 = MentionForm::kName;
-    const std::uint32_t run_end = name_run(te + 1);
-    const Hit* ph = hit_starting(te + 1);
-    const bool lex_person = ph && ph->name >= 0 &&
-                            L_.actors[static_cast<std::size_t>(ph->name)].kind == NodeKind::kPerson;
-    const std::uint32_t end = lex_person ? ph->e : run_end;
-    const bool closed = end >= n() || punct(end, ',') || punct(end, '.') || punct(end, ';') ||
-                        lower_is(end, "and") || lower_is(end, "who") || lower_is(end, "to");
-    if ((lex_person || run_end - (te + 1) >= 2) && closed) {
-      person = read_person_name(te + 1, e2, f2, false);
-      if (person >= 0) {
-        ne = e2;
-        form = f2;
-        apposition = true;
-      }
+  if (gap_ok) t.person = read_person_name(te, t.ne, t.form, single_ok);
+  if (t.person >= 0 || !punct(te, ',') || !(t.mod.present || t.det < n())) return;
+  // "China's minister of public security, Wang Xiaohong, to discuss …"
+  std::uint32_t e2 = te + 1;
+  MentionForm f2 = MentionForm::kName;
+  const std::uint32_t run_end = name_run(te + 1);
+  const Hit* ph = hit_starting(te + 1);
+  const bool lex_person = ph && ph->name >= 0 &&
+                          L_.actors[static_cast<std::size_t>(ph->name)].kind == NodeKind::kPerson;
+  const std::uint32_t end = lex_person ? ph->e : run_end;
+  const bool closed = end >= n() || punct(end, ',') || punct(end, '.') || punct(end, ';') ||
+                      lower_is(end, "and") || lower_is(end, "who") || lower_is(end, "to");
+  if ((lex_person || run_end - (te + 1) >= 2) && closed) {
+    t.person = read_person_name(te + 1, e2, f2, false);
+    if (t.person >= 0) {
+      t.ne = e2;
+      t.form = f2;
+      t.apposition = true;
     }
   }
-  if (person < 0) {
-    // "the secretary", "the Chinese foreign minister": the holder named earlier.
-    if (title >= 0 && det < n() && lower_is(det, "the")) {
-      const int p = holder_of(title, mod.country);
-      if (p >= 0) {
-        if (mod.present) mention(mod.b, mod.e, mod.actor, MentionForm::kAdjective);
-        mention(det, te, p, MentionForm::kTitle);
-        return te;
-      }
-    }
-    return i;
+}
+
+void Finder::record_title_holder(const TitleMatch& t) {
+  const std::uint32_t name_b = t.apposition ? t.te + 1 : t.te;
+  if (t.det < n() && (lower_is(t.det, "his") || lower_is(t.det, "her"))) {
+    const int ref = subject_person(words_[t.det].tok);
+    if (ref >= 0 && ref != t.person) mention(t.det, t.det + 1, ref, MentionForm::kPronoun);
   }
-  const std::uint32_t name_b = apposition ? te + 1 : te;
-  if (det < n() && (lower_is(det, "his") || lower_is(det, "her"))) {
-    const int ref = subject_person(words_[det].tok);
-    if (ref >= 0 && ref != person) mention(det, det + 1, ref, MentionForm::kPronoun);
-  }
-  if (mod.present) mention(mod.b, mod.e, mod.actor, MentionForm::kAdjective);
-  if (counterpart) {
+  if (t.mod.present) mention(t.mod.b, t.mod.e, t.mod.actor, MentionForm::kAdjective);
+  int title = t.title;
+  if (t.counterpart) {
     // The counterpart of a Russian defence minister is a defence minister.
     const int ref = subject_person(words_[name_b].tok);
-    if (ref >= 0 && ref != person) title = current_title(ref);
+    if (ref >= 0 && ref != t.person) title = current_title(ref);
   }
-  if (title >= 0) add_role(person, title, mod.country, mod.organization, past, title_text);
-  mention(name_b, ne, person, form);
-  if (mod.present) {
-    shared_modifier_ = mod;
-    shared_modifier_end_ = ne + 1;   // the word after "and"
+  if (title >= 0) add_role(t.person, title, t.mod.country, t.mod.organization, t.past, t.title_text);
+  mention(name_b, t.ne, t.person, t.form);
+  if (t.mod.present) {
+    shared_modifier_ = t.mod;
+    shared_modifier_end_ = t.ne + 1;   // the word after "and"
   }
-  return ne;
 }
 
 int Finder::holder_of(int title, const std::string& country) const {

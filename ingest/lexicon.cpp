@@ -243,276 +243,338 @@ Status ActorLexicon::add_file(const std::string& path) {
   return add_json(ss.str(), path);
 }
 
-Status ActorLexicon::add_json(const std::string& json_text, const std::string& origin) {
-  json doc = json::parse(json_text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
-  if (doc.is_discarded())
-    return Status::InvalidInput(origin + ": not valid JSON");
-  if (!doc.is_object())
-    return Status::InvalidInput(origin + ": a lexicon file must be a JSON object with 'actors' and/or 'titles'");
-  Impl& L = *impl_;
-  L.finalized = false;
-  // Parse into temporaries first, so a malformed file adds nothing.
-  std::vector<LexActor> new_actors;
-  std::vector<LexTitle> new_titles;
-  std::vector<std::string> new_ignore;
-  std::unordered_map<std::string, std::vector<std::string>> new_words;
-  std::vector<std::pair<std::string, AgentNoun>> new_agents;
-  std::vector<std::pair<std::string, std::string>> new_institutions;  // lowercase head, sector
-  std::vector<SectorInfo> new_sectors;
-  std::vector<std::string> new_regions;
-  std::vector<DatedName> new_dated;
-  try {
-    if (auto it = doc.find("actors"); it != doc.end()) {
-      if (!it->is_array()) return Status::InvalidInput(origin + ": 'actors' must be an array");
-      for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& e = (*it)[i];
-        std::string err;
-        auto fail = [&](const std::string& why) {
-          std::string where = origin + ": actors[" + std::to_string(i) + "]";
-          if (e.is_object() && e.contains("name") && e["name"].is_string())
-            where += " (\"" + e["name"].get<std::string>() + "\")";
-          return Status::InvalidInput(where + ": " + why);
-        };
-        if (!e.is_object()) return fail("an entry must be an object");
-        LexActor a;
-        std::string kind;
-        if (!get_string(e, "name", a.name, err) || !get_string(e, "kind", kind, err) ||
-            !get_string(e, "country", a.country, err) || !get_string(e, "sector", a.sector, err) ||
-            !get_string(e, "capital", a.capital, err) ||
-            !get_strings(e, "aliases", a.aliases, err) ||
-            !get_strings(e, "adjectives", a.adjectives, err) ||
-            !get_strings(e, "people", a.people, err) ||
-            !get_strings(e, "metonyms", a.metonyms, err) ||
-            !get_bool(e, "historical", a.historical, err) ||
-            !get_bool(e, "ambiguous", a.ambiguous, err) || !get_string(e, "code", a.code, err) ||
-            !get_string(e, "surname", a.surname, err) ||
-            !get_strings(e, "local_aliases", a.local_aliases, err))
-          return fail(err);
-        if (a.name.empty()) return fail("missing 'name'");
-        if (kind.empty()) return fail("missing 'kind'");
-        auto k = node_kind_from_string(kind);
-        if (!k) return fail("unknown kind '" + kind + "'");
-        a.kind = *k;
-        if (!a.country.empty() && !valid_iso3(a.country))
-          return fail("country '" + a.country + "' is not an ISO 3166 alpha-3 code");
-        if (a.kind == NodeKind::kCountry && a.country.empty())
-          return fail("a country needs its ISO alpha-3 'country' code");
-        if (!a.local_aliases.empty() && a.country.empty())
-          return fail("'local_aliases' hold only inside the entry's 'country', which is missing");
-        if (auto r = e.find("names"); r != e.end() && !r->is_null()) {
-          if (!r->is_array()) return fail("'names' must be an array of {name, from, to}");
-          for (const auto& nj : *r) {
-            LexActor::PeriodName pn;
-            std::string from, to;
-            if (!nj.is_object() || !get_string(nj, "name", pn.name, err) || !get_string(nj, "from", from, err) ||
-                !get_string(nj, "to", to, err))
-              return fail(err.empty() ? "a period name must be an object" : err);
-            if (pn.name.empty()) return fail("a period name needs a 'name'");
-            if (from.empty() && to.empty()) return fail("a period name needs 'from' or 'to'");
-            for (auto [text, key] : {std::pair{&from, &pn.from_key}, std::pair{&to, &pn.to_key}}) {
-              if (text->empty()) continue;
-              auto date = Date::Parse(*text);
-              if (!date) return fail("date is not YYYY[-MM[-DD]]: '" + *text + "'");
-              *key = date->key();
-            }
-            a.period_names.push_back(std::move(pn));
-          }
-        }
-        if (auto r = e.find("roles"); r != e.end() && !r->is_null()) {
-          if (!r->is_array()) return fail("'roles' must be an array");
-          for (const auto& rj : *r) {
-            Role role;
-            if (!parse_role(rj, role, err)) return fail(err);
-            if (role.country.empty() && role.organization.empty()) role.country = a.country;
-            a.roles.push_back(std::move(role));
-          }
-        }
-        new_actors.push_back(std::move(a));
-      }
-    }
-    if (auto it = doc.find("titles"); it != doc.end()) {
-      if (!it->is_array()) return Status::InvalidInput(origin + ": 'titles' must be an array");
-      for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& e = (*it)[i];
-        std::string err;
-        auto fail = [&](const std::string& why) {
-          std::string where = origin + ": titles[" + std::to_string(i) + "]";
-          if (e.is_object() && e.contains("title") && e["title"].is_string())
-            where += " (\"" + e["title"].get<std::string>() + "\")";
-          return Status::InvalidInput(where + ": " + why);
-        };
-        if (!e.is_object()) return fail("an entry must be an object");
-        LexTitle t;
-        if (!get_string(e, "title", t.title, err) || !get_string(e, "sector", t.sector, err) ||
-            !get_string(e, "country", t.country, err) ||
-            !get_string(e, "organization", t.organization, err) ||
-            !get_strings(e, "aliases", t.aliases, err) || !get_bool(e, "head", t.head, err))
-          return fail(err);
-        if (t.title.empty()) return fail("missing 'title'");
-        if (!t.country.empty() && !valid_iso3(t.country))
-          return fail("country '" + t.country + "' is not an ISO 3166 alpha-3 code");
-        new_titles.push_back(std::move(t));
-      }
-    }
-    if (auto it = doc.find("ignore"); it != doc.end()) {
-      std::string err;
-      std::vector<std::string> words;
-      if (!get_strings(doc, "ignore", words, err)) return Status::InvalidInput(origin + ": " + err);
-      for (auto& w : words) new_ignore.push_back(std::move(w));
-    }
-    if (auto it = doc.find("dated_names"); it != doc.end()) {
-      if (!it->is_array()) return Status::InvalidInput(origin + ": 'dated_names' must be an array");
-      for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& e = (*it)[i];
-        std::string err, from, to;
-        auto fail = [&](const std::string& why) {
-          return Status::InvalidInput(origin + ": dated_names[" + std::to_string(i) + "]: " + why);
-        };
-        if (!e.is_object()) return fail("an entry must be an object");
-        DatedName d;
-        if (!get_string(e, "name", d.name, err) || !get_string(e, "country", d.country, err) ||
-            !get_string(e, "from", from, err) || !get_string(e, "to", to, err))
-          return fail(err);
-        if (d.name.empty()) return fail("missing 'name'");
-        if (!valid_iso3(d.country)) return fail("country '" + d.country + "' is not an ISO 3166 alpha-3 code");
-        if (from.empty() && to.empty()) return fail("a dated name needs 'from' or 'to'");
-        for (auto [text, key] : {std::pair{&from, &d.from_key}, std::pair{&to, &d.to_key}}) {
-          if (text->empty()) continue;
-          auto date = Date::Parse(*text);
-          if (!date) return fail("date is not YYYY[-MM[-DD]]: '" + *text + "'");
-          *key = date->key();
-        }
-        new_dated.push_back(std::move(d));
-      }
-    }
-    if (auto it = doc.find("agents"); it != doc.end()) {
-      if (!it->is_array()) return Status::InvalidInput(origin + ": 'agents' must be an array");
-      for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& e = (*it)[i];
-        std::string err;
-        auto fail = [&](const std::string& why) {
-          return Status::InvalidInput(origin + ": agents[" + std::to_string(i) + "]: " + why);
-        };
-        if (!e.is_object()) return fail("an entry must be an object");
-        AgentNoun a;
-        std::vector<std::string> nouns, bodies;
-        if (!get_string(e, "sector", a.sector, err) || !get_bool(e, "needs_country", a.needs_country, err) ||
-            !get_strings(e, "nouns", nouns, err) || !get_strings(e, "bodies", bodies, err))
-          return fail(err);
-        if (a.sector.empty()) return fail("missing 'sector'");
-        if (nouns.empty() && bodies.empty()) return fail("missing 'nouns'");
-        for (auto& n : nouns) new_agents.emplace_back(ascii_lower(n), a);
-        a.body = true;
-        for (auto& n : bodies) new_agents.emplace_back(ascii_lower(n), a);
-      }
-    }
-    if (auto it = doc.find("institutions"); it != doc.end()) {
-      if (!it->is_array()) return Status::InvalidInput(origin + ": 'institutions' must be an array");
-      for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& e = (*it)[i];
-        std::string err, sector;
-        std::vector<std::string> heads;
-        auto fail = [&](const std::string& why) {
-          return Status::InvalidInput(origin + ": institutions[" + std::to_string(i) + "]: " + why);
-        };
-        if (!e.is_object()) return fail("an entry must be an object");
-        if (!get_string(e, "sector", sector, err) || !get_strings(e, "heads", heads, err)) return fail(err);
-        if (sector.empty()) return fail("missing 'sector'");
-        if (heads.empty()) return fail("missing 'heads'");
-        for (auto& h : heads) new_institutions.emplace_back(ascii_lower(h), sector);
-      }
-    }
-    if (auto it = doc.find("sectors"); it != doc.end()) {
-      if (!it->is_array()) return Status::InvalidInput(origin + ": 'sectors' must be an array");
-      for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& e = (*it)[i];
-        std::string err, label;
-        auto fail = [&](const std::string& why) {
-          return Status::InvalidInput(origin + ": sectors[" + std::to_string(i) + "]: " + why);
-        };
-        if (!e.is_object()) return fail("an entry must be an object");
-        SectorInfo sec;
-        if (!get_string(e, "code", sec.code, err) || !get_string(e, "label", sec.label, err) ||
-            !get_string(e, "noun", sec.noun, err) || !get_string(e, "cameo", sec.cameo, err) ||
-            !get_bool(e, "state", sec.state, err))
-          return fail(err);
-        if (!valid_iso3(sec.code)) return fail("'code' must be three capital letters, got '" + sec.code + "'");
-        if (sec.cameo.empty()) sec.cameo = sec.code;
-        new_sectors.push_back(std::move(sec));
-      }
-    }
-    if (auto it = doc.find("regions"); it != doc.end()) {
-      if (!it->is_array()) return Status::InvalidInput(origin + ": 'regions' must be an array");
-      for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& e = (*it)[i];
-        std::string err, code;
-        if (!e.is_object() || !get_string(e, "code", code, err) || !valid_iso3(code))
-          return Status::InvalidInput(origin + ": regions[" + std::to_string(i) +
-                                      "]: an entry needs a three-letter 'code'");
-        new_regions.push_back(std::move(code));
-      }
-    }
-    if (auto it = doc.find("words"); it != doc.end()) {
-      if (!it->is_object())
-        return Status::InvalidInput(origin + ": 'words' must be an object of word lists");
-      for (auto w = it->begin(); w != it->end(); ++w) {
-        std::string err;
-        std::vector<std::string> list;
-        if (!get_strings(*it, w.key().c_str(), list, err))
-          return Status::InvalidInput(origin + ": words." + w.key() + ": " + err);
-        auto& dst = new_words[w.key()];
-        for (auto& x : list) dst.push_back(std::move(x));
-      }
-    }
-  } catch (const std::exception& ex) {
-    // Field accessors are type-checked above; this only guards against surprises.
-    return Status::InvalidInput(origin + ": " + ex.what());
-  }
+namespace {
 
-  for (auto& a : new_actors) {
-    std::string key = std::string(to_string(a.kind)) + "|" +
-                      (a.kind == NodeKind::kCountry ? a.country : normalize_name(a.name));
-    auto [it, inserted] = L.by_key.emplace(key, static_cast<std::uint32_t>(L.actors.size()));
-    if (inserted) {
-      L.actors.push_back(std::move(a));
-      continue;
+// One lexicon file parsed, nothing added yet: a malformed file adds nothing.
+struct LexiconFile {
+  std::vector<LexActor> actors;
+  std::vector<LexTitle> titles;
+  std::vector<std::string> ignore;
+  std::unordered_map<std::string, std::vector<std::string>> words;
+  std::vector<std::pair<std::string, AgentNoun>> agents;
+  std::vector<std::pair<std::string, std::string>> institutions;  // lowercase head, sector
+  std::vector<SectorInfo> sectors;
+  std::vector<std::string> regions;
+  std::vector<DatedName> dated;
+};
+
+// An entry's error: "ORIGIN: SECTION[I] ("NAME"): WHY", the name from the
+// entry's `name_key` field when there is one and it is a string.
+Status entry_error(const std::string& origin, const char* section, std::size_t i, const json& e,
+                   const char* name_key, const std::string& why) {
+  std::string where = origin + ": " + section + "[" + std::to_string(i) + "]";
+  if (name_key && e.is_object() && e.contains(name_key) && e[name_key].is_string())
+    where += " (\"" + e[name_key].get<std::string>() + "\")";
+  return Status::InvalidInput(where + ": " + why);
+}
+
+// Each entry of the array `section` of `doc` (none when absent) handed to
+// `parse(entry, index)`; the first error stops.
+template <typename F>
+Status for_each_entry(const json& doc, const char* section, const std::string& origin, F&& parse) {
+  auto it = doc.find(section);
+  if (it == doc.end()) return Status::Ok();
+  if (!it->is_array()) return Status::InvalidInput(origin + ": '" + section + "' must be an array");
+  for (std::size_t i = 0; i < it->size(); ++i)
+    if (Status s = parse((*it)[i], i); !s.ok()) return s;
+  return Status::Ok();
+}
+
+// A period's bounds: `from` and `to` (YYYY[-MM[-DD]], "" = open) as
+// Date::key() values; false (with `err`) for a date that does not parse.
+bool period_keys(const std::string& from, const std::string& to, std::int32_t& from_key,
+                 std::int32_t& to_key, std::string& err) {
+  for (auto [text, key] : {std::pair{&from, &from_key}, std::pair{&to, &to_key}}) {
+    if (text->empty()) continue;
+    auto date = Date::Parse(*text);
+    if (!date) {
+      err = "date is not YYYY[-MM[-DD]]: '" + *text + "'";
+      return false;
     }
-    // A repeated entry extends the earlier one (user files add aliases or roles).
-    LexActor& old = L.actors[it->second];
-    if (old.name != a.name) old.aliases.push_back(a.name);
-    append_unique(old.aliases, a.aliases);
-    append_unique(old.adjectives, a.adjectives);
-    append_unique(old.people, a.people);
-    append_unique(old.metonyms, a.metonyms);
-    append_unique(old.roles, a.roles);
-    append_unique(old.local_aliases, a.local_aliases);
-    for (auto& pn : a.period_names) old.period_names.push_back(std::move(pn));
-    if (old.capital.empty()) old.capital = a.capital;
-    if (old.code.empty()) old.code = a.code;
-    if (old.surname.empty()) old.surname = a.surname;
-    if (old.sector.empty()) old.sector = a.sector;
-    if (old.country.empty()) old.country = a.country;
-    old.ambiguous = old.ambiguous || a.ambiguous;
+    *key = date->key();
   }
-  for (auto& [noun, a] : new_agents) {
+  return true;
+}
+
+// An actor's names of a period ("names": [{name, from, to}]); false with `err`.
+bool parse_period_names(const json& names, std::vector<LexActor::PeriodName>& out, std::string& err) {
+  if (!names.is_array()) {
+    err = "'names' must be an array of {name, from, to}";
+    return false;
+  }
+  for (const auto& nj : names) {
+    LexActor::PeriodName pn;
+    std::string from, to;
+    if (!nj.is_object()) {
+      err = "a period name must be an object";
+      return false;
+    }
+    if (!get_string(nj, "name", pn.name, err) || !get_string(nj, "from", from, err) ||
+        !get_string(nj, "to", to, err))
+      return false;
+    if (pn.name.empty()) {
+      err = "a period name needs a 'name'";
+      return false;
+    }
+    if (from.empty() && to.empty()) {
+      err = "a period name needs 'from' or 'to'";
+      return false;
+    }
+    if (!period_keys(from, to, pn.from_key, pn.to_key, err)) return false;
+    out.push_back(std::move(pn));
+  }
+  return true;
+}
+
+// An actor's plain fields and its kind's name; false with `err` for a
+// field of the wrong type.
+bool actor_fields(const json& e, LexActor& a, std::string& kind, std::string& err) {
+  return get_string(e, "name", a.name, err) && get_string(e, "kind", kind, err) &&
+         get_string(e, "country", a.country, err) && get_string(e, "sector", a.sector, err) &&
+         get_string(e, "capital", a.capital, err) && get_strings(e, "aliases", a.aliases, err) &&
+         get_strings(e, "adjectives", a.adjectives, err) && get_strings(e, "people", a.people, err) &&
+         get_strings(e, "metonyms", a.metonyms, err) && get_bool(e, "historical", a.historical, err) &&
+         get_bool(e, "ambiguous", a.ambiguous, err) && get_string(e, "code", a.code, err) &&
+         get_string(e, "surname", a.surname, err) && get_strings(e, "local_aliases", a.local_aliases, err);
+}
+
+// One entry of "actors": fields, kind, country, names of a period, roles
+// (a role without country or organization holds for the actor's country).
+Status parse_actor(const json& e, std::size_t i, const std::string& origin, LexActor& a) {
+  auto fail = [&](const std::string& why) { return entry_error(origin, "actors", i, e, "name", why); };
+  if (!e.is_object()) return fail("an entry must be an object");
+  std::string kind, err;
+  if (!actor_fields(e, a, kind, err)) return fail(err);
+  if (a.name.empty()) return fail("missing 'name'");
+  if (kind.empty()) return fail("missing 'kind'");
+  auto k = node_kind_from_string(kind);
+  if (!k) return fail("unknown kind '" + kind + "'");
+  a.kind = *k;
+  if (!a.country.empty() && !valid_iso3(a.country))
+    return fail("country '" + a.country + "' is not an ISO 3166 alpha-3 code");
+  if (a.kind == NodeKind::kCountry && a.country.empty())
+    return fail("a country needs its ISO alpha-3 'country' code");
+  if (!a.local_aliases.empty() && a.country.empty())
+    return fail("'local_aliases' hold only inside the entry's 'country', which is missing");
+  if (auto r = e.find("names"); r != e.end() && !r->is_null())
+    if (!parse_period_names(*r, a.period_names, err)) return fail(err);
+  if (auto r = e.find("roles"); r != e.end() && !r->is_null()) {
+    if (!r->is_array()) return fail("'roles' must be an array");
+    for (const auto& rj : *r) {
+      Role role;
+      if (!parse_role(rj, role, err)) return fail(err);
+      if (role.country.empty() && role.organization.empty()) role.country = a.country;
+      a.roles.push_back(std::move(role));
+    }
+  }
+  return Status::Ok();
+}
+
+// One entry of "titles".
+Status parse_title(const json& e, std::size_t i, const std::string& origin, LexTitle& t) {
+  auto fail = [&](const std::string& why) { return entry_error(origin, "titles", i, e, "title", why); };
+  if (!e.is_object()) return fail("an entry must be an object");
+  std::string err;
+  if (!get_string(e, "title", t.title, err) || !get_string(e, "sector", t.sector, err) ||
+      !get_string(e, "country", t.country, err) ||
+      !get_string(e, "organization", t.organization, err) ||
+      !get_strings(e, "aliases", t.aliases, err) || !get_bool(e, "head", t.head, err))
+    return fail(err);
+  if (t.title.empty()) return fail("missing 'title'");
+  if (!t.country.empty() && !valid_iso3(t.country))
+    return fail("country '" + t.country + "' is not an ISO 3166 alpha-3 code");
+  return Status::Ok();
+}
+
+// One entry of "dated_names": a name that stands for a state in a period.
+Status parse_dated_name(const json& e, std::size_t i, const std::string& origin, DatedName& d) {
+  auto fail = [&](const std::string& why) { return entry_error(origin, "dated_names", i, e, nullptr, why); };
+  if (!e.is_object()) return fail("an entry must be an object");
+  std::string err, from, to;
+  if (!get_string(e, "name", d.name, err) || !get_string(e, "country", d.country, err) ||
+      !get_string(e, "from", from, err) || !get_string(e, "to", to, err))
+    return fail(err);
+  if (d.name.empty()) return fail("missing 'name'");
+  if (!valid_iso3(d.country)) return fail("country '" + d.country + "' is not an ISO 3166 alpha-3 code");
+  if (from.empty() && to.empty()) return fail("a dated name needs 'from' or 'to'");
+  if (!period_keys(from, to, d.from_key, d.to_key, err)) return fail(err);
+  return Status::Ok();
+}
+
+// One entry of "agents": its nouns, then its bodies, each lowercased.
+Status parse_agent(const json& e, std::size_t i, const std::string& origin,
+                   std::vector<std::pair<std::string, AgentNoun>>& out) {
+  auto fail = [&](const std::string& why) { return entry_error(origin, "agents", i, e, nullptr, why); };
+  if (!e.is_object()) return fail("an entry must be an object");
+  AgentNoun a;
+  std::string err;
+  std::vector<std::string> nouns, bodies;
+  if (!get_string(e, "sector", a.sector, err) || !get_bool(e, "needs_country", a.needs_country, err) ||
+      !get_strings(e, "nouns", nouns, err) || !get_strings(e, "bodies", bodies, err))
+    return fail(err);
+  if (a.sector.empty()) return fail("missing 'sector'");
+  if (nouns.empty() && bodies.empty()) return fail("missing 'nouns'");
+  for (auto& n : nouns) out.emplace_back(ascii_lower(n), a);
+  a.body = true;
+  for (auto& n : bodies) out.emplace_back(ascii_lower(n), a);
+  return Status::Ok();
+}
+
+// One entry of "institutions": lowercased heads of a sector.
+Status parse_institution(const json& e, std::size_t i, const std::string& origin,
+                         std::vector<std::pair<std::string, std::string>>& out) {
+  auto fail = [&](const std::string& why) { return entry_error(origin, "institutions", i, e, nullptr, why); };
+  if (!e.is_object()) return fail("an entry must be an object");
+  std::string err, sector;
+  std::vector<std::string> heads;
+  if (!get_string(e, "sector", sector, err) || !get_strings(e, "heads", heads, err)) return fail(err);
+  if (sector.empty()) return fail("missing 'sector'");
+  if (heads.empty()) return fail("missing 'heads'");
+  for (auto& h : heads) out.emplace_back(ascii_lower(h), sector);
+  return Status::Ok();
+}
+
+// One entry of "sectors"; its CAMEO code defaults to its own.
+Status parse_sector(const json& e, std::size_t i, const std::string& origin, SectorInfo& sec) {
+  auto fail = [&](const std::string& why) { return entry_error(origin, "sectors", i, e, nullptr, why); };
+  if (!e.is_object()) return fail("an entry must be an object");
+  std::string err;
+  if (!get_string(e, "code", sec.code, err) || !get_string(e, "label", sec.label, err) ||
+      !get_string(e, "noun", sec.noun, err) || !get_string(e, "cameo", sec.cameo, err) ||
+      !get_bool(e, "state", sec.state, err))
+    return fail(err);
+  if (!valid_iso3(sec.code)) return fail("'code' must be three capital letters, got '" + sec.code + "'");
+  if (sec.cameo.empty()) sec.cameo = sec.code;
+  return Status::Ok();
+}
+
+// "words": named word lists, each appended to the list of that name.
+Status parse_words(const json& doc, const std::string& origin,
+                   std::unordered_map<std::string, std::vector<std::string>>& out) {
+  auto it = doc.find("words");
+  if (it == doc.end()) return Status::Ok();
+  if (!it->is_object()) return Status::InvalidInput(origin + ": 'words' must be an object of word lists");
+  for (auto w = it->begin(); w != it->end(); ++w) {
+    std::string err;
+    std::vector<std::string> list;
+    if (!get_strings(*it, w.key().c_str(), list, err))
+      return Status::InvalidInput(origin + ": words." + w.key() + ": " + err);
+    auto& dst = out[w.key()];
+    for (auto& x : list) dst.push_back(std::move(x));
+  }
+  return Status::Ok();
+}
+
+// The sections "actors" and "titles".
+Status parse_actors_and_titles(const json& doc, const std::string& origin, LexiconFile& f) {
+  Status s = for_each_entry(doc, "actors", origin, [&](const json& e, std::size_t i) {
+    LexActor a;
+    Status st = parse_actor(e, i, origin, a);
+    if (st.ok()) f.actors.push_back(std::move(a));
+    return st;
+  });
+  if (!s.ok()) return s;
+  return for_each_entry(doc, "titles", origin, [&](const json& e, std::size_t i) {
+    LexTitle t;
+    Status st = parse_title(e, i, origin, t);
+    if (st.ok()) f.titles.push_back(std::move(t));
+    return st;
+  });
+}
+
+// Every section of a lexicon file, in the order their errors are reported.
+Status parse_lexicon_file(const json& doc, const std::string& origin, LexiconFile& f) {
+  if (Status s = parse_actors_and_titles(doc, origin, f); !s.ok()) return s;
+  if (doc.find("ignore") != doc.end()) {
+    std::string err;
+    std::vector<std::string> words;
+    if (!get_strings(doc, "ignore", words, err)) return Status::InvalidInput(origin + ": " + err);
+    for (auto& w : words) f.ignore.push_back(std::move(w));
+  }
+  Status s = for_each_entry(doc, "dated_names", origin, [&](const json& e, std::size_t i) {
+    DatedName d;
+    Status st = parse_dated_name(e, i, origin, d);
+    if (st.ok()) f.dated.push_back(std::move(d));
+    return st;
+  });
+  if (!s.ok()) return s;
+  s = for_each_entry(doc, "agents", origin,
+                     [&](const json& e, std::size_t i) { return parse_agent(e, i, origin, f.agents); });
+  if (!s.ok()) return s;
+  s = for_each_entry(doc, "institutions", origin, [&](const json& e, std::size_t i) {
+    return parse_institution(e, i, origin, f.institutions);
+  });
+  if (!s.ok()) return s;
+  s = for_each_entry(doc, "sectors", origin, [&](const json& e, std::size_t i) {
+    SectorInfo sec;
+    Status st = parse_sector(e, i, origin, sec);
+    if (st.ok()) f.sectors.push_back(std::move(sec));
+    return st;
+  });
+  if (!s.ok()) return s;
+  s = for_each_entry(doc, "regions", origin, [&](const json& e, std::size_t i) {
+    std::string err, code;
+    if (!e.is_object() || !get_string(e, "code", code, err) || !valid_iso3(code))
+      return Status::InvalidInput(origin + ": regions[" + std::to_string(i) +
+                                  "]: an entry needs a three-letter 'code'");
+    f.regions.push_back(std::move(code));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return parse_words(doc, origin, f.words);
+}
+
+// An actor added, or merged into the entry of the same kind and name (the
+// same country for a country): a repeated entry extends the earlier one
+// (user files add aliases or roles).
+void add_actor(ActorLexicon::Impl& L, LexActor&& a) {
+  std::string key = std::string(to_string(a.kind)) + "|" +
+                    (a.kind == NodeKind::kCountry ? a.country : normalize_name(a.name));
+  auto [it, inserted] = L.by_key.emplace(key, static_cast<std::uint32_t>(L.actors.size()));
+  if (inserted) {
+    L.actors.push_back(std::move(a));
+    return;
+  }
+  LexActor& old = L.actors[it->second];
+  if (old.name != a.name) old.aliases.push_back(a.name);
+  append_unique(old.aliases, a.aliases);
+  append_unique(old.adjectives, a.adjectives);
+  append_unique(old.people, a.people);
+  append_unique(old.metonyms, a.metonyms);
+  append_unique(old.roles, a.roles);
+  append_unique(old.local_aliases, a.local_aliases);
+  for (auto& pn : a.period_names) old.period_names.push_back(std::move(pn));
+  if (old.capital.empty()) old.capital = a.capital;
+  if (old.code.empty()) old.code = a.code;
+  if (old.surname.empty()) old.surname = a.surname;
+  if (old.sector.empty()) old.sector = a.sector;
+  if (old.country.empty()) old.country = a.country;
+  old.ambiguous = old.ambiguous || a.ambiguous;
+}
+
+// A parsed file added to the lexicon; a later file recodes an agent noun,
+// an institution head or a sector, and extends a title's aliases.
+void add_lexicon_file(ActorLexicon::Impl& L, LexiconFile&& f) {
+  for (auto& a : f.actors) add_actor(L, std::move(a));
+  for (auto& [noun, a] : f.agents) {
     L.words["agent_nouns"].insert(noun);
-    L.agents[noun] = std::move(a);  // a later file recodes a noun
+    L.agents[noun] = std::move(a);
   }
-  for (auto& [head, sector] : new_institutions) {
+  for (auto& [head, sector] : f.institutions) {
     L.words["institution_heads"].insert(head);
     L.institution_heads[head] = std::move(sector);
   }
-  for (auto& sec : new_sectors) {
+  for (auto& sec : f.sectors) {
     auto same = std::find_if(L.sectors.begin(), L.sectors.end(), [&](const SectorInfo& x) { return x.code == sec.code; });
-    if (same != L.sectors.end()) *same = std::move(sec);  // a later file redefines a sector
+    if (same != L.sectors.end()) *same = std::move(sec);
     else L.sectors.push_back(std::move(sec));
   }
-  append_unique(L.regions, new_regions);
-  append_unique(L.ignore, new_ignore);
-  for (auto& d : new_dated) L.dated_names.push_back(std::move(d));
-  for (auto& [list, ws] : new_words)
+  append_unique(L.regions, f.regions);
+  append_unique(L.ignore, f.ignore);
+  for (auto& d : f.dated) L.dated_names.push_back(std::move(d));
+  for (auto& [list, ws] : f.words)
     for (auto& w : ws) L.words[list].insert(std::move(w));
-  for (auto& t : new_titles) {
+  for (auto& t : f.titles) {
     int id = L.title_id(t.title);
     if (id < 0) {
       L.titles.push_back(std::move(t));
@@ -520,6 +582,26 @@ Status ActorLexicon::add_json(const std::string& json_text, const std::string& o
       append_unique(L.titles[static_cast<std::size_t>(id)].aliases, t.aliases);
     }
   }
+}
+
+}  // namespace
+
+Status ActorLexicon::add_json(const std::string& json_text, const std::string& origin) {
+  json doc = json::parse(json_text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
+  if (doc.is_discarded())
+    return Status::InvalidInput(origin + ": not valid JSON");
+  if (!doc.is_object())
+    return Status::InvalidInput(origin + ": a lexicon file must be a JSON object with 'actors' and/or 'titles'");
+  impl_->finalized = false;
+  // Parse into temporaries first, so a malformed file adds nothing.
+  LexiconFile f;
+  try {
+    if (Status s = parse_lexicon_file(doc, origin, f); !s.ok()) return s;
+  } catch (const std::exception& ex) {
+    // Field accessors are type-checked; this only guards against surprises.
+    return Status::InvalidInput(origin + ": " + ex.what());
+  }
+  add_lexicon_file(*impl_, std::move(f));
   return Status::Ok();
 }
 

@@ -156,38 +156,49 @@ WordInfo word_info(std::string_view word, std::uint16_t tag) {
 
 WordInfo root_info() { return WordInfo{0x524F4F54ULL /* "ROOT" */, 0xFFF0}; }
 
-void features(const State& s, const WordInfo* w, u64 out[kNumFeatures]) {
-  constexpr u64 kNoWord = 0x4E4F4E45ULL;  // "NONE"
-  constexpr u64 kNoTag = 0xFFF1;
-  constexpr u64 kNoRel = 0xFF;
-  auto W = [&](int i) -> u64 { return i < 0 ? kNoWord : w[i].form; };
-  auto P = [&](int i) -> u64 { return i < 0 ? kNoTag : w[i].tag; };
-  auto L = [&](int i) -> u64 { return i < 0 ? kNoRel : static_cast<u64>(s.rel(i) + 1); };
+namespace {
+
+// What the feature templates look at in a state: the positions (-1 = none)
+// of the two top stack words, the next three buffer words, s0's head and
+// grandhead (0 = ROOT), the outer two children on each side of s0 and the
+// left of b0; and the word and tag of s0 and b0, alone and joined.
+struct FeatureView {
+  const State& s;
+  const WordInfo* w;
+  int s0, s1, b0, b1, b2, s0h, s0h2, s0l, s0l2, s0r, s0r2, b0l, b0l2;
+  u64 s0w, s0p, b0w, b0p, s0wp, b0wp;
+
+  // The word, tag and relation (+1) at a position, markers where there is none.
+  u64 W(int i) const { return i < 0 ? 0x4E4F4E45ULL /* "NONE" */ : w[i].form; }
+  u64 P(int i) const { return i < 0 ? 0xFFF1 : w[i].tag; }
+  u64 L(int i) const { return i < 0 ? 0xFF : static_cast<u64>(s.rel(i) + 1); }
+};
+
+FeatureView feature_view(const State& s, const WordInfo* w) {
   auto child = [](int i, int c) { return i < 0 ? -1 : c; };
+  FeatureView v{s, w, s.s0(), s.s1(), s.b0(), -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0};
+  v.b1 = v.b0 >= 0 && v.b0 + 1 <= s.n() ? v.b0 + 1 : -1;
+  v.b2 = v.b1 >= 0 && v.b1 + 1 <= s.n() ? v.b1 + 1 : -1;
+  v.s0h = s.head(v.s0);  // 0 = ROOT, -1 = none yet
+  v.s0h2 = v.s0h > 0 ? s.head(v.s0h) : -1;
+  v.s0l = child(v.s0, s.leftmost(v.s0));
+  v.s0l2 = child(v.s0, s.leftmost2(v.s0));
+  v.s0r = child(v.s0, s.rightmost(v.s0));
+  v.s0r2 = child(v.s0, s.rightmost2(v.s0));
+  v.b0l = v.b0 >= 0 ? s.leftmost(v.b0) : -1;
+  v.b0l2 = v.b0 >= 0 ? s.leftmost2(v.b0) : -1;
+  v.s0w = v.W(v.s0);
+  v.s0p = v.P(v.s0);
+  v.b0w = v.W(v.b0);
+  v.b0p = v.P(v.b0);
+  v.s0wp = f1(100, v.s0w ^ (v.s0p << 48));
+  v.b0wp = f1(101, v.b0w ^ (v.b0p << 48));
+  return v;
+}
 
-  const int s0 = s.s0(), s1 = s.s1(), b0 = s.b0();
-  const int b1 = b0 >= 0 && b0 + 1 <= s.n() ? b0 + 1 : -1;
-  const int b2 = b1 >= 0 && b1 + 1 <= s.n() ? b1 + 1 : -1;
-  const int s0h = s.head(s0);  // 0 = ROOT, -1 = none yet
-  const int s0h2 = s0h > 0 ? s.head(s0h) : -1;
-  const int s0l = child(s0, s.leftmost(s0)), s0l2 = child(s0, s.leftmost2(s0));
-  const int s0r = child(s0, s.rightmost(s0)), s0r2 = child(s0, s.rightmost2(s0));
-  const int b0l = b0 >= 0 ? s.leftmost(b0) : -1, b0l2 = b0 >= 0 ? s.leftmost2(b0) : -1;
-
-  int dist = 0;
-  if (b0 >= 0) {
-    const int d = b0 - s0;
-    dist = d < 6 ? d : d < 10 ? 6 : 7;
-  }
-  const u64 vl0 = static_cast<u64>(std::min(s.left_count(s0), 7));
-  const u64 vr0 = static_cast<u64>(std::min(s.right_count(s0), 7));
-  const u64 vlb = b0 >= 0 ? static_cast<u64>(std::min(s.left_count(b0), 7)) : 8;
-  const u64 sl0 = s.left_labels(s0), sr0 = s.right_labels(s0);
-  const u64 slb = b0 >= 0 ? s.left_labels(b0) : 0;
-
-  const u64 s0w = W(s0), s0p = P(s0), b0w = W(b0), b0p = P(b0);
-  const u64 s0wp = f1(100, s0w ^ (s0p << 48)), b0wp = f1(101, b0w ^ (b0p << 48));
-  int k = 0;
+// Templates 0-26: the bias, single words, word pairs, three tags.
+void word_features(const FeatureView& v, u64* out, int& k) {
+  const u64 s0w = v.s0w, s0p = v.s0p, b0w = v.b0w, b0p = v.b0p, s0wp = v.s0wp, b0wp = v.b0wp;
   out[k++] = f1(0, 0);  // bias
   // single words
   out[k++] = f1(1, s0w);
@@ -196,12 +207,12 @@ void features(const State& s, const WordInfo* w, u64 out[kNumFeatures]) {
   out[k++] = f1(4, b0w);
   out[k++] = f1(5, b0p);
   out[k++] = f1(6, b0wp);
-  out[k++] = f1(7, W(b1));
-  out[k++] = f1(8, P(b1));
-  out[k++] = f2(9, W(b1), P(b1));
-  out[k++] = f1(10, W(b2));
-  out[k++] = f1(11, P(b2));
-  out[k++] = f2(12, W(b2), P(b2));
+  out[k++] = f1(7, v.W(v.b1));
+  out[k++] = f1(8, v.P(v.b1));
+  out[k++] = f2(9, v.W(v.b1), v.P(v.b1));
+  out[k++] = f1(10, v.W(v.b2));
+  out[k++] = f1(11, v.P(v.b2));
+  out[k++] = f2(12, v.W(v.b2), v.P(v.b2));
   // word pairs
   out[k++] = f2(13, s0wp, b0wp);
   out[k++] = f2(14, s0wp, b0w);
@@ -210,14 +221,29 @@ void features(const State& s, const WordInfo* w, u64 out[kNumFeatures]) {
   out[k++] = f2(17, s0p, b0wp);
   out[k++] = f2(18, s0w, b0w);
   out[k++] = f2(19, s0p, b0p);
-  out[k++] = f2(20, b0p, P(b1));
+  out[k++] = f2(20, b0p, v.P(v.b1));
   // three tags
-  out[k++] = f3(21, b0p, P(b1), P(b2));
-  out[k++] = f3(22, s0p, b0p, P(b1));
-  out[k++] = f3(23, P(s0h), s0p, b0p);
-  out[k++] = f3(24, s0p, P(s0l), b0p);
-  out[k++] = f3(25, s0p, P(s0r), b0p);
-  out[k++] = f3(26, s0p, b0p, P(b0l));
+  out[k++] = f3(21, b0p, v.P(v.b1), v.P(v.b2));
+  out[k++] = f3(22, s0p, b0p, v.P(v.b1));
+  out[k++] = f3(23, v.P(v.s0h), s0p, b0p);
+  out[k++] = f3(24, s0p, v.P(v.s0l), b0p);
+  out[k++] = f3(25, s0p, v.P(v.s0r), b0p);
+  out[k++] = f3(26, s0p, b0p, v.P(v.b0l));
+}
+
+// Templates 27-38: the distance between s0 and b0 (bucketed), and the
+// number of children on each side (valency).
+void distance_features(const FeatureView& v, u64* out, int& k) {
+  const State& s = v.s;
+  const u64 s0w = v.s0w, s0p = v.s0p, b0w = v.b0w, b0p = v.b0p;
+  int dist = 0;
+  if (v.b0 >= 0) {
+    const int d = v.b0 - v.s0;
+    dist = d < 6 ? d : d < 10 ? 6 : 7;
+  }
+  const u64 vl0 = static_cast<u64>(std::min(s.left_count(v.s0), 7));
+  const u64 vr0 = static_cast<u64>(std::min(s.right_count(v.s0), 7));
+  const u64 vlb = v.b0 >= 0 ? static_cast<u64>(std::min(s.left_count(v.b0), 7)) : 8;
   // distance
   out[k++] = f2(27, s0w, dist);
   out[k++] = f2(28, s0p, dist);
@@ -232,36 +258,50 @@ void features(const State& s, const WordInfo* w, u64 out[kNumFeatures]) {
   out[k++] = f2(36, s0p, vl0);
   out[k++] = f2(37, b0w, vlb);
   out[k++] = f2(38, b0p, vlb);
+}
+
+// Templates 39-66: heads, leftmost and rightmost children and their labels
+// (second order), then grandheads and second children (third order).
+void tree_features(const FeatureView& v, u64* out, int& k) {
   // second order: heads, leftmost and rightmost children, labels
-  out[k++] = f1(39, W(s0h));
-  out[k++] = f1(40, P(s0h));
-  out[k++] = f1(41, L(s0));
-  out[k++] = f1(42, W(s0l));
-  out[k++] = f1(43, P(s0l));
-  out[k++] = f1(44, L(s0l));
-  out[k++] = f1(45, W(s0r));
-  out[k++] = f1(46, P(s0r));
-  out[k++] = f1(47, L(s0r));
-  out[k++] = f1(48, W(b0l));
-  out[k++] = f1(49, P(b0l));
-  out[k++] = f1(50, L(b0l));
+  out[k++] = f1(39, v.W(v.s0h));
+  out[k++] = f1(40, v.P(v.s0h));
+  out[k++] = f1(41, v.L(v.s0));
+  out[k++] = f1(42, v.W(v.s0l));
+  out[k++] = f1(43, v.P(v.s0l));
+  out[k++] = f1(44, v.L(v.s0l));
+  out[k++] = f1(45, v.W(v.s0r));
+  out[k++] = f1(46, v.P(v.s0r));
+  out[k++] = f1(47, v.L(v.s0r));
+  out[k++] = f1(48, v.W(v.b0l));
+  out[k++] = f1(49, v.P(v.b0l));
+  out[k++] = f1(50, v.L(v.b0l));
   // third order
-  out[k++] = f1(51, W(s0h2));
-  out[k++] = f1(52, P(s0h2));
-  out[k++] = f1(53, L(s0h));
-  out[k++] = f1(54, W(s0l2));
-  out[k++] = f1(55, P(s0l2));
-  out[k++] = f1(56, L(s0l2));
-  out[k++] = f1(57, W(s0r2));
-  out[k++] = f1(58, P(s0r2));
-  out[k++] = f1(59, L(s0r2));
-  out[k++] = f1(60, W(b0l2));
-  out[k++] = f1(61, P(b0l2));
-  out[k++] = f1(62, L(b0l2));
-  out[k++] = f3(63, s0p, P(s0l), P(s0l2));
-  out[k++] = f3(64, s0p, P(s0r), P(s0r2));
-  out[k++] = f3(65, s0p, P(s0h), P(s0h2));
-  out[k++] = f3(66, b0p, P(b0l), P(b0l2));
+  out[k++] = f1(51, v.W(v.s0h2));
+  out[k++] = f1(52, v.P(v.s0h2));
+  out[k++] = f1(53, v.L(v.s0h));
+  out[k++] = f1(54, v.W(v.s0l2));
+  out[k++] = f1(55, v.P(v.s0l2));
+  out[k++] = f1(56, v.L(v.s0l2));
+  out[k++] = f1(57, v.W(v.s0r2));
+  out[k++] = f1(58, v.P(v.s0r2));
+  out[k++] = f1(59, v.L(v.s0r2));
+  out[k++] = f1(60, v.W(v.b0l2));
+  out[k++] = f1(61, v.P(v.b0l2));
+  out[k++] = f1(62, v.L(v.b0l2));
+  out[k++] = f3(63, v.s0p, v.P(v.s0l), v.P(v.s0l2));
+  out[k++] = f3(64, v.s0p, v.P(v.s0r), v.P(v.s0r2));
+  out[k++] = f3(65, v.s0p, v.P(v.s0h), v.P(v.s0h2));
+  out[k++] = f3(66, v.b0p, v.P(v.b0l), v.P(v.b0l2));
+}
+
+// Templates 67-77: the sets of labels on each side, the word below s0, and
+// whether s0 already has its head (arc-eager).
+void label_features(const FeatureView& v, u64* out, int& k) {
+  const State& s = v.s;
+  const u64 s0w = v.s0w, s0p = v.s0p, b0w = v.b0w, b0p = v.b0p;
+  const u64 sl0 = s.left_labels(v.s0), sr0 = s.right_labels(v.s0);
+  const u64 slb = v.b0 >= 0 ? s.left_labels(v.b0) : 0;
   // label sets
   out[k++] = f2(67, s0w, sr0);
   out[k++] = f2(68, s0p, sr0);
@@ -270,11 +310,22 @@ void features(const State& s, const WordInfo* w, u64 out[kNumFeatures]) {
   out[k++] = f2(71, b0w, slb);
   out[k++] = f2(72, b0p, slb);
   // the word below s0, and whether s0 already has its head (arc-eager)
-  out[k++] = f1(73, P(s1));
-  out[k++] = f1(74, W(s1));
-  out[k++] = f3(75, P(s1), s0p, b0p);
-  out[k++] = f2(76, s0p, s.head(s0) != -1);
-  out[k++] = f3(77, s0p, b0p, s.head(s0) != -1);
+  out[k++] = f1(73, v.P(v.s1));
+  out[k++] = f1(74, v.W(v.s1));
+  out[k++] = f3(75, v.P(v.s1), s0p, b0p);
+  out[k++] = f2(76, s0p, s.head(v.s0) != -1);
+  out[k++] = f3(77, s0p, b0p, s.head(v.s0) != -1);
+}
+
+}  // namespace
+
+void features(const State& s, const WordInfo* w, u64 out[kNumFeatures]) {
+  const FeatureView v = feature_view(s, w);
+  int k = 0;
+  word_features(v, out, k);
+  distance_features(v, out, k);
+  tree_features(v, out, k);
+  label_features(v, out, k);
   static_assert(kNumFeatures == 78);
 }
 

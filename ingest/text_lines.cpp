@@ -267,11 +267,14 @@ std::string_view core_of(std::string_view l) {
   return l;
 }
 
-}  // namespace
+// A line's text in `text` (the original or its lowercased copy).
+std::string_view line_text(const std::string& text, const Line& l) {
+  return std::string_view(text).substr(l.start, l.end - l.start);
+}
 
-void classify_lines(const std::string& text, const std::string& lowered, std::string_view title,
-                    std::vector<Line>& lines) {
-  // Split into trimmed lines.
+// Splits into lines trimmed of spaces; blank ones are kBlank, the others
+// kBody, a block starting after a blank line (or the text's start).
+void split_lines(const std::string& text, std::vector<Line>& lines) {
   u32 pos = 0;
   bool after_blank = true;
   while (pos <= text.size()) {
@@ -290,21 +293,58 @@ void classify_lines(const std::string& text, const std::string& lowered, std::st
     if (eol == text.size()) break;
     pos = static_cast<u32>(eol + 1);
   }
-  const auto view = [&](const Line& l) { return std::string_view(text).substr(l.start, l.end - l.start); };
+}
 
-  // Hard-wrapped prose: a long line that continues on the next line of its block.
+// Hard-wrapped prose: a long line that continues on the next line of its block.
+void mark_wrapped(const std::string& text, std::vector<Line>& lines) {
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const Line& a = lines[i];
     const Line& b = lines[i + 1];
     if (a.kind == LineKind::kBlank || b.kind == LineKind::kBlank) continue;
-    const std::string_view av = view(a), bv = view(b);
+    const std::string_view av = line_text(text, a), bv = line_text(text, b);
     if ((av.size() >= 40 && (is_ascii_lower(bv[0]) || av.back() == ',' || av.back() == '-')) ||
         (is_ascii_lower(av.back()) && av.size() >= 60 && bv.size() >= 60)) {
       lines[i].wrapped = true;
       lines[i + 1].wrapped = true;
     }
   }
+}
 
+// Page furniture on one line, whatever its neighbours: no letter at all,
+// menu words, copyright notes, links and image names, "a | b" bars,
+// inline numbered lists, social buttons, bylines, captions, addresses.
+// `l` is the lowercased line, `orig` as written, `core` without bullets.
+bool is_furniture_line(std::string_view l, std::string_view orig, std::string_view core, std::size_t words,
+                       bool terminal) {
+  bool has_letter = false;
+  for (char c : l)
+    if (is_ascii_alpha(c)) {
+      has_letter = true;
+      break;
+    }
+  bool drop = !has_letter;  // "48:32", bullets, non-Latin widget labels
+  if (!drop && words <= 12) {
+    drop = matches_any(core, kFurnitureLines, std::size(kFurnitureLines));
+    for (auto p : kFurniturePrefixes)
+      if (!drop && istarts_with(core, p)) drop = true;
+  }
+  if (!drop && (l.find("\xC2\xA9") != std::string_view::npos || istarts_with(l, "(c) ")) && words <= 30) drop = true;
+  if (!drop && words <= 15 && (has_url_or_email(l) || has_image_name(l))) drop = true;
+  if (!drop && l.find('|') != std::string_view::npos && l.find(" | ") != std::string_view::npos &&
+      (!terminal || l.find(" | ", l.find(" | ") + 3) != std::string_view::npos))
+    drop = true;
+  if (!drop && is_inline_numbered_list(l)) drop = true;
+  if (!drop && only_social_or_bullets(l)) drop = true;
+  if (!drop && is_byline(orig)) drop = true;
+  if (!drop && l.size() <= 600 && is_caption(l)) drop = true;
+  if (!drop && looks_like_address(l)) drop = true;
+  return drop;
+}
+
+// Each line measured (words, short-ish) and furniture dropped; once the
+// story has started, a trailing "Source: <agency>" line or a references
+// heading ends it and every line after goes.
+void drop_furniture(const std::string& text, const std::string& lowered, std::vector<Line>& lines) {
   bool story_started = false, story_ended = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     Line& L = lines[i];
@@ -313,36 +353,14 @@ void classify_lines(const std::string& text, const std::string& lowered, std::st
       L.kind = LineKind::kDrop;
       continue;
     }
-    const std::string_view orig = view(L);
-    const std::string_view l = std::string_view(lowered).substr(L.start, L.end - L.start);
+    const std::string_view orig = line_text(text, L);
+    const std::string_view l = line_text(lowered, L);
     const std::size_t words = count_words(l, 32);
     L.words = static_cast<std::uint32_t>(words);
     const bool terminal = is_terminal_end(l);
     L.shortish = !L.wrapped && !terminal && words <= 15 && l.size() < 130;
     const std::string_view core = core_of(l);
-    bool has_letter = false;
-    for (char c : l)
-      if (is_ascii_alpha(c)) {
-        has_letter = true;
-        break;
-      }
-    bool drop = !has_letter;  // "48:32", bullets, non-Latin widget labels
-    if (!drop && words <= 12) {
-      drop = matches_any(core, kFurnitureLines, std::size(kFurnitureLines));
-      for (auto p : kFurniturePrefixes)
-        if (!drop && istarts_with(core, p)) drop = true;
-    }
-    if (!drop && (l.find("\xC2\xA9") != std::string_view::npos || istarts_with(l, "(c) ")) && words <= 30) drop = true;
-    if (!drop && words <= 15 && (has_url_or_email(l) || has_image_name(l))) drop = true;
-    if (!drop && l.find('|') != std::string_view::npos && l.find(" | ") != std::string_view::npos &&
-        (!terminal || l.find(" | ", l.find(" | ") + 3) != std::string_view::npos))
-      drop = true;
-    if (!drop && is_inline_numbered_list(l)) drop = true;
-    if (!drop && only_social_or_bullets(l)) drop = true;
-    if (!drop && is_byline(orig)) drop = true;
-    if (!drop && l.size() <= 600 && is_caption(l)) drop = true;
-    if (!drop && looks_like_address(l)) drop = true;
-    // A trailing "Source: <agency>" line (or a references heading) ends the story.
+    const bool drop = is_furniture_line(l, orig, core, words, terminal);
     if (story_started && !drop && ((istarts_with(l, "source:") || istarts_with(l, "sources:")) && words <= 8)) {
       L.kind = LineKind::kDrop;
       story_ended = true;
@@ -359,23 +377,26 @@ void classify_lines(const std::string& text, const std::string& lowered, std::st
     }
     if (!L.shortish && words >= 8) story_started = true;
   }
+}
 
-  // Repeated title or headline lines: the first stays (as a heading), later copies go.
-  {
-    std::unordered_set<std::string_view> seen;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (lines[i].kind == LineKind::kBlank) continue;
-      const std::string_view l = std::string_view(lowered).substr(lines[i].start, lines[i].end - lines[i].start);
-      if (l.size() > 250) continue;
-      const bool repeated = !seen.insert(l).second;
-      if (lines[i].kind == LineKind::kDrop) continue;
-      if (repeated) lines[i].kind = LineKind::kDrop;
-      else if (!title.empty() && ieq(l, title)) lines[i].kind = LineKind::kHeading;
-    }
+// Repeated title or headline lines: the first stays (as a heading when it
+// is the title), later copies go.
+void drop_repeats(const std::string& lowered, std::string_view title, std::vector<Line>& lines) {
+  std::unordered_set<std::string_view> seen;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::kBlank) continue;
+    const std::string_view l = line_text(lowered, lines[i]);
+    if (l.size() > 250) continue;
+    const bool repeated = !seen.insert(l).second;
+    if (lines[i].kind == LineKind::kDrop) continue;
+    if (repeated) lines[i].kind = LineKind::kDrop;
+    else if (!title.empty() && ieq(l, title)) lines[i].kind = LineKind::kHeading;
   }
+}
 
-  // Runs of three or more short headline-like/link-like lines (blank lines do not
-  // break a run): menus, "Top Stories" lists, addresses, widget labels.
+// Runs of three or more short headline-like/link-like lines (blank lines do not
+// break a run): menus, "Top Stories" lists, addresses, widget labels.
+void drop_short_runs(std::vector<Line>& lines) {
   for (std::size_t i = 0; i < lines.size();) {
     if (lines[i].kind == LineKind::kBlank || !lines[i].shortish) {
       ++i;
@@ -394,11 +415,14 @@ void classify_lines(const std::string& text, const std::string& lowered, std::st
         if (lines[k].kind != LineKind::kBlank) lines[k].kind = LineKind::kDrop;
     i = last + 1;
   }
-  // Runs of numbered headline lines ("1. ...", "2. ...").
+}
+
+// Runs of three or more numbered headline lines ("1. ...", "2. ...").
+void drop_numbered_runs(const std::string& text, std::vector<Line>& lines) {
   for (std::size_t i = 0; i < lines.size();) {
     std::size_t j = i, members = 0;
     while (j < lines.size() && (lines[j].kind == LineKind::kBlank ||
-                                (numbered_line(view(lines[j])) && lines[j].words <= 20))) {
+                                (numbered_line(line_text(text, lines[j])) && lines[j].words <= 20))) {
       if (lines[j].kind != LineKind::kBlank) ++members;
       ++j;
     }
@@ -407,12 +431,14 @@ void classify_lines(const std::string& text, const std::string& lowered, std::st
         if (lines[k].kind != LineKind::kBlank) lines[k].kind = LineKind::kDrop;
     i = j > i ? j : i + 1;
   }
+}
 
-  // What is left and short without a sentence end is a heading: the title,
-  // section headings ("STEADYING THE SHIP").
+// What is left and short without a sentence end is a heading: the title,
+// section headings ("STEADYING THE SHIP").
+void mark_headings(const std::string& text, std::vector<Line>& lines) {
   for (auto& L : lines) {
     if (L.kind != LineKind::kBody || L.wrapped || L.end - L.start > 200) continue;
-    const std::string_view l = view(L);
+    const std::string_view l = line_text(text, L);
     bool all_caps = true;
     int letters = 0;
     for (char c : l) {
@@ -421,8 +447,11 @@ void classify_lines(const std::string& text, const std::string& lowered, std::st
     }
     if (L.shortish || (all_caps && letters >= 4 && L.words <= 20)) L.kind = LineKind::kHeading;
   }
-  // A text that is one short line ("The United States will supply arms to
-  // Israel") is a one-sentence story, not a heading over nothing.
+}
+
+// A text that is one short line ("The United States will supply arms to
+// Israel") is a one-sentence story, not a heading over nothing.
+void keep_one_line_story(const std::string& text, std::string_view title, std::vector<Line>& lines) {
   std::size_t kept = 0;
   Line* only = nullptr;
   for (auto& L : lines)
@@ -430,8 +459,23 @@ void classify_lines(const std::string& text, const std::string& lowered, std::st
       ++kept;
       only = &L;
     }
-  if (kept == 1 && only->kind == LineKind::kHeading && only->words >= 4 && (title.empty() || view(*only) != title))
+  if (kept == 1 && only->kind == LineKind::kHeading && only->words >= 4 &&
+      (title.empty() || line_text(text, *only) != title))
     only->kind = LineKind::kBody;
+}
+
+}  // namespace
+
+void classify_lines(const std::string& text, const std::string& lowered, std::string_view title,
+                    std::vector<Line>& lines) {
+  split_lines(text, lines);
+  mark_wrapped(text, lines);
+  drop_furniture(text, lowered, lines);
+  drop_repeats(lowered, title, lines);
+  drop_short_runs(lines);
+  drop_numbered_runs(text, lines);
+  mark_headings(text, lines);
+  keep_one_line_story(text, title, lines);
 }
 
 }  // namespace geokg::detail

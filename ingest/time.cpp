@@ -157,170 +157,194 @@ std::optional<Date> make_day(int y, int m, int d) {
   return Date::Day(y, m, d);
 }
 
-// One expression starting at token k; nullopt when none starts there.
-std::optional<Match> match_at(const View& v, u32 k, const Date& anchor, bool future) {
+// A month name alone ("in November", "last March"); "May" also is a modal
+// verb, and "Mar", "Jan" alone are too ambiguous, so they need a word such
+// as a preposition before them.
+std::optional<Match> bare_month(const View& v, u32 k, int m, const Date& anchor, bool future) {
+  const std::string_view w = v.w(k);
+  const bool prep = k > v.begin && (v.is(k - 1, "in") || v.is(k - 1, "since") || v.is(k - 1, "until") ||
+                                    v.is(k - 1, "of") || v.is(k - 1, "from") || v.is(k - 1, "by") ||
+                                    v.is(k - 1, "early") || v.is(k - 1, "late") || v.is(k - 1, "last") ||
+                                    v.is(k - 1, "next") || v.is(k - 1, "this") || v.is(k - 1, "the") ||
+                                    v.is(k - 1, "during") || v.is(k - 1, "mid") || v.is(k - 1, "-"));
+  if (m == 5 && !prep) return std::nullopt;
+  if (w.size() <= 4 && !prep) return std::nullopt;
+  if (k > v.begin && v.is(k - 1, "last")) {
+    if (anchor.precision < DatePrecision::kMonth) return std::nullopt;
+    const int y = m < anchor.month ? anchor.year : anchor.year - 1;
+    return Match{k + 1, Date::Month(y, m)};
+  }
+  if (k > v.begin && v.is(k - 1, "next")) {
+    if (anchor.precision < DatePrecision::kMonth) return std::nullopt;
+    const int y = m > anchor.month ? anchor.year : anchor.year + 1;
+    return Match{k + 1, Date::Month(y, m)};
+  }
+  if (auto d = place_month(m, anchor, future)) return Match{k + 1, *d};
+  return std::nullopt;
+}
+
+// After the month name at k: a day and year ("April 26, 2024"), a day
+// placed next to the anchor ("Feb. 3"), a year ("February 2023"), else
+// the bare month.
+std::optional<Match> month_first(const View& v, u32 k, int m, const Date& anchor, bool future) {
+  const u32 e = v.end;
+  u32 j = k + 1;
+  if (j < e && v.w(j) == ".") ++j;
+  if (j < e) {
+    const int day = number_of(v.w(j), true);
+    if (day >= 1 && day <= 31 && v.w(j).size() <= 4) {
+      u32 after = j + 1;
+      // ", 2024" or " 2024"
+      u32 y = after;
+      if (y < e && v.w(y) == ",") ++y;
+      const int year = y < e ? number_of(v.w(y), false) : -1;
+      if (year > 0 && is_year(year) && v.w(y).size() == 4) {
+        if (auto d = make_day(year, m, day)) return Match{y + 1, *d};
+        return std::nullopt;
+      }
+      if (auto d = place_day(m, day, anchor, future)) return Match{after, *d};
+      return std::nullopt;
+    }
+    const int year = number_of(v.w(j), false);
+    if (year > 0 && is_year(year) && v.w(j).size() == 4) return Match{j + 1, Date::Month(year, m)};
+  }
+  return bare_month(v, k, m, anchor, future);
+}
+
+// Day first: "26 April 2024", "3 March". False when token k does not start
+// a day followed by a month name (`out` is then untouched).
+bool day_first(const View& v, u32 k, const Date& anchor, bool future, std::optional<Match>& out) {
+  const u32 e = v.end;
+  const std::string_view w = v.w(k);
+  const int day = number_of(w, true);
+  if (!(day >= 1 && day <= 31 && w.size() <= 4 && k + 1 < e)) return false;
+  const int m = month_of(v.w(k + 1));
+  if (!(m && v.w(k + 1).size() > 3)) return false;
+  u32 y = k + 2;
+  if (y < e && v.w(y) == ",") ++y;
+  const int year = y < e ? number_of(v.w(y), false) : -1;
+  if (year > 0 && is_year(year) && v.w(y).size() == 4) {
+    if (auto d = make_day(year, m, day)) out = Match{y + 1, *d};
+    return true;
+  }
+  if (auto d = place_day(m, day, anchor, future)) out = Match{k + 2, *d};
+  return true;
+}
+
+// A weekday (0 = Monday) at k, with "last"/"next" before it.
+std::optional<Match> weekday_at(const View& v, u32 k, int wd, const Date& anchor, bool future) {
+  if (!day_anchor(anchor)) return std::nullopt;
+  if (k > v.begin && (v.is(k - 1, "Good") || v.is(k - 1, "Black") || v.is(k - 1, "Holy")))
+    return std::nullopt;  // named days, not dates
+  const int aw = anchor.weekday();
+  int back = (aw - wd + 7) % 7, fwd = (wd - aw + 7) % 7;
+  if (k > v.begin && v.is(k - 1, "last")) return Match{k + 1, add_days(anchor, -(back == 0 ? 7 : back))};
+  if (k > v.begin && v.is(k - 1, "next")) return Match{k + 1, add_days(anchor, fwd == 0 ? 7 : fwd)};
+  return Match{k + 1, future ? add_days(anchor, fwd) : add_days(anchor, -back)};
+}
+
+// "today", "tonight", "yesterday", "tomorrow"; false for any other word.
+bool near_day(std::string_view w, u32 k, const Date& anchor, std::optional<Match>& out) {
+  int shift = 0;
+  if (ieq(w, "today") || ieq(w, "tonight")) shift = 0;
+  else if (ieq(w, "yesterday")) shift = -1;
+  else if (ieq(w, "tomorrow")) shift = 1;
+  else return false;
+  if (day_anchor(anchor)) out = Match{k + 1, shift == 0 ? anchor : add_days(anchor, shift)};
+  return true;
+}
+
+// "last week", "this year", "earlier this month", "next year", "past
+// year", "last night", "this morning". False when none starts at k.
+bool relative_period(const View& v, u32 k, const Date& anchor, std::optional<Match>& out) {
+  u32 j = k;
+  if (ieq(v.w(k), "earlier") || ieq(v.w(k), "later")) ++j;
+  if (!(j + 1 < v.end && (v.is(j, "last") || v.is(j, "this") || v.is(j, "next") || v.is(j, "past")))) return false;
+  const std::string_view unit = v.w(j + 1);
+  const int dir = v.is(j, "last") || v.is(j, "past") ? -1 : v.is(j, "next") ? 1 : 0;
+  if (j > k && dir != 0) return true;  // "earlier last year": leave it
+  if (ieq(unit, "year")) {
+    if (anchor.known()) out = Match{j + 2, Date::Year(anchor.year + dir)};
+    return true;
+  }
+  if (ieq(unit, "month")) {
+    if (anchor.precision >= DatePrecision::kMonth) out = Match{j + 2, add_months(anchor, dir)};
+    return true;
+  }
+  if (ieq(unit, "week") || ieq(unit, "weekend")) {
+    if (!day_anchor(anchor)) return true;
+    const Date d = add_days(anchor, 7 * dir);
+    out = Match{j + 2, Date::Month(d.year, d.month)};
+    return true;
+  }
+  if (ieq(unit, "night") && dir == -1) {
+    if (day_anchor(anchor)) out = Match{j + 2, add_days(anchor, -1)};
+    return true;
+  }
+  // "this morning", "this evening": the article's day.
+  if (dir == 0 && j == k && (ieq(unit, "morning") || ieq(unit, "afternoon") || ieq(unit, "evening"))) {
+    if (day_anchor(anchor)) out = Match{j + 2, anchor};
+    return true;
+  }
+  return false;
+}
+
+// "two days ago", "a week ago", "three years ago": `n` units before the
+// anchor, the unit at k + 1 and "ago" at k + 2.
+std::optional<Match> units_ago(const View& v, u32 k, int n, const Date& anchor) {
+  const std::string_view unit = v.w(k + 1);
+  const auto is_unit = [&](std::string_view u) { return ieq(unit, u) || (unit.size() == u.size() + 1 && ieq(unit.substr(0, u.size()), u)); };
+  if (is_unit("day") && day_anchor(anchor)) return Match{k + 3, add_days(anchor, -n)};
+  if (is_unit("week") && day_anchor(anchor)) {
+    const Date d = add_days(anchor, -7 * n);
+    return Match{k + 3, Date::Month(d.year, d.month)};
+  }
+  if (is_unit("month") && anchor.precision >= DatePrecision::kMonth) return Match{k + 3, add_months(anchor, -n)};
+  if (is_unit("year") && anchor.known()) return Match{k + 3, Date::Year(anchor.year - n)};
+  return std::nullopt;
+}
+
+// A year after a preposition: "in 2022", "during 1986", "early 1987". Not
+// a year that bounds a period or sets a target ("by 2021", "since 1979",
+// "until 1990", "before 1988": the event of the clause is not in it), nor
+// one that modifies a noun ("the 1976 Berne Agreement", "the 2021 target",
+// "the 1986 level": the thing named is from that year, the event is not).
+std::optional<Match> year_after_preposition(const View& v, u32 k) {
   const std::string_view w = v.w(k);
   const u32 e = v.end;
+  const int y = number_of(w, false);
+  if (!(y > 0 && w.size() == 4 && is_year(y) && k > v.begin)) return std::nullopt;
+  const u32 p = k - 1;
+  if (!(v.is(p, "in") || v.is(p, "from") || v.is(p, "during") || v.is(p, "of") || v.is(p, "early") ||
+        v.is(p, "late") || v.is(p, "and") || v.is(p, "the") || v.is(p, "between") || v.is(p, "year") ||
+        v.is(p, "-") || v.is(p, "mid")))
+    return std::nullopt;
+  if (k + 1 < e && (v.w(k + 1) == "%" || v.w(k + 1) == "-" || v.w(k + 1) == "/")) return std::nullopt;
+  // "the 1986 level", "the 1911 treaty": after "the", a word that is
+  // not punctuation makes the year a modifier.
+  if (v.is(p, "the") && k + 1 < e && !(v.flags(k + 1) & kTokPunct)) return std::nullopt;
+  // "from 1988 onwards", "of 1990 or later": an open period.
+  if (k + 1 < e && (v.is(k + 1, "onwards") || v.is(k + 1, "onward") || v.is(k + 1, "on"))) return std::nullopt;
+  return Match{k + 1, Date::Year(y)};
+}
 
+// One expression starting at token k; nullopt when none starts there. The
+// first kind of expression that claims the token decides, even when it
+// then yields no date (a relative date without an anchor).
+std::optional<Match> match_at(const View& v, u32 k, const Date& anchor, bool future) {
+  const std::string_view w = v.w(k);
   // ISO date "2024-04-26".
   if (w.size() == 10 && w[4] == '-' && w[7] == '-')
     if (auto d = Date::Parse(w)) return Match{k + 1, *d};
-
   // Month first: "April 26, 2024", "Feb. 3", "February 2023", "in November".
-  if (int m = month_of(w)) {
-    u32 j = k + 1;
-    if (j < e && v.w(j) == ".") ++j;
-    if (j < e) {
-      const int day = number_of(v.w(j), true);
-      if (day >= 1 && day <= 31 && v.w(j).size() <= 4) {
-        u32 after = j + 1;
-        // ", 2024" or " 2024"
-        u32 y = after;
-        if (y < e && v.w(y) == ",") ++y;
-        const int year = y < e ? number_of(v.w(y), false) : -1;
-        if (year > 0 && is_year(year) && v.w(y).size() == 4) {
-          if (auto d = make_day(year, m, day)) return Match{y + 1, *d};
-          return std::nullopt;
-        }
-        if (auto d = place_day(m, day, anchor, future)) return Match{after, *d};
-        return std::nullopt;
-      }
-      const int year = number_of(v.w(j), false);
-      if (year > 0 && is_year(year) && v.w(j).size() == 4) return Match{j + 1, Date::Month(year, m)};
-    }
-    // A bare month: "May" also is a modal verb, so it needs a preposition.
-    const bool prep = k > v.begin && (v.is(k - 1, "in") || v.is(k - 1, "since") || v.is(k - 1, "until") ||
-                                      v.is(k - 1, "of") || v.is(k - 1, "from") || v.is(k - 1, "by") ||
-                                      v.is(k - 1, "early") || v.is(k - 1, "late") || v.is(k - 1, "last") ||
-                                      v.is(k - 1, "next") || v.is(k - 1, "this") || v.is(k - 1, "the") ||
-                                      v.is(k - 1, "during") || v.is(k - 1, "mid") || v.is(k - 1, "-"));
-    if (m == 5 && !prep) return std::nullopt;
-    if (w.size() <= 4 && !prep) return std::nullopt;  // "Mar", "Jan" alone are too ambiguous
-    if (k > v.begin && v.is(k - 1, "last")) {
-      if (anchor.precision < DatePrecision::kMonth) return std::nullopt;
-      const int y = m < anchor.month ? anchor.year : anchor.year - 1;
-      return Match{k + 1, Date::Month(y, m)};
-    }
-    if (k > v.begin && v.is(k - 1, "next")) {
-      if (anchor.precision < DatePrecision::kMonth) return std::nullopt;
-      const int y = m > anchor.month ? anchor.year : anchor.year + 1;
-      return Match{k + 1, Date::Month(y, m)};
-    }
-    if (auto d = place_month(m, anchor, future)) return Match{k + 1, *d};
-    return std::nullopt;
-  }
-
-  // Day first: "26 April 2024", "3 March".
-  {
-    const int day = number_of(w, true);
-    if (day >= 1 && day <= 31 && w.size() <= 4 && k + 1 < e) {
-      if (int m = month_of(v.w(k + 1)); m && v.w(k + 1).size() > 3) {
-        u32 y = k + 2;
-        if (y < e && v.w(y) == ",") ++y;
-        const int year = y < e ? number_of(v.w(y), false) : -1;
-        if (year > 0 && is_year(year) && v.w(y).size() == 4) {
-          if (auto d = make_day(year, m, day)) return Match{y + 1, *d};
-          return std::nullopt;
-        }
-        if (auto d = place_day(m, day, anchor, future)) return Match{k + 2, *d};
-        return std::nullopt;
-      }
-    }
-  }
-
-  // Weekdays, with "last"/"next"/"this" before them.
-  if (int wd = weekday_of(w); wd >= 0) {
-    if (!day_anchor(anchor)) return std::nullopt;
-    if (k > v.begin && (v.is(k - 1, "Good") || v.is(k - 1, "Black") || v.is(k - 1, "Holy")))
-      return std::nullopt;  // named days, not dates
-    const int aw = anchor.weekday();
-    int back = (aw - wd + 7) % 7, fwd = (wd - aw + 7) % 7;
-    if (k > v.begin && v.is(k - 1, "last")) return Match{k + 1, add_days(anchor, -(back == 0 ? 7 : back))};
-    if (k > v.begin && v.is(k - 1, "next")) return Match{k + 1, add_days(anchor, fwd == 0 ? 7 : fwd)};
-    return Match{k + 1, future ? add_days(anchor, fwd) : add_days(anchor, -back)};
-  }
-
-  const std::string_view lw = w;
-  if (ieq(lw, "today") || ieq(lw, "tonight")) {
-    if (!day_anchor(anchor)) return std::nullopt;
-    return Match{k + 1, anchor};
-  }
-  if (ieq(lw, "yesterday")) {
-    if (!day_anchor(anchor)) return std::nullopt;
-    return Match{k + 1, add_days(anchor, -1)};
-  }
-  if (ieq(lw, "tomorrow")) {
-    if (!day_anchor(anchor)) return std::nullopt;
-    return Match{k + 1, add_days(anchor, 1)};
-  }
-
-  // "last week", "this year", "earlier this month", "next year", "past year".
-  {
-    u32 j = k;
-    if (ieq(lw, "earlier") || ieq(lw, "later")) ++j;
-    if (j + 1 < e && (v.is(j, "last") || v.is(j, "this") || v.is(j, "next") || v.is(j, "past"))) {
-      const std::string_view unit = v.w(j + 1);
-      const int dir = v.is(j, "last") || v.is(j, "past") ? -1 : v.is(j, "next") ? 1 : 0;
-      if (j > k && dir != 0) return std::nullopt;  // "earlier last year": leave it
-      if (ieq(unit, "year")) {
-        if (!anchor.known()) return std::nullopt;
-        return Match{j + 2, Date::Year(anchor.year + dir)};
-      }
-      if (ieq(unit, "month")) {
-        if (anchor.precision < DatePrecision::kMonth) return std::nullopt;
-        return Match{j + 2, add_months(anchor, dir)};
-      }
-      if (ieq(unit, "week") || ieq(unit, "weekend")) {
-        if (!day_anchor(anchor)) return std::nullopt;
-        const Date d = add_days(anchor, 7 * dir);
-        return Match{j + 2, Date::Month(d.year, d.month)};
-      }
-      if (ieq(unit, "night") && dir == -1) {
-        if (!day_anchor(anchor)) return std::nullopt;
-        return Match{j + 2, add_days(anchor, -1)};
-      }
-      // "this morning", "this evening": the article's day.
-      if (dir == 0 && j == k && (ieq(unit, "morning") || ieq(unit, "afternoon") || ieq(unit, "evening"))) {
-        if (!day_anchor(anchor)) return std::nullopt;
-        return Match{j + 2, anchor};
-      }
-    }
-  }
-
-  // "two days ago", "a week ago", "three years ago".
-  if (int n = count_word(lw); n > 0 && k + 2 < e && v.is(k + 2, "ago")) {
-    const std::string_view unit = v.w(k + 1);
-    const auto is_unit = [&](std::string_view u) { return ieq(unit, u) || (unit.size() == u.size() + 1 && ieq(unit.substr(0, u.size()), u)); };
-    if (is_unit("day") && day_anchor(anchor)) return Match{k + 3, add_days(anchor, -n)};
-    if (is_unit("week") && day_anchor(anchor)) {
-      const Date d = add_days(anchor, -7 * n);
-      return Match{k + 3, Date::Month(d.year, d.month)};
-    }
-    if (is_unit("month") && anchor.precision >= DatePrecision::kMonth) return Match{k + 3, add_months(anchor, -n)};
-    if (is_unit("year") && anchor.known()) return Match{k + 3, Date::Year(anchor.year - n)};
-    return std::nullopt;
-  }
-
-  // A year after a preposition: "in 2022", "during 1986", "early 1987". Not
-  // a year that bounds a period or sets a target ("by 2021", "since 1979",
-  // "until 1990", "before 1988": the event of the clause is not in it), nor
-  // one that modifies a noun ("the 1976 Berne Agreement", "the 2021 target",
-  // "the 1986 level": the thing named is from that year, the event is not).
-  if (int y = number_of(w, false); y > 0 && w.size() == 4 && is_year(y) && k > v.begin) {
-    const u32 p = k - 1;
-    if (v.is(p, "in") || v.is(p, "from") || v.is(p, "during") || v.is(p, "of") || v.is(p, "early") ||
-        v.is(p, "late") || v.is(p, "and") || v.is(p, "the") || v.is(p, "between") || v.is(p, "year") ||
-        v.is(p, "-") || v.is(p, "mid")) {
-      if (k + 1 < e && (v.w(k + 1) == "%" || v.w(k + 1) == "-" || v.w(k + 1) == "/")) return std::nullopt;
-      // "the 1986 level", "the 1911 treaty": after "the", a word that is
-      // not punctuation makes the year a modifier.
-      if (v.is(p, "the") && k + 1 < e && !(v.flags(k + 1) & kTokPunct)) return std::nullopt;
-      // "from 1988 onwards", "of 1990 or later": an open period.
-      if (k + 1 < e && (v.is(k + 1, "onwards") || v.is(k + 1, "onward") || v.is(k + 1, "on"))) return std::nullopt;
-      return Match{k + 1, Date::Year(y)};
-    }
-  }
-  return std::nullopt;
+  if (int m = month_of(w)) return month_first(v, k, m, anchor, future);
+  std::optional<Match> found;
+  if (day_first(v, k, anchor, future, found)) return found;
+  if (int wd = weekday_of(w); wd >= 0) return weekday_at(v, k, wd, anchor, future);
+  if (near_day(w, k, anchor, found)) return found;
+  if (relative_period(v, k, anchor, found)) return found;
+  if (int n = count_word(w); n > 0 && k + 2 < v.end && v.is(k + 2, "ago")) return units_ago(v, k, n, anchor);
+  return year_after_preposition(v, k);
 }
 
 bool future_marker(const View& v, u32 k) {

@@ -344,146 +344,192 @@ LightVerb light_verb_of(const std::string& s) {
   return lv;
 }
 
-}  // namespace
+using CodeSet = std::unordered_set<std::string>;
 
-Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
-  Impl& m = *impl_;
-  m.triggers.clear();
-  m.classes.clear();
-  m.class_words.clear();
-  m.class_index.clear();
-  m.frames.clear();
-  m.frame_idx.clear();
-  m.by_verb.clear();
-  m.by_noun.clear();
-  m.forms.clear();
-  m.known.clear();
-  std::unordered_set<std::string> codes(known_codes.begin(), known_codes.end());
-  auto check_code = [&](const std::string& c) { return codes.empty() || codes.count(c) > 0; };
-  for (const auto& name : m.frame_order) {
-    const FrameMap& fr = m.frame_defs.at(name);
-    if (fr.default_code && !check_code(*fr.default_code))
-      return Status::InvalidInput("frame '" + fr.name + "': unknown code " + *fr.default_code);
-    for (const auto& [p, c] : fr.map)
-      if (c != "=" && !check_code(c)) return Status::InvalidInput("frame '" + fr.name + "': unknown code " + c);
-    m.frame_idx.emplace(name, static_cast<int>(m.frames.size()));
-    m.frames.push_back(fr);
-  }
-  for (const auto& name : m.class_order) m.class_ref(name);
+// Every code is known when no codebook was given.
+bool known_code(const CodeSet& codes, const std::string& c) { return codes.empty() || codes.count(c) > 0; }
+
+// The fields a trigger entry may have.
+const std::unordered_set<std::string>& trigger_keys() {
   static const std::unordered_set<std::string> kKeys = {
       "id",     "code",      "label",        "verb",         "noun",        "obj",         "obj_not",     "prep",
       "target", "source",    "symmetric",    "statement",    "place_target", "topic_only", "confidence",
       "frame",  "embed",     "intransitive", "light",        "light_required", "embed_required",
       "frames", "note"};
-  std::uint32_t order = 0;
-  for (const std::string& id : m.entry_order) {
-    const Impl::Entry& entry = m.entries.at(id);
-    const json& e = entry.raw;
-    const std::string where = "trigger \"" + id + "\"";
-    for (const auto& [key, value] : e.items())
-      if (!kKeys.count(key)) return bad(entry.origin, where, "unknown field \"" + key + "\"");
-    Trigger t;
-    t.id = id;
-    t.order = order++;
-    if (e.contains("frame")) {
-      if (!e["frame"].is_string()) return bad(entry.origin, where, "\"frame\" must be a frame name");
-      auto it = m.frame_idx.find(e["frame"].get<std::string>());
-      if (it == m.frame_idx.end())
-        return bad(entry.origin, where, "unknown frame '" + e["frame"].get<std::string>() + "'");
-      t.frame = it->second;
-    } else {
-      if (!e.contains("code") || !e["code"].is_string()) return bad(entry.origin, where, "needs \"code\" or \"frame\"");
-      t.code = e["code"].get<std::string>();
-      if (!check_code(t.code)) return bad(entry.origin, where, "unknown CAMEO code " + t.code);
-    }
-    if (e.contains("label") && e["label"].is_string()) t.label = e["label"].get<std::string>();
-    // A class reference, a word, or a list of both (an anonymous class).
-    auto class_of = [&](const json& v, const std::string& anon) -> int {
-      std::vector<std::string> members = string_list(v);
-      if (members.empty()) return -2;
-      if (members.size() == 1 && members[0].size() > 1 && members[0][0] == '@') return m.class_ref(members[0].substr(1)) < 0 ? -2 : m.class_ref(members[0].substr(1));
-      for (const auto& x : members)
-        if (x.size() > 1 && x[0] == '@' && !m.class_members.count(x.substr(1))) return -2;
-      const std::string name = anon + "#" + std::to_string(m.anonymous++);
-      m.class_members[name] = std::move(members);
-      return m.class_ref(name);
-    };
-    if (e.contains("obj")) {
-      t.obj_class = class_of(e["obj"], id + ".obj");
-      if (t.obj_class < 0) return bad(entry.origin, where, "\"obj\": unknown class or bad value");
-    }
-    if (e.contains("obj_not")) {
-      t.obj_not_class = class_of(e["obj_not"], id + ".obj_not");
-      if (t.obj_not_class < 0) return bad(entry.origin, where, "\"obj_not\": unknown class or bad value");
-    }
-    if (e.contains("prep")) {
-      if (!e["prep"].is_object()) return bad(entry.origin, where, "\"prep\" must be an object");
-      for (const auto& [p, v] : e["prep"].items()) {
-        const bool any = v.is_string() && v.get<std::string>() == "*";
-        const int c = any ? -1 : class_of(v, id + ".prep." + p);
-        if (c == -2) return bad(entry.origin, where, "\"prep\": unknown class for '" + p + "'");
-        t.preps.emplace_back(ascii_lower(p), c);
-      }
-    }
-    if (Status s = parse_slots(e, "target", entry.origin, where, t.target); !s.ok()) return s;
-    if (Status s = parse_slots(e, "source", entry.origin, where, t.source); !s.ok()) return s;
-    if (Status s = parse_slots(e, "embed", entry.origin, where, t.embed); !s.ok()) return s;
-    for (const auto& l : string_list(e.value("light", json()))) t.light.push_back(light_verb_of(l));
-    for (const auto& f : string_list(e.value("frames", json()))) {
-      auto it = m.frame_idx.find(f);
-      if (it == m.frame_idx.end()) return bad(entry.origin, where, "\"frames\": unknown frame '" + f + "'");
-      t.topic_frames.push_back(it->second);
-    }
-    t.intransitive = e.value("intransitive", false);
-    t.light_required = e.value("light_required", false);
-    t.embed_required = e.value("embed_required", false);
-    t.symmetric = e.value("symmetric", false);
-    t.statement = e.value("statement", false);
-    t.place_target = e.value("place_target", false);
-    t.topic_only = e.value("topic_only", false);
-    if (e.contains("confidence") && e["confidence"].is_number()) {
-      t.confidence = e["confidence"].get<float>();
-      if (!(t.confidence > 0.0f && t.confidence <= 1.0f)) return bad(entry.origin, where, "confidence must be in (0, 1]");
-    }
-    const auto verbs = string_list(e.value("verb", json()));
-    const auto nouns = string_list(e.value("noun", json()));
-    if (verbs.empty() == nouns.empty()) return bad(entry.origin, where, "needs \"verb\" or \"noun\" (one of them)");
-    if (t.frame >= 0 && t.embed.empty()) return bad(entry.origin, where, "a frame needs \"embed\"");
-    for (const auto& v : verbs) {
-      const auto words = split_words(v);
-      if (words.empty() || words.size() > 2) return bad(entry.origin, where, "verb '" + v + "': one word and an optional particle");
-      Trigger x = t;
-      x.noun = false;
-      if (words.size() == 2 && words[0].size() > 3 && ends_with(words[0], "ly")) {
-        x.adverb = words[0];   // "sexually assault"
-        x.lemma = words[1];
-      } else {
-        x.lemma = words[0];
-        if (words.size() == 2) x.particle = words[1];
-      }
-      if (x.source.empty()) x.source = {Slot{SlotKind::kSubj, {}}};
-      if (x.target.empty()) x.target = {Slot{SlotKind::kObj, {}}};
-      m.triggers.push_back(std::move(x));
-    }
-    for (const auto& n : nouns) {
-      const auto words = split_words(n);
-      if (words.empty()) return bad(entry.origin, where, "empty noun");
-      Trigger x = t;
-      x.noun = true;
-      const PhraseMember p = phrase_of(words);
-      x.lemma = p.head;
-      x.before = p.before;
-      x.after_prep = p.after_prep;
-      x.after = p.after;
-      if (x.source.empty())
-        x.source = {Slot{SlotKind::kPoss, {}}, Slot{SlotKind::kBy, {}}, Slot{SlotKind::kMod, {}}, Slot{SlotKind::kLight, {}}};
-      if (x.target.empty())
-        x.target = {Slot{SlotKind::kPrep, "of"}, Slot{SlotKind::kPrep, "against"}, Slot{SlotKind::kPrep, "on"},
-                    Slot{SlotKind::kPrep, "to"}, Slot{SlotKind::kPrep, "with"}};
-      m.triggers.push_back(std::move(x));
+  return kKeys;
+}
+
+// Frames in definition order, their codes checked against the codebook.
+Status build_frames(TriggerLexicon::Impl& m, const CodeSet& codes) {
+  for (const auto& name : m.frame_order) {
+    const FrameMap& fr = m.frame_defs.at(name);
+    if (fr.default_code && !known_code(codes, *fr.default_code))
+      return Status::InvalidInput("frame '" + fr.name + "': unknown code " + *fr.default_code);
+    for (const auto& [p, c] : fr.map)
+      if (c != "=" && !known_code(codes, c)) return Status::InvalidInput("frame '" + fr.name + "': unknown code " + c);
+    m.frame_idx.emplace(name, static_cast<int>(m.frames.size()));
+    m.frames.push_back(fr);
+  }
+  return Status::Ok();
+}
+
+// A class reference, a word, or a list of both (an anonymous class named
+// after `anon`): the class index, or -2 for an unknown class or a bad value.
+int class_of(TriggerLexicon::Impl& m, const json& v, const std::string& anon) {
+  std::vector<std::string> members = string_list(v);
+  if (members.empty()) return -2;
+  if (members.size() == 1 && members[0].size() > 1 && members[0][0] == '@') return m.class_ref(members[0].substr(1)) < 0 ? -2 : m.class_ref(members[0].substr(1));
+  for (const auto& x : members)
+    if (x.size() > 1 && x[0] == '@' && !m.class_members.count(x.substr(1))) return -2;
+  const std::string name = anon + "#" + std::to_string(m.anonymous++);
+  m.class_members[name] = std::move(members);
+  return m.class_ref(name);
+}
+
+// What a trigger codes: a frame (which picks the code from the embedded
+// event) or a CAMEO code of the codebook; and its label.
+Status trigger_code(const TriggerLexicon::Impl& m, const json& e, const CodeSet& codes, const std::string& origin,
+                    const std::string& where, Trigger& t) {
+  if (e.contains("frame")) {
+    if (!e["frame"].is_string()) return bad(origin, where, "\"frame\" must be a frame name");
+    auto it = m.frame_idx.find(e["frame"].get<std::string>());
+    if (it == m.frame_idx.end())
+      return bad(origin, where, "unknown frame '" + e["frame"].get<std::string>() + "'");
+    t.frame = it->second;
+  } else {
+    if (!e.contains("code") || !e["code"].is_string()) return bad(origin, where, "needs \"code\" or \"frame\"");
+    t.code = e["code"].get<std::string>();
+    if (!known_code(codes, t.code)) return bad(origin, where, "unknown CAMEO code " + t.code);
+  }
+  if (e.contains("label") && e["label"].is_string()) t.label = e["label"].get<std::string>();
+  return Status::Ok();
+}
+
+// The word classes a trigger's object must (obj) or must not (obj_not) be
+// in, and its prepositions with the classes of their objects ("*": any).
+Status trigger_classes(TriggerLexicon::Impl& m, const json& e, const std::string& id, const std::string& origin,
+                       const std::string& where, Trigger& t) {
+  if (e.contains("obj")) {
+    t.obj_class = class_of(m, e["obj"], id + ".obj");
+    if (t.obj_class < 0) return bad(origin, where, "\"obj\": unknown class or bad value");
+  }
+  if (e.contains("obj_not")) {
+    t.obj_not_class = class_of(m, e["obj_not"], id + ".obj_not");
+    if (t.obj_not_class < 0) return bad(origin, where, "\"obj_not\": unknown class or bad value");
+  }
+  if (e.contains("prep")) {
+    if (!e["prep"].is_object()) return bad(origin, where, "\"prep\" must be an object");
+    for (const auto& [p, v] : e["prep"].items()) {
+      const bool any = v.is_string() && v.get<std::string>() == "*";
+      const int c = any ? -1 : class_of(m, v, id + ".prep." + p);
+      if (c == -2) return bad(origin, where, "\"prep\": unknown class for '" + p + "'");
+      t.preps.emplace_back(ascii_lower(p), c);
     }
   }
-  // Indexes, known words and surface forms.
+  return Status::Ok();
+}
+
+// Slots, light verbs, topic frames, flags and confidence of a trigger.
+Status trigger_roles(const TriggerLexicon::Impl& m, const json& e, const std::string& origin,
+                     const std::string& where, Trigger& t) {
+  if (Status s = parse_slots(e, "target", origin, where, t.target); !s.ok()) return s;
+  if (Status s = parse_slots(e, "source", origin, where, t.source); !s.ok()) return s;
+  if (Status s = parse_slots(e, "embed", origin, where, t.embed); !s.ok()) return s;
+  for (const auto& l : string_list(e.value("light", json()))) t.light.push_back(light_verb_of(l));
+  for (const auto& f : string_list(e.value("frames", json()))) {
+    auto it = m.frame_idx.find(f);
+    if (it == m.frame_idx.end()) return bad(origin, where, "\"frames\": unknown frame '" + f + "'");
+    t.topic_frames.push_back(it->second);
+  }
+  t.intransitive = e.value("intransitive", false);
+  t.light_required = e.value("light_required", false);
+  t.embed_required = e.value("embed_required", false);
+  t.symmetric = e.value("symmetric", false);
+  t.statement = e.value("statement", false);
+  t.place_target = e.value("place_target", false);
+  t.topic_only = e.value("topic_only", false);
+  if (e.contains("confidence") && e["confidence"].is_number()) {
+    t.confidence = e["confidence"].get<float>();
+    if (!(t.confidence > 0.0f && t.confidence <= 1.0f)) return bad(origin, where, "confidence must be in (0, 1]");
+  }
+  return Status::Ok();
+}
+
+// One trigger per verb of the entry: "verb particle", or "adverb verb"
+// ("sexually assault"); subject to object unless the entry says otherwise.
+Status add_verb_triggers(TriggerLexicon::Impl& m, const Trigger& t, const std::vector<std::string>& verbs,
+                         const std::string& origin, const std::string& where) {
+  for (const auto& v : verbs) {
+    const auto words = split_words(v);
+    if (words.empty() || words.size() > 2) return bad(origin, where, "verb '" + v + "': one word and an optional particle");
+    Trigger x = t;
+    x.noun = false;
+    if (words.size() == 2 && words[0].size() > 3 && ends_with(words[0], "ly")) {
+      x.adverb = words[0];   // "sexually assault"
+      x.lemma = words[1];
+    } else {
+      x.lemma = words[0];
+      if (words.size() == 2) x.particle = words[1];
+    }
+    if (x.source.empty()) x.source = {Slot{SlotKind::kSubj, {}}};
+    if (x.target.empty()) x.target = {Slot{SlotKind::kObj, {}}};
+    m.triggers.push_back(std::move(x));
+  }
+  return Status::Ok();
+}
+
+// One trigger per noun phrase of the entry, headed by its noun; by default
+// the source is a possessor, a by-phrase, a modifier or a light verb's
+// subject, the target an object of of/against/on/to/with.
+Status add_noun_triggers(TriggerLexicon::Impl& m, const Trigger& t, const std::vector<std::string>& nouns,
+                         const std::string& origin, const std::string& where) {
+  for (const auto& n : nouns) {
+    const auto words = split_words(n);
+    if (words.empty()) return bad(origin, where, "empty noun");
+    Trigger x = t;
+    x.noun = true;
+    const PhraseMember p = phrase_of(words);
+    x.lemma = p.head;
+    x.before = p.before;
+    x.after_prep = p.after_prep;
+    x.after = p.after;
+    if (x.source.empty())
+      x.source = {Slot{SlotKind::kPoss, {}}, Slot{SlotKind::kBy, {}}, Slot{SlotKind::kMod, {}}, Slot{SlotKind::kLight, {}}};
+    if (x.target.empty())
+      x.target = {Slot{SlotKind::kPrep, "of"}, Slot{SlotKind::kPrep, "against"}, Slot{SlotKind::kPrep, "on"},
+                  Slot{SlotKind::kPrep, "to"}, Slot{SlotKind::kPrep, "with"}};
+    m.triggers.push_back(std::move(x));
+  }
+  return Status::Ok();
+}
+
+// One codebook entry (its latest definition) made into its triggers, one
+// per verb or noun; `order` numbers the entries.
+Status build_entry(TriggerLexicon::Impl& m, const std::string& id, const CodeSet& codes, std::uint32_t order) {
+  const TriggerLexicon::Impl::Entry& entry = m.entries.at(id);
+  const json& e = entry.raw;
+  const std::string& origin = entry.origin;
+  const std::string where = "trigger \"" + id + "\"";
+  for (const auto& [key, value] : e.items())
+    if (!trigger_keys().count(key)) return bad(origin, where, "unknown field \"" + key + "\"");
+  Trigger t;
+  t.id = id;
+  t.order = order;
+  if (Status s = trigger_code(m, e, codes, origin, where, t); !s.ok()) return s;
+  if (Status s = trigger_classes(m, e, id, origin, where, t); !s.ok()) return s;
+  if (Status s = trigger_roles(m, e, origin, where, t); !s.ok()) return s;
+  const auto verbs = string_list(e.value("verb", json()));
+  const auto nouns = string_list(e.value("noun", json()));
+  if (verbs.empty() == nouns.empty()) return bad(origin, where, "needs \"verb\" or \"noun\" (one of them)");
+  if (t.frame >= 0 && t.embed.empty()) return bad(origin, where, "a frame needs \"embed\"");
+  if (Status s = add_verb_triggers(m, t, verbs, origin, where); !s.ok()) return s;
+  return add_noun_triggers(m, t, nouns, origin, where);
+}
+
+// Triggers by lemma, and the surface forms that may trigger (with the
+// irregular ones); "strong" forms are those of a lemma with an entry that
+// is not a prepositional statement.
+void index_triggers(TriggerLexicon::Impl& m) {
   std::vector<std::string> forms;
   m.strong_forms.clear();
   m.statement_preps.clear();
@@ -516,6 +562,12 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
       m.forms.insert(form);
       if (strong_nouns.count(lemma)) m.strong_forms.insert(form);
     }
+}
+
+// Known words (class words and phrase heads, the first word of each word
+// list entry), the classes named in each word list, and the default light
+// verbs in sorted order.
+void index_words(TriggerLexicon::Impl& m) {
   for (const auto& c : m.classes) {
     for (const auto& w : c.words) m.known.insert(w);
     for (const auto& p : c.phrases) m.known.insert(p.head);
@@ -539,6 +591,31 @@ Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
     std::sort(sorted.begin(), sorted.end());
     for (const auto& w : sorted) m.default_light.push_back(light_verb_of(w));
   }
+}
+
+}  // namespace
+
+Status TriggerLexicon::finalize(const std::vector<std::string>& known_codes) {
+  Impl& m = *impl_;
+  m.triggers.clear();
+  m.classes.clear();
+  m.class_words.clear();
+  m.class_index.clear();
+  m.frames.clear();
+  m.frame_idx.clear();
+  m.by_verb.clear();
+  m.by_noun.clear();
+  m.forms.clear();
+  m.known.clear();
+  const CodeSet codes(known_codes.begin(), known_codes.end());
+  if (Status s = build_frames(m, codes); !s.ok()) return s;
+  for (const auto& name : m.class_order) m.class_ref(name);
+  std::uint32_t order = 0;
+  for (const std::string& id : m.entry_order)
+    if (Status s = build_entry(m, id, codes, order++); !s.ok()) return s;
+  // Indexes, known words and surface forms.
+  index_triggers(m);
+  index_words(m);
   return Status::Ok();
 }
 

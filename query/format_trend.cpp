@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <tuple>
 
 #include "geokg/core/ascii.hpp"
 #include "geokg/query/format.hpp"
@@ -269,26 +270,57 @@ std::string axis_number(double v, double step) {
   return fixed(v, decimals);
 }
 
-}  // namespace
 
-void write_trend_svg(std::ostream& out, const Trend& t, const TrendSvgOptions& options) {
-  const double width = std::max(600, options.width);
-  const double left = 72, right = 30;
-  const double plot_w = width - left - right;
-  const std::size_t n = t.buckets.size();
-  const std::vector<std::string> colours = series_colours(t);
+// What is drawn: counts, or counts per article ingested in the period.
+std::optional<double> drawn_value(const Trend& t, const TrendBucket& b, std::size_t count) {
+  if (!t.normalized) return static_cast<double>(count);
+  return b.per_article(count, true);
+}
 
-  // What is drawn: counts, or counts per article ingested in the period.
-  auto value = [&](const TrendBucket& b, std::size_t count) -> std::optional<double> {
-    if (!t.normalized) return static_cast<double>(count);
-    return b.per_article(count, true);
-  };
+constexpr double kLeft = 72;    // the y labels' column
+constexpr double kRight = 30;
+
+// The picture's geometry: the upper panel of stacked counts, the lower
+// panel of Goldstein means, one column per period.
+struct TrendPlot {
+  double width = 0, plot_w = 0;
+  std::size_t n = 0;              // periods
+  double y_max = 0, y_step = 0;   // the upper panel's scale
+  double top = 0;
+  double upper_h = 240, gap = 34, lower_h = 110;
+  double upper_bottom = 0, lower_top = 0, lower_bottom = 0, height = 0;
+
+  double x_of(std::size_t i) const {
+    return kLeft + plot_w * (static_cast<double>(i) + 0.5) / static_cast<double>(n);
+  }
+  double y_of(double v) const { return upper_bottom - upper_h * v / y_max; }
+  double g_of(double g) const { return lower_top + lower_h * (10.0 - g) / 20.0; }
+};
+
+// Width and scale of the plot; the panels hang from `top`, set by place_panels.
+TrendPlot trend_plot(const Trend& t, int width) {
+  TrendPlot p;
+  p.width = std::max(600, width);
+  p.plot_w = p.width - kLeft - kRight;
+  p.n = t.buckets.size();
   double top_value = 0;
   for (const auto& b : t.buckets)
-    if (auto v = value(b, b.events)) top_value = std::max(top_value, *v);
-  const auto [y_max, y_step] = nice_axis(top_value);
+    if (auto v = drawn_value(t, b, b.events)) top_value = std::max(top_value, *v);
+  std::tie(p.y_max, p.y_step) = nice_axis(top_value);
+  return p;
+}
 
-  // Legend: the series with events (every quad class), then the Goldstein line.
+// The panels' vertical places below a legend ending at `legend_bottom`.
+void place_panels(TrendPlot& p, double legend_bottom) {
+  p.top = legend_bottom + 32;
+  p.upper_bottom = p.top + p.upper_h;
+  p.lower_top = p.upper_bottom + p.gap;
+  p.lower_bottom = p.lower_top + p.lower_h;
+  p.height = p.lower_bottom + 84;
+}
+
+// Legend: the series with events (every quad class), then the Goldstein line.
+std::vector<svg::LegendItem> trend_legend(const Trend& t, const std::vector<std::string>& colours) {
   using svg::LegendItem;
   std::vector<LegendItem> legend;
   for (std::size_t i = 0; i < t.series.size(); ++i) {
@@ -299,136 +331,165 @@ void write_trend_svg(std::ostream& out, const Trend& t, const TrendSvgOptions& o
     legend.push_back({LegendItem::kSwatch, colours[i], one_line(text, 40) + " (" + std::to_string(events) + ")", 14});
   }
   legend.push_back({LegendItem::kLine, "#37474f", "Goldstein mean (lower panel)", 16});
-  const double legend_bottom = svg::layout_legend(legend, width);
+  return legend;
+}
 
-  const double top = legend_bottom + 32;
-  const double upper_h = 240, gap = 34, lower_h = 110;
-  const double upper_bottom = top + upper_h;
-  const double lower_top = upper_bottom + gap, lower_bottom = lower_top + lower_h;
-  const double height = lower_bottom + 84;
-  auto x_of = [&](std::size_t i) { return left + plot_w * (static_cast<double>(i) + 0.5) / static_cast<double>(n); };
-  auto y_of = [&](double v) { return upper_bottom - upper_h * v / y_max; };
-  auto g_of = [&](double g) { return lower_top + lower_h * (10.0 - g) / 20.0; };
-
-  std::string title = options.title.empty() ? title_of(t) : options.title;
+// Events and periods drawn, how they are stacked and scaled, what is left out.
+std::string trend_subtitle(const Trend& t) {
   std::string sub = std::to_string(t.events) + " event" + (t.events == 1 ? "" : "s");
-  if (n > 0) sub += ", " + t.buckets.front().label + " to " + t.buckets.back().label;
+  if (!t.buckets.empty()) sub += ", " + t.buckets.front().label + " to " + t.buckets.back().label;
   if (t.group != TrendGroup::kNone) sub += std::string(", stacked by ") + (t.group == TrendGroup::kQuadClass ? "quad class" : "CAMEO root class");
   if (t.normalized) sub += "; per article ingested in the " + period_noun(t.period);
   if (const std::string l = left_out(t); !l.empty()) sub += "; " + l;
-  svg::write_header(out, width, height, title, sub);
-  svg::write_legend(out, legend);
+  return sub;
+}
 
-  // Upper panel: grid, y labels, axis name.
-  for (double v = 0; v <= y_max + y_step / 2; v += y_step) {
-    const double y = y_of(v);
-    out << "<line x1=\"" << num(left) << "\" y1=\"" << num(y) << "\" x2=\"" << num(width - right) << "\" y2=\""
+// Upper panel: grid, y labels, axis name.
+void write_count_grid(std::ostream& out, const Trend& t, const TrendPlot& p) {
+  for (double v = 0; v <= p.y_max + p.y_step / 2; v += p.y_step) {
+    const double y = p.y_of(v);
+    out << "<line x1=\"" << num(kLeft) << "\" y1=\"" << num(y) << "\" x2=\"" << num(p.width - kRight) << "\" y2=\""
         << num(y) << "\" stroke=\"" << (v == 0 ? "#333" : "#e3e6e9") << "\"/>\n"
-        << "<text x=\"" << num(left - 6) << "\" y=\"" << num(y + 4) << "\" text-anchor=\"end\" fill=\"#333\">"
-        << axis_number(v, y_step) << "</text>\n";
+        << "<text x=\"" << num(kLeft - 6) << "\" y=\"" << num(y + 4) << "\" text-anchor=\"end\" fill=\"#333\">"
+        << axis_number(v, p.y_step) << "</text>\n";
   }
-  out << "<text x=\"" << num(left) << "\" y=\"" << num(top - 10) << "\" fill=\"#555\">"
-      << xml_escape(svg::fitted(t.normalized ? "events per article" : "events", plot_w, 11)) << "</text>\n";
-  if (n == 0)
-    out << "<text x=\"" << num(left + 8) << "\" y=\"" << num(top + 20) << "\" fill=\"#555\">No dated events match.</text>\n";
+  out << "<text x=\"" << num(kLeft) << "\" y=\"" << num(p.top - 10) << "\" fill=\"#555\">"
+      << xml_escape(svg::fitted(t.normalized ? "events per article" : "events", p.plot_w, 11)) << "</text>\n";
+  if (p.n == 0)
+    out << "<text x=\"" << num(kLeft + 8) << "\" y=\"" << num(p.top + 20) << "\" fill=\"#555\">No dated events match.</text>\n";
+}
 
-  // Stacked areas, bottom series first; one period is drawn as a bar.
-  if (n > 0) {
-    std::vector<double> base(n, 0.0);
-    const double half = n == 1 ? plot_w * 0.3 : 0.0;
-    for (std::size_t s = 0; s < t.series.size(); ++s) {
-      std::vector<double> topv(n);
-      bool any = false;
-      for (std::size_t i = 0; i < n; ++i) {
-        topv[i] = base[i] + value(t.buckets[i], t.buckets[i].cells[s].events).value_or(0.0);
-        any = any || t.buckets[i].cells[s].events > 0;
-      }
-      if (any) {
-        std::string points;
-        auto add = [&](double x, double v) { points += num(x) + "," + num(y_of(v)) + " "; };
-        for (std::size_t i = 0; i < n; ++i) {
-          if (n == 1) add(x_of(i) - half, topv[i]);
-          add(x_of(i) + (n == 1 ? half : 0.0), topv[i]);
-        }
-        for (std::size_t i = n; i-- > 0;) {
-          add(x_of(i) + (n == 1 ? half : 0.0), base[i]);
-          if (n == 1) add(x_of(i) - half, base[i]);
-        }
-        points.pop_back();
-        out << "<polygon class=\"series\" points=\"" << points << "\" fill=\"" << colours[s]
-            << "\" fill-opacity=\"0.8\" stroke=\"#ffffff\" stroke-width=\"0.5\"><title>"
-            << xml_escape(t.series[s].label) << "</title></polygon>\n";
-      }
-      base = std::move(topv);
+// Stacked areas, bottom series first; one period is drawn as a bar. Then
+// the total as a line. REQUIRES: p.n > 0.
+void write_stacked_areas(std::ostream& out, const Trend& t, const TrendPlot& p,
+                         const std::vector<std::string>& colours) {
+  const std::size_t n = p.n;
+  std::vector<double> base(n, 0.0);
+  const double half = n == 1 ? p.plot_w * 0.3 : 0.0;
+  for (std::size_t s = 0; s < t.series.size(); ++s) {
+    std::vector<double> topv(n);
+    bool any = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      topv[i] = base[i] + drawn_value(t, t.buckets[i], t.buckets[i].cells[s].events).value_or(0.0);
+      any = any || t.buckets[i].cells[s].events > 0;
     }
-    // The total as a line with a dot per period.
-    std::string line;
-    for (std::size_t i = 0; i < n; ++i) line += (i ? " " : "") + num(x_of(i)) + "," + num(y_of(base[i]));
-    if (n > 1)
-      out << "<polyline points=\"" << line << "\" fill=\"none\" stroke=\"#263238\" stroke-width=\"1.2\"/>\n";
+    if (any) {
+      std::string points;
+      auto add = [&](double x, double v) { points += num(x) + "," + num(p.y_of(v)) + " "; };
+      for (std::size_t i = 0; i < n; ++i) {
+        if (n == 1) add(p.x_of(i) - half, topv[i]);
+        add(p.x_of(i) + (n == 1 ? half : 0.0), topv[i]);
+      }
+      for (std::size_t i = n; i-- > 0;) {
+        add(p.x_of(i) + (n == 1 ? half : 0.0), base[i]);
+        if (n == 1) add(p.x_of(i) - half, base[i]);
+      }
+      points.pop_back();
+      out << "<polygon class=\"series\" points=\"" << points << "\" fill=\"" << colours[s]
+          << "\" fill-opacity=\"0.8\" stroke=\"#ffffff\" stroke-width=\"0.5\"><title>"
+          << xml_escape(t.series[s].label) << "</title></polygon>\n";
+    }
+    base = std::move(topv);
   }
+  // The total as a line with a dot per period.
+  std::string line;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) line += ' ';
+    line += num(p.x_of(i)) + "," + num(p.y_of(base[i]));
+  }
+  if (n > 1)
+    out << "<polyline points=\"" << line << "\" fill=\"none\" stroke=\"#263238\" stroke-width=\"1.2\"/>\n";
+}
 
-  // Lower panel: the Goldstein mean, -10 (conflict) to +10 (cooperation).
+// Lower panel: the Goldstein mean, -10 (conflict) to +10 (cooperation); its
+// grid, then segments joining consecutive periods that both have events,
+// then a dot per period coloured by the sign.
+void write_goldstein_panel(std::ostream& out, const Trend& t, const TrendPlot& p) {
   for (int g : {-10, -5, 0, 5, 10}) {
-    const double y = g_of(g);
-    out << "<line x1=\"" << num(left) << "\" y1=\"" << num(y) << "\" x2=\"" << num(width - right) << "\" y2=\""
+    const double y = p.g_of(g);
+    out << "<line x1=\"" << num(kLeft) << "\" y1=\"" << num(y) << "\" x2=\"" << num(p.width - kRight) << "\" y2=\""
         << num(y) << "\" stroke=\"" << (g == 0 ? "#90a4ae" : "#eceff1") << "\"/>\n"
-        << "<text x=\"" << num(left - 6) << "\" y=\"" << num(y + 4) << "\" text-anchor=\"end\" fill=\"#333\">"
+        << "<text x=\"" << num(kLeft - 6) << "\" y=\"" << num(y + 4) << "\" text-anchor=\"end\" fill=\"#333\">"
         << (g > 0 ? "+" : "") << g << "</text>\n";
   }
-  out << "<text x=\"" << num(left) << "\" y=\"" << num(lower_top - 8) << "\" fill=\"#555\">"
+  out << "<text x=\"" << num(kLeft) << "\" y=\"" << num(p.lower_top - 8) << "\" fill=\"#555\">"
       << "Goldstein mean (\u221210 conflict \u2026 +10 cooperation)</text>\n";
-  {
-    // Segments join consecutive periods that both have events.
-    std::string seg;
-    auto flush = [&] {
-      if (seg.find(' ') != std::string::npos)
-        out << "<polyline points=\"" << seg << "\" fill=\"none\" stroke=\"#37474f\" stroke-width=\"1.5\"/>\n";
-      seg.clear();
-    };
-    for (std::size_t i = 0; i < n; ++i) {
-      const auto mean = t.buckets[i].goldstein_mean();
-      if (!mean) {
-        flush();
-        continue;
-      }
-      seg += (seg.empty() ? "" : " ") + num(x_of(i)) + "," + num(g_of(*mean));
+  std::string seg;
+  auto flush = [&] {
+    if (seg.find(' ') != std::string::npos)
+      out << "<polyline points=\"" << seg << "\" fill=\"none\" stroke=\"#37474f\" stroke-width=\"1.5\"/>\n";
+    seg.clear();
+  };
+  for (std::size_t i = 0; i < p.n; ++i) {
+    const auto mean = t.buckets[i].goldstein_mean();
+    if (!mean) {
+      flush();
+      continue;
     }
-    flush();
-    for (std::size_t i = 0; i < n; ++i) {
-      const auto mean = t.buckets[i].goldstein_mean();
-      if (!mean) continue;
-      out << "<circle cx=\"" << num(x_of(i)) << "\" cy=\"" << num(g_of(*mean)) << "\" r=\"3\" fill=\""
-          << (*mean >= 0 ? svg::quad_colour(1) : svg::quad_colour(4)) << "\"/>\n";
-    }
+    if (!seg.empty()) seg += ' ';
+    seg += num(p.x_of(i)) + "," + num(p.g_of(*mean));
   }
+  flush();
+  for (std::size_t i = 0; i < p.n; ++i) {
+    const auto mean = t.buckets[i].goldstein_mean();
+    if (!mean) continue;
+    out << "<circle cx=\"" << num(p.x_of(i)) << "\" cy=\"" << num(p.g_of(*mean)) << "\" r=\"3\" fill=\""
+        << (*mean >= 0 ? svg::quad_colour(1) : svg::quad_colour(4)) << "\"/>\n";
+  }
+}
 
-  // Period labels under the lower panel, thinned so that slanted labels do
-  // not overlap (about 20 px apart at least).
+// Period labels under the lower panel, thinned so that slanted labels do
+// not overlap (about 20 px apart at least).
+void write_period_ticks(std::ostream& out, const Trend& t, const TrendPlot& p) {
+  const std::size_t n = p.n;
   const std::size_t label_step = n == 0 ? 1 : std::max<std::size_t>(1, static_cast<std::size_t>(
-                                                                          std::ceil(20.0 * static_cast<double>(n) / plot_w)));
+                                                                          std::ceil(20.0 * static_cast<double>(n) / p.plot_w)));
   for (std::size_t i = 0; i < n; i += label_step)
-    svg::write_tick(out, x_of(i), top, lower_bottom, t.buckets[i].label);
+    svg::write_tick(out, p.x_of(i), p.top, p.lower_bottom, t.buckets[i].label);
+}
 
-  // Hover: one column per period with its figures.
-  for (std::size_t i = 0; i < n; ++i) {
-    const TrendBucket& b = t.buckets[i];
-    std::string tip = b.label + " (" + b.start.iso() + " to " + b.end.iso() + "): " + std::to_string(b.events) +
-                      " event" + (b.events == 1 ? "" : "s");
-    if (t.normalized) {
-      const auto per = b.per_article(b.events, true);
-      tip += ", " + std::to_string(b.articles) + " articles" + (per ? ", " + ratio(*per) + " per article" : "");
-    }
-    if (t.group != TrendGroup::kNone)
-      for (std::size_t s = 0; s < t.series.size(); ++s)
-        if (b.cells[s].events) tip += "\n" + t.series[s].label + ": " + std::to_string(b.cells[s].events);
-    const auto mean = b.goldstein_mean();
-    tip += "\nGoldstein sum " + fixed(b.goldstein_sum, 1) + (mean ? ", mean " + fixed(*mean, 2) : "");
-    const double w = plot_w / static_cast<double>(n);
-    out << "<rect class=\"period\" x=\"" << num(x_of(i) - w / 2) << "\" y=\"" << num(top) << "\" width=\""
-        << num(w) << "\" height=\"" << num(lower_bottom - top) << "\" fill=\"#000000\" fill-opacity=\"0\"><title>"
-        << xml_escape(tip) << "</title></rect>\n";
+// A period's hover text: its span, events (per article), series, Goldstein.
+std::string period_tip(const Trend& t, const TrendBucket& b) {
+  std::string tip = b.label + " (" + b.start.iso() + " to " + b.end.iso() + "): " + std::to_string(b.events) +
+                    " event" + (b.events == 1 ? "" : "s");
+  if (t.normalized) {
+    const auto per = b.per_article(b.events, true);
+    tip += ", " + std::to_string(b.articles) + " articles" + (per ? ", " + ratio(*per) + " per article" : "");
   }
+  if (t.group != TrendGroup::kNone)
+    for (std::size_t s = 0; s < t.series.size(); ++s)
+      if (b.cells[s].events) tip += "\n" + t.series[s].label + ": " + std::to_string(b.cells[s].events);
+  const auto mean = b.goldstein_mean();
+  tip += "\nGoldstein sum " + fixed(b.goldstein_sum, 1) + (mean ? ", mean " + fixed(*mean, 2) : "");
+  return tip;
+}
+
+// Hover: one transparent column per period, across both panels.
+void write_period_hovers(std::ostream& out, const Trend& t, const TrendPlot& p) {
+  for (std::size_t i = 0; i < p.n; ++i) {
+    const double w = p.plot_w / static_cast<double>(p.n);
+    out << "<rect class=\"period\" x=\"" << num(p.x_of(i) - w / 2) << "\" y=\"" << num(p.top) << "\" width=\""
+        << num(w) << "\" height=\"" << num(p.lower_bottom - p.top) << "\" fill=\"#000000\" fill-opacity=\"0\"><title>"
+        << xml_escape(period_tip(t, t.buckets[i])) << "</title></rect>\n";
+  }
+}
+
+}  // namespace
+
+void write_trend_svg(std::ostream& out, const Trend& t, const TrendSvgOptions& options) {
+  TrendPlot plot = trend_plot(t, options.width);
+  const std::vector<std::string> colours = series_colours(t);
+  std::vector<svg::LegendItem> legend = trend_legend(t, colours);
+  place_panels(plot, svg::layout_legend(legend, plot.width));
+
+  svg::write_header(out, plot.width, plot.height, options.title.empty() ? title_of(t) : options.title,
+                    trend_subtitle(t));
+  svg::write_legend(out, legend);
+  write_count_grid(out, t, plot);
+  if (plot.n > 0) write_stacked_areas(out, t, plot, colours);
+  write_goldstein_panel(out, t, plot);
+  write_period_ticks(out, t, plot);
+  write_period_hovers(out, t, plot);
   out << "</svg>\n";
 }
 

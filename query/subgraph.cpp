@@ -357,29 +357,44 @@ std::size_t drop_isolated(Subgraph& g) {
   return dropped;
 }
 
-Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
-                               const NeighborOptions& options) {
-  auto c = store.node(center);
-  if (!c.ok()) return c.status();
-  // Everything is aggregated from the adjacency entries (counterpart, edge,
-  // date, CAMEO code, flags): no event record is read to rank, and only the
-  // nodes that are returned (plus the ties at the cut) are read.
-  struct Cand {
-    NodeId id;
-    int depth;
-    std::size_t weight;
-  };
-  struct Seen {
-    std::uint32_t source, target;   // indexes into cands
-    EdgeId edge;
-    Date date;
-    std::uint32_t code;             // index into codes
-  };
-  std::vector<Cand> cands{{center, 0, 0}};
+namespace {
+
+// neighbors() aggregates everything from the adjacency entries (counterpart,
+// edge, date, CAMEO code, flags): no event record is read to rank, and only
+// the nodes that are returned (plus the ties at the cut) are read.
+
+// A node reached from the center: its hop count and its events with
+// expanded nodes nearer the center (its rank within the depth).
+struct Candidate {
+  NodeId id;
+  int depth;
+  std::size_t weight;
+};
+
+// An event between two candidates, as its adjacency entry gives it.
+struct SeenEvent {
+  std::uint32_t source, target;   // indexes into cands
+  EdgeId edge;
+  Date date;
+  std::uint32_t code;             // index into codes
+};
+
+// What the walk from the center found: the candidates (the center first),
+// the events among them, and their distinct CAMEO codes.
+struct Reach {
+  std::vector<Candidate> cands;
+  std::vector<SeenEvent> seen;
+  std::vector<std::string> codes;
+};
+
+// Breadth-first walk up to options.depth hops, at most options.max_nodes
+// candidates, each event recorded once (from the side expanded first).
+Result<Reach> reach_from(const GraphStore& store, NodeId center, const NeighborOptions& options) {
+  Reach r;
+  auto& cands = r.cands;
+  cands.push_back({center, 0, 0});
   std::unordered_map<NodeId, std::uint32_t> index{{center, 0}};
   std::vector<bool> expanded{false};
-  std::vector<Seen> seen;
-  std::vector<std::string> codes;
   std::unordered_map<std::string, std::uint32_t> code_index;
   const int max_depth = std::max(1, options.depth);
   const std::size_t max_nodes = options.max_nodes == 0 ? SIZE_MAX : options.max_nodes;
@@ -416,19 +431,35 @@ Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
         const int dn = cands[n].depth, dother = cands[o].depth;
         if (dn < dother) ++cands[o].weight;
         else if (dother < dn) ++cands[n].weight;
-        auto [cit, added] = code_index.try_emplace(a.cameo, static_cast<std::uint32_t>(codes.size()));
-        if (added) codes.push_back(a.cameo);
-        seen.push_back({a.outgoing ? n : o, a.outgoing ? o : n, a.edge, a.date, cit->second});
+        auto [cit, added] = code_index.try_emplace(a.cameo, static_cast<std::uint32_t>(r.codes.size()));
+        if (added) r.codes.push_back(a.cameo);
+        r.seen.push_back({a.outgoing ? n : o, a.outgoing ? o : n, a.edge, a.date, cit->second});
         return true;
       });
       if (!s.ok()) return s;
     }
     frontier = std::move(next);
   }
+  return r;
+}
 
-  // Rank by depth, then weight; read nodes group by group (a group = equal
-  // depth and weight) until the limit is filled, so ties at the cut are
-  // broken by mentions and name like everywhere else.
+// A candidate returned, with its node record.
+struct Picked {
+  std::uint32_t idx;   // into cands
+  Node node;
+};
+
+// The candidates returned, best first (depth, weight, mentions, name, id),
+// and how many were found but cut by the limit.
+struct Pick {
+  std::vector<Picked> nodes;
+  std::size_t omitted = 0;
+};
+
+// Ranks by depth, then weight, and reads nodes group by group (a group =
+// equal depth and weight) until the limit is filled, so ties at the cut are
+// broken by mentions and name like everywhere else.
+Result<Pick> pick_nodes(const GraphStore& store, const std::vector<Candidate>& cands, std::size_t limit) {
   std::vector<std::uint32_t> order;
   order.reserve(cands.size());
   for (std::uint32_t i = 1; i < cands.size(); ++i) order.push_back(i);
@@ -437,15 +468,12 @@ Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
     if (cands[a].weight != cands[b].weight) return cands[a].weight > cands[b].weight;
     return a < b;
   });
-  struct Got {
-    std::uint32_t idx;
-    Node node;
-  };
-  std::vector<Got> got;
+  Pick pick;
+  auto& got = pick.nodes;
   std::size_t i = 0;
-  while (i < order.size() && (options.limit == 0 || got.size() < options.limit)) {
+  while (i < order.size() && (limit == 0 || got.size() < limit)) {
     std::size_t j = i;
-    const Cand& head = cands[order[i]];
+    const Candidate& head = cands[order[i]];
     while (j < order.size() && cands[order[j]].depth == head.depth &&
            cands[order[j]].weight == head.weight)
       ++j;
@@ -459,107 +487,142 @@ Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
     }
     i = j;
   }
-  std::sort(got.begin(), got.end(), [&](const Got& a, const Got& b) {
-    const Cand& x = cands[a.idx];
-    const Cand& y = cands[b.idx];
+  std::sort(got.begin(), got.end(), [&](const Picked& a, const Picked& b) {
+    const Candidate& x = cands[a.idx];
+    const Candidate& y = cands[b.idx];
     if (x.depth != y.depth) return x.depth < y.depth;
     if (x.weight != y.weight) return x.weight > y.weight;
     if (a.node.mentions != b.node.mentions) return a.node.mentions > b.node.mentions;
     if (a.node.name != b.node.name) return a.node.name < b.node.name;
     return a.node.id < b.node.id;
   });
-  Neighborhood out;
-  out.center = std::move(c).value();
-  out.omitted = order.size() - i;
-  if (options.limit != 0 && got.size() > options.limit) {
-    out.omitted += got.size() - options.limit;
-    got.resize(options.limit);
+  pick.omitted = order.size() - i;
+  if (limit != 0 && got.size() > limit) {
+    pick.omitted += got.size() - limit;
+    got.resize(limit);
   }
-  std::vector<bool> kept(cands.size(), false);
-  kept[0] = true;
-  out.depth[center] = 0;
-  out.nodes.reserve(got.size());
-  for (auto& g : got) {
-    kept[g.idx] = true;
-    out.depth[g.node.id] = cands[g.idx].depth;
-    out.nodes.push_back(std::move(g.node));
-  }
+  return pick;
+}
 
-  // Links among the kept nodes, per directed pair.
-  struct CodeAcc {
-    std::size_t count = 0;
-    std::int32_t first_key = 0;   // the earliest event with this code (date key, then id)
-    EdgeId first_edge = 0;
-  };
-  struct Acc {
-    NeighborLink link;
-    std::map<std::string, CodeAcc> codes;
-    std::vector<EdgeId> edges;   // link_details only
-  };
-  std::map<std::pair<NodeId, NodeId>, Acc> acc;
-  // Without link details a code's label is read once per query (from the
-  // earliest event of the first link that has it): a hub's thousand links
-  // would otherwise cost thousands of event reads for a few dozen codes.
-  std::unordered_map<std::string, std::string> label_of_code;
-  for (const Seen& e : seen) {
+// One CAMEO code of a link: its events and the earliest of them.
+struct CodeAcc {
+  std::size_t count = 0;
+  std::int32_t first_key = 0;   // the earliest event with this code (date key, then id)
+  EdgeId first_edge = 0;
+};
+
+// A link being gathered: its counts and dates, its codes, its events.
+struct LinkAcc {
+  NeighborLink link;
+  std::map<std::string, CodeAcc> codes;
+  std::vector<EdgeId> edges;   // link_details only
+};
+
+// The seen events among kept candidates, gathered per directed pair.
+std::map<std::pair<NodeId, NodeId>, LinkAcc> gather_links(const Reach& r, const std::vector<bool>& kept,
+                                                          bool link_details) {
+  std::map<std::pair<NodeId, NodeId>, LinkAcc> acc;
+  for (const SeenEvent& e : r.seen) {
     if (!kept[e.source] || !kept[e.target]) continue;
-    Acc& a = acc[{cands[e.source].id, cands[e.target].id}];
-    a.link.source = cands[e.source].id;
-    a.link.target = cands[e.target].id;
+    LinkAcc& a = acc[{r.cands[e.source].id, r.cands[e.target].id}];
+    a.link.source = r.cands[e.source].id;
+    a.link.target = r.cands[e.target].id;
     ++a.link.events;
-    CodeAcc& ca = a.codes[codes[e.code]];
+    CodeAcc& ca = a.codes[r.codes[e.code]];
     const std::int32_t key = e.date.key();
     if (ca.count == 0 || key < ca.first_key || (key == ca.first_key && e.edge < ca.first_edge)) {
       ca.first_key = key;
       ca.first_edge = e.edge;
     }
     ++ca.count;
-    if (options.link_details) a.edges.push_back(e.edge);
+    if (link_details) a.edges.push_back(e.edge);
     if (e.date.known()) {
       if (!a.link.first.known() || e.date < a.link.first) a.link.first = e.date;
       if (!a.link.last.known() || a.link.last < e.date) a.link.last = e.date;
     }
   }
-  for (auto& [key, a] : acc) {
-    std::vector<std::pair<std::string, CodeAcc>> by_count(a.codes.begin(), a.codes.end());
-    std::stable_sort(by_count.begin(), by_count.end(),
-                     [](const auto& x, const auto& y) { return x.second.count > y.second.count; });
-    if (options.link_details) {
-      for (EdgeId id : a.edges) {
-        auto e = store.edge(id);
-        if (!e.ok()) {
-          if (e.status().is_not_found()) continue;
-          return e.status();
-        }
-        a.link.mentions += e->mentions;
+  return acc;
+}
+
+// `n` events of `code` counted in the link's quad classes and Goldstein sum.
+void score_code(NeighborLink& link, const CameoTable& cameo, const std::string& code, std::size_t n) {
+  const CameoCode* cc = cameo.find_or_root(code);
+  link.quad_classes[cc && cc->quad_class >= 1 && cc->quad_class <= 4 ? cc->quad_class : 0] += n;
+  if (cc) {
+    link.goldstein_sum += cc->goldstein * static_cast<double>(n);
+    link.scored += n;
+  }
+}
+
+// A gathered link made whole: its reports summed (link_details), its codes
+// most frequent first with their scores and labels. Without link details a
+// code's label is read once per query (from the earliest event of the first
+// link that has it, kept in `label_of_code`): a hub's thousand links would
+// otherwise cost thousands of event reads for a few dozen codes.
+Status complete_link(const GraphStore& store, LinkAcc& a, const NeighborOptions& options,
+                     std::unordered_map<std::string, std::string>& label_of_code) {
+  std::vector<std::pair<std::string, CodeAcc>> by_count(a.codes.begin(), a.codes.end());
+  std::stable_sort(by_count.begin(), by_count.end(),
+                   [](const auto& x, const auto& y) { return x.second.count > y.second.count; });
+  if (options.link_details) {
+    for (EdgeId id : a.edges) {
+      auto e = store.edge(id);
+      if (!e.ok()) {
+        if (e.status().is_not_found()) continue;
+        return e.status();
+      }
+      a.link.mentions += e->mentions;
+    }
+  }
+  for (const auto& [code, ca] : by_count) {
+    a.link.cameo.push_back(code);
+    a.link.cameo_events.push_back(ca.count);
+    if (options.cameo) score_code(a.link, *options.cameo, code, ca.count);
+    if (!options.link_details) {
+      if (auto it = label_of_code.find(code); it != label_of_code.end()) {
+        a.link.relations.push_back(it->second);
+        continue;
       }
     }
-    for (std::size_t k = 0; k < by_count.size(); ++k) {
-      const std::string& code = by_count[k].first;
-      a.link.cameo.push_back(code);
-      a.link.cameo_events.push_back(by_count[k].second.count);
-      if (options.cameo) {
-        const std::size_t n = by_count[k].second.count;
-        const CameoCode* cc = options.cameo->find_or_root(code);
-        a.link.quad_classes[cc && cc->quad_class >= 1 && cc->quad_class <= 4 ? cc->quad_class : 0] += n;
-        if (cc) {
-          a.link.goldstein_sum += cc->goldstein * static_cast<double>(n);
-          a.link.scored += n;
-        }
-      }
-      if (!options.link_details) {
-        if (auto it = label_of_code.find(code); it != label_of_code.end()) {
-          a.link.relations.push_back(it->second);
-          continue;
-        }
-      }
-      std::string label;
-      auto e = store.edge(by_count[k].second.first_edge);
-      if (e.ok()) label = std::move(e->relation);
-      else if (!e.status().is_not_found()) return e.status();
-      if (!options.link_details) label_of_code.emplace(code, label);
-      a.link.relations.push_back(std::move(label));
-    }
+    std::string label;
+    auto e = store.edge(ca.first_edge);
+    if (e.ok()) label = std::move(e->relation);
+    else if (!e.status().is_not_found()) return e.status();
+    if (!options.link_details) label_of_code.emplace(code, label);
+    a.link.relations.push_back(std::move(label));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Neighborhood> neighbors(const GraphStore& store, NodeId center,
+                               const NeighborOptions& options) {
+  auto c = store.node(center);
+  if (!c.ok()) return c.status();
+  auto reach = reach_from(store, center, options);
+  if (!reach.ok()) return reach.status();
+  const Reach& r = reach.value();
+  auto pick = pick_nodes(store, r.cands, options.limit);
+  if (!pick.ok()) return pick.status();
+
+  Neighborhood out;
+  out.center = std::move(c).value();
+  out.omitted = pick->omitted;
+  std::vector<bool> kept(r.cands.size(), false);
+  kept[0] = true;
+  out.depth[center] = 0;
+  out.nodes.reserve(pick->nodes.size());
+  for (auto& g : pick->nodes) {
+    kept[g.idx] = true;
+    out.depth[g.node.id] = r.cands[g.idx].depth;
+    out.nodes.push_back(std::move(g.node));
+  }
+
+  // Links among the kept nodes, per directed pair.
+  std::unordered_map<std::string, std::string> label_of_code;
+  for (auto& [key, a] : gather_links(r, kept, options.link_details)) {
+    if (Status s = complete_link(store, a, options, label_of_code); !s.ok()) return s;
     out.links.push_back(std::move(a.link));
   }
   // Links touching the center first, then by events.
