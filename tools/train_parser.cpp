@@ -33,6 +33,7 @@
 #include <ctime>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -522,9 +523,9 @@ void usage() {
                "                    [--tag-cache FILE] [--gold-tags] [--drop-features K,K,...]\n");
 }
 
-}  // namespace
+// ---- the command line ------------------------------------------------------------------
 
-int main(int argc, char** argv) {
+struct Options {
   std::string ewt, gum, out, tagger_path, tag_cache;
   int epochs = 15, folds = 10;
   std::size_t bits = 21, max_weights = 3'000'000;
@@ -532,6 +533,20 @@ int main(int argc, char** argv) {
   bool use_gum = true, gold_tags = false;
   std::vector<int> dropped;   // feature templates left out (--drop-features 7,10,...)
   std::uint64_t seed = 20261203;
+};
+
+// Appends the numbers of a comma-separated list ("7,10,...") to `out`.
+void append_int_list(const std::string& list, std::vector<int>& out) {
+  for (std::size_t at = 0; at < list.size();) {
+    const std::size_t comma = list.find(',', at);
+    out.push_back(std::stoi(list.substr(at, comma == std::string::npos ? std::string::npos : comma - at)));
+    at = comma == std::string::npos ? list.size() : comma + 1;
+  }
+}
+
+// Fills `opt` from the command line. Returns the exit status when the run
+// stops here (--help: 0, a bad or missing option: 1), nothing otherwise.
+std::optional<int> parse_options(int argc, char** argv, Options& opt) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto next = [&]() -> std::string {
@@ -541,77 +556,100 @@ int main(int argc, char** argv) {
       }
       return argv[++i];
     };
-    if (a == "--ewt") ewt = next();
-    else if (a == "--gum") gum = next();
-    else if (a == "--out") out = next();
-    else if (a == "--tagger") tagger_path = next();
-    else if (a == "--tag-cache") tag_cache = next();
-    else if (a == "--epochs") epochs = std::stoi(next());
-    else if (a == "--folds") folds = std::stoi(next());
-    else if (a == "--bits") bits = std::stoul(next());
-    else if (a == "--seed") seed = std::stoull(next());
-    else if (a == "--explore") explore = std::stod(next());
-    else if (a == "--max-weights") max_weights = std::stoul(next());
-    else if (a == "--no-gum") use_gum = false;
-    else if (a == "--drop-features") {
-      std::string list = next();
-      for (std::size_t at = 0; at < list.size();) {
-        const std::size_t comma = list.find(',', at);
-        dropped.push_back(std::stoi(list.substr(at, comma == std::string::npos ? std::string::npos : comma - at)));
-        at = comma == std::string::npos ? list.size() : comma + 1;
-      }
-    }
-    else if (a == "--gold-tags") gold_tags = true;
-    else if (a == "--help" || a == "-h") {
+    if (a == "--ewt") opt.ewt = next();
+    else if (a == "--gum") opt.gum = next();
+    else if (a == "--out") opt.out = next();
+    else if (a == "--tagger") opt.tagger_path = next();
+    else if (a == "--tag-cache") opt.tag_cache = next();
+    else if (a == "--epochs") opt.epochs = std::stoi(next());
+    else if (a == "--folds") opt.folds = std::stoi(next());
+    else if (a == "--bits") opt.bits = std::stoul(next());
+    else if (a == "--seed") opt.seed = std::stoull(next());
+    else if (a == "--explore") opt.explore = std::stod(next());
+    else if (a == "--max-weights") opt.max_weights = std::stoul(next());
+    else if (a == "--no-gum") opt.use_gum = false;
+    else if (a == "--drop-features") append_int_list(next(), opt.dropped);
+    else if (a == "--gold-tags") opt.gold_tags = true;
+    else {
       usage();
-      return 0;
-    } else {
-      usage();
-      return 1;
+      return a == "--help" || a == "-h" ? 0 : 1;
     }
   }
-  if (ewt.empty() || out.empty() || tagger_path.empty() || (use_gum && gum.empty()) || bits < 8 || bits > 26) {
-    usage();
-    return 1;
-  }
-  auto tagger = PosTagger::Load(tagger_path);
-  if (!tagger.ok()) {
-    std::fprintf(stderr, "train_parser: %s\n", tagger.status().to_string().c_str());
-    return 1;
-  }
+  const bool complete = !opt.ewt.empty() && !opt.out.empty() && !opt.tagger_path.empty() &&
+                        (!opt.use_gum || !opt.gum.empty()) && opt.bits >= 8 && opt.bits <= 26;
+  if (complete) return std::nullopt;
+  usage();
+  return 1;
+}
 
+// ---- the phases of a run ----------------------------------------------------------------
+
+struct Treebanks {
   std::vector<Sent> train, dev, test, gum_held;
-  const std::set<std::string> none;
-  if (!read_conllu(ewt + "/en_ewt-ud-train.conllu.gz", &train, nullptr, none, "train_parser") ||
-      !read_conllu(ewt + "/en_ewt-ud-dev.conllu.gz", &dev, nullptr, none, "train_parser") ||
-      !read_conllu(ewt + "/en_ewt-ud-test.conllu.gz", &test, nullptr, none, "train_parser") ||
-      (use_gum && !read_conllu(gum, &train, &gum_held, kHeldOutGum, "train_parser")))
-    return 1;
-  std::printf("training: %zu sentences, %zu words (EWT train%s)\n", train.size(), token_count(train),
-              use_gum ? " + GUM without its held-out news documents" : "");
+};
 
-  // Tags the parser trains on.
+// EWT train/dev/test, plus GUM (its held-out news documents apart) unless --no-gum.
+bool read_treebanks(const Options& opt, Treebanks& tb) {
+  const std::set<std::string> none;
+  if (!read_conllu(opt.ewt + "/en_ewt-ud-train.conllu.gz", &tb.train, nullptr, none, "train_parser") ||
+      !read_conllu(opt.ewt + "/en_ewt-ud-dev.conllu.gz", &tb.dev, nullptr, none, "train_parser") ||
+      !read_conllu(opt.ewt + "/en_ewt-ud-test.conllu.gz", &tb.test, nullptr, none, "train_parser") ||
+      (opt.use_gum && !read_conllu(opt.gum, &tb.train, &tb.gum_held, kHeldOutGum, "train_parser")))
+    return false;
+  std::printf("training: %zu sentences, %zu words (EWT train%s)\n", tb.train.size(), token_count(tb.train),
+              opt.use_gum ? " + GUM without its held-out news documents" : "");
+  return true;
+}
+
+// Tags the parser trains on: the gold ones with --gold-tags, else jackknifed
+// (read from --tag-cache when it holds tags of the same data).
+std::vector<std::vector<std::uint16_t>> training_tags(const Options& opt, std::vector<Sent>& train) {
   std::vector<std::vector<std::uint16_t>> tags;
-  if (gold_tags) {
+  if (opt.gold_tags) {
     for (const Sent& s : train) tags.push_back(s.tags);
+    return tags;
+  }
+  const std::uint64_t key = data_key(train, opt.folds, 10);
+  if (opt.tag_cache.empty() || !load_tag_cache(opt.tag_cache, key, train.size(), tags)) {
+    tags = jackknife_tags(train, opt.folds, 10, 20, 50, 0.995, opt.seed);
+    if (!opt.tag_cache.empty()) save_tag_cache(opt.tag_cache, key, tags);
   } else {
-    const std::uint64_t key = data_key(train, folds, 10);
-    if (tag_cache.empty() || !load_tag_cache(tag_cache, key, train.size(), tags)) {
-      tags = jackknife_tags(train, folds, 10, 20, 50, 0.995, seed);
-      if (!tag_cache.empty()) save_tag_cache(tag_cache, key, tags);
-    } else {
-      std::printf("jackknifed tags read from %s\n", tag_cache.c_str());
+    std::printf("jackknifed tags read from %s\n", opt.tag_cache.c_str());
+  }
+  return tags;
+}
+
+// The gold tree of `s` from its projectivised `heads`; false unless it has
+// exactly one root (the system builds one; such trees are not in EWT/GUM).
+bool gold_tree(const Sent& s, const std::vector<int>& heads, const Relations& rels, Gold& g) {
+  g.head.assign(s.forms.size() + 1, -1);
+  g.rel.assign(s.forms.size() + 1, -1);
+  int roots = 0;
+  for (std::size_t k = 0; k < s.forms.size(); ++k) {
+    g.head[k + 1] = heads[k];
+    g.rel[k + 1] = rels.index_of[s.rels[k]];
+    if (heads[k] == 0) {
+      g.root = static_cast<int>(k + 1);
+      ++roots;
     }
   }
+  return roots == 1;
+}
 
-  // Gold trees, projectivised, and the relation inventory.
-  const Relations rels = relations_of(train);
+// The training sentences as the trainer reads them: words with their tags and
+// the gold trees, projectivised.
+struct TrainingSet {
   std::vector<std::vector<pm::WordInfo>> words;
   std::vector<Gold> golds;
+};
+
+TrainingSet training_set(const std::vector<Sent>& train, const std::vector<std::vector<std::uint16_t>>& tags,
+                         const Relations& rels) {
+  TrainingSet set;
   std::size_t lifted = 0, nonproj_sents = 0, skipped = 0;
   for (std::size_t i = 0; i < train.size(); ++i) {
     const Sent& s = train[i];
-    if (s.heads.size() != s.forms.size()) {
+    if (s.heads.size() != s.forms.size()) {  // a word outside the Penn tags: no tree
       ++skipped;
       continue;
     }
@@ -620,79 +658,112 @@ int main(int argc, char** argv) {
     lifted += static_cast<std::size_t>(l);
     nonproj_sents += l > 0;
     Gold g;
-    g.head.assign(s.forms.size() + 1, -1);
-    g.rel.assign(s.forms.size() + 1, -1);
-    int roots = 0;
-    for (std::size_t k = 0; k < s.forms.size(); ++k) {
-      g.head[k + 1] = heads[k];
-      g.rel[k + 1] = rels.index_of[s.rels[k]];
-      if (heads[k] == 0) {
-        g.root = static_cast<int>(k + 1);
-        ++roots;
-      }
-    }
-    if (roots != 1) {  // the system builds one root; such trees are not in EWT/GUM
+    if (!gold_tree(s, heads, rels, g)) {
       ++skipped;
       continue;
     }
-    words.push_back(word_infos(s, tags[i]));
-    golds.push_back(std::move(g));
+    set.words.push_back(word_infos(s, tags[i]));
+    set.golds.push_back(std::move(g));
   }
   std::printf("relations: %d; non-projective sentences %zu (%zu arcs lifted); skipped %zu\n", rels.size(),
               nonproj_sents, lifted, skipped);
+  return set;
+}
 
-  // Dev words with the shipped tagger's tags, for the per-epoch figure.
-  std::vector<std::vector<pm::WordInfo>> dev_words;
-  for (const Sent& s : dev) {
+// Words of `sents` with the shipped tagger's tags, as the parser sees them at run time.
+std::vector<std::vector<pm::WordInfo>> tagged_words(const std::vector<Sent>& sents, const PosTagger& tagger) {
+  std::vector<std::vector<pm::WordInfo>> out;
+  for (const Sent& s : sents) {
     std::vector<std::string_view> w(s.forms.begin(), s.forms.end());
     std::vector<std::uint16_t> t(w.size());
-    tagger->tag_words(w, t);
-    dev_words.push_back(word_infos(s, t));
+    tagger.tag_words(w, t);
+    out.push_back(word_infos(s, t));
   }
+  return out;
+}
 
+// The feature templates in use: all but those of --drop-features.
+std::vector<int> enabled_features(const std::vector<int>& dropped) {
   std::vector<int> enabled;
   for (int k = 0; k < pm::kNumFeatures; ++k)
     if (std::find(dropped.begin(), dropped.end(), k) == dropped.end()) enabled.push_back(k);
   std::printf("features: %zu of %d templates\n", enabled.size(), pm::kNumFeatures);
-  ParserTrainer trainer(bits, rels.size(), enabled);
-  std::vector<std::size_t> order(words.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::uint64_t rng = seed;
+  return enabled;
+}
+
+// Scores the weights `avg` on EWT dev (tags from the shipped tagger).
+Score dev_score(const ParserTrainer& trainer, const std::vector<float>& avg, const std::vector<Sent>& dev,
+                const std::vector<std::vector<pm::WordInfo>>& dev_words, const Relations& rels) {
+  Score sc;
   std::vector<int> heads, rel_idx;
   std::vector<std::uint8_t> rel_ids;
-  for (int e = 1; e <= epochs; ++e) {
+  for (std::size_t i = 0; i < dev.size(); ++i) {
+    trainer.parse(avg, dev_words[i], heads, rel_idx);
+    rel_ids.resize(rel_idx.size());
+    for (std::size_t k = 0; k < rel_idx.size(); ++k) rel_ids[k] = rel_idx[k] >= 0 ? rels.rels[rel_idx[k]] : std::uint8_t{geokg::kDepDep};
+    sc.add(dev[i], heads, rel_ids);
+  }
+  return sc;
+}
+
+// The training epochs, each in a fresh shuffled order; exploration from epoch
+// 2 on, once the weights are worth following. Prints the errors and dev scores.
+void train_epochs(ParserTrainer& trainer, const TrainingSet& set, const Options& opt, const std::vector<Sent>& dev,
+                  const std::vector<std::vector<pm::WordInfo>>& dev_words, const Relations& rels) {
+  std::vector<std::size_t> order(set.words.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::uint64_t rng = opt.seed;
+  for (int e = 1; e <= opt.epochs; ++e) {
     shuffle(order, rng);
-    const auto st = trainer.epoch(words, golds, order, e >= 2 ? explore : 0.0, rng);
-    const std::vector<float> avg = trainer.averaged();
-    Score sc;
-    for (std::size_t i = 0; i < dev.size(); ++i) {
-      trainer.parse(avg, dev_words[i], heads, rel_idx);
-      rel_ids.resize(rel_idx.size());
-      for (std::size_t k = 0; k < rel_idx.size(); ++k) rel_ids[k] = rel_idx[k] >= 0 ? rels.rels[rel_idx[k]] : std::uint8_t{geokg::kDepDep};
-      sc.add(dev[i], heads, rel_ids);
-    }
+    const auto st = trainer.epoch(set.words, set.golds, order, e >= 2 ? opt.explore : 0.0, rng);
+    const Score sc = dev_score(trainer, trainer.averaged(), dev, dev_words, rels);
     std::printf("epoch %2d: training errors %.4f of %zu states; EWT dev UAS %.2f LAS %.2f\n", e,
                 static_cast<double>(st.errors) / static_cast<double>(st.states), st.states,
                 Score::pct(sc.uas, sc.words), Score::pct(sc.las, sc.words));
     std::fflush(stdout);
   }
+}
 
-  const std::vector<float> avg = trainer.averaged();
+// Writes the weights file, then loads it back and evaluates it: the figures
+// printed are those of the file as shipped. Returns the exit status.
+int write_and_evaluate(const Options& opt, const ParserTrainer& trainer, const Relations& rels, const Treebanks& tb,
+                       const PosTagger& tagger) {
   std::size_t kept = 0;
-  if (!write_model(out, trainer, rels, avg, max_weights, kept)) {
-    std::fprintf(stderr, "train_parser: cannot write %s\n", out.c_str());
+  if (!write_model(opt.out, trainer, rels, trainer.averaged(), opt.max_weights, kept)) {
+    std::fprintf(stderr, "train_parser: cannot write %s\n", opt.out.c_str());
     return 1;
   }
-  auto parser = DependencyParser::Load(out);
+  auto parser = DependencyParser::Load(opt.out);
   if (!parser.ok()) {
     std::fprintf(stderr, "train_parser: %s\n", parser.status().to_string().c_str());
     return 1;
   }
-  std::ifstream f(out, std::ios::binary | std::ios::ate);
-  std::printf("wrote %s: %lld bytes, 2^%zu buckets, %zu int16 weights\n", out.c_str(),
-              static_cast<long long>(f.tellg()), bits, kept);
-  evaluate("EWT dev", *parser, *tagger, dev);
-  evaluate("EWT test", *parser, *tagger, test);
-  if (!gum_held.empty()) evaluate("GUM held-out news", *parser, *tagger, gum_held);
+  std::ifstream f(opt.out, std::ios::binary | std::ios::ate);
+  std::printf("wrote %s: %lld bytes, 2^%zu buckets, %zu int16 weights\n", opt.out.c_str(),
+              static_cast<long long>(f.tellg()), opt.bits, kept);
+  evaluate("EWT dev", *parser, tagger, tb.dev);
+  evaluate("EWT test", *parser, tagger, tb.test);
+  if (!tb.gum_held.empty()) evaluate("GUM held-out news", *parser, tagger, tb.gum_held);
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options opt;
+  if (const std::optional<int> stop = parse_options(argc, argv, opt)) return *stop;
+  auto tagger = PosTagger::Load(opt.tagger_path);
+  if (!tagger.ok()) {
+    std::fprintf(stderr, "train_parser: %s\n", tagger.status().to_string().c_str());
+    return 1;
+  }
+  Treebanks tb;
+  if (!read_treebanks(opt, tb)) return 1;
+  const std::vector<std::vector<std::uint16_t>> tags = training_tags(opt, tb.train);
+  const Relations rels = relations_of(tb.train);
+  const TrainingSet set = training_set(tb.train, tags, rels);
+  const std::vector<std::vector<pm::WordInfo>> dev_words = tagged_words(tb.dev, *tagger);
+  ParserTrainer trainer(opt.bits, rels.size(), enabled_features(opt.dropped));
+  train_epochs(trainer, set, opt, tb.dev, dev_words, rels);
+  return write_and_evaluate(opt, trainer, rels, tb, *tagger);
 }
