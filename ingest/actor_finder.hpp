@@ -84,6 +84,7 @@ enum WordList : int {
   k_named_events,
   k_named_topics,
   k_title_ranks,
+  k_own_side_modifiers,
   kWordListCount,
 };
 inline constexpr const char* kWordListNames[kWordListCount] = {
@@ -112,6 +113,7 @@ inline constexpr const char* kWordListNames[kWordListCount] = {
     "named_events",
     "named_topics",
     "title_ranks",
+    "own_side_modifiers",
 };
 
 class Finder {

@@ -302,6 +302,8 @@ std::uint32_t Finder::on_agent(std::uint32_t i) {
   const bool name_before = start > 0 && capitalised_name_word(start - 1) &&
                            !(flag(start - 1, kWStart) && flag(start, kWLowerWord));
   if (start > 0 && (hit(start - 1) || flag(start - 1, kWPossessive) || name_before)) return i;
+  // "talks with fellow ministers": the speaker's own side, no other party.
+  if (start > 0 && in_list(k_own_side_modifiers, start - 1, true)) return i;
   if (agent_names_someone(end)) return i;
   const AgentNoun* first = agent_at(static_cast<std::uint32_t>(body));
   const AgentNoun* head = agent_at(end - 1);

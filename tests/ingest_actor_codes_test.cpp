@@ -166,6 +166,21 @@ BOOST_AUTO_TEST_CASE(a_states_body_takes_the_dateline_or_the_articles_one_countr
   for (const auto& a : ex.actors) BOOST_TEST((a.naming != Naming::kUnnamed), names(ex));
 }
 
+// "fellow ministers" are the speaker's own colleagues: no government of
+// the story stands for them, so no meeting with it is coded.
+BOOST_AUTO_TEST_CASE(fellow_members_are_the_speakers_own_side) {
+  auto ex = extract_text("The British government wants reform. Mr Raynsford said he had held frank discussions with "
+                         "fellow ministers over the plans.",
+                         "2005-02-01");
+  BOOST_TEST(ex.events.empty());
+  // Another state's ministers are another party.
+  ex = extract_text("The British government wants reform. Mr Raynsford said he had held frank discussions with "
+                    "French ministers over the plans.",
+                    "2005-02-01");
+  BOOST_TEST_REQUIRE(ex.events.size() == 1u);
+  BOOST_TEST(ex.actors[static_cast<std::size_t>(ex.events[0].target)].name == "French government");
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
