@@ -85,6 +85,7 @@ enum WordList : int {
   k_named_topics,
   k_title_ranks,
   k_own_side_modifiers,
+  k_fronted_openers,
   kWordListCount,
 };
 inline constexpr const char* kWordListNames[kWordListCount] = {
@@ -114,6 +115,7 @@ inline constexpr const char* kWordListNames[kWordListCount] = {
     "named_topics",
     "title_ranks",
     "own_side_modifiers",
+    "fronted_openers",
 };
 
 class Finder {
@@ -290,6 +292,12 @@ class Finder {
   // Person mentioned first in this sentence before word i (the subject), else
   // the subject of the latest earlier sentence that has a person.
   int subject_person(std::uint32_t tok_before) const;
+  // The comma that closes a phrase fronted before a sentence's subject
+  // ("Before meeting with Bush, the Crown Prince …"), else kNoComma.
+  static constexpr std::uint32_t kNoComma = ~std::uint32_t{0};
+  std::uint32_t fronted_comma(std::uint32_t sentence) const;
+  bool subject_after(std::uint32_t comma, std::uint32_t b) const;
+  bool speaker(const Mention& m) const;
 
   // A name after a title: a lexicon person, a known surname, or new words.
   // Returns the person and sets [nb, ne); -1 when there is no name at j.

@@ -47,26 +47,78 @@ int Finder::current_title(int person) const {
 }
 
 int Finder::subject_person(std::uint32_t tok_before) const {
-  int same = -1;
+  // Going back through the mentions, each person found replaces the last:
+  // what is left is the first of its sentence. A person inside a phrase
+  // fronted before the subject ("Before meeting with Bush, the Crown Prince
+  // paid a call on Reagan") is the pronoun's only when nothing else stands
+  // between ("When Chirac arrived, he was greeted"). In an earlier sentence
+  // with such a phrase only the subject after it counts (", Prime Minister
+  // Lubbers said"): where that is no named person, the pronoun stays
+  // unresolved rather than taking the object.
+  const std::uint32_t comma = fronted_comma(sent_);
+  int same = -1, same_fronted = -1;
   for (std::size_t k = doc_.mentions.size(); k-- > 0;) {
     const Mention& m = doc_.mentions[k];
     if (m.sentence != sent_) break;
     if (m.token_begin >= tok_before) continue;
-    if (doc_.actors[static_cast<std::size_t>(m.actor)].kind == NodeKind::kPerson) same = m.actor;
+    if (doc_.actors[static_cast<std::size_t>(m.actor)].kind != NodeKind::kPerson) continue;
+    (comma != kNoComma && m.token_begin < comma ? same_fronted : same) = m.actor;
   }
   if (same >= 0) return same;
+  if (same_fronted >= 0 && tok_before == comma + 1) return same_fronted;
   std::uint32_t s = sent_;
   int found = -1;
+  bool seen = false;
   for (std::size_t k = doc_.mentions.size(); k-- > 0;) {
     const Mention& m = doc_.mentions[k];
     if (m.sentence == sent_) continue;
-    if (found >= 0 && m.sentence != s) break;
+    if (seen && m.sentence != s) break;
     if (sent_ - m.sentence > 4) break;
     if (doc_.actors[static_cast<std::size_t>(m.actor)].kind != NodeKind::kPerson || m.as_location) continue;
-    found = m.actor;  // keeps going back to the first person of that sentence
+    seen = true;
     s = m.sentence;
+    const std::uint32_t c = fronted_comma(m.sentence);
+    if (c == kNoComma || (m.token_begin > c && (subject_after(c, m.token_begin) || speaker(m)))) found = m.actor;
   }
   return found;
+}
+
+std::uint32_t Finder::fronted_comma(std::uint32_t sentence) const {
+  const Sentence& s = doc_.sentences[sentence];
+  const auto lower = [&](std::uint32_t t) {
+    const Token& k = doc_.tokens[t];
+    return std::string_view(doc_.lower).substr(k.start, k.end - k.start);
+  };
+  if (s.token_begin >= s.token_end || !has(k_fronted_openers, lower(s.token_begin))) return kNoComma;
+  // A short phrase: a comma further on closes something else ("On Thursday
+  // Mr Straw was in India visiting its holiest shrine, the Golden Temple").
+  for (std::uint32_t t = s.token_begin + 1; t < s.token_end && t <= s.token_begin + 10; ++t)
+    if (lower(t) == ",") return t;
+  return kNoComma;
+}
+
+// Whether mention m is the speaker of a report tail ("…, Chivuno said").
+bool Finder::speaker(const Mention& m) const {
+  if (m.token_end >= doc_.sentences[m.sentence].token_end) return false;
+  const Token& k = doc_.tokens[m.token_end];
+  return has(k_speech_verbs, std::string_view(doc_.lower).substr(k.start, k.end - k.start));
+}
+
+// Whether a name starting at token b is the subject right after the comma:
+// only title words ("Federal Reserve chairman"), "the", "of" or a
+// possessive between.
+bool Finder::subject_after(std::uint32_t comma, std::uint32_t b) const {
+  if (b <= comma || b - comma > 8) return false;
+  for (std::uint32_t t = comma + 1; t < b; ++t) {
+    const Token& k = doc_.tokens[t];
+    const std::string_view w = std::string_view(doc_.lower).substr(k.start, k.end - k.start);
+    if (k.flags & (kTokCapitalized | kTokPossessive) || w == "the" || w == "of" || has(k_title_words, w)) continue;
+    // A lower-case portfolio or title word ("finance minister", "chief").
+    std::string cap(w);
+    if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+    if (!has(k_portfolio_words, cap) && !has(k_title_words, cap)) return false;
+  }
+  return true;
 }
 
 int Finder::read_person_name(std::uint32_t j, std::uint32_t& ne, MentionForm& form, bool allow_single) {

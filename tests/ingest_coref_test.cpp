@@ -136,6 +136,28 @@ BOOST_AUTO_TEST_CASE(pronouns_prefer_the_subject) {
   BOOST_TEST(resolved(r->doc, "he") == "Sergei Shoigu");
 }
 
+// A person named in a phrase fronted before the subject is not whom the
+// next sentence's "he" means; alone in its sentence, it still is.
+BOOST_AUTO_TEST_CASE(pronouns_skip_a_fronted_phrase) {
+  auto r = run(
+      "Before meeting with President Jacques Chirac, Crown Prince Abdullah Aziz paid a visit to the museum. He "
+      "criticised Israel on Monday.");
+  BOOST_TEST(resolved(r->doc, "He") == "Abdullah Aziz");
+  r = run("After talks with Chancellor Helmut Kohl, Prime Minister Ruud Lubbers said he was pleased.");
+  BOOST_TEST(resolved(r->doc, "he") == "Ruud Lubbers");
+  r = run("When President Jacques Chirac arrived in Bonn, he was greeted warmly.");
+  BOOST_TEST(resolved(r->doc, "he") == "Jacques Chirac");
+  // The subject after the phrase is no named person: neither the fronted
+  // person nor the object is the next sentence's "He".
+  r = run("Before meeting with President Jacques Chirac, the prince paid a call on Chancellor Helmut Kohl. He "
+          "left on Monday.");
+  BOOST_TEST(resolved(r->doc, "He") == "<none>");
+  // The speaker of a report tail is that sentence's subject.
+  r = run("Following the talks with President Jacques Chirac, the rate will be adjusted, Finance Minister Pierre "
+          "Beregovoy said. He left on Monday.");
+  BOOST_TEST(resolved(r->doc, "He") == "Pierre Beregovoy");
+}
+
 BOOST_AUTO_TEST_CASE(the_two_countries_is_the_pair_in_focus) {
   auto r = run(
       "Russian Defence Minister Sergei Shoigu met his Chinese counterpart Dong Jun on Friday and said the two "
