@@ -376,6 +376,7 @@ class Finder {
   // [i, end) is "modifiers* agent-noun+" ("security forces", "government
   // officials"); returns the first agent noun (the body) and sets end, or -1.
   int agent_run(std::uint32_t i, std::uint32_t& end) const;
+  int leader_before_body(std::uint32_t start, int body, std::uint32_t end) const;
 
   const AgentNoun* agent_at(std::uint32_t i) const { return L_.agent(wlower(i)); }
 

@@ -159,6 +159,25 @@ int Finder::agent_run(std::uint32_t i, std::uint32_t& end) const {
   return body;
 }
 
+// "the Reagan administration", "the Mubarak regime": a person's name right
+// before a state body stands for that person's government; the body noun
+// becomes a mention of the person.
+int Finder::leader_before_body(std::uint32_t start, int body, std::uint32_t end) const {
+  const AgentNoun* a = agent_at(static_cast<std::uint32_t>(body));
+  if (start == 0 || static_cast<std::uint32_t>(body) != start || end != start + 1 || !a || !a->body) return -1;
+  const SectorInfo* info = L_.sector(a->sector);
+  if (!info || !info->state) return -1;
+  const std::uint32_t tok = words_[start - 1].tok + 1;
+  for (std::size_t k = doc_.mentions.size(); k-- > 0;) {
+    const Mention& m = doc_.mentions[k];
+    if (m.sentence != sent_ || m.token_end < tok) break;
+    if (m.token_end == tok && doc_.actors[static_cast<std::size_t>(m.actor)].kind == NodeKind::kPerson &&
+        (m.form == MentionForm::kName || m.form == MentionForm::kPartName))
+      return m.actor;
+  }
+  return -1;
+}
+
 int Finder::unnamed_actor(const std::string& sector, const std::string& country) {
   const SectorInfo* info = L_.sector(sector);
   std::string noun = info && !info->noun.empty() ? info->noun : std::string(sector);
@@ -301,6 +320,10 @@ std::uint32_t Finder::on_agent(std::uint32_t i) {
   // "Suspected communist rebels".)
   const bool name_before = start > 0 && capitalised_name_word(start - 1) &&
                            !(flag(start - 1, kWStart) && flag(start, kWLowerWord));
+  if (const int leader = leader_before_body(start, body, end); leader >= 0) {
+    mention(static_cast<std::uint32_t>(body), end, leader, MentionForm::kName);
+    return end;
+  }
   if (start > 0 && (hit(start - 1) || flag(start - 1, kWPossessive) || name_before)) return i;
   // "talks with fellow ministers": the speaker's own side, no other party.
   if (start > 0 && in_list(k_own_side_modifiers, start - 1, true)) return i;

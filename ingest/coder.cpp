@@ -98,6 +98,13 @@ std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, 
           for (int o : kids(c))
             if (base(o) == kDepObj) direct.push_back(o);
         }
+      // "asked the administration to end the embargo", the infinitive hung
+      // on the object by the parser.
+      if (s.kind == SlotKind::kXcomp && !f.trigger->noun)
+        for (int o : objects(i, false))
+          for (int c : kids(o))
+            if (base(c) == kDepAcl && rel(c) != kDepAclRelcl && is_verb(c) && has_child_word(c, kDepMark, {"to"}))
+              direct.push_back(c);
       // "Kenya's offer to lead the force": a noun's infinitive complement.
       if (s.kind == SlotKind::kXcomp && f.trigger->noun)
         for (int c : kids(i))
@@ -127,9 +134,13 @@ std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, 
     default:
       break;
   }
+  // A request noun is looked through, and the demand a protest states;
+  // another verb is the act asked for ("asked Lugar to offer the measure").
+  const auto& dc = f.trigger->frame >= 0 ? lex_.frame(f.trigger->frame).default_code : std::nullopt;
+  const bool protest = dc && dc->starts_with("14");
   std::vector<int> out;
   for (int c : direct) {
-    if (!lex_.word_in("look_through", lemma(c))) {
+    if ((is_verb(c) && !protest) || !lex_.word_in("look_through", lemma(c))) {
       out.push_back(c);
       continue;
     }

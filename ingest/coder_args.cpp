@@ -495,6 +495,11 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     const Modality up = modality(head(p));
     if (up.negated || up.hypothetical) md.hypothetical = true;
   }
+  // "instructed Pierce to work with Congress", the infinitive hung on the
+  // object: the act asked of another, not done.
+  if (base(p) == kDepAcl && has_child_word(p, kDepMark, {"to"}) && head(p) != kNone && base(head(p)) == kDepObj &&
+      head(head(p)) != kNone && lex_.word_in("wish_verbs", lemma(head(head(p)))))
+    md.hypothetical = true;
   // ("promises to lift its tariffs and support the dollar": a later conjunct
   // is under the same verb.)
   int clause = p;
@@ -506,7 +511,7 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     // "is trying to strike a deal": attempted, not done; "Seoul wants Tokyo
     // to ease restrictions": another's act wished for.
     if (lex_.word_in("attempt_verbs", hl) || lex_.word_in("obligation_verbs", hl)) md.hypothetical = true;
-    if (lex_.word_in("wish_verbs", hl) && !objects(h, false).empty()) md.hypothetical = true;
+    if (lex_.word_in("wish_verbs", hl) && directs_someone(h)) md.hypothetical = true;
     if (lex_.word_in("negating_verbs", hl) || hl == "fail") md.negated = true;
     else if (lex_.word_in("reject_verbs", hl)) md.reject = true;
     else if (lex_.word_in("intent_verbs", hl) || lex_.word_in("intent_adjectives", low(h))) md.intent = true;
@@ -552,6 +557,17 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
   // a threat or promise or else flags); of a plain act it is unasserted.
   if (md.conditioned && !coded_with_condition && !md.intent) md.hypothetical = true;
   return md;
+}
+
+// Whether verb v names someone its infinitive is asked or wished of:
+// "wants Tokyo to ease", "urged Reagan to help", "called for Reagan to force".
+bool SentenceCoder::directs_someone(int v) const {
+  // ("called Miyazawa to warn him": "call" with an object is a phone call.)
+  if (lemma(v) != "call" && !objects(v, false).empty()) return true;
+  for (int c : kids(v))
+    if (rel(c) == kDepIobj || (base(c) == kDepObl && (case_of(c) == "for" || case_of(c) == "on" || case_of(c) == "upon")))
+      return true;
+  return false;
 }
 
 // ---- dates and places -----------------------------------------------------------

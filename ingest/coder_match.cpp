@@ -75,8 +75,12 @@ bool SentenceCoder::infinitive_clause(int c) const {
 bool SentenceCoder::passive(int v) const {
   for (int c : kids(v))
     if (rel(c) == kDepAuxPass || rel(c) == kDepNsubjPass || rel(c) == kDepCsubjPass) return true;
-  // A reduced passive relative: "the tanker hit by a missile".
-  return base(v) == kDepAcl && rel(v) != kDepAclRelcl && tag(v) == kTagVBN;
+  // A reduced passive relative: "the tanker hit by a missile"; a fronted
+  // participle with its agent: "Supported by France, Chad attacked".
+  if (tag(v) != kTagVBN) return false;
+  if (base(v) == kDepAcl) return rel(v) != kDepAclRelcl;
+  return base(v) == kDepAdvcl && std::any_of(kids(v).begin(), kids(v).end(),
+                                               [&](int c) { return rel(c) == kDepOblAgent; });
 }
 
 // The object that decides a code: the direct object (passive: the subject) of
@@ -97,6 +101,8 @@ std::vector<int> SentenceCoder::objects(int i, bool noun) const {
   for (int c : kids(i))
     if ((pass && rel(c) == kDepNsubjPass) || (!pass && base(c) == kDepObj)) out.push_back(c);
   if (pass && out.empty() && base(i) == kDepAcl && head(i) != kNone) out.push_back(head(i));
+  if (pass && out.empty() && base(i) == kDepAdvcl && head(i) != kNone && subject_token(head(i)) != kNone)
+    out.push_back(subject_token(head(i)));
   return out;
 }
 

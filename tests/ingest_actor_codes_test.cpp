@@ -181,6 +181,15 @@ BOOST_AUTO_TEST_CASE(fellow_members_are_the_speakers_own_side) {
   BOOST_TEST(ex.actors[static_cast<std::size_t>(ex.events[0].target)].name == "French government");
 }
 
+// "the Reagan administration", "the Thatcher government": the leader's
+// government, coded with the leader, not a nameless body.
+BOOST_AUTO_TEST_CASE(a_leaders_name_before_a_body_is_that_government) {
+  auto ex = extract_text("Canada has been pressing the Reagan administration to cut toxic emissions.", "1987-03-10");
+  BOOST_TEST(find_event(ex, "Canada", "Ronald Reagan", "02") != nullptr, describe(ex));
+  ex = extract_text("The Thatcher government criticised Argentina on Monday.", "1987-03-10");
+  BOOST_TEST(find_event(ex, "Margaret Thatcher", "Argentina", "11") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",

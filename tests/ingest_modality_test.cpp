@@ -518,4 +518,32 @@ BOOST_AUTO_TEST_CASE(met_opposition_declined_details_and_charged_states) {
   BOOST_TEST(count_asserted(ex, "173") == 1, describe(ex));
 }
 
+// What one asks, urges, orders or instructs another to do is asked, not
+// done: the appeal is the event, the act it asks for is not asserted.
+BOOST_AUTO_TEST_CASE(an_act_asked_of_another_is_not_done) {
+  auto ex = extract_text("Reagan said he had instructed Housing Secretary Samuel Pierce to work with Congress to draft "
+                         "revisions to the legislation.", "1987-03-24");
+  BOOST_TEST(count_asserted(ex, "06") == 0, describe(ex));
+  ex = extract_text("The Senate called for President Reagan immediately to force Japan to open its markets.",
+                    "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "17") == 0, describe(ex));
+  ex = extract_text("Senators urged Reagan to help U.S. farmers by providing export subsidies to Egypt.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
+  // "asked the administration to end the embargo" (the infinitive hung on
+  // the object) and "asked Lugar to offer the measure" are appeals.
+  ex = extract_text("Cuba said on Wednesday that Havana had asked the new U.S. administration to end the trade embargo.",
+                    "2021-01-20");
+  BOOST_TEST(find_event(ex, "Cuba", "American government", "025") != nullptr, describe(ex));
+  ex = extract_text("The Reagan administration has asked Senator Richard Lugar to offer the measure, an aide said.",
+                    "1987-03-16");
+  BOOST_TEST(find_event(ex, "Ronald Reagan", "Richard Lugar", "02") != nullptr, describe(ex));
+}
+
+// A fronted participle with its agent: the agent acts on the clause's subject.
+BOOST_AUTO_TEST_CASE(a_fronted_passive_participle_has_its_agent_as_source) {
+  auto ex = extract_text("Supported by France, Chad attacked Libya on Monday.", "1987-03-24");
+  BOOST_TEST(find_event(ex, "Chad", "France", "0") == nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Chad", "Libya", "19") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
