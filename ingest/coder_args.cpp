@@ -19,6 +19,14 @@ void SentenceCoder::add_actor(std::vector<ActorRef>& out, ActorRef r) {
   out.push_back(r);
 }
 
+// Whether punctuation stands between head i and its apposition c ("the
+// broker, Joachim Schmidt", "the group (Hamas)"); either order.
+bool SentenceCoder::set_off(int i, int c) const {
+  for (int k = std::min(i, c) + 1; k < std::max(i, c); ++k)
+    if ((tok(k).flags & kTokPunct) != 0) return true;
+  return false;
+}
+
 // The actors a noun phrase headed by token i names: its mention, an agent
 // noun with a country ("Iraqi forces", "the government of Iran"), a relative
 // pronoun's antecedent, an apposition; and its conjuncts.
@@ -68,8 +76,11 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
   } else {
     // A named apposition is more specific than an agent noun's country:
     // "China's minister of public security, Wang Xiaohong".
+    // (Unpunctuated and opening with a determiner, it is mostly a parse of
+    // two objects: "told a Senate subcommittee the Group of Five agreed".)
     for (int c : kids(i))
-      if (rel(c) == kDepAppos) actors_of(c, out, depth + 1);
+      if (rel(c) == kDepAppos && (set_off(i, c) || !(c > i && inside(i + 1) && tag(i + 1) == kTagDT)))
+        actors_of(c, out, depth + 1);
     bool found = !out.empty();
     // "French president Nicolas Sarkozy" hung as two phrases: a title noun
     // right before a person's name ("Chancellor Kohl's talks") names that person.

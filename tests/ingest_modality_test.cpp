@@ -539,6 +539,14 @@ BOOST_AUTO_TEST_CASE(an_act_asked_of_another_is_not_done) {
   BOOST_TEST(find_event(ex, "Ronald Reagan", "Richard Lugar", "02") != nullptr, describe(ex));
 }
 
+// "told a Senate subcommittee the Group of Five agreed": the audience is
+// told; what the G5 agreed is the topic, not an addressee.
+BOOST_AUTO_TEST_CASE(the_subject_of_what_an_audience_is_told_is_no_addressee) {
+  auto ex = extract_text("David Mulford spoke on Monday. He told a Senate Banking subcommittee the Group of Five "
+                         "nations and Canada agreed in Paris to seek stability.", "1987-03-26");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+}
+
 // A fronted participle with its agent: the agent acts on the clause's subject.
 BOOST_AUTO_TEST_CASE(a_fronted_passive_participle_has_its_agent_as_source) {
   auto ex = extract_text("Supported by France, Chad attacked Libya on Monday.", "1987-03-24");
