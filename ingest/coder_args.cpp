@@ -56,6 +56,10 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
           std::vector<ActorRef> sp;
           actors_of(speaker, sp, depth + 1);
           for (auto r : sp) {
+            // "it" is no person ("Denman noted … West Germany has opposed
+            // it": the plan, not Denman). ("A British minister said he …"
+            // names a state: "he" may stand for it.)
+            if (low(i) == "it" && doc_.actors[static_cast<std::size_t>(r.actor)].kind == NodeKind::kPerson) continue;
             r.weak = true;
             add_actor(out, r);
           }
