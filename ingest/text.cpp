@@ -36,16 +36,57 @@ struct Normalized {
   }
 };
 
+// A character reference left in text by a scraper ("Jos&#233; Manuel
+// Barroso", "&amp;"): its length and code point, or 0.
+std::size_t character_reference(std::string_view in, std::size_t i, std::uint32_t& cp) {
+  const std::size_t semi = in.find(';', i);
+  if (semi == std::string_view::npos || semi - i < 3 || semi - i > 9) return 0;
+  const std::string_view body = in.substr(i + 1, semi - i - 1);
+  static constexpr std::pair<std::string_view, std::uint32_t> kNamed[] = {
+      {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0}};
+  for (const auto& [name, c] : kNamed)
+    if (body == name) {
+      cp = c;
+      return semi - i + 1;
+    }
+  if (body[0] != '#') return 0;
+  const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+  std::uint32_t v = 0;
+  const std::string_view digits = body.substr(hex ? 2 : 1);
+  if (digits.empty()) return 0;
+  for (char d : digits) {
+    const int x = is_ascii_digit(d) ? d - '0' : hex && (d | 0x20) >= 'a' && (d | 0x20) <= 'f' ? (d | 0x20) - 'a' + 10 : -1;
+    if (x < 0) return 0;
+    v = v * (hex ? 16 : 10) + static_cast<std::uint32_t>(x);
+  }
+  if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+  cp = v;
+  return semi - i + 1;
+}
+
 void normalize(std::string_view in, Normalized& out) {
   out.text.reserve(in.size() + 16);
   out.map.reserve(in.size() + 16);
   for (std::size_t i = 0; i < in.size();) {
     const char c = in[i];
     const u32 at = static_cast<u32>(i);
+    std::uint32_t ref = 0;
+    if (c == '&') {
+      if (const std::size_t n = character_reference(in, i, ref)) {
+        // Decoded and normalised as if written out, mapped to the '&'.
+        std::string dec;
+        append_utf8(dec, ref);
+        Normalized one;
+        normalize(dec, one);
+        out.put(one.text, at);
+        i += n;
+        continue;
+      }
+    }
     if (ub(c) >= 0x20 && ub(c) < 0x7F) {
       // The common case: a run of printable ASCII copied in one go.
       std::size_t j = i + 1;
-      while (j < in.size() && ub(in[j]) >= 0x20 && ub(in[j]) < 0x7F) ++j;
+      while (j < in.size() && ub(in[j]) >= 0x20 && ub(in[j]) < 0x7F && in[j] != '&') ++j;
       out.text.append(in.data() + i, j - i);
       const std::size_t m0 = out.map.size();
       out.map.resize(m0 + (j - i));

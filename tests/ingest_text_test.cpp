@@ -84,6 +84,21 @@ BOOST_AUTO_TEST_CASE(unicode_is_normalised_with_offsets_into_the_original) {
   BOOST_TEST(sentences(d).size() == 2u);
 }
 
+// Character references a scraper left in the text are the characters they
+// name; anything else with '&' stays as written.
+BOOST_AUTO_TEST_CASE(character_references_are_decoded) {
+  const Article a = make("Jos&#233; Manuel Barroso met Fran&#xE7;ois Hollande&nbsp;at AT&amp;T; A&B, &#0; &#99999999; & "
+                         "&bogus; &#12a;.");
+  const Document d = prepare_document(a);
+  check_invariants(d, a);
+  BOOST_TEST(d.text == "Jos\xC3\xA9 Manuel Barroso met Fran\xC3\xA7ois Hollande at AT&T; A&B, &#0; &#99999999; & &bogus; "
+                       "&#12a;.");
+  const Token* jose = find_token(d, "Jos\xC3\xA9");
+  BOOST_REQUIRE(jose);
+  BOOST_TEST(a.text.substr(d.to_original(jose->start), d.to_original(jose->end) - d.to_original(jose->start)) ==
+             "Jos&#233;");
+}
+
 BOOST_AUTO_TEST_CASE(invalid_utf8_and_empty_text_do_not_break_anything) {
   const Article bad = make("Wang Yi \xC3\x28 met \xFF Blinken \xE2\x82");
   const Document d = prepare_document(bad);
