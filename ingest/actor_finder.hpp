@@ -86,6 +86,7 @@ enum WordList : int {
   k_title_ranks,
   k_own_side_modifiers,
   k_fronted_openers,
+  k_organization_nouns,
   kWordListCount,
 };
 inline constexpr const char* kWordListNames[kWordListCount] = {
@@ -116,6 +117,7 @@ inline constexpr const char* kWordListNames[kWordListCount] = {
     "title_ranks",
     "own_side_modifiers",
     "fronted_openers",
+    "organization_nouns",
 };
 
 class Finder {

@@ -407,11 +407,17 @@ std::uint32_t Finder::on_name_run(std::uint32_t i) {
     if (const Hit* t = hit(i - 1); t && t->e == i && t->b + 1 == i && t->title >= 0 && t->name < 0 &&
                                    !L_.titles[static_cast<std::size_t>(t->title)].head)
       --i;
+  // "French bank Credit Lyonnais", "carmaker Toyota": a noun of the kind before the name.
+  if (i > 0 && flag(i - 1, kWLowerWord) && in_list(k_organization_nouns, i - 1, true))
+    return make_named(i, e, NodeKind::kOrganization);
   // "Radio Wales", "Greater Manchester Radio", "Fox News": the press, not a person.
   if (e - i >= 2 && (in_list(k_media_heads, e - 1, false) || in_list(k_media_heads, i, false)))
     return make_named(i, e, NodeKind::kOrganization);
-  // The last word decides organisations and groups ("Foreign Ministry", "Al-Aqsa Brigades").
+  // The last word decides organisations and groups ("Foreign Ministry", "Al-Aqsa Brigades"),
+  // or the head before "of" ("National Union of Journalists").
   if (e - i >= 2 && in_list(k_organization_cues, e - 1, false)) return make_named(i, e, NodeKind::kOrganization);
+  for (std::uint32_t k = i + 1; k + 1 < e; ++k)
+    if (lower_is(k, "of") && in_list(k_organization_cues, k - 1, false)) return make_named(i, e, NodeKind::kOrganization);
   if (e - i >= 2 && in_list(k_group_cues, e - 1, false)) return make_named(i, e, NodeKind::kGroup);
   if (e - i >= 2 && in_list(k_artifact_heads, e - 1, true)) return make_named(i, e, NodeKind::kArtifact);
   if (e - i >= 2 && (prefixed || speech)) return make_person(i, e);

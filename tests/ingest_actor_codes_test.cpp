@@ -319,6 +319,14 @@ BOOST_AUTO_TEST_CASE(organisation_names_are_kept_whole) {
   // Two companies joined by "and" stay two.
   ex = extract_text("General Motors Corp and Ford Motor Co said prices would rise.", "1987-03-03");
   BOOST_TEST(actor(ex, "General Motors Corp") != nullptr, names(ex));
+  // The head before "of" makes an organisation, with its opener; so does a
+  // noun of the kind before the name. Neither is a person who "said".
+  ex = extract_text("The National Union of Journalists said it stood behind its members.", "2005-03-03");
+  BOOST_TEST_REQUIRE(actor(ex, "National Union of Journalists") != nullptr, names(ex));
+  BOOST_TEST((actor(ex, "National Union of Journalists")->kind == NodeKind::kOrganization));
+  ex = extract_text("French bank Credit Lyonnais said it signed a protocol with the Soviet Union.", "1987-03-03");
+  BOOST_TEST_REQUIRE(actor(ex, "Credit Lyonnais") != nullptr, names(ex));
+  BOOST_TEST((actor(ex, "Credit Lyonnais")->kind == NodeKind::kOrganization));
 }
 
 BOOST_AUTO_TEST_CASE(titles_are_not_glued_to_names) {
