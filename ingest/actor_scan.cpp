@@ -589,16 +589,26 @@ std::uint32_t Finder::make_named(std::uint32_t b, std::uint32_t e, NodeKind kind
         country = L_.actors[static_cast<std::size_t>(p->name)].country;
     }
   }
-  // "Bank of Japan": the country named inside the name.
+  // "Bank of Japan": the country named inside the name. A bank named after
+  // its state alone ("Bank of England", "Central Bank of Brazil", "Reserve
+  // Bank of India") is that state's central bank, part of its government.
+  bool central_bank = false;
   if (country.empty() && kind == NodeKind::kOrganization)
     for (std::uint32_t k = b + 1; k + 1 < e; ++k)
       if (lower_is(k, "of"))
-        if (const Hit* h = hit_starting(k + 1)) country = hit_country(*h);
+        if (const Hit* h = hit_starting(k + 1)) {
+          country = hit_country(*h);
+          central_bank = !country.empty() && h->e == e && k - b <= 2 && wtext(k - 1) == "Bank" && h->name >= 0 &&
+                         !lower_is(e, "and") && !punct(e, '&') &&
+                         L_.actors[static_cast<std::size_t>(h->name)].kind == NodeKind::kCountry &&
+                         wtext(k + 1) != "America";
+        }
   ExtractedActor a;
   a.name = std::string(span_text(nb, e));
   a.kind = kind;
   a.country = country;
-  if (kind == NodeKind::kOrganization && org_suffix(e - 1)) a.sector = "BUS";  // "Mitsui and Co Ltd"
+  if (central_bank) a.sector = "GOV";
+  else if (kind == NodeKind::kOrganization && org_suffix(e - 1)) a.sector = "BUS";  // "Mitsui and Co Ltd"
   else if (kind == NodeKind::kOrganization && (in_list(k_media_heads, e - 1, false) || in_list(k_media_heads, nb, false)))
     a.sector = "MED";  // "Fox News", "Radio Wales"
   const int id = add_actor(std::move(a));

@@ -40,6 +40,17 @@ BOOST_AUTO_TEST_CASE(a_particle_is_no_verb) {
   BOOST_TEST(find_event(backed, "Britain", "United States", "05") != nullptr, describe(backed));
 }
 
+// A thing is acted on only under 05, 08, 12 and 14-20: an invitation or a
+// promise is aimed at whoever stands behind it, never at a bill or a package.
+BOOST_AUTO_TEST_CASE(a_thing_is_no_target_of_an_intent) {
+  auto ex = extract_flat("The Bank of England said it had invited an early round of bill offers.", "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+  ex = extract_flat("Japan promised a package of economic measures in Paris.", "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+  ex = extract_flat("Japan signed the agreement on Monday.", "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "05") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(passive_voice_takes_the_by_agent_as_source) {
   auto ex = extract_flat("Chinese Foreign Minister Wang Yi was criticized by U.S. Secretary of State Antony Blinken "
                          "on Friday.");
