@@ -510,11 +510,7 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     const Modality up = modality(head(p));
     if (up.negated || up.hypothetical) md.hypothetical = true;
   }
-  // "instructed Pierce to work with Congress", the infinitive hung on the
-  // object: the act asked of another, not done.
-  if (base(p) == kDepAcl && has_child_word(p, kDepMark, {"to"}) && head(p) != kNone && base(head(p)) == kDepObj &&
-      head(head(p)) != kNone && lex_.word_in("wish_verbs", lemma(head(head(p)))))
-    md.hypothetical = true;
+  if (asked_of_object(p)) md.hypothetical = true;
   // ("promises to lift its tariffs and support the dollar": a later conjunct
   // is under the same verb.)
   int clause = p;
@@ -572,6 +568,13 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
   // a threat or promise or else flags); of a plain act it is unasserted.
   if (md.conditioned && !coded_with_condition && !md.intent) md.hypothetical = true;
   return md;
+}
+
+// "instructed Pierce to work with Congress", the infinitive hung by the
+// parser on the object of a verb of asking: the act asked of another.
+bool SentenceCoder::asked_of_object(int p) const {
+  return base(p) == kDepAcl && has_child_word(p, kDepMark, {"to"}) && head(p) != kNone &&
+         base(head(p)) == kDepObj && head(head(p)) != kNone && lex_.word_in("wish_verbs", lemma(head(head(p))));
 }
 
 // Whether verb v names someone its infinitive is asked or wished of:

@@ -118,6 +118,7 @@ class SentenceCoder {
                          const FrameResult* frame = nullptr, const std::vector<ActorRef>* sources = nullptr) const;
   bool own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const;
   bool directs_someone(int v) const;
+  bool asked_of_object(int p) const;
   bool set_off(int i, int c) const;
   bool part_of_state(int a, int b) const;
   bool reported_by_other(int p, const std::vector<ActorRef>& sources) const;
