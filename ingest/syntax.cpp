@@ -142,6 +142,41 @@ void one_subject_per_verb(ParsedWords& tree) {
   }
 }
 
+// "he acknowledged Palestinian leaders were in the middle of a campaign":
+// a verb's object followed by a finite clause with no subject of its own is
+// that clause's subject (the parser read "leaders" as what was acknowledged).
+void object_as_clause_subject(std::span<const std::uint16_t> tags, ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  const auto finite = [&](int i) {
+    return tags[i] == kTagVBD || tags[i] == kTagVBZ || tags[i] == kTagVBP || tags[i] == kTagMD;
+  };
+  for (int c = 0; c < n; ++c) {
+    if (deprel_base(R[c]) != kDepCcomp || H[c] == 0) continue;
+    const int v = H[c] - 1;
+    int obj = -1;
+    bool subject = false, finite_clause = finite(c), marked = false;
+    for (int j = 0; j < n; ++j) {
+      if (H[j] == v + 1 && deprel_base(R[j]) == kDepObj && j < c) obj = j;
+      if (H[j] != c + 1) continue;
+      const std::uint8_t b = deprel_base(R[j]);
+      if (b == kDepNsubj || b == kDepNsubjPass || b == kDepCsubj || b == kDepExpl) subject = true;
+      if ((b == kDepCop || b == kDepAux) && finite(j) && j < c) finite_clause = true;
+      if (b == kDepMark) marked = true;
+    }
+    if (obj < 0 || subject || !finite_clause || marked) continue;
+    // Nothing of the verb's between the object and the clause ("told him on
+    // Friday the talks had failed" keeps its reading).
+    bool adjacent = true;
+    for (int j = obj + 1; j < c && adjacent; ++j)
+      if (H[j] == v + 1) adjacent = false;
+    if (!adjacent) continue;
+    H[obj] = c + 1;
+    R[obj] = kDepNsubj;
+  }
+}
+
 }  // namespace
 
 void tag_and_parse_words(std::span<const std::string_view> words, const PosTagger& tagger,
@@ -154,6 +189,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   parser.parse_words(words, tags, tree);
   finite_verb_over_nominal_root(words, tags, tree);
   one_subject_per_verb(tree);
+  object_as_clause_subject(tags, tree);
 }
 
 void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagger,

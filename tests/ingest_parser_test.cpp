@@ -126,6 +126,16 @@ BOOST_AUTO_TEST_CASE(a_fronted_phrase_leaves_the_verb_one_subject) {
   BOOST_TEST(p.arc("Finance").rfind("nsubj", 0) != 0);
 }
 
+BOOST_AUTO_TEST_CASE(an_object_before_a_subjectless_finite_clause_is_its_subject) {
+  // The model made "leaders" what was acknowledged and left "middle" (the
+  // clause "were in the middle") without a subject.
+  Parsed p("Sharon acknowledged Palestinian leaders were in the middle of an election campaign.");
+  BOOST_TEST(p.arc("leaders") == "nsubj middle");
+  // An object with a clause of its own subject keeps its role.
+  Parsed q("Shultz told reporters the talks had failed.");
+  BOOST_TEST(q.arc("reporters").rfind("nsubj", 0) != 0);
+}
+
 BOOST_AUTO_TEST_CASE(plans_to_after_a_noun_is_the_finite_verb) {
   Parsed p("Italy's government plans to give Libya $25 million in aid.");
   BOOST_TEST(p.arc("plans") == "root");
