@@ -69,6 +69,10 @@ const char* quad_class_name(int quad) {
   return "";
 }
 
+bool cameo_acts_on_things(std::string_view code) {
+  return code.starts_with("05") || code.starts_with("08") || code.starts_with("12") || code >= "14";
+}
+
 bool cameo_matches(std::string_view code, const std::vector<std::string>& prefixes) {
   if (prefixes.empty()) return true;
   for (const auto& p : prefixes)

@@ -69,15 +69,18 @@ int Finder::subject_person(std::uint32_t tok_before) const {
   std::uint32_t s = sent_;
   int found = -1;
   bool seen = false;
+  std::uint32_t c = kNoComma;   // the fronted comma of sentence s
   for (std::size_t k = doc_.mentions.size(); k-- > 0;) {
     const Mention& m = doc_.mentions[k];
     if (m.sentence == sent_) continue;
     if (seen && m.sentence != s) break;
     if (sent_ - m.sentence > 4) break;
     if (doc_.actors[static_cast<std::size_t>(m.actor)].kind != NodeKind::kPerson || m.as_location) continue;
-    seen = true;
-    s = m.sentence;
-    const std::uint32_t c = fronted_comma(m.sentence);
+    if (!seen) {
+      seen = true;
+      s = m.sentence;
+      c = fronted_comma(s);
+    }
     if (c == kNoComma || (m.token_begin > c && (subject_after(c, m.token_begin) || speaker(m)))) found = m.actor;
   }
   return found;
@@ -85,10 +88,7 @@ int Finder::subject_person(std::uint32_t tok_before) const {
 
 std::uint32_t Finder::fronted_comma(std::uint32_t sentence) const {
   const Sentence& s = doc_.sentences[sentence];
-  const auto lower = [&](std::uint32_t t) {
-    const Token& k = doc_.tokens[t];
-    return std::string_view(doc_.lower).substr(k.start, k.end - k.start);
-  };
+  const auto lower = [&](std::uint32_t t) { return doc_.token_lower(doc_.tokens[t]); };
   if (s.token_begin >= s.token_end || !has(k_fronted_openers, lower(s.token_begin))) return kNoComma;
   // A short phrase: a comma further on closes something else ("On Thursday
   // Mr Straw was in India visiting its holiest shrine, the Golden Temple").
@@ -100,8 +100,7 @@ std::uint32_t Finder::fronted_comma(std::uint32_t sentence) const {
 // Whether mention m is the speaker of a report tail ("…, Chivuno said").
 bool Finder::speaker(const Mention& m) const {
   if (m.token_end >= doc_.sentences[m.sentence].token_end) return false;
-  const Token& k = doc_.tokens[m.token_end];
-  return has(k_speech_verbs, std::string_view(doc_.lower).substr(k.start, k.end - k.start));
+  return has(k_speech_verbs, doc_.token_lower(doc_.tokens[m.token_end]));
 }
 
 // Whether a name starting at token b is the subject right after the comma:
@@ -111,7 +110,7 @@ bool Finder::subject_after(std::uint32_t comma, std::uint32_t b) const {
   if (b <= comma || b - comma > 8) return false;
   for (std::uint32_t t = comma + 1; t < b; ++t) {
     const Token& k = doc_.tokens[t];
-    const std::string_view w = std::string_view(doc_.lower).substr(k.start, k.end - k.start);
+    const std::string_view w = doc_.token_lower(k);
     if (k.flags & (kTokCapitalized | kTokPossessive) || w == "the" || w == "of" || has(k_title_words, w)) continue;
     // A lower-case portfolio or title word ("finance minister", "chief").
     std::string cap(w);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "geokg/core/cameo.hpp"
 #include "coder_sentence.hpp"
 
 namespace geokg {
@@ -84,6 +85,8 @@ bool SentenceCoder::demand_verb(int c) const {
 
 std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, int& requester) const {
   const int i = f.token;
+  const auto* frame_code = f.trigger->frame >= 0 ? &lex_.frame(f.trigger->frame).default_code : nullptr;
+  const bool protest = frame_code && *frame_code && (*frame_code)->starts_with("14");
   std::vector<int> direct;
   switch (s.kind) {
     case SlotKind::kXcomp:
@@ -112,18 +115,15 @@ std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, 
       // A protest states its demand in a purpose or participle clause:
       // "rallied in Belgrade demanding his resignation", "began a hunger
       // strike to demand …", "blocked roads to press the government to …".
-      if (s.kind == SlotKind::kXcomp && f.trigger->frame >= 0) {
-        const auto& dc = lex_.frame(f.trigger->frame).default_code;
-        if (dc && dc->starts_with("14"))
-          for (int v : {i, f.trigger->noun ? f.light_verb : kNone}) {
-            if (v == kNone) continue;
-            for (int c : kids(v))
-              if ((base(c) == kDepAdvcl || (f.trigger->noun && base(c) == kDepAcl)) && is_verb(c) &&
-                  (tag(c) == kTagVBG || infinitive_clause(c)) && demand_verb(c) &&
-                  std::find(direct.begin(), direct.end(), c) == direct.end())
-                direct.push_back(c);
-          }
-      }
+      if (s.kind == SlotKind::kXcomp && protest)
+        for (int v : {i, f.trigger->noun ? f.light_verb : kNone}) {
+          if (v == kNone) continue;
+          for (int c : kids(v))
+            if ((base(c) == kDepAdvcl || (f.trigger->noun && base(c) == kDepAcl)) && is_verb(c) &&
+                (tag(c) == kTagVBG || infinitive_clause(c)) && demand_verb(c) &&
+                std::find(direct.begin(), direct.end(), c) == direct.end())
+              direct.push_back(c);
+        }
       break;
     case SlotKind::kObj:
       direct = objects(i, f.trigger->noun);
@@ -136,8 +136,6 @@ std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, 
   }
   // A request noun is looked through, and the demand a protest states;
   // another verb is the act asked for ("asked Lugar to offer the measure").
-  const auto& dc = f.trigger->frame >= 0 ? lex_.frame(f.trigger->frame).default_code : std::nullopt;
-  const bool protest = dc && dc->starts_with("14");
   std::vector<int> out;
   for (int c : direct) {
     if ((is_verb(c) && !protest) || !lex_.word_in("look_through", lemma(c))) {
@@ -581,13 +579,9 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
             !code.starts_with("192")))
         continue;
       if (t.statement && tb.kind == NodeKind::kArtifact) continue;
-      // A thing is what one signs, backs, lifts, rejects, protests, suspends
-      // or shoots down (05x, 08x, 12x, 14x-20x); an intent, a request, a
-      // criticism or a threat is aimed at whoever stands behind it ("the EC
-      // charges the accord breached GATT rules").
-      if (tb.kind == NodeKind::kArtifact && !code.starts_with("05") && !code.starts_with("08") &&
-          !code.starts_with("12") && code < "14")
-        continue;
+      // ("the EC charges the accord breached GATT rules": the charge is aimed
+      // at whoever stands behind the accord.)
+      if (tb.kind == NodeKind::kArtifact && !cameo_acts_on_things(code)) continue;
       // "Chirac returned to Paris": going home, or travelling at home, is no visit.
       // (A protest is against the state where it happens: it stays.)
       if (t.place_target && (code.compare(0, 2, "04") == 0 || code == "036") &&

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "geokg/core/cameo.hpp"
 #include "events_matcher.hpp"
 
 namespace geokg::flat {
@@ -44,12 +45,8 @@ void SentenceMatcher::emit(const EventPattern& p, int trigger, const Args& src, 
       // "Taiwan said it would not recognise the agreement": a statement about
       // a document or law names no second actor.
       if (p.statement && actor(b) && actor(b)->kind == NodeKind::kArtifact) continue;
-      // As in the tree coder: a thing is signed, backed, lifted, rejected or
-      // acted on (05, 08, 12, 14-20); an intent, appeal or criticism is aimed
-      // at whoever stands behind it ("invited bill offers" invites no bill).
-      if (actor(b) && actor(b)->kind == NodeKind::kArtifact && !p.cameo.starts_with("05") &&
-          !p.cameo.starts_with("08") && !p.cameo.starts_with("12") && p.cameo < "14")
-        continue;
+      // ("invited bill offers" invites no bill.)
+      if (actor(b) && actor(b)->kind == NodeKind::kArtifact && !cameo_acts_on_things(p.cameo)) continue;
       bool dup = false;
       for (std::size_t e = first_event_; e < out_.size(); ++e) {
         ExtractedEvent& o = out_[e];

@@ -43,6 +43,12 @@ class CameoTable {
 // "material conflict" for quad classes 1-4; "" otherwise.
 const char* quad_class_name(int quad);
 
+// Whether events of this code can have a thing (a bill, a treaty) as target:
+// a thing is signed, backed, lifted, rejected, protested, suspended or shot
+// down (05, 08, 12, 14-20); an intent, a request, a criticism or a threat is
+// aimed at whoever stands behind it.
+bool cameo_acts_on_things(std::string_view code);
+
 // "04,11,057" -> true for any code starting with one of the listed prefixes.
 bool cameo_matches(std::string_view code, const std::vector<std::string>& prefixes);
 
