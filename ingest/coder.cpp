@@ -369,6 +369,8 @@ void SentenceCoder::code_action(const Match& m) {
     md.hypothetical = clause.hypothetical || clause.conditioned;
   }
   if (t.noun && has_child_word(i, kDepDet, {"no"})) md.negated = true;
+  // "Any Iranian attack on Soviet ships will bring a response": a kind of act, none done.
+  if (t.noun && has_child_word(i, kDepDet, {"any"})) md.hypothetical = true;
   if (t.noun) object_of_refusal(i, md);
   // "talks scheduled for Thursday", "the planned visit", "upcoming talks": an
   // act announced, not yet done.

@@ -491,6 +491,13 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     if (base(c) == kDepAdvcl && has_child_word(c, kDepMark, {"if", "unless"})) md.conditioned = true;
   }
   if (be && to && is_verb(p) && !md.hypothetical) md.intent = true;
+  // "the only way out is for Washington to join forces with Moscow", "time
+  // for Iran to accept": an act proposed or needed, not done ("it took a year
+  // for Iran to accept" reports one).
+  if (const int subj = subject_token(p);
+      to && subj != kNone && (has_child_word(p, kDepMark, {"for"}) || has_child_word(subj, kDepCase, {"for"})) &&
+      (head(p) == kNone || lemma(head(p)) != "take"))
+    md.hypothetical = true;
   // Inside a condition further up ("if Iran attacks the ship").
   for (int a = head(p), steps = 0; a != kNone && steps < 6; a = head(a), ++steps)
     if (base(a) == kDepAdvcl && has_child_word(a, kDepMark, {"if", "unless", "whether"})) md.hypothetical = true;

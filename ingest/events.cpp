@@ -195,6 +195,7 @@ void SentenceMatcher::nominal_event(const EventPattern& p, int i, int end) {
   for (int k = i - 1; k >= sb_ && k >= i - 3; --k) {
     if (in(kEwHedges, k)) md.hypothetical = true;
     if (is(k, "no") || is(k, "without")) md.negated = true;
+    if (is(k, "any")) md.hypothetical = true;   // "any attack on Soviet ships will bring": none made
     if (punct(k)) break;
   }
   conditional_context(i, md);

@@ -554,4 +554,16 @@ BOOST_AUTO_TEST_CASE(a_fronted_passive_participle_has_its_agent_as_source) {
   BOOST_TEST(find_event(ex, "Chad", "Libya", "19") != nullptr, describe(ex));
 }
 
+// "for X to do" states an act proposed or needed, "any attack" a kind of
+// act: neither is done. "It took a year for X to do" reports one.
+BOOST_AUTO_TEST_CASE(proposed_acts_and_any_act_are_not_done) {
+  auto ex = extract_text("Analysts say the best course is for Japan to cooperate with China on the dispute.", "1987-05-02");
+  BOOST_TEST(count_asserted(ex, "06") == 0, describe(ex));
+  ex = extract_text("Any Syrian attack on Israeli positions would meet a swift response, an Israeli official said.",
+                    "1987-05-02");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Syria launched an attack on Israeli positions on Friday.", "1987-05-02");
+  BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
