@@ -471,6 +471,18 @@ class Finder {
   // "a bill", "the aid bill", "the INF treaty", "a suspected Chinese surveillance balloon".
   void on_artifact(std::uint32_t i);
 
+  // Wire copy brackets company names: "<Ecolab Co> of the United States",
+  // "<Computer Connection A/S>, Mjoendalen, Norway,". The bracketed words are
+  // one company (sector BUS), whatever state or place they hold, and the
+  // place after it is its seat, not an actor: it gives the company's
+  // country. An all-capital bracket is a ticker ("<HAVA>", "<RD.AS>") and
+  // names no one. i is the '<'; returns the word after what was read.
+  std::uint32_t on_bracketed_company(std::uint32_t i);
+  // The seat after a company's name ending before e: "of [the] Place[, Place]…",
+  // or ", Place[, Place], Country" when it ends in a place the lexicon
+  // places. Sets country and returns the word after the seat, or e.
+  std::uint32_t company_seat(std::uint32_t e, std::string& country);
+
   // ---- after the last sentence -------------------------------------------------
   void finish();
 

@@ -14,6 +14,10 @@ namespace geokg::finder {
 
 void Finder::scan() {
   for (std::uint32_t i = 0; i < n();) {
+    if (punct(i, '<')) {
+      i = on_bracketed_company(i);
+      continue;
+    }
     if (flag(i, kWPunct) || flag(i, kWPossessive)) {
       ++i;
       continue;
@@ -614,6 +618,61 @@ std::uint32_t Finder::make_named(std::uint32_t b, std::uint32_t e, NodeKind kind
   const int id = add_actor(std::move(a));
   mention(b, e, id, MentionForm::kName, kind == NodeKind::kLocation);
   return e;
+}
+
+std::uint32_t Finder::on_bracketed_company(std::uint32_t i) {
+  constexpr std::uint32_t kMaxWords = 14;
+  const std::uint32_t b = i + 1;
+  std::uint32_t close = b;
+  while (close < n() && close - b <= kMaxWords && !punct(close, '>') && !punct(close, '<')) ++close;
+  if (!punct(close, '>') || close == b || !flag(b, kWCap)) return i + 1;
+  bool lower_case = false;
+  for (std::uint32_t k = b; k < close; ++k) {
+    const std::string_view w = wtext(k);
+    lower_case = lower_case || std::any_of(w.begin(), w.end(), [](char c) { return is_ascii_lower(c); });
+  }
+  if (!lower_case) return close + 1;  // a ticker
+  std::string country;
+  const std::uint32_t after = company_seat(close + 1, country);
+  // Else a state inside the name: "<Royal Bank of Canada>", "<Swiss Bank Corp>".
+  for (std::uint32_t k = b; k < close && country.empty(); ++k)
+    if (const Hit* h = hit_starting(k); h && !h->ignore && (k == b || lower_is(k - 1, "of"))) country = hit_country(*h);
+  ExtractedActor a;
+  a.name = std::string(span_text(b, close));
+  a.kind = NodeKind::kOrganization;
+  a.country = country;
+  a.sector = "BUS";
+  mention(b, close, add_actor(std::move(a)), MentionForm::kName);
+  return after;
+}
+
+std::uint32_t Finder::company_seat(std::uint32_t e, std::string& country) {
+  const bool of = lower_is(e, "of");
+  std::uint32_t k = e + 1;
+  if (of && lower_is(k, "the")) ++k;
+  if (!of && !punct(e, ',')) return e;
+  std::uint32_t end = e;
+  for (int part = 0; part < 3; ++part) {
+    // Name words the lexicon does not know, then one it places ("West Germany").
+    std::uint32_t part_end = capitalised_name_word(k) ? name_run(k) : k;
+    if (part_end == k && flag(k, kWCap) && !hit(k) && hit_starting(k + 1)) ++part_end;
+    std::string c;
+    if (const Hit* h = hit_starting(part_end); h && !h->ignore && h->title < 0) {
+      c = hit_country(*h);
+      part_end = h->e;
+    }
+    if (part_end == k) break;
+    if (!c.empty()) country = c;
+    if (!c.empty() || of) end = part_end;
+    k = part_end;
+    if (!punct(k, ',')) break;
+    ++k;
+  }
+  if (country.empty() && !of) return e;
+  // The seat's words name no actor of their own.
+  for (std::uint32_t w = e; w < end; ++w)
+    if (hit_at_[w] >= 0) hits_[static_cast<std::size_t>(hit_at_[w])].ignore = true;
+  return end;
 }
 
 std::uint32_t Finder::on_group_ref(std::uint32_t i) {

@@ -105,6 +105,10 @@ std::uint16_t penn_tag_from_name(std::string_view name) {
 namespace tagger_features {
 
 WordHashes hash_word(std::string_view word) {
+  // Wire copy marks company names and tickers with angle brackets
+  // ("<Ecolab Co> said"): they are read as the round brackets the treebank knows.
+  if (word == "<") word = "(";
+  else if (word == ">") word = ")";
   WordHashes w;
   u64 form = kFnvOffset, low = kFnvOffset;
   for (char c : word) {

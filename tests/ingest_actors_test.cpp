@@ -500,3 +500,35 @@ BOOST_AUTO_TEST_CASE(possessor_state_gives_an_organisation_its_country) {
   BOOST_TEST(m->country == "RUS");
   BOOST_TEST(m->code == "RUSGOV");
 }
+
+BOOST_AUTO_TEST_CASE(bracketed_companies_are_whole_and_keep_their_seat) {
+  // Wire copy brackets company names; the place after one is its seat.
+  auto r = run("<Delta Works Ltd> of Canada signed a supply contract with <Ortega, Ruiz and Sons SA>, Bogota, "
+               "Colombia, and with <Lumen Optics> of West Germany, Delta said.",
+               false, Date::Day(1987, 3, 2));
+  const ExtractedActor* delta = find(r->doc, "Delta Works Ltd");
+  BOOST_TEST_REQUIRE(delta != nullptr);
+  BOOST_TEST(delta->code == "CANBUS");
+  const ExtractedActor* ortega = find(r->doc, "Ortega, Ruiz and Sons SA");  // whole, commas and all
+  BOOST_TEST_REQUIRE(ortega != nullptr);
+  BOOST_TEST(ortega->code == "COLBUS");
+  const ExtractedActor* lumen = find(r->doc, "Lumen Optics");
+  BOOST_TEST_REQUIRE(lumen != nullptr);
+  BOOST_TEST(lumen->code == "DEUBUS");
+  // The seats are no actors of their own: no state to take part in the deal.
+  BOOST_TEST(find(r->doc, "Canada") == nullptr);
+  BOOST_TEST(find(r->doc, "Colombia") == nullptr);
+  BOOST_TEST(find(r->doc, "Germany") == nullptr);
+  BOOST_TEST(find(r->doc, "Ortega") == nullptr);
+  // A ticker in brackets names no one, not even the state it spells.
+  auto t = run("Union Carbide Corp <UK> said it would build a plant.", false, Date::Day(1987, 3, 2));
+  BOOST_TEST(find(t->doc, "Britain") == nullptr);
+  BOOST_TEST(find(t->doc, "United Kingdom") == nullptr);
+  // Without a place the lexicon knows after the comma, what follows is no seat.
+  auto s = run("<Delta Works Ltd>, Prime Minister Brian Mulroney said, will build the plant.", false,
+               Date::Day(1987, 3, 2));
+  const ExtractedActor* d2 = find(s->doc, "Delta Works Ltd");
+  BOOST_TEST_REQUIRE(d2 != nullptr);
+  BOOST_TEST(d2->code == "BUS");
+  BOOST_TEST(find(s->doc, "Brian Mulroney") != nullptr);
+}
