@@ -387,7 +387,12 @@ void SentenceCoder::code_action(const Match& m) {
   if (t.noun && cooperative_code(t.code)) {
     const std::string_view p = case_of(i);
     const int h = head(i);
-    if (p == "ahead" || p == "before" || p == "pending" ||
+    // "ahead of", "prior to", "in advance of": the word before the marker.
+    bool ahead_of = false;
+    for (int c : kids(i))
+      if (rel(c) == kDepCase && c > 0 && (low(c - 1) == "ahead" || low(c - 1) == "prior" || low(c - 1) == "advance"))
+        ahead_of = true;
+    if (p == "ahead" || p == "before" || p == "prior" || p == "pending" || ahead_of ||
         (h != kNone && is_verb(h) && (base(i) == kDepObj || base(i) == kDepObl) &&
          lex_.word_in("awaiting_verbs", lemma(h))))
       md.intent = true;

@@ -566,4 +566,23 @@ BOOST_AUTO_TEST_CASE(proposed_acts_and_any_act_are_not_done) {
   BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(acts_ahead_of_a_visit_are_done_the_visit_is_not) {
+  // The time of the visit ahead hangs on the past-tense verb in the parse;
+  // the meeting is done, the visit announced.
+  auto ex = extract_text(
+      "Chancellor Helmut Kohl met French Prime Minister Jacques Chirac on Tuesday ahead of his visit to Washington "
+      "next month.",
+      "1987-05-06");
+  BOOST_TEST(find_event(ex, "Helmut Kohl", "Jacques Chirac", "040", true) != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
+  BOOST_TEST(find_event(ex, "Helmut Kohl", "Washington", "036") != nullptr, describe(ex));
+  // "prior to": the summit comes later.
+  ex = extract_text(
+      "Foreign Minister Hans-Dietrich Genscher held talks with Eduard Shevardnadze in Vienna prior to the summit with "
+      "Mikhail Gorbachev.",
+      "1987-05-06");
+  BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
+  BOOST_TEST(find_event(ex, "Hans-Dietrich Genscher", "Mikhail Gorbachev", "036") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
