@@ -449,6 +449,12 @@ bool SentenceCoder::negation_word(int c) const {
   return (base(c) == kDepAdvmod && (w == "not" || w == "n't" || w == "never")) || (rel(c) == kDepDet && w == "no");
 }
 
+bool SentenceCoder::speculated(int p) const {
+  for (int c : kids(p))
+    if (base(c) == kDepAdvmod && lex_.word_in("speculation_adverbs", low(c))) return true;
+  return false;
+}
+
 // Flags of predicate p: negation, speculative modals, conditions, questions,
 // reports not asserted ("claims that"), and the modality CAMEO codes as
 // intent or rejection ("will", "plans to", "is ready to", "refused to").
@@ -474,6 +480,8 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
       if ((w == "would" || w == "'d") && (has_child_word(p, kDepAux, {"have"}) || lemma(p) == "like" ||
                                           lemma(p) == "prefer" || lemma(p) == "love"))
         md.hypothetical = true;
+      // "will likely sign", "will probably visit": a forecast, not an announcement.
+      else if (lex_.word_in("intent_modals", w) && speculated(p)) md.hypothetical = true;
       else if (lex_.word_in("intent_modals", w)) md.intent = true;
       else if (w == "could" || w == "may" || w == "might" || w == "should" || w == "can" || w == "must" ||
                w == "ca" || w == "cannot")

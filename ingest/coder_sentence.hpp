@@ -124,6 +124,7 @@ class SentenceCoder {
   bool reported_by_other(int p, const std::vector<ActorRef>& sources) const;
   int predicate_of(const Match& m) const;
   bool negation_word(int c) const;
+  bool speculated(int p) const;   // "will likely sign": an adverb of speculation on p
   Modality modality(int p, bool coded_with_condition = false) const;
   int time_owner(const TimeExpression& te) const;
   bool event_noun(int n) const;

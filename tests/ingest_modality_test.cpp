@@ -585,4 +585,13 @@ BOOST_AUTO_TEST_CASE(acts_ahead_of_a_visit_are_done_the_visit_is_not) {
   BOOST_TEST(find_event(ex, "Hans-Dietrich Genscher", "Mikhail Gorbachev", "036") != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_forecast_is_no_announcement) {
+  // "will likely", "would probably": a forecast, flagged; "will" alone announces (03x).
+  auto ex = extract_text("Canada will probably sign the fisheries accord with France next month, officials said.",
+                         "1987-05-06");
+  BOOST_TEST(count_asserted(ex, "0") == 0, describe(ex));
+  ex = extract_text("Canada will sign the accord with France next month.", "1987-05-06");
+  BOOST_TEST(count_asserted(ex, "03") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
