@@ -510,6 +510,21 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
   for (int a = head(p), steps = 0; a != kNone && steps < 6; a = head(a), ++steps)
     if (base(a) == kDepAdvcl && has_child_word(a, kDepMark, {"if", "unless", "whether"})) md.hypothetical = true;
   if (se_ > sb_ && low(se_ - 1) == "?") md.hypothetical = true;
+  // "will sign the accord when he visits Tokyo", "could meet Shultz once he
+  // arrives": a time clause in the present of an act announced or supposed
+  // is announced or supposed too.
+  // (The parser may read "when he visits" as a relative clause of the object.)
+  if ((base(p) == kDepAdvcl || rel(p) == kDepAclRelcl) && tag(p) != kTagVBD &&
+      (has_child_word(p, kDepMark, {"when", "once", "after", "before", "while", "until"}) ||
+       has_child_word(p, kDepAdvmod, {"when"}))) {
+    int up = head(p);
+    for (int steps = 0; up != kNone && !is_verb(up) && steps < 3; ++steps) up = head(up);
+    if (up != kNone && is_verb(up)) {
+      const Modality m = modality(up);
+      if (m.hypothetical || m.negated) md.hypothetical = true;
+      else if (m.intent) md.intent = true;
+    }
+  }
   // Under an intent or rejection word: "plans to visit", "refused to meet",
   // "is ready to talk", "failed to reach".
   // "steered clear of providing arms", "refrained from attacking": a gerund
@@ -550,10 +565,14 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     if (up.intent && !md.negated && !md.reject) md.intent = true;
     if (up.reject && base(clause) == kDepAdvcl) md.intent = true;
   }
-  // "claims that X supplied Y", "denied that X attacked": not asserted.
-  if ((base(p) == kDepAcl || base(p) == kDepCcomp) && head(p) != kNone) {
+  // "claims that X supplied Y", "denied that X attacked", "it is unlikely
+  // that X will agree": not asserted.
+  if ((base(p) == kDepAcl || base(p) == kDepCcomp || base(p) == kDepCsubj) && head(p) != kNone) {
     const std::string& hl = lemma(head(p));
     if (lex_.word_in("unasserted", hl)) md.hypothetical = true;
+    // "it is thought highly unlikely that …": the judgement is the head's complement.
+    for (int c : kids(head(p)))
+      if (base(c) == kDepXcomp && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
     if (hl == "deny") md.negated = true;
     // "the withdrawal did not mean that Libya had cut its ties": what is
     // denied to follow has not happened.

@@ -594,4 +594,18 @@ BOOST_AUTO_TEST_CASE(a_forecast_is_no_announcement) {
   BOOST_TEST(count_asserted(ex, "03") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(judged_unlikely_persuaded_or_timed_by_a_plan_is_not_done) {
+  // A judgement of likelihood over the clause.
+  auto ex = extract_text("It is unlikely that Syria will withdraw its troops from Lebanon this year.", "1987-05-06");
+  BOOST_TEST(count_asserted(ex, "0") == 0, describe(ex));
+  // Another's act one tries to bring about.
+  ex = extract_text("Canada has little chance of persuading France to lift its sanctions against Canada.", "1987-05-06");
+  BOOST_TEST(count_asserted(ex, "08") == 0, describe(ex));
+  // A time clause of an announced act is announced too, a past one is not.
+  ex = extract_text("Prime Minister Mahathir Mohamad will sign the accord when he visits Japan.", "1987-05-06");
+  BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
+  ex = extract_text("Prime Minister Mahathir Mohamad signed the accord when he visited Japan.", "1987-05-06");
+  BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
