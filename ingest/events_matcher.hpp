@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "event_lexicon_impl.hpp"
+#include "geokg/ingest/parser.hpp"
 #include "geokg/ingest/tagger.hpp"
 
 namespace geokg::flat {
@@ -250,6 +251,12 @@ class SentenceMatcher {
 
   TargetScan find_target(int from, const EventPattern& p, const std::vector<std::string>& markers_override,
                          int limit) const;
+
+  // Where the sentence was parsed, the tree knows what word order cannot: a
+  // name after the verb that heads the subject of a clause of its own is no
+  // object ("recognised Germany's fiscal policy was on the right track",
+  // "Iraq attacked, Iran said").
+  bool clause_subject(const Mention& m) const;
 
   // The first actor mention in [b, e) that can be an object: not a place, a
   // possessor ("its warning") or a bare modifier.

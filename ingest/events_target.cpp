@@ -76,6 +76,31 @@ bool SentenceMatcher::participle_modifies_object(int from, int j) const {
   return in(kEwParticiples, p) || (t.size() > 4 && t.ends_with("ed") && !mention_ending(p));
 }
 
+bool SentenceMatcher::clause_subject(const Mention& m) const {
+  if (!doc_.sentences[sidx_].parsed || m.token_end <= m.token_begin) return false;
+  // From the name's first word up through its own words and a possessive
+  // ("Germany 's fiscal policy") to the head of its phrase.
+  std::size_t k = m.token_begin;
+  for (int steps = 0; steps < 6; ++steps) {
+    const Token& t = doc_.tokens[k];
+    const std::uint8_t r = deprel_base(t.rel);
+    if (t.head < 0 || !(r == kDepFlat || r == kDepCompound || t.rel == kDepNmodPoss)) break;
+    k = static_cast<std::size_t>(t.head);
+  }
+  const Token& t = doc_.tokens[k];
+  if (deprel_base(t.rel) != kDepNsubj || t.head < 0) return false;
+  // Of a complement clause: a misread infinitive or participle ("met X and Y
+  // to talk about", "vetoed the bill calling it") leaves the object alone.
+  if (deprel_base(doc_.tokens[static_cast<std::size_t>(t.head)].rel) != kDepCcomp) return false;
+  // A clause with several subjects is a parse gone wrong ("backed Brown's
+  // pre-Budget report amid opposition claims": "claims" read as its verb).
+  int subjects = 0;
+  for (int q = sb_; q < se_; ++q)
+    subjects += doc_.tokens[static_cast<std::size_t>(q)].head == t.head &&
+                deprel_base(doc_.tokens[static_cast<std::size_t>(q)].rel) == kDepNsubj;
+  return subjects == 1;
+}
+
 SentenceMatcher::TargetScan SentenceMatcher::find_target(int from, const EventPattern& p, const std::vector<std::string>& markers_override,
                        int limit) const {
   TargetScan r;
@@ -102,6 +127,7 @@ SentenceMatcher::TargetScan SentenceMatcher::find_target(int from, const EventPa
           if (!adjective && !through_noun) adjective = m;
         } else {
           const Mention* use = person ? person : m;
+          if (marker == "obj" && clause_subject(*use)) return r;
           r.mention = use;
           mention_actors(*use, r.args.actors);
           r.args.weak = weak_form(*use) || use != m || possessive(*m);

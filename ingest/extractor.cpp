@@ -105,6 +105,25 @@ Result<std::shared_ptr<const Lexicons>> load_lexicons(const std::string& data_di
 
 Extractor::Extractor(std::shared_ptr<const Lexicons> lexicons) : lexicons_(std::move(lexicons)) {}
 
+namespace {
+
+// The word-order patterns read a sentence better with its tree (a name that
+// heads the subject of a complement clause is no object: "recognised
+// Germany's fiscal policy was on the right track"), but only sentences with a
+// tree trigger were parsed. Parses the other sentences among `silent` where
+// the patterns find an event.
+void parse_sentences_with_flat_events(Document& doc, const Lexicons& lex, const std::vector<bool>& silent) {
+  std::vector<ExtractedEvent> trial;
+  find_events(doc, lex.events, trial, &silent);
+  std::uint32_t s = 0;
+  for (const ExtractedEvent& e : trial) {
+    while (s < doc.sentences.size() && doc.to_original(doc.sentences[s].end) <= e.evidence.start) ++s;
+    if (s < doc.sentences.size() && !doc.sentences[s].parsed) parse_sentence(doc, s, lex.tagger, lex.parser);
+  }
+}
+
+}  // namespace
+
 Extraction Extractor::extract(const Article& article) const {
   const Lexicons& lex = *lexicons_;
   Document doc = prepare_document(article);
@@ -124,6 +143,7 @@ Extraction Extractor::extract(const Article& article) const {
       std::vector<bool> silent(doc.sentences.size());
       for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) silent[s] = !read[s];
       const std::size_t tree_events = out.events.size();
+      parse_sentences_with_flat_events(doc, lex, silent);
       find_events(doc, lex.events, out.events, &silent);
       // Word order cannot tell whom a statement addresses or is about (any
       // name in the sentence became the target): statements come from the

@@ -608,4 +608,16 @@ BOOST_AUTO_TEST_CASE(judged_unlikely_persuaded_or_timed_by_a_plan_is_not_done) {
   BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_clause_subject_after_the_verb_is_no_object) {
+  // The word-order patterns read the sentence's tree: the possessor of the
+  // subject of a complement clause is not what was recognised or denied.
+  auto ex = extract_text("France recognised Spain's budget policy was on the right track.", "1987-05-06");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+  ex = extract_text("Mexico denied Cuba was sheltering the hijackers.", "1987-05-06");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+  // A possessor of the object stays the target.
+  ex = extract_text("Iraq attacked Iran's oil platforms.", "1987-05-06");
+  BOOST_TEST(find_event(ex, "Iraq", "Iran", "190", true) != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
