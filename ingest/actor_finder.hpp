@@ -87,6 +87,7 @@ enum WordList : int {
   k_own_side_modifiers,
   k_fronted_openers,
   k_organization_nouns,
+  k_currency_words,
   kWordListCount,
 };
 inline constexpr const char* kWordListNames[kWordListCount] = {
@@ -118,6 +119,7 @@ inline constexpr const char* kWordListNames[kWordListCount] = {
     "own_side_modifiers",
     "fronted_openers",
     "organization_nouns",
+    "currency_words",
 };
 
 class Finder {

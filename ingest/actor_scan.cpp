@@ -92,6 +92,8 @@ bool Finder::place_noun(const Hit& h) const {
 
 std::uint32_t Finder::on_hit(const Hit& h) {
   if (h.ignore) return h.e;
+  // "the Canadian dollar", "a 28 mln U.S. Dlr note": a currency, not its state.
+  if (in_list(k_currency_words, h.e, true) && !flag(h.e - 1, kWPossessive)) return h.e;
   if (place_noun(h))
     if (const std::uint32_t e = place_opens_a_name(h); e != h.e) return e;
   if (h.name >= 0) {

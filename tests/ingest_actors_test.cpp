@@ -59,6 +59,14 @@ const ExtractedActor* find(const Document& doc, std::string_view name) {
   return nullptr;
 }
 
+int mentions_of(const Document& doc, std::string_view name) {
+  int n = 0;
+  for (const auto& m : doc.mentions)
+    n += m.actor >= 0 && static_cast<std::size_t>(m.actor) < doc.actors.size() &&
+         doc.actors[static_cast<std::size_t>(m.actor)].name == name;
+  return n;
+}
+
 int persons(const Document& doc) {
   int n = 0;
   for (const auto& a : doc.actors) n += a.kind == NodeKind::kPerson;
@@ -531,4 +539,14 @@ BOOST_AUTO_TEST_CASE(bracketed_companies_are_whole_and_keep_their_seat) {
   BOOST_TEST_REQUIRE(d2 != nullptr);
   BOOST_TEST(d2->code == "BUS");
   BOOST_TEST(find(s->doc, "Brian Mulroney") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_currency_is_not_its_state) {
+  auto r = run("Acme Corp signed a 28 mln U.S. Dlr loan with a group of banks as the Canadian dollar fell.", false,
+               Date::Day(1987, 3, 2));
+  BOOST_TEST(mentions_of(r->doc, "United States") == 0);
+  BOOST_TEST(mentions_of(r->doc, "Canada") == 0);
+  // The state's own possessive stays the state.
+  auto s = run("Canada's dollar policy was criticised by Japan.", false, Date::Day(1987, 3, 2));
+  BOOST_TEST(mentions_of(s->doc, "Canada") == 1);
 }
