@@ -403,7 +403,13 @@ void SentenceCoder::code_action(const Match& m) {
   const ExtractedActor& on = doc_.actors[static_cast<std::size_t>(tgt.front().actor)];
   if (const CrowdAndForce cf = crowd_and_force(t.code, by, on); !cf.code.empty())
     return emit(m, std::string(cf.code), std::string(cf.label), src, tgt, md);
-  if (verbal_attack(i, t, by, on)) return emit(m, "111", "criticized", src, tgt, md);
+  if (verbal_attack(i, t, by, on)) {
+    // As for statements: "is expected to attack Mr Blair's words" is a
+    // criticism not yet made.
+    if (md.intent) md.hypothetical = true;
+    md.intent = false;
+    return emit(m, "111", "criticized", src, tgt, md);
+  }
   // "is travelling to America next week": an act dated after the article is
   // announced, not done.
   if (!md.negated && !md.hypothetical && future_time(i, predicate)) md.intent = true;
@@ -413,6 +419,8 @@ void SentenceCoder::code_action(const Match& m) {
     code = mapped("reject", t.code);
     label = "refused: " + t.label;
     md.reject = md.negated = false;
+  } else if (md.intent && md.forecast && !t.code.starts_with("04")) {
+    md.hypothetical = true;   // "is expected to sign": a forecast, not an announcement
   } else if (md.intent && !md.hypothetical && !md.negated) {
     code = mapped("intent", t.code);
     label = "intends: " + t.label;

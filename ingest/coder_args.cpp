@@ -471,6 +471,8 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     // "bought nothing from Brazil", "severed no ties": an act on nothing.
     if (r == kDepObj && (low(c) == "nothing" || low(c) == "none" || has_child_word(c, kDepDet, {"no"})))
       md.negated = true;
+    // "will veto any bill that contains serious flaws": a kind of act, none done.
+    if (r == kDepObj && has_child_word(c, kDepDet, {"any"})) md.hypothetical = true;
     if ((r == kDepCop || r == kDepAux) && lemma(c) == "be") be = true;
     if (r == kDepMark && low(c) == "to") to = true;
     if (r == kDepAux) {
@@ -555,14 +557,20 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     if (lex_.word_in("wish_verbs", hl) && directs_someone(h)) md.hypothetical = true;
     if (lex_.word_in("negating_verbs", hl) || hl == "fail") md.negated = true;
     else if (lex_.word_in("reject_verbs", hl)) md.reject = true;
-    else if (lex_.word_in("intent_verbs", hl) || lex_.word_in("intent_adjectives", low(h))) md.intent = true;
+    else if (lex_.word_in("intent_verbs", hl) || lex_.word_in("intent_adjectives", low(h))) {
+      md.intent = true;
+      if (lex_.word_in("forecast_words", low(h)) && (!is_verb(h) || passive(h))) md.forecast = true;
+    }
     const Modality up = modality(h);
     if (up.negated) md.hypothetical = true;   // "did not agree to meet": nothing asserted
     md.hypothetical = md.hypothetical || up.hypothetical;
     // "would be happy to meet", "will agree to send": intended with its
     // head; "will be sending advisers to help the rebels": a purpose is as
     // asserted as the act it is the purpose of.
-    if (up.intent && !md.negated && !md.reject) md.intent = true;
+    if (up.intent && !md.negated && !md.reject) {
+      md.intent = true;
+      md.forecast = md.forecast || up.forecast;
+    }
     if (up.reject && base(clause) == kDepAdvcl) md.intent = true;
   }
   // "claims that X supplied Y", "denied that X attacked", "it is unlikely

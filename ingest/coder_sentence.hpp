@@ -53,6 +53,9 @@ struct Modality {
   // enforced", "threatened to cut aid unless …"): a threat or a conditional
   // promise, which CAMEO codes as asserted; anything else stays hypothetical.
   bool conditioned = false;
+  // The intent is others' forecast ("is expected to attack", "is likely to
+  // sign"): a meeting or visit so scheduled counts (036), any other act not.
+  bool forecast = false;
 };
 
 // What a frame codes.

@@ -620,4 +620,28 @@ BOOST_AUTO_TEST_CASE(a_clause_subject_after_the_verb_is_no_object) {
   BOOST_TEST(find_event(ex, "Iraq", "Iran", "190", true) != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(forecasts_and_kinds_of_acts_are_not_done) {
+  // What others expect: a meeting so scheduled counts (036), a criticism or a signing not.
+  auto ex = extract_text("Opposition leader Neil Kinnock is expected to attack Mrs Thatcher's record in a speech on Monday.",
+                         "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "1") == 0, describe(ex));
+  ex = extract_text("Japan is expected to sign the accord with China.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "0") == 0, describe(ex));
+  ex = extract_text("Shultz is expected to meet Shevardnadze in Geneva next week.", "1987-04-01");
+  BOOST_TEST(find_event(ex, "George Shultz", "Eduard Shevardnadze", "036", true) != nullptr, describe(ex));
+  // The source's own expectation is its intent.
+  ex = extract_text("Japan expects to sign the accord with China.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "03") == 1, describe(ex));
+  // An act on "any" object is a kind of act, none done.
+  ex = extract_text("Chancellor Helmut Kohl will reject any proposal from France that weakens the mark.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+  // A contract received from an army is no visit hosted.
+  ex = extract_text("Acme Corp said it received a U.S. Navy contract for radar parts.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  // Political support is endorsement (051), not aid (07).
+  ex = extract_text("Supported by Japan, Canada argued that the rules were unfair.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
+  BOOST_TEST(find_event(ex, "Japan", "Canada", "051", true) != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
