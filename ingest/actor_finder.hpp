@@ -2,7 +2,8 @@
 // module: the words of a sentence, the lexicon hits over them, and the
 // Finder whose stages live in actors.cpp (words, lexicon hits), actor_names.cpp
 // (actors, names, article time), actor_titles.cpp (titles and their holders),
-// actor_scan.cpp (the scan, unnamed actors, institutions, artifacts) and
+// actor_scan.cpp (the scan, unnamed actors, artifacts), actor_organizations.cpp
+// (organisations' names, institutions, bracketed companies) and
 // actor_finish.cpp (after the last sentence: roles, scopes, pending countries).
 #pragma once
 

@@ -246,7 +246,8 @@ std::uint32_t Finder::name_run(std::uint32_t b) const {
     if (in_list(k_name_particles, e, false) && hit_at_[e] < 0) {
       std::uint32_t k = e;
       while (k < n() && in_list(k_name_particles, k, false)) ++k;
-      if (capitalised_name_word(k)) {
+      // ("Miguel de la Madrid": after two particles a place's name is the surname.)
+      if (capitalised_name_word(k) || (k - e >= 2 && k < n() && flag(k, kWCap) && !flag(k, kWAllCaps))) {
         e = k + 1, ++count;
         continue;
       }

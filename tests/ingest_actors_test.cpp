@@ -550,3 +550,17 @@ BOOST_AUTO_TEST_CASE(a_currency_is_not_its_state) {
   auto s = run("Canada's dollar policy was criticised by Japan.", false, Date::Day(1987, 3, 2));
   BOOST_TEST(mentions_of(s->doc, "Canada") == 1);
 }
+
+BOOST_AUTO_TEST_CASE(names_are_not_cut_at_places_particles_or_a_second_of) {
+  auto r = run("Mexican president Miguel de la Madrid met the Association of Chambers of Commerce and the U.S. House "
+               "Agriculture Committee, and the Islamic Development Bank lent Pakistan 50 mln dlrs.",
+               true, Date::Day(1987, 4, 1));
+  BOOST_TEST(find(r->doc, "Miguel de la Madrid") != nullptr);
+  BOOST_TEST(find(r->doc, "Association of Chambers of Commerce") != nullptr);
+  const ExtractedActor* c = find(r->doc, "U.S. House Agriculture Committee");  // a state body's committee
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->code == "USALEG");
+  const ExtractedActor* b = find(r->doc, "Islamic Development Bank");
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(b->code == "IGODEV");
+}
