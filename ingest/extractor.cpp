@@ -256,6 +256,13 @@ void drop_events_within_one_state(Extraction& ex) {
     if (e.cameo.starts_with("08") || e.cameo.starts_with("14") || e.cameo.starts_with("17")) return false;
     const ExtractedActor& s = *source;
     const ExtractedActor& t = *target;
+    // "Miyazawa is scheduled to arrive in Tokyo": a trip home or within one's
+    // own state is no visit.
+    // (A person's state is the one of their code: "JPNGOV" for Miyazawa.)
+    const std::string home = !s.country.empty() ? s.country : s.code.size() >= 3 ? s.code.substr(0, 3) : "";
+    if (e.cameo.starts_with("04") && (t.kind == NodeKind::kLocation || t.kind == NodeKind::kCountry) &&
+        !home.empty() && home == t.country)
+      return true;
     if (s.country.empty() || s.country != t.country || !state_side(s) || !state_side(t)) return false;
     if (s.kind == NodeKind::kCountry || t.kind == NodeKind::kCountry) return true;
     return e.cameo < "05" || e.cameo.starts_with("06") || e.cameo.starts_with("07");

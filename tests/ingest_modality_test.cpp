@@ -644,4 +644,11 @@ BOOST_AUTO_TEST_CASE(forecasts_and_kinds_of_acts_are_not_done) {
   BOOST_TEST(find_event(ex, "Japan", "Canada", "051", true) != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_trip_within_ones_own_state_is_no_visit) {
+  auto ex = extract_text("West German Chancellor Helmut Kohl visited Hamburg on Monday.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("West German Chancellor Helmut Kohl visited New York on Monday.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
