@@ -158,6 +158,13 @@ void SentenceMatcher::verbal_event(const EventPattern& p, int i, int end) {
       pair_up(src, tgt);
     }
   } else {
+    // "The U.S. has been promised a monopoly", "Iraq was warned": a pattern
+    // read only in the active gives no event in the passive, whose subject
+    // did not act.
+    if (md.be && participle && (in(kEwParticiples, i) || (head.size() > 4 && head.ends_with("ed")))) {
+      last_subject_.clear();
+      return;
+    }
     if (!subj.found && p.statement) subj = find_inverted_subject(end);
     last_subject_ = subj.actors;
     last_subject_weak_ = subj.weak;

@@ -651,4 +651,12 @@ BOOST_AUTO_TEST_CASE(a_trip_within_ones_own_state_is_no_visit) {
   BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(the_subject_of_a_passive_did_not_act) {
+  // The word-order patterns read some verbs only in the active.
+  auto ex = extract_text("Canada has been promised a near monopoly of wheat exports to Japan.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+  ex = extract_text("Canada promised Japan a larger share of the wheat market.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "03") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
