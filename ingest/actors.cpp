@@ -182,6 +182,22 @@ void Finder::match_lexicon() {
         }
       }
     }
+    // "North and South Korea", "East and West Germany": the first of two names
+    // that share their last words, written once.
+    if (best == 0 && cands && lower_is(i + 1, "and") && flag(i + 2, kWCap))
+      for (std::uint32_t pid : *cands) {
+        const Phrase& p = L_.phrases[pid];
+        const std::size_t len = p.words.size();
+        if (len < 2 || p.type != PhraseType::kName || i + 2 + len > n() || !p.active_at(anchor_key_) ||
+            !word_matches(i, p, 0))
+          continue;
+        bool ok = true;
+        for (std::size_t k = 1; k < len && ok; ++k) ok = word_matches(i + 2 + static_cast<std::uint32_t>(k), p, k);
+        if (!ok) continue;
+        hit.name = p.target;
+        best = 1;
+        break;
+      }
     if (best == 0) {
       ++i;
       continue;

@@ -564,3 +564,12 @@ BOOST_AUTO_TEST_CASE(names_are_not_cut_at_places_particles_or_a_second_of) {
   BOOST_TEST_REQUIRE(b != nullptr);
   BOOST_TEST(b->code == "IGODEV");
 }
+
+BOOST_AUTO_TEST_CASE(two_names_sharing_their_last_word_are_both_found) {
+  // "North and South Korea": the first name's last word is written once.
+  auto r = run("North and South Korea exchanged artillery fire on Thursday.", false, Date::Day(2010, 5, 27));
+  BOOST_TEST(mentions_of(r->doc, "North Korea") == 1);
+  BOOST_TEST(mentions_of(r->doc, "South Korea") == 1);
+  auto s = run("East and West Germany signed a trade accord.", false, Date::Day(1987, 5, 27));
+  BOOST_TEST(mentions_of(s->doc, "East Germany") == 1);
+}
