@@ -659,4 +659,13 @@ BOOST_AUTO_TEST_CASE(the_subject_of_a_passive_did_not_act) {
   BOOST_TEST(count_asserted(ex, "03") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_verb_after_the_object_noun_opens_a_clause) {
+  // Word order: the name inside the object's own clause is not the object,
+  // a preposition after it still marks the target.
+  auto ex = extract_text("The Chilean government released a report finding Peru's security was at risk.", "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "08") == 0, describe(ex));
+  ex = extract_text("Chile signed contracts totaling 10 mln dlrs with Peru.", "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "057") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
