@@ -245,6 +245,16 @@ void drop_acts_of_the_press(Extraction& ex) {
   });
 }
 
+namespace {
+
+// A state's body in a CAMEO code: a country and a state sector ("USALEG", "IRQMIL").
+bool is_state_body_code(std::string_view code) {
+  const std::string_view sector = code.substr(3);
+  return sector == "LEG" || sector == "JUD" || sector == "MIL" || sector == "COP" || sector == "SPY";
+}
+
+}  // namespace
+
 void drop_events_within_one_state(Extraction& ex) {
   auto state_side = [](const ExtractedActor& a) { return a.kind == NodeKind::kCountry || a.sector == "GOV"; };
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
@@ -262,6 +272,12 @@ void drop_events_within_one_state(Extraction& ex) {
     const std::string home = !s.country.empty() ? s.country : s.code.size() >= 3 ? s.code.substr(0, 3) : "";
     if (e.cameo.starts_with("04") && (t.kind == NodeKind::kLocation || t.kind == NodeKind::kCountry) &&
         !home.empty() && home == t.country)
+      return true;
+    // "House Majority leader Foley urged Congress to give the system more
+    // time": a member's talk to the body of a state he sits in (the same
+    // code, "USALEG"); two bodies ("House and Senate negotiators agreed") stand.
+    if (e.cameo < "05" && s.kind == NodeKind::kPerson && t.kind == NodeKind::kOrganization && s.code == t.code &&
+        s.code.size() == 6 && is_state_body_code(s.code))
       return true;
     if (s.country.empty() || s.country != t.country || !state_side(s) || !state_side(t)) return false;
     if (s.kind == NodeKind::kCountry || t.kind == NodeKind::kCountry) return true;

@@ -668,4 +668,11 @@ BOOST_AUTO_TEST_CASE(a_verb_after_the_object_noun_opens_a_clause) {
   BOOST_TEST(count_asserted(ex, "057") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_members_appeal_to_their_own_body_is_no_event) {
+  auto ex = extract_text("House Speaker Jim Wright urged Congress to pass the trade bill quickly.", "1987-03-05");
+  BOOST_TEST(count_asserted(ex, "02") == 0, describe(ex));
+  ex = extract_text("House Speaker Jim Wright urged Reagan to sign the trade bill quickly.", "1987-03-05");
+  BOOST_TEST(count_asserted(ex, "02") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
