@@ -233,6 +233,11 @@ void drop_statements_to_audiences(Extraction& ex, const TriggerLexicon& words) {
     if (!e.cameo.starts_with("01")) return false;
     const ExtractedActor* t = end_actor(ex, e.target);
     if (t == nullptr || t->kind == NodeKind::kCountry || t->kind == NodeKind::kPerson) return false;
+    // "Leon Greenblatt, a Chicago investor, told the Securities and Exchange
+    // Commission he has acquired 89,450 shares": a private person (no state,
+    // no sector) telling an institution files or testifies.
+    if (const ExtractedActor* s = end_actor(ex, e.source); s != nullptr && s->kind == NodeKind::kPerson && s->code.empty())
+      return true;
     if (t->sector.empty()) return t->country.empty();
     const std::string sector = ascii_lower(t->sector);  // word lists are kept in lower case
     return words.word_in("audience_sectors", sector);

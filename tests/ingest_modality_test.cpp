@@ -675,4 +675,13 @@ BOOST_AUTO_TEST_CASE(a_members_appeal_to_their_own_body_is_no_event) {
   BOOST_TEST(count_asserted(ex, "02") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_private_persons_filing_with_an_institution_is_no_statement) {
+  auto ex = extract_text("Walter Brenner told the Securities and Exchange Commission he has acquired 89,450 shares of Acme Corp.",
+                         "1987-03-05");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+  // To a person, or from someone with a role, a statement stands.
+  ex = extract_text("Walter Brenner told Chancellor Helmut Kohl that Bonn would not pay.", "1987-03-05");
+  BOOST_TEST(count_asserted(ex, "01") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
