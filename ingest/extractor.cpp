@@ -232,7 +232,11 @@ void drop_statements_to_audiences(Extraction& ex, const TriggerLexicon& words) {
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
     if (!e.cameo.starts_with("01")) return false;
     const ExtractedActor* t = end_actor(ex, e.target);
-    if (t == nullptr || t->kind == NodeKind::kCountry || t->kind == NodeKind::kPerson) return false;
+    if (t == nullptr || t->kind == NodeKind::kCountry) return false;
+    // "a lawyer for Yukos told Judge Clark in an emergency hearing": a judge
+    // hears testimony, a journalist an interview.
+    if (t->kind == NodeKind::kPerson)
+      return t->code.size() >= 3 && (t->code.ends_with("JUD") || t->code.ends_with("MED"));
     // "Leon Greenblatt, a Chicago investor, told the Securities and Exchange
     // Commission he has acquired 89,450 shares": a private person (no state,
     // no sector) telling an institution files or testifies.

@@ -679,6 +679,9 @@ BOOST_AUTO_TEST_CASE(a_private_persons_filing_with_an_institution_is_no_statemen
   auto ex = extract_text("Walter Brenner told the Securities and Exchange Commission he has acquired 89,450 shares of Acme Corp.",
                          "1987-03-05");
   BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+  // Testimony to a judge is heard, not addressed.
+  ex = extract_text("Walter Brenner told Judge John Sirica that the papers were lost.", "1987-03-05");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
   // To a person, or from someone with a role, a statement stands.
   ex = extract_text("Walter Brenner told Chancellor Helmut Kohl that Bonn would not pay.", "1987-03-05");
   BOOST_TEST(count_asserted(ex, "01") == 1, describe(ex));
