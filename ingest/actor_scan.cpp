@@ -92,6 +92,24 @@ bool Finder::place_noun(const Hit& h) const {
 
 std::uint32_t Finder::on_hit(const Hit& h) {
   if (h.ignore) return h.e;
+  // "Shell Canada", "Chrysler Canada Ltd": a company's name ending in the
+  // state of its branch names the company (not a sentence's first word:
+  // "Will Iran attack?").
+  if (h.name >= 0 && L_.actors[static_cast<std::size_t>(h.name)].kind == NodeKind::kCountry && h.b > 0 &&
+      capitalised_name_word(h.b - 1) && !in_list(k_name_openers, h.b - 1, false) &&
+      !in_list(k_title_ranks, h.b - 1, false) && !flag(h.b - 1, kWHyphenNext) && !flag(h.b - 1, kWStart) &&
+      (!flag(h.e, kWCap) || org_suffix(h.e))) {
+    std::uint32_t b = h.b - 1;
+    while (b > 0 && h.b - b < 3 && capitalised_name_word(b - 1)) --b;
+    const std::uint32_t e = org_suffix(h.e) ? h.e + 1 : h.e;
+    ExtractedActor a;
+    a.name = std::string(span_text(b, e));
+    a.kind = NodeKind::kOrganization;
+    a.country = L_.actors[static_cast<std::size_t>(h.name)].country;
+    a.sector = "BUS";
+    mention(b, e, add_actor(std::move(a)), MentionForm::kName);
+    return e;
+  }
   // "the Canadian dollar", "a 28 mln U.S. Dlr note": a currency, not its state.
   if (in_list(k_currency_words, h.e, true) && !flag(h.e - 1, kWPossessive)) return h.e;
   if (place_noun(h))

@@ -202,6 +202,15 @@ void drop_business_only_events(Extraction& ex) {
     // ("told the Securities and Exchange Commission it has acquired …",
     // "asked the Federal Trade Commission to vacate an order"), are filings.
     if ((e.cameo.starts_with("01") || e.cameo.starts_with("02")) && (company(e.source) || company(e.target))) return true;
+    // "Sheldahl Inc signed the agreements with Sumitomo Bakelite Co Ltd,
+    // Tokyo, Japan", "Chrysler Canada buys the models from Japan": a
+    // company's deals reach a state only through a partner's name or seat,
+    // or a market; the state is no party to them.
+    if (e.cameo >= "03" && e.cameo < "07" && company(e.source)) {
+      const ExtractedActor* s = end_actor(ex, e.source);
+      const ExtractedActor* t = end_actor(ex, e.target);
+      if (s->kind != NodeKind::kPerson && t != nullptr && t->kind == NodeKind::kCountry) return true;
+    }
     return !political(e.source) && !political(e.target);
   });
 }

@@ -573,3 +573,13 @@ BOOST_AUTO_TEST_CASE(two_names_sharing_their_last_word_are_both_found) {
   auto s = run("East and West Germany signed a trade accord.", false, Date::Day(1987, 5, 27));
   BOOST_TEST(mentions_of(s->doc, "East Germany") == 1);
 }
+
+BOOST_AUTO_TEST_CASE(a_company_named_for_its_branch_state_is_the_company) {
+  auto r = run("Officials said Chrysler Canada Ltd will buy engines, and Senior U.S. Officials objected.", false,
+               Date::Day(1987, 4, 1));
+  const ExtractedActor* c = find(r->doc, "Chrysler Canada Ltd");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->code == "CANBUS");
+  BOOST_TEST(mentions_of(r->doc, "Canada") == 0);
+  BOOST_TEST(find(r->doc, "Senior U.S.") == nullptr);   // a rank before a state's name is no company
+}

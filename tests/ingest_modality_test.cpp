@@ -687,4 +687,15 @@ BOOST_AUTO_TEST_CASE(a_private_persons_filing_with_an_institution_is_no_statemen
   BOOST_TEST(count_asserted(ex, "01") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_companys_deals_do_not_reach_a_state_through_its_partners) {
+  auto ex = extract_text("Acme Corp said it signed an agreement with Sumitomo Bakelite Co Ltd, Tokyo, Japan, on a joint program.",
+                         "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "0") == 0, describe(ex));
+  ex = extract_text("The company said Chrysler Canada currently buys the same models from Japan.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "0") == 0, describe(ex));
+  // A state's own deal with a company stands.
+  ex = extract_text("Indonesia signed a production sharing contract with Acme Corp.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "057") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
