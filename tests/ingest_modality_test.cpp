@@ -698,4 +698,11 @@ BOOST_AUTO_TEST_CASE(a_companys_deals_do_not_reach_a_state_through_its_partners)
   BOOST_TEST(count_asserted(ex, "057") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(information_provided_is_no_aid) {
+  auto ex = extract_text("Brazil provided the World Bank with information on its debt.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
+  ex = extract_text("Egypt provided logistical support to Chad on Monday.", "1987-04-01");
+  BOOST_TEST(find_event(ex, "Egypt", "Chad", "070", true) != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
