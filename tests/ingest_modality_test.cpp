@@ -705,4 +705,13 @@ BOOST_AUTO_TEST_CASE(information_provided_is_no_aid) {
   BOOST_TEST(find_event(ex, "Egypt", "Chad", "070", true) != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_decision_welcomed_is_no_visitor_received) {
+  // reu-18097: welcoming a decision is endorsing it (051), not hosting (043).
+  auto ex = extract_text(
+      "Dutch Finance Minister Onno Ruding welcomed President Reagan's decision to name economist Alan Greenspan as "
+      "successor to Federal Reserve Board Chairman Paul Volcker, who will not serve another term.",
+      "1987-06-03");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
