@@ -196,8 +196,9 @@ bool SentenceCoder::find_particle(int v, const std::string& particle, Match& m) 
     if ((rel(c) == kDepCompoundPrt || b == kDepAdvmod || b == kDepXcomp || b == kDepObj || b == kDepAmod) &&
         word_is(c, particle))
       return true;
-    // "called on the government to": the particle is the oblique's preposition.
-    if ((b == kDepObl || b == kDepNmod) && case_of(c) == particle) {
+    // "called on the government to": the particle is the oblique's preposition
+    // (after the verb: "In the days before his arrest he gave interviews" is no "give in").
+    if ((b == kDepObl || b == kDepNmod) && c > v && case_of(c) == particle) {
       m.particle_obl = c;
       return true;
     }

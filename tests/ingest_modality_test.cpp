@@ -714,4 +714,12 @@ BOOST_AUTO_TEST_CASE(a_decision_welcomed_is_no_visitor_received) {
   BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_particle_comes_after_its_verb) {
+  // "In the days before …" opens the sentence: no "give in".
+  auto ex = extract_text("In the days before his arrest, the Iranian envoy gave interviews to the BBC.", "2005-02-01");
+  BOOST_TEST(count_asserted(ex, "08") == 0, describe(ex));
+  ex = extract_text("In a separate development, Iran gave its support to Syria.", "2005-02-01");
+  BOOST_TEST(count_asserted(ex, "08") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
