@@ -403,13 +403,7 @@ void SentenceCoder::code_action(const Match& m) {
   const ExtractedActor& on = doc_.actors[static_cast<std::size_t>(tgt.front().actor)];
   if (const CrowdAndForce cf = crowd_and_force(t.code, by, on); !cf.code.empty())
     return emit(m, std::string(cf.code), std::string(cf.label), src, tgt, md);
-  if (verbal_attack(i, t, by, on)) {
-    // As for statements: "is expected to attack Mr Blair's words" is a
-    // criticism not yet made.
-    if (md.intent) md.hypothetical = true;
-    md.intent = false;
-    return emit(m, "111", "criticized", src, tgt, md);
-  }
+  if (verbal_attack(i, t, by, on)) return emit_criticism(m, src, tgt, md);
   // "is travelling to America next week": an act dated after the article is
   // announced, not done.
   if (!md.negated && !md.hypothetical && future_time(i, predicate)) md.intent = true;
@@ -439,6 +433,15 @@ void SentenceCoder::code_action(const Match& m) {
   if (!t.noun)
     for (int o : objects(i, false))
       if (const Match* n = match_at_token(o); n && n->trigger->noun && n->light_verb == i) consume(o);
+}
+
+void SentenceCoder::emit_criticism(const Match& m, const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt,
+                                   Modality md) {
+  // As for statements: "is expected to attack Mr Blair's words" is a
+  // criticism not yet made.
+  if (md.intent) md.hypothetical = true;
+  md.intent = false;
+  emit(m, "111", "criticized", src, tgt, md);
 }
 
 // A statement is coded only with an addressee or a topic; a complement that

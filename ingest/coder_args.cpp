@@ -455,12 +455,8 @@ bool SentenceCoder::speculated(int p) const {
   return false;
 }
 
-// Flags of predicate p: negation, speculative modals, conditions, questions,
-// reports not asserted ("claims that"), and the modality CAMEO codes as
-// intent or rejection ("will", "plans to", "is ready to", "refused to").
-Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
-  Modality md;
-  if (!inside(p)) return md;
+// The predicate's own words: negation, modals, "to", conditions, a question mark.
+void SentenceCoder::own_modality(int p, Modality& md) const {
   // "neither the United States nor the Soviet Union would occupy …"
   if (const int subj = subject_token(p); subj != kNone && (has_child_word(subj, kDepCcPreconj, {"neither"}) || has_child_word(subj, kDepCc, {"neither"})))
     md.negated = true;
@@ -512,6 +508,12 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
   for (int a = head(p), steps = 0; a != kNone && steps < 6; a = head(a), ++steps)
     if (base(a) == kDepAdvcl && has_child_word(a, kDepMark, {"if", "unless", "whether"})) md.hypothetical = true;
   if (se_ > sb_ && low(se_ - 1) == "?") md.hypothetical = true;
+}
+
+// What p takes from the clause it depends on: a time clause of an act
+// announced, a gerund or infinitive under an intent, attempt, wish,
+// refusal or negating verb.
+void SentenceCoder::inherited_modality(int p, Modality& md) const {
   // "will sign the accord when he visits Tokyo", "could meet Shultz once he
   // arrives": a time clause in the present of an act announced or supposed
   // is announced or supposed too.
@@ -573,6 +575,11 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     }
     if (up.reject && base(clause) == kDepAdvcl) md.intent = true;
   }
+}
+
+// A report that asserts nothing: a claim, a denial, a judgement of
+// likelihood over the clause, a rumour as its subject.
+void SentenceCoder::reported_modality(int p, Modality& md) const {
   // "claims that X supplied Y", "denied that X attacked", "it is unlikely
   // that X will agree": not asserted.
   if ((base(p) == kDepAcl || base(p) == kDepCcomp || base(p) == kDepCsubj) && head(p) != kNone) {
@@ -601,6 +608,17 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
     }
     if (base(a) == kDepAdvcl || base(a) == kDepObl) break;
   }
+}
+
+// Flags of predicate p: negation, speculative modals, conditions, questions,
+// reports not asserted ("claims that"), and the modality CAMEO codes as
+// intent or rejection ("will", "plans to", "is ready to", "refused to").
+Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
+  Modality md;
+  if (!inside(p)) return md;
+  own_modality(p, md);
+  inherited_modality(p, md);
+  reported_modality(p, md);
   if (md.negated && md.intent) {
     md.intent = false;
     md.reject = true;   // "will not release", "won't accept"

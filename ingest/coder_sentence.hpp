@@ -129,6 +129,9 @@ class SentenceCoder {
   bool negation_word(int c) const;
   bool speculated(int p) const;   // "will likely sign": an adverb of speculation on p
   Modality modality(int p, bool coded_with_condition = false) const;
+  void own_modality(int p, Modality& md) const;
+  void inherited_modality(int p, Modality& md) const;
+  void reported_modality(int p, Modality& md) const;
   int time_owner(const TimeExpression& te) const;
   bool event_noun(int n) const;
   Date event_date(int trigger, int predicate, bool asserted) const;
@@ -151,6 +154,7 @@ class SentenceCoder {
   void code_statement(const Match& m);
   bool reported_in(int x, int v) const;
   bool verbal_attack(int i, const Trigger& t, const ExtractedActor& source, const ExtractedActor& target) const;
+  void emit_criticism(const Match& m, const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt, Modality md);
   bool advisory_warning(const Match& f, const FrameResult& r, const std::vector<ActorRef>& src) const;
   bool conditional_under(int c) const;
   void accusation(ExtractedEvent& ev, const std::vector<ActorRef>& speakers) const;

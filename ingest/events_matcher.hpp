@@ -258,6 +258,11 @@ class SentenceMatcher {
   // "Iraq attacked, Iran said").
   bool clause_subject(const Mention& m) const;
 
+  // A verb after the object's noun opens a clause of its own: "released a
+  // comprehensive report finding U.S. national security could be jeopardized",
+  // "signed contracts totaling 10 mln dlrs with Peru".
+  bool verb_opens_clause(int j) const;
+
   // The first actor mention in [b, e) that can be an object: not a place, a
   // possessor ("its warning") or a bare modifier.
   Args object_inside_phrase(int b, int e) const;

@@ -76,6 +76,13 @@ bool SentenceMatcher::participle_modifies_object(int from, int j) const {
   return in(kEwParticiples, p) || (t.size() > 4 && t.ends_with("ed") && !mention_ending(p));
 }
 
+bool SentenceMatcher::verb_opens_clause(int j) const {
+  // ("oil drilling rigs", "dlrs borrowing agreement": a word before a plain
+  // noun is part of the phrase, whatever its tag.)
+  return (tag(j) == kTagVBD || tag(j) == kTagVBZ || tag(j) == kTagVBG) && j + 1 < se_ &&
+         !(tag(j + 1) == kTagNN || tag(j + 1) == kTagNNS);
+}
+
 bool SentenceMatcher::clause_subject(const Mention& m) const {
   if (!doc_.sentences[sidx_].parsed || m.token_end <= m.token_begin) return false;
   // From the name's first word up through its own words and a possessive
@@ -198,16 +205,8 @@ SentenceMatcher::TargetScan SentenceMatcher::find_target(int from, const EventPa
     // "attacked the way the Iraq war was sold": a second noun phrase right
     // after the object's noun starts a clause of its own.
     if (marker == "obj" && in(kEwDeterminers, j) && plain_noun_before) break;
-    // "released a comprehensive report finding U.S. security …": a verb after
-    // the object's noun opens a clause of its own, where no name is the
-    // object (a preposition after it still marks a target: "signed contracts
-    // totaling 10 mln dlrs with Peru").
-    // ("oil drilling rigs", "dlrs borrowing agreement": a word before a plain
-    // noun is part of the phrase, whatever its tag.)
-    const bool clause_verb = (tag(j) == kTagVBD || tag(j) == kTagVBZ || tag(j) == kTagVBG) && j + 1 < se_ &&
-                             !(tag(j + 1) == kTagNN || tag(j + 1) == kTagNNS);
-    if (marker == "obj" && plain_noun_before && clause_verb) {
-      marker = "";
+    if (marker == "obj" && plain_noun_before && verb_opens_clause(j)) {
+      marker = "";   // no name in that clause is the object; a preposition after it still marks a target
       continue;
     }
     if (in(kEwPrepositions, j)) { marker = t; continue; }
