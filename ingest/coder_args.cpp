@@ -701,8 +701,10 @@ bool SentenceCoder::future_time(int trigger, int predicate) const {
                            (first == "this" && (second == "weekend" || second == "evening" || second == "afternoon" ||
                                                 second == "week" || second == "month"));
     const int verb = is_verb(owner) ? owner : predicate;  // "leaves on a visit … on Thursday"
-    if (day_ahead && verb != kNone && (tag(verb) == kTagVBZ || tag(verb) == kTagVBP) && !lex_.statement_only(low(verb)))
-      ahead = true;
+    // (or in the present progressive: "is holding a further meeting on Friday")
+    const bool present = verb != kNone && (tag(verb) == kTagVBZ || tag(verb) == kTagVBP ||
+                                           (tag(verb) == kTagVBG && has_child_word(verb, kDepAux, {"is", "are", "am", "'s", "'re"})));
+    if (day_ahead && present && !lex_.statement_only(low(verb))) ahead = true;
     if (!ahead && (!anchor.known() || !t.date.known() || t.date.key() <= anchor.key() || t.date.compatible(anchor)))
       continue;
     return true;

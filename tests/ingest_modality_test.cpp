@@ -722,4 +722,11 @@ BOOST_AUTO_TEST_CASE(a_particle_comes_after_its_verb) {
   BOOST_TEST(count_asserted(ex, "08") == 0, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_meeting_held_on_a_coming_weekday_in_the_progressive_is_scheduled) {
+  auto ex = extract_text("Britain is holding talks with France on Friday.", "2005-01-12");
+  BOOST_TEST(find_event(ex, "Britain", "France", "036", true) != nullptr, describe(ex));
+  ex = extract_text("Britain held talks with France on Friday.", "2005-01-12");
+  BOOST_TEST(find_event(ex, "Britain", "France", "040", true) != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
