@@ -485,6 +485,8 @@ class Finder {
   // or ", Place[, Place], Country" when it ends in a place the lexicon
   // places. Sets country and returns the word after the seat, or e.
   std::uint32_t company_seat(std::uint32_t e, std::string& country);
+  // The company named by words [b, e) (sector BUS), with its mention.
+  void make_company(std::uint32_t b, std::uint32_t e, const std::string& country);
 
   // ---- after the last sentence -------------------------------------------------
   void finish();

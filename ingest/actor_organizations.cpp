@@ -201,13 +201,17 @@ std::uint32_t Finder::on_bracketed_company(std::uint32_t i) {
   // Else a state inside the name: "<Royal Bank of Canada>", "<Swiss Bank Corp>".
   for (std::uint32_t k = b; k < close && country.empty(); ++k)
     if (const Hit* h = hit_starting(k); h && !h->ignore && (k == b || lower_is(k - 1, "of"))) country = hit_country(*h);
+  make_company(b, close, country);
+  return after;
+}
+
+void Finder::make_company(std::uint32_t b, std::uint32_t e, const std::string& country) {
   ExtractedActor a;
-  a.name = std::string(span_text(b, close));
+  a.name = std::string(span_text(b, e));
   a.kind = NodeKind::kOrganization;
   a.country = country;
   a.sector = "BUS";
-  mention(b, close, add_actor(std::move(a)), MentionForm::kName);
-  return after;
+  mention(b, e, add_actor(std::move(a)), MentionForm::kName);
 }
 
 std::uint32_t Finder::company_seat(std::uint32_t e, std::string& country) {

@@ -102,12 +102,7 @@ std::uint32_t Finder::on_hit(const Hit& h) {
     std::uint32_t b = h.b - 1;
     while (b > 0 && h.b - b < 3 && capitalised_name_word(b - 1)) --b;
     const std::uint32_t e = org_suffix(h.e) ? h.e + 1 : h.e;
-    ExtractedActor a;
-    a.name = std::string(span_text(b, e));
-    a.kind = NodeKind::kOrganization;
-    a.country = L_.actors[static_cast<std::size_t>(h.name)].country;
-    a.sector = "BUS";
-    mention(b, e, add_actor(std::move(a)), MentionForm::kName);
+    make_company(b, e, L_.actors[static_cast<std::size_t>(h.name)].country);
     return e;
   }
   // "the Canadian dollar", "a 28 mln U.S. Dlr note": a currency, not its state.

@@ -110,16 +110,24 @@ namespace {
 // The word-order patterns read a sentence better with its tree (a name that
 // heads the subject of a complement clause is no object: "recognised
 // Germany's fiscal policy was on the right track"), but only sentences with a
-// tree trigger were parsed. Parses the other sentences among `silent` where
-// the patterns find an event.
-void parse_sentences_with_flat_events(Document& doc, const Lexicons& lex, const std::vector<bool>& silent) {
+// tree trigger were parsed. Reads the sentences among `silent` with the
+// patterns into `out`, parsing first those where they find an event (and
+// reading again only when one was parsed).
+void find_flat_events(Document& doc, const Lexicons& lex, const std::vector<bool>& silent,
+                      std::vector<ExtractedEvent>& out) {
   std::vector<ExtractedEvent> trial;
   find_events(doc, lex.events, trial, &silent);
+  bool parsed = false;
   std::uint32_t s = 0;
   for (const ExtractedEvent& e : trial) {
     while (s < doc.sentences.size() && doc.to_original(doc.sentences[s].end) <= e.evidence.start) ++s;
-    if (s < doc.sentences.size() && !doc.sentences[s].parsed) parse_sentence(doc, s, lex.tagger, lex.parser);
+    if (s < doc.sentences.size() && !doc.sentences[s].parsed) {
+      parse_sentence(doc, s, lex.tagger, lex.parser);
+      parsed = true;
+    }
   }
+  if (parsed) find_events(doc, lex.events, out, &silent);
+  else out.insert(out.end(), std::make_move_iterator(trial.begin()), std::make_move_iterator(trial.end()));
 }
 
 }  // namespace
@@ -143,8 +151,7 @@ Extraction Extractor::extract(const Article& article) const {
       std::vector<bool> silent(doc.sentences.size());
       for (std::uint32_t s = 0; s < doc.sentences.size(); ++s) silent[s] = !read[s];
       const std::size_t tree_events = out.events.size();
-      parse_sentences_with_flat_events(doc, lex, silent);
-      find_events(doc, lex.events, out.events, &silent);
+      find_flat_events(doc, lex, silent, out.events);
       // Word order cannot tell whom a statement addresses or is about (any
       // name in the sentence became the target): statements come from the
       // tree only. Nor can it tell a pact or talks held from ones merely
@@ -267,6 +274,7 @@ namespace {
 
 // A state's body in a CAMEO code: a country and a state sector ("USALEG", "IRQMIL").
 bool is_state_body_code(std::string_view code) {
+  if (code.size() != 6) return false;
   const std::string_view sector = code.substr(3);
   return sector == "LEG" || sector == "JUD" || sector == "MIL" || sector == "COP" || sector == "SPY";
 }
@@ -295,7 +303,7 @@ void drop_events_within_one_state(Extraction& ex) {
     // time": a member's talk to the body of a state he sits in (the same
     // code, "USALEG"); two bodies ("House and Senate negotiators agreed") stand.
     if (e.cameo < "05" && s.kind == NodeKind::kPerson && t.kind == NodeKind::kOrganization && s.code == t.code &&
-        s.code.size() == 6 && is_state_body_code(s.code))
+        is_state_body_code(s.code))
       return true;
     if (s.country.empty() || s.country != t.country || !state_side(s) || !state_side(t)) return false;
     if (s.kind == NodeKind::kCountry || t.kind == NodeKind::kCountry) return true;
