@@ -40,11 +40,28 @@ cleanup() {
     SLURM_CONF="$tmp/slurm/slurm.conf" scontrol shutdown >/dev/null 2>&1 || true
     sleep 1
   fi
-  # Only the daemons this run started, by the pids they wrote.
+  # Only the daemons this run started, by the pids they wrote; then wait
+  # until they are gone, since a daemon still writing its spool or state
+  # directory makes the removal below fail ("Directory not empty").
+  local pids=() f p
   for f in "$tmp"/slurm/slurmctld.pid "$tmp"/slurm/slurmd.pid "$tmp"/slurm/munged.pid; do
-    [ -s "$f" ] && kill "$(cat "$f")" 2>/dev/null || true
+    [ -s "$f" ] && pids+=("$(cat "$f")")
   done
-  if [ $status -eq 0 ]; then rm -rf "$tmp"; else slurm_errors >&2; echo "check.sh: kept $tmp" >&2; fi
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for _ in $(seq 50); do
+    local alive=0
+    for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
+    [ $alive = 0 ] && break
+    sleep 0.2
+  done
+  for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+  if [ $status -eq 0 ]; then
+    # A temporary directory left behind is no failure of the check.
+    rm -rf "$tmp" 2>/dev/null || { sleep 1; rm -rf "$tmp" 2>/dev/null; } || echo "check.sh: could not remove $tmp" >&2
+  else
+    slurm_errors >&2; echo "check.sh: kept $tmp" >&2
+  fi
+  exit $status
 }
 trap cleanup EXIT
 
