@@ -272,6 +272,11 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
     ++m.words;
   }
   if (t.noun) {
+    // "the war of words over trade between Japan and the U.K.": cooperation
+    // named as what another noun is over or about is its topic, not an act.
+    if (base(i) == kDepNmod && (case_of(i) == "over" || case_of(i) == "about") && head(i) != kNone &&
+        !is_verb(head(i)) && (t.code.starts_with("04") || t.code.starts_with("05") || t.code.starts_with("06")))
+      return std::nullopt;
     if (!words_before(i, t.before)) return std::nullopt;
     m.words += static_cast<int>(t.before.size());
     if (!t.after_prep.empty()) {
@@ -314,6 +319,14 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
   if (t.intransitive)
     for (int c : kids(i))
       if (base(c) == kDepObj) return std::nullopt;
+  // "call the pact a failure", "called him a liar": a noun or adjective
+  // predicated of the object makes the verb one of naming, not this sense.
+  if (t.no_predicate)
+    for (int c : kids(i))
+      if ((rel(c) == kDepXcomp && !is_verb(c)) || (rel(c) == kDepOblUnmarked && is_common_noun(c) && !in_time(c))) {
+        sense_refused_ = true;
+        return std::nullopt;
+      }
   // "told X to withdraw" is a demand, "told X that" is not: an entry that
   // needs an embedded action needs something in one of its embed slots.
   if (t.embed_required) {

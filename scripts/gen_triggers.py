@@ -199,10 +199,10 @@ def with_british(words):
 # seeds
 
 ACTION_KEYS = ["id", "code", "frame", "label", "verb", "noun", "obj", "obj_not", "prep", "embed", "target", "source",
-               "symmetric", "statement", "place_target", "topic_only", "frames", "intransitive", "light",
+               "symmetric", "statement", "place_target", "topic_only", "frames", "intransitive", "no_predicate", "light",
                "light_required", "embed_required", "confidence"]
 SEED_ONLY_KEYS = ["wn", "note"]
-BOOL_KEYS = ["symmetric", "statement", "place_target", "topic_only", "intransitive", "light_required",
+BOOL_KEYS = ["symmetric", "statement", "place_target", "topic_only", "intransitive", "no_predicate", "light_required",
              "embed_required"]
 
 PREPOSITIONS = {"to", "with", "against", "on", "at", "from", "into", "over", "for", "about", "in", "toward",

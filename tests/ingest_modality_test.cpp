@@ -729,4 +729,31 @@ BOOST_AUTO_TEST_CASE(a_meeting_held_on_a_coming_weekday_in_the_progressive_is_sc
   BOOST_TEST(find_event(ex, "Britain", "France", "040", true) != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(calling_something_a_name_is_no_telephone_call) {
+  // reu-16075 (no fresh sentence parsed the same way): "call X a failure".
+  auto ex = extract_text("The Bank of Japan sources also said that it was too soon to call the G-7 pact a failure.",
+                         "1987-04-09");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("Reagan called Gorbachev on Monday.", "1987-04-09");
+  BOOST_TEST(find_event(ex, "Ronald Reagan", "Mikhail Gorbachev", "041", true) != nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_state_held_is_a_share_not_an_arrest) {
+  // reu-1156: shareholdings read as "held Nigeria".
+  auto ex = extract_text(
+      "Originally, Guinea held 50 pct in the project and Nigeria 16.2 pct with firms from several other countries "
+      "also involved.",
+      "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "1") == 0, describe(ex));
+  ex = extract_text("Iraqi forces are holding two British soldiers.", "1987-03-03");
+  BOOST_TEST(count_asserted(ex, "173") == 1, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(cooperation_a_dispute_is_over_is_its_topic) {
+  auto ex = extract_text("The row over trade between Japan and the United States deepened on Tuesday.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "06") == 0, describe(ex));
+  ex = extract_text("The dispute about investment between France and Algeria has lasted a year.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "06") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -84,6 +84,7 @@ struct Trigger {
   int obj_not_class = -1;          // excluded object class: "met the target" is no meeting; -1: none
   std::vector<std::pair<std::string, int>> preps;  // required oblique: one of them (prep -> class, -1 any)
   bool intransitive = false;
+  bool no_predicate = false;       // no noun or adjective predicate of the object: "called the pact a failure"
   std::vector<Slot> target;
   std::vector<Slot> source;
   std::vector<LightVerb> light;    // nouns: the verbs that pass their subject (empty: words.light_verbs)
@@ -98,7 +99,7 @@ struct Trigger {
   bool topic_only = false;
   float confidence = 0.8f;
   bool constrained() const {
-    return obj_class >= 0 || !preps.empty() || intransitive || light_required || embed_required;
+    return obj_class >= 0 || !preps.empty() || intransitive || no_predicate || light_required || embed_required;
   }
 };
 
