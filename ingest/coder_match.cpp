@@ -187,6 +187,11 @@ int SentenceCoder::class_match(int o, int cls, int depth) const {
   if (best == 0 && depth < 2 && (lex_.word_in("obj_look_through", lemma(o)) || lex_.word_in("obj_look_through", low(o))))
     for (int k : kids(o))
       if (base(k) == kDepNmod && (case_of(k) == "of" || case_of(k) == "in")) best = std::max(best, class_match(k, cls, depth + 1));
+  // "sent rescue teams, tents and medical supplies": one conjunct of the class
+  // is enough.
+  if (best == 0 && depth < 2)
+    for (int k : kids(o))
+      if (base(k) == kDepConj) best = std::max(best, class_match(k, cls, depth + 1));
   return best;
 }
 
@@ -316,6 +321,15 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
     if (best == 0) return std::nullopt;
     m.words += best;
   }
+  // "came to Geneva for a meeting organised by the World Economic Forum": a
+  // phrase of this class refuses the sense, unless it names a partner met
+  // there ("flew to Moscow for a meeting with Gorbachev").
+  for (const auto& [p, cls] : t.preps_not)
+    for (int o : obliques(i, p))
+      if (!in_time(o) && (cls < 0 || class_match(o, cls) > 0) && obliques(o, "with").empty()) {
+        sense_refused_ = true;
+        return std::nullopt;
+      }
   if (t.intransitive)
     for (int c : kids(i))
       if (base(c) == kDepObj) return std::nullopt;

@@ -352,7 +352,7 @@ bool known_code(const CodeSet& codes, const std::string& c) { return codes.empty
 // The fields a trigger entry may have.
 const std::unordered_set<std::string>& trigger_keys() {
   static const std::unordered_set<std::string> kKeys = {
-      "id",     "code",      "label",        "verb",         "noun",        "obj",         "obj_not",     "prep",
+      "id",     "code",      "label",        "verb",         "noun",        "obj",         "obj_not",     "prep",  "prep_not",
       "target", "source",    "symmetric",    "statement",    "place_target", "topic_only", "confidence",
       "frame",  "embed",     "intransitive", "no_predicate", "light",        "light_required", "embed_required",
       "frames", "note"};
@@ -417,13 +417,15 @@ Status trigger_classes(TriggerLexicon::Impl& m, const json& e, const std::string
     t.obj_not_class = class_of(m, e["obj_not"], id + ".obj_not");
     if (t.obj_not_class < 0) return bad(origin, where, "\"obj_not\": unknown class or bad value");
   }
-  if (e.contains("prep")) {
-    if (!e["prep"].is_object()) return bad(origin, where, "\"prep\" must be an object");
-    for (const auto& [p, v] : e["prep"].items()) {
+  for (const char* key : {"prep", "prep_not"}) {
+    if (!e.contains(key)) continue;
+    const std::string k = key;
+    if (!e[k].is_object()) return bad(origin, where, "\"" + k + "\" must be an object");
+    for (const auto& [p, v] : e[k].items()) {
       const bool any = v.is_string() && v.get<std::string>() == "*";
-      const int c = any ? -1 : class_of(m, v, id + ".prep." + p);
-      if (c == -2) return bad(origin, where, "\"prep\": unknown class for '" + p + "'");
-      t.preps.emplace_back(ascii_lower(p), c);
+      const int c = any ? -1 : class_of(m, v, id + "." + k + "." + p);
+      if (c == -2) return bad(origin, where, "\"" + k + "\": unknown class for '" + p + "'");
+      (k == "prep" ? t.preps : t.preps_not).emplace_back(ascii_lower(p), c);
     }
   }
   return Status::Ok();

@@ -198,7 +198,18 @@ def with_british(words):
 # ---------------------------------------------------------------------------
 # seeds
 
-ACTION_KEYS = ["id", "code", "frame", "label", "verb", "noun", "obj", "obj_not", "prep", "embed", "target", "source",
+def unique_keys(pairs):
+    """A JSON object whose keys are unique: a repeated key (a second class of
+    the same name) would silently replace the first."""
+    out = {}
+    for k, v in pairs:
+        if k in out:
+            raise ValueError(f"key {k!r} given twice")
+        out[k] = v
+    return out
+
+
+ACTION_KEYS = ["id", "code", "frame", "label", "verb", "noun", "obj", "obj_not", "prep", "prep_not", "embed", "target", "source",
                "symmetric", "statement", "place_target", "topic_only", "frames", "intransitive", "no_predicate", "light",
                "light_required", "embed_required", "confidence"]
 SEED_ONLY_KEYS = ["wn", "note"]
@@ -230,7 +241,7 @@ def load_seeds(errors):
         path = os.path.join(SEEDS, fname)
         try:
             with open(path, encoding="utf-8") as f:
-                doc = json.load(f)
+                doc = json.load(f, object_pairs_hook=unique_keys)
         except (OSError, ValueError) as e:
             errors.add(f"seeds/{fname}: {e}")
             continue
@@ -354,15 +365,17 @@ def validate(triggers, frames, classes, words, codes, errors):
         for key in ("obj", "obj_not"):
             for m in as_list(t.get(key, [])):
                 check_member(m, classes, f"{where} {key}", errors)
-        if "prep" in t:
-            if not isinstance(t["prep"], dict) or not t["prep"]:
-                errors.add(f"{where}: 'prep' must be an object")
+        for key in ("prep", "prep_not"):
+            if key not in t:
+                continue
+            if not isinstance(t[key], dict) or not t[key]:
+                errors.add(f"{where}: '{key}' must be an object")
             else:
-                for p, cls in t["prep"].items():
+                for p, cls in t[key].items():
                     if p not in PREPOSITIONS:
-                        errors.add(f"{where}: prep {p!r} is not a known preposition")
+                        errors.add(f"{where}: {key} {p!r} is not a known preposition")
                     for m in as_list(cls):
-                        check_member(m, classes, where + " prep", errors)
+                        check_member(m, classes, f"{where} {key}", errors)
         for slot in t.get("target", []):
             if slot not in TARGET_SLOTS and slot not in PREPOSITIONS:
                 errors.add(f"{where}: unknown target slot {slot!r}")
@@ -579,8 +592,9 @@ def build_entries(triggers, accepted):
         for key in ("obj", "obj_not"):
             if key in e and isinstance(e[key], list):
                 e[key] = with_british(e[key])
-        if "prep" in e:
-            e["prep"] = {p: (with_british(v) if isinstance(v, list) else v) for p, v in sorted(e["prep"].items())}
+        for key in ("prep", "prep_not"):
+            if key in e:
+                e[key] = {p: (with_british(v) if isinstance(v, list) else v) for p, v in sorted(e[key].items())}
         entries.append(e)
     return entries
 

@@ -756,4 +756,20 @@ BOOST_AUTO_TEST_CASE(cooperation_a_dispute_is_over_is_its_topic) {
   BOOST_TEST(count_asserted(ex, "06") == 0, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(one_conjunct_of_the_class_is_enough) {
+  auto ex = extract_text("Japan sent rescue teams, tents and medical supplies to Nepal.", "2015-04-28");
+  BOOST_TEST(find_event(ex, "Japan", "Nepal", "073", true) != nullptr, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_trip_to_a_conference_visits_no_host) {
+  auto ex = extract_text(
+      "Brazilian Finance Minister Dilson Funaro travelled to Washington for the annual meeting of the International "
+      "Monetary Fund.",
+      "1987-04-08");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  // A meeting with someone there is a visit.
+  ex = extract_text("Shultz flew to Moscow for a meeting with Gorbachev.", "1987-04-08");
+  BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

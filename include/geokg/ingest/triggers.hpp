@@ -83,6 +83,7 @@ struct Trigger {
   int obj_class = -1;              // required object class (index), -1: none
   int obj_not_class = -1;          // excluded object class: "met the target" is no meeting; -1: none
   std::vector<std::pair<std::string, int>> preps;  // required oblique: one of them (prep -> class, -1 any)
+  std::vector<std::pair<std::string, int>> preps_not;  // excluded oblique: "flew to Geneva for a WEF meeting"
   bool intransitive = false;
   bool no_predicate = false;       // no noun or adjective predicate of the object: "called the pact a failure"
   std::vector<Slot> target;
