@@ -269,9 +269,10 @@ class Finder {
 
   // Whether the lexicon may say who a person named in full is, given the
   // article's time: not when every role the lexicon knows starts more than
-  // five years after the article's date, or, in an undated article, decades
+  // ten years after the article's date, or, in an undated article, decades
   // after the latest year its text states (a story may state only the years
-  // of its history); "Mike Johnson" in 2004 is not the Speaker of 2023.
+  // of its history); "Mike Johnson" in 2004 is not the Speaker of 2023, but
+  // "Jacques Chirac" in 1987 is the later President (then Prime Minister).
   bool fits_article_time(const LexActor& a) const;
 
   // The years an undated article's time expressions state, for

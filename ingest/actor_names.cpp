@@ -338,7 +338,7 @@ bool Finder::active_in_article_time(const LexActor& a) const {
 }
 
 bool Finder::fits_article_time(const LexActor& a) const {
-  const int year = doc_.anchor.known() ? doc_.anchor.year + 5 : era_to_ == 0 ? 0 : era_to_ + 20;
+  const int year = doc_.anchor.known() ? doc_.anchor.year + 10 : era_to_ == 0 ? 0 : era_to_ + 20;
   if (year == 0 || a.roles.empty()) return true;
   for (const Role& r : a.roles)
     if (!r.from.known() || r.from.year <= year) return true;

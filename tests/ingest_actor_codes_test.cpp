@@ -303,6 +303,28 @@ BOOST_AUTO_TEST_CASE(no_lexicon_identity_for_a_person_whose_roles_all_come_years
   BOOST_TEST(m->country == "");
 }
 
+// A person named in full years before the roles the lexicon knows is that
+// person, with the lexicon's country but none of the later roles.
+BOOST_AUTO_TEST_CASE(a_person_named_in_full_a_few_years_before_a_known_role_keeps_a_country) {
+  auto ex = extract_text("Jacques Chirac returned to Paris this morning after talks in Washington.", "1987-04-02");
+  const ExtractedActor* c = actor(ex, "Jacques Chirac");
+  BOOST_TEST_REQUIRE(c != nullptr, names(ex));
+  BOOST_TEST(c->country == "FRA");
+  BOOST_TEST(c->roles.empty());
+  // Back home is no visit.
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+}
+
+// A title that belongs to one state's institution gives that state.
+BOOST_AUTO_TEST_CASE(a_title_of_one_states_institution_gives_the_state) {
+  auto ex = extract_text("Federal Reserve Board Chairman Alan Greenspan cut short a trip to Dallas.", "1987-10-20");
+  BOOST_TEST_REQUIRE(actor(ex, "Alan Greenspan") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Alan Greenspan")->code == "USAGOV");
+  ex = extract_text("Bundesbank President Karl Otto Poehl said rates would stay.", "1987-10-20");
+  BOOST_TEST_REQUIRE(actor(ex, "Karl Otto Poehl") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Karl Otto Poehl")->code == "DEUGOV");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(whole_names)
