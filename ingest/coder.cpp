@@ -369,6 +369,19 @@ void SentenceCoder::code_action(const Match& m) {
     md.hypothetical = clause.hypothetical || clause.conditioned;
   }
   if (t.noun && has_child_word(i, kDepDet, {"no"})) md.negated = true;
+  // "the chances of a summit are slim", "Prospects appear slim for a summer
+  // meeting": a nominal act whose chances are weighed is not asserted.
+  // (Up through the phrases the noun hangs in, not through clauses: "the
+  // likelihood of Nakasone defusing anger when he visits Washington" is a
+  // visit scheduled.)
+  if (t.noun && predicate == kNone)
+    for (int n = i, a = head(i), steps = 0; a != kNone && steps < 3 && !md.hypothetical; n = a, a = head(a), ++steps) {
+      if (base(n) != kDepNmod && base(n) != kDepObl && !(base(n) == kDepXcomp && !is_verb(n))) break;
+      if (!is_verb(a) && lex_.word_in("unasserted", lemma(a))) md.hypothetical = true;
+      for (int c : kids(a))
+        if (rel(c) == kDepNsubj && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
+      if (is_verb(a)) break;
+    }
   // "Any Iranian attack on Soviet ships will bring a response": a kind of act, none done.
   if (t.noun && has_child_word(i, kDepDet, {"any"})) md.hypothetical = true;
   if (t.noun) object_of_refusal(i, md);

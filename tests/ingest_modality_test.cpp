@@ -772,4 +772,38 @@ BOOST_AUTO_TEST_CASE(a_trip_to_a_conference_visits_no_host) {
   BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_veto_announced_is_a_rejection_not_a_veto_cast) {
+  auto ex = extract_text("President Mitterrand said he will veto the farm bill.", "1988-03-03");
+  BOOST_TEST(count_asserted(ex, "129") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "120") == 1, describe(ex));
+  ex = extract_text("French President Francois Mitterrand vetoed the farm bill.", "1988-03-03");
+  BOOST_TEST(count_asserted(ex, "129") == 1, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_preference_is_an_intent) {
+  auto ex = extract_text("Chancellor Kohl preferred to negotiate with Mitterrand.", "1988-03-03");
+  BOOST_TEST(find_event(ex, "Helmut Kohl", "François Mitterrand", "036", true) != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "046") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(acts_whose_chances_are_weighed_or_feared_are_not_asserted) {
+  auto ex = extract_text("Prospects look dim for a meeting between Indian and Pakistani officials before the election.",
+                         "1988-03-03");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("The chances of a summit between Mitterrand and Kohl this year are slim.", "1988-03-03");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("There was concern among NATO leaders that Iran would attack Kuwait.", "1988-03-03");
+  BOOST_TEST(count_asserted(ex, "1") == 0, describe(ex));
+  // Talks that ended were held.
+  ex = extract_text("Talks between Mitterrand and Kohl ended on Monday.", "1988-03-03");
+  BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_state_isolated_is_not_besieged) {
+  auto ex = extract_text("Bankers are working hard to isolate Brazil.", "1987-03-23");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Iranian troops isolated the Iraqi town of Fao.", "1987-03-23");
+  BOOST_TEST(count_asserted(ex, "191") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
