@@ -89,6 +89,7 @@ enum WordList : int {
   k_fronted_openers,
   k_organization_nouns,
   k_currency_words,
+  k_possessive_name_openers,
   kWordListCount,
 };
 inline constexpr const char* kWordListNames[kWordListCount] = {
@@ -121,6 +122,7 @@ inline constexpr const char* kWordListNames[kWordListCount] = {
     "fronted_openers",
     "organization_nouns",
     "currency_words",
+    "possessive_name_openers",
 };
 
 class Finder {
@@ -330,6 +332,7 @@ class Finder {
     bool counterpart = false;
     std::uint32_t te = 0;               // the word after the title (and its portfolio)
     std::string title_text;             // the title as written when a portfolio widens it
+    bool portfolio_ends = false;        // "Minister of Energy and Mines." a portfolio list, no name after it
     int person = -1;                    // the holder named
     std::uint32_t ne = 0;               // the word after the holder's name
     MentionForm form = MentionForm::kName;
@@ -342,6 +345,8 @@ class Finder {
   bool read_title_word(TitleMatch& t);
   // a portfolio after the title ("Minister for Defence") or before it;
   void read_title_portfolio(TitleMatch& t);
+  bool portfolio_at(std::uint32_t k) const;
+  std::uint32_t portfolio_list_end(std::uint32_t te) const;
   // the holder's name after the title, or in apposition after a comma;
   void read_title_holder(TitleMatch& t);
   // and the mentions and role of a holder found.

@@ -340,6 +340,13 @@ bool Finder::active_in_article_time(const LexActor& a) const {
 bool Finder::fits_article_time(const LexActor& a) const {
   const int year = doc_.anchor.known() ? doc_.anchor.year + 10 : era_to_ == 0 ? 0 : era_to_ + 20;
   if (year == 0 || a.roles.empty()) return true;
+  // A name the person had at the article's date ("Crown Prince Abdullah"
+  // until 2005) says the person was there then, whatever roles came later.
+  if (const std::int32_t at = doc_.anchor.key(); at != 0)
+    for (const auto& pn : a.period_names)
+      if ((pn.from_key != 0 || pn.to_key != 0) && (pn.from_key == 0 || at >= pn.from_key) &&
+          (pn.to_key == 0 || at <= pn.to_key))
+        return true;
   for (const Role& r : a.roles)
     if (!r.from.known() || r.from.year <= year) return true;
   return false;

@@ -132,8 +132,15 @@ int Finder::institution_actor(const std::string& span, const std::string& sector
 std::uint32_t Finder::make_named(std::uint32_t b, std::uint32_t e, NodeKind kind) {
   // "National Data Corp", "International Harvester Co": words that are no
   // name alone open an organisation's name.
+  // ("People's Bank of China": an opener may be possessive.)
   if (kind == NodeKind::kOrganization || kind == NodeKind::kGroup)
-    while (b > 0 && e - b < 6 && flag(b - 1, kWCap) && hit_at_[b - 1] < 0 && in_list(k_name_openers, b - 1, false)) --b;
+    while (b > 0 && e - b < 6) {
+      const bool possessive = b > 1 && flag(b - 1, kWPossessive);
+      const std::uint32_t o = possessive ? b - 2 : b - 1;
+      if (!flag(o, kWCap) || hit_at_[o] >= 0 || !in_list(possessive ? k_possessive_name_openers : k_name_openers, o, false))
+        break;
+      b = o;
+    }
   // "Chinese Foreign Ministry": the adjective before it gives the country and the name.
   std::string country, body_sector;
   std::uint32_t nb = b;
@@ -157,15 +164,16 @@ std::uint32_t Finder::make_named(std::uint32_t b, std::uint32_t e, NodeKind kind
     }
   }
   // "Bank of Japan": the country named inside the name. A bank named after
-  // its state alone ("Bank of England", "Central Bank of Brazil", "Reserve
-  // Bank of India") is that state's central bank, part of its government.
+  // its state alone ("Bank of England", "Central Bank of Brazil", "People's
+  // Bank of China", "Reserve Bank of India") is that state's central bank,
+  // part of its government.
   bool central_bank = false;
   if (country.empty() && kind == NodeKind::kOrganization)
     for (std::uint32_t k = b + 1; k + 1 < e; ++k)
       if (lower_is(k, "of"))
         if (const Hit* h = hit_starting(k + 1)) {
           country = hit_country(*h);
-          central_bank = !country.empty() && h->e == e && k - b <= 2 && wtext(k - 1) == "Bank" && h->name >= 0 &&
+          central_bank = !country.empty() && h->e == e && k - b <= 3 && wtext(k - 1) == "Bank" && h->name >= 0 &&
                          !lower_is(e, "and") && !punct(e, '&') &&
                          L_.actors[static_cast<std::size_t>(h->name)].kind == NodeKind::kCountry &&
                          wtext(k + 1) != "America";

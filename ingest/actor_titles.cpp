@@ -185,6 +185,13 @@ std::uint32_t Finder::title_pattern(std::uint32_t i) {
         return t.te;
       }
     }
+    // A portfolio read with the title is the title's, never a name of its
+    // own ("the Algerian Minister of Energy, Chemical and Petro-Chemical
+    // Industries" names no organisation).
+    if (t.portfolio_ends) {
+      if (t.mod.present) mention(t.mod.b, t.mod.e, t.mod.actor, MentionForm::kAdjective);
+      return t.te;
+    }
     return i;
   }
   record_title_holder(t);
@@ -238,7 +245,36 @@ bool Finder::read_title_word(TitleMatch& t) {
   return false;
 }
 
+bool Finder::portfolio_at(std::uint32_t k) const {
+  return k < n() && (in_list(k_portfolio_words, k, false) ||
+                     (flag(k, kWHyphenNext) && flag(k, kWCap) && k + 1 < n() && in_list(k_portfolio_words, k + 1, false)));
+}
+
+// "Minister of Energy, Chemical and Petro-Chemical Industries": a title that
+// ends in a portfolio word, or before "of"/"for" and one, goes on through a
+// list of them (a word hyphened to a portfolio word counts) that no
+// capitalised word follows; the end of the list, or te.
+std::uint32_t Finder::portfolio_list_end(std::uint32_t te) const {
+  auto separator_at = [&](std::uint32_t k) { return lower_is(k, "and") || punct(k, '&') || punct(k, ','); };
+  std::uint32_t k = te;
+  if ((lower_is(te, "of") || lower_is(te, "for")) && portfolio_at(te + 1)) k = te + 1;   // "Minister | of Energy, ..."
+  else if (te == 0 || !in_list(k_portfolio_words, te - 1, false) || !separator_at(te) || !portfolio_at(te + 1)) return te;
+  while (k < n() && (portfolio_at(k) || (separator_at(k) && portfolio_at(k + 1)))) ++k;
+  // Only a list that ends the capitalised words: "president of Insurance
+  // Data Processing Inc" is a company's president, "Director of Public
+  // Prosecutions" one title.
+  return k >= n() || !flag(k, kWCap) ? k : te;
+}
+
 void Finder::read_title_portfolio(TitleMatch& t) {
+  if (t.title >= 0 && t.te > t.j + 1) {
+    if (const std::uint32_t k = portfolio_list_end(t.te); k > t.te) {
+      t.title_text = std::string(span_text(t.j, k));
+      t.te = k;
+      t.portfolio_ends = true;
+      return;
+    }
+  }
   // "Minister for Defence Ignazio La Russa", "High Commissioner for Human
   // Rights Navi Pillay", "Minister of Mines and Energy Subroto": a
   // portfolio between title and name. The portfolio is its words
@@ -247,11 +283,13 @@ void Finder::read_title_portfolio(TitleMatch& t) {
   const std::uint32_t te = t.te;
   if (t.title >= 0 && (lower_is(te, "of") || lower_is(te, "for")) && !hit_starting(te + 1)) {
     std::uint32_t name_b = te + 1;
-    while (name_b < n() && (in_list(k_portfolio_words, name_b, false) ||
-                            ((lower_is(name_b, "and") || punct(name_b, '&')) && name_b > te + 1 &&
-                             in_list(k_portfolio_words, name_b + 1, false))))
+    while (name_b < n() && (portfolio_at(name_b) || ((lower_is(name_b, "and") || punct(name_b, '&') || punct(name_b, ',')) &&
+                                                     name_b > te + 1 && portfolio_at(name_b + 1))))
       ++name_b;
-    if (name_b == te + 1 || !capitalised_name_word(name_b)) {
+    // A portfolio with no name after it ends the title ("Nabi, the Algerian
+    // Minister of Energy, Chemical and Petro-Chemical Industries.").
+    const bool title_ends = name_b > te + 1 && (name_b >= n() || !flag(name_b, kWCap));
+    if (!title_ends && (name_b == te + 1 || !capitalised_name_word(name_b))) {
       std::uint32_t k = te + 1;
       while (k < n() && flag(k, kWCap) && !flag(k, kWAllCaps) && hit_at_[k] < 0) ++k;
       name_b = k >= 2 ? k - 2 : k;
@@ -263,6 +301,7 @@ void Finder::read_title_portfolio(TitleMatch& t) {
       t.title_text = L_.titles[static_cast<std::size_t>(t.title)].title + " " + std::string(wtext(te)) + " " +
                      std::string(span_text(te + 1, name_b));
       t.te = name_b;
+      t.portfolio_ends = title_ends;
     }
   }
   if (t.portfolio_b < t.j && t.title_text.empty()) {
@@ -347,7 +386,7 @@ std::uint32_t Finder::apposition_after(int person, std::uint32_t e) {
   read_modifier(j, mod);
   const Hit* h = hit_starting(j);
   if (!h || h->title < 0) return e;
-  std::uint32_t te = h->e;
+  std::uint32_t te = portfolio_list_end(h->e);
   // "the Prime Minister of Ireland": the country after "of".
   if (!mod.present && lower_is(te, "of")) {
     std::uint32_t k = te + 1;

@@ -204,6 +204,17 @@ void Finder::match_lexicon() {
     }
     hit.b = i;
     hit.e = i + static_cast<std::uint32_t>(best);
+    // "Crown Prince Abdullah bin Abdul Aziz": a person's name form goes on
+    // through a patronymic or surname particle, which names the same person.
+    if (hit.name >= 0 && L_.actors[static_cast<std::size_t>(hit.name)].kind == NodeKind::kPerson &&
+        hit.e < n() && in_list(k_name_particles, hit.e, false) && !flag(hit.e, kWCap)) {
+      std::uint32_t k = hit.e;
+      while (k < n() && in_list(k_name_particles, k, false)) ++k;
+      if (k > hit.e && capitalised_name_word(k)) {
+        while (k < n() && capitalised_name_word(k)) ++k;
+        hit.e = k;
+      }
+    }
     // "non-OPEC producers", "non-EU nationals": everyone but that actor.
     if (const std::uint32_t at = words_[i].start; at >= 4) {
       const std::string_view before = std::string_view(doc_.text).substr(at - 4, 4);

@@ -375,6 +375,25 @@ BOOST_AUTO_TEST_CASE(a_common_noun_is_no_name_across_stories) {
   BOOST_TEST(inf->country == "");
 }
 
+// Audit 20: "Abdul Aziz" for Crown Prince Abdullah bin Abdul Aziz, "Bank of
+// China" for the People's Bank of China, "Petro-Chemical Industries" for a
+// minister's portfolio.
+BOOST_AUTO_TEST_CASE(patronymics_possessive_openers_and_portfolio_lists_stay_whole) {
+  auto ex = extract_text("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met King Hussein on Monday.", "1987-10-19");
+  BOOST_TEST(actor(ex, "Abdul Aziz") == nullptr, names(ex));
+  BOOST_TEST_REQUIRE(actor(ex, "Abdullah bin Abdulaziz") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Abdullah bin Abdulaziz")->country == "SAU");
+  ex = extract_text("Liu Hongru, deputy governor of the People's Bank of China, said rates would rise.", "1987-03-01");
+  BOOST_TEST_REQUIRE(actor(ex, "People's Bank of China") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "People's Bank of China")->code == "CHNGOV");
+  ex = extract_text("He was greeted by Belkacem Nabi, the Algerian Minister of Energy, Chemical and Petro-Chemical Industries.",
+                    "1987-03-06");
+  BOOST_TEST(ex.actors.size() == 2u, names(ex));   // Nabi and Algeria
+  // A company's president: its name stays whole.
+  ex = extract_text("Tom Johnson, who is also president of High Chaparral Inc, was named chairman.", "1987-03-06");
+  BOOST_TEST(actor(ex, "High Chaparral Inc") != nullptr, names(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(negated_names)
