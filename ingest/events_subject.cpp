@@ -60,6 +60,10 @@ Args SentenceMatcher::find_subject(int from, bool trigger_in_quote) const {
       return a;
     }
     const std::string_view t = w(j);
+    // "told the Indians that we ratify": "we" and "I" are the speaker's side,
+    // never the actor named before them ("he" and "they" may stand for it:
+    // "A British minister said he had given …").
+    if (t == "we" || t == "i") break;
     if ((t == "who" || t == "which" || t == "that") && !content) {
       // Relative clause: the antecedent stands right before ("Xi, who said").
       int k = j - 1;

@@ -806,4 +806,12 @@ BOOST_AUTO_TEST_CASE(a_state_isolated_is_not_besieged) {
   BOOST_TEST(count_asserted(ex, "191") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(an_unresolved_subject_pronoun_is_the_subject_not_the_actor_before_it) {
+  // reu-10501: "told the Indians that we ratify" was the Indians ratifying.
+  auto ex = extract_text("We have told the Indians that we ratify the tentative agreement.", "1987-03-06");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+  ex = extract_text("We have told the French that Bonn will ratify the agreement.", "1987-03-06");
+  BOOST_TEST(find_event(ex, "Germany", "agreement", "057", false) != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
