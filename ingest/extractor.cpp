@@ -258,6 +258,13 @@ void drop_statements_to_audiences(Extraction& ex, const TriggerLexicon& words) {
     // no sector) telling an institution files or testifies.
     if (const ExtractedActor* s = end_actor(ex, e.source); s != nullptr && s->kind == NodeKind::kPerson && s->code.empty())
       return true;
+    // "told the West German Trade and Industry Association": an association
+    // of a state's people is spoken to (an IGO's is a party: EFTA).
+    if (t->kind == NodeKind::kOrganization && !t->code.starts_with("IGO")) {
+      const std::size_t space = t->name.rfind(' ');
+      if (words.word_in("audience_heads", ascii_lower(space == std::string::npos ? t->name : t->name.substr(space + 1))))
+        return true;
+    }
     if (t->sector.empty()) return t->country.empty();
     const std::string sector = ascii_lower(t->sector);  // word lists are kept in lower case
     return words.word_in("audience_sectors", sector);

@@ -814,4 +814,14 @@ BOOST_AUTO_TEST_CASE(an_unresolved_subject_pronoun_is_the_subject_not_the_actor_
   BOOST_TEST(find_event(ex, "Germany", "agreement", "057", false) != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(an_association_spoken_to_is_an_audience) {
+  auto ex = extract_text(
+      "West German Finance Minister Gerhard Stoltenberg told the American Bankers Association that rates would fall.",
+      "1987-10-19");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+  ex = extract_text("Japanese Finance Minister Kiichi Miyazawa told U.S. Treasury Secretary James Baker that the yen would rise.",
+                    "1987-10-19");
+  BOOST_TEST(count_asserted(ex, "01") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
