@@ -41,12 +41,19 @@ int SentenceCoder::place_in_phrase(int o, const std::vector<ActorRef>& exclude, 
       return r.actor;
   }
   if (!a.empty()) return -1;   // a named victim or owner that is no place: not a place phrase
+  auto where = [](std::string_view p) {
+    return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "across" || p == "around" ||
+           p == "of" || p == "throughout" || p == "on";
+  };
   for (int c : kids(o)) {
-    if (base(c) != kDepNmod) continue;
-    const std::string_view p = case_of(c);
-    if (p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "across" ||
-        p == "around" || p == "of" || p == "throughout" || p == "on")
+    if (base(c) == kDepNmod && where(case_of(c)))
       if (const int pl = place_in_phrase(c, exclude, depth + 1); pl >= 0) return pl;
+    // "artillery rounds aimed at a loudspeaker in South Korea": through a
+    // participle that places the phrase.
+    if (base(c) == kDepAcl && tag(c) == kTagVBN)
+      for (int g : kids(c))
+        if (base(g) == kDepObl && where(case_of(g)))
+          if (const int pl = place_in_phrase(g, exclude, depth + 1); pl >= 0) return pl;
   }
   return -1;
 }

@@ -824,4 +824,9 @@ BOOST_AUTO_TEST_CASE(an_association_spoken_to_is_an_audience) {
   BOOST_TEST(count_asserted(ex, "01") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_participle_places_the_object_of_force) {
+  auto ex = extract_text("Syrian troops fired mortar rounds aimed at a checkpoint in Lebanon.", "1987-06-01");
+  BOOST_TEST(find_event(ex, "Syrian military", "Lebanon", "19") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
