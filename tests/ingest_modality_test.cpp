@@ -829,4 +829,11 @@ BOOST_AUTO_TEST_CASE(a_participle_places_the_object_of_force) {
   BOOST_TEST(find_event(ex, "Syrian military", "Lebanon", "19") != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(ties_reinstated_or_repaired_are_relations_established) {
+  auto ex = extract_text("Britain and Iran repaired relations in 1999.", "2000-01-10");
+  BOOST_TEST(find_event(ex, "Britain", "Iran", "054", true) != nullptr, describe(ex));
+  ex = extract_text("Peru reinstated diplomatic ties with Chile on Monday.", "2000-01-10");
+  BOOST_TEST(find_event(ex, "Peru", "Chile", "054", true) != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
