@@ -2,7 +2,8 @@
 // The tree coder's work on one parsed sentence (include/geokg/ingest/coder.hpp
 // says what it does). Not a public header. The methods live by stage:
 //   coder_match.cpp  the tree, word and class matching, choosing a trigger per word
-//   coder_args.cpp   actors at argument positions, modality, dates and places
+//   coder_args.cpp   actors at argument positions, modality
+//   coder_dates.cpp  dates and places
 //   coder.cpp        frames, actions and statements, and emitting events
 
 #include <deque>
@@ -132,11 +133,16 @@ class SentenceCoder {
   void own_modality(int p, Modality& md) const;
   void inherited_modality(int p, Modality& md) const;
   void reported_modality(int p, Modality& md) const;
+  std::string quote_of_sentence() const;
+
+  // ---- dates and places (coder_dates.cpp) ----------------------------------
   int time_owner(const TimeExpression& te) const;
   bool event_noun(int n) const;
+  // A time of the event (its own phrase) after the article's date: "next week".
+  bool future_time(int trigger, int predicate) const;
+  std::optional<Date> occasion_date(std::string_view noun) const;
   Date event_date(int trigger, int predicate, bool asserted) const;
   int event_place(int trigger, int predicate, const std::vector<int>& exclude) const;
-  std::string quote_of_sentence() const;
 
   // ---- coding (coder.cpp) --------------------------------------------------
   bool sports_context() const;
@@ -151,6 +157,7 @@ class SentenceCoder {
   bool occurrence(const Match& m, bool has_source) const;
   void code_frame(const Match& f);
   void code_action(const Match& m);
+  void nominal_modality(int i, const Trigger& t, int predicate, Modality& md) const;
   void code_statement(const Match& m);
   bool reported_in(int x, int v) const;
   bool verbal_attack(int i, const Trigger& t, const ExtractedActor& source, const ExtractedActor& target) const;
@@ -160,8 +167,6 @@ class SentenceCoder {
   void accusation(ExtractedEvent& ev, const std::vector<ActorRef>& speakers) const;
   std::optional<std::string> mapped(std::string_view frame, const std::string& code) const;
   void object_of_refusal(int noun, Modality& md) const;
-  // A time of the event (its own phrase) after the article's date: "next week".
-  bool future_time(int trigger, int predicate) const;
   void pair_up(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
   void protest_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                       std::vector<ActorRef>& tgt) const;

@@ -2,7 +2,7 @@
 # The shape figures of issue 19: the largest source files and the longest
 # functions (Universal Ctags' start and end lines) of the product's modules.
 # Usage: scripts/code_shape.sh [N]   (N rows of each, default 5)
-set -euo pipefail
+set -eu  # no pipefail: head closing its pipe early is not a failure
 cd "$(dirname "$0")/.."
 n=${1:-5}
 dirs="core graph ingest query geo serve cli include tools"

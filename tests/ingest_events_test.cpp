@@ -290,6 +290,20 @@ BOOST_AUTO_TEST_CASE(asserted_event_is_not_dated_after_the_article) {
   BOOST_TEST(future > 0, describe(ex));
 }
 
+// "At the summit" takes the day an earlier sentence gave the summit; with
+// no dated summit before, the article's date.
+BOOST_AUTO_TEST_CASE(an_act_at_an_occasion_dated_before_takes_its_date) {
+  auto ex = extract_text("Leaders met at a regional summit on Tuesday in Lima. At the summit, Peru accused Chile of "
+                         "spying.", "1999-05-07");
+  const ExtractedEvent* e = find_event(ex, "Peru", "Chile", "11");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->date.iso() == "1999-05-04");
+  ex = extract_text("Leaders gathered in Lima on Tuesday. At the summit, Peru accused Chile of spying.", "1999-05-07");
+  e = find_event(ex, "Peru", "Chile", "11");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->date.iso() == "1999-05-07");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(generic_agents)
