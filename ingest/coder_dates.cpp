@@ -7,6 +7,25 @@
 #include "geokg/ingest/time.hpp"
 
 namespace geokg::coder {
+namespace {
+
+// The token of a time expression whose head lies outside it (the phrase's
+// head), or -1: "Friday" in "on Friday" hung on "met".
+std::int32_t span_exit(const Document& doc, const TimeExpression& te) {
+  for (std::uint32_t k = te.token_begin; k < te.token_end; ++k) {
+    const std::int32_t h = doc.tokens[k].head;
+    if (h < static_cast<std::int32_t>(te.token_begin) || h >= static_cast<std::int32_t>(te.token_end))
+      return static_cast<std::int32_t>(k);
+  }
+  return -1;
+}
+
+// The clash of an asserted event with a date after the time of writing.
+bool after_writing(const Date& d, const Date& anchor) {
+  return anchor.known() && d.key() > anchor.key() && !d.compatible(anchor);
+}
+
+}  // namespace
 
 bool SentenceCoder::event_noun(int n) const {
   return lex_.noun_triggers(lemma(n)) != nullptr || lex_.noun_triggers(low(n)) != nullptr;
@@ -15,15 +34,8 @@ bool SentenceCoder::event_noun(int n) const {
 // The predicate a time expression modifies: up from its head through
 // modifier relations to the first verb or event noun.
 int SentenceCoder::time_owner(const TimeExpression& te) const {
-  int h = kNone;
-  for (std::uint32_t k = te.token_begin; k < te.token_end; ++k) {
-    const int hk = head(static_cast<int>(k));
-    if (hk == kNone || hk < static_cast<int>(te.token_begin) || hk >= static_cast<int>(te.token_end)) {
-      h = static_cast<int>(k);
-      break;
-    }
-  }
-  if (h == kNone) return kNone;
+  const int h = span_exit(doc_, te);
+  if (h < 0) return kNone;
   // Spans and bounds date nothing: "since 1980", "by 2021", "until March".
   const std::string_view p = case_of(h);
   if (p == "since" || p == "by" || p == "until" || p == "till" || p == "through" || p == "from") return kNone;
@@ -76,22 +88,16 @@ bool SentenceCoder::future_time(int trigger, int predicate) const {
 // that day. The time follows the noun or hangs on it ("the summit on Friday"),
 // or on a verb whose subject or object the noun is ("the summit opened on Friday").
 std::optional<Date> SentenceCoder::occasion_date(std::string_view noun) const {
+  auto noun_at = [&](std::int32_t k) {
+    return k >= 0 && is_noun_tag(doc_.tokens[static_cast<std::size_t>(k)].tag) &&
+           doc_.token_lower(doc_.tokens[static_cast<std::size_t>(k)]) == noun;
+  };
   std::optional<Date> found;
   for (std::size_t i = 0; i < doc_.times.size() && doc_.times[i].sentence < sidx_; ++i) {
     const TimeExpression& t = doc_.times[i];
     if (!t.date.known()) continue;
-    auto noun_at = [&](std::int32_t k) {
-      return k >= 0 && is_noun_tag(doc_.tokens[static_cast<std::size_t>(k)].tag) &&
-             doc_.token_lower(doc_.tokens[static_cast<std::size_t>(k)]) == noun;
-    };
-    std::int32_t up = -1;
-    for (std::uint32_t k = t.token_begin; k < t.token_end; ++k) {
-      const std::int32_t h = doc_.tokens[k].head;
-      if (h < static_cast<std::int32_t>(t.token_begin) || h >= static_cast<std::int32_t>(t.token_end)) {
-        up = h;
-        break;
-      }
-    }
+    const std::int32_t exit = span_exit(doc_, t);
+    const std::int32_t up = exit < 0 ? -1 : doc_.tokens[static_cast<std::size_t>(exit)].head;
     // Next to the noun, whatever the parser made of it: "a summit Friday".
     std::int32_t before = static_cast<std::int32_t>(t.token_begin) - 1;
     if (before >= 0 && doc_.token_lower(doc_.tokens[static_cast<std::size_t>(before)]) == "on") --before;
@@ -114,7 +120,7 @@ Date SentenceCoder::event_date(int trigger, int predicate, bool asserted) const 
     const TimeExpression& t = doc_.times[i];
     if (!t.date.known()) continue;
     // An asserted event has happened by the time of writing.
-    if (asserted && anchor.known() && t.date.key() > anchor.key() && !t.date.compatible(anchor)) continue;
+    if (asserted && after_writing(t.date, anchor)) continue;
     const int owner = time_owner(t);
     if (owner != kNone && (owner == trigger || owner == predicate)) return t.date;
     // A time after the second of two conjoined events is the second's, where
@@ -140,7 +146,7 @@ Date SentenceCoder::event_date(int trigger, int predicate, bool asserted) const 
         const auto& classes = lex_.classes_of_list("dated_occasion_classes");
         if (std::none_of(classes.begin(), classes.end(), [&](int c) { return class_match(o, c) > 0; })) continue;
         const std::optional<Date> d = occasion_date(low(o));
-        if (d && !(asserted && anchor.known() && d->key() > anchor.key() && !d->compatible(anchor))) return *d;
+        if (d && !(asserted && after_writing(*d, anchor))) return *d;
       }
   }
   return anchor;
