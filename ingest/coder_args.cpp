@@ -402,8 +402,23 @@ bool SentenceCoder::own_side(const std::vector<ActorRef>& sources, const ActorRe
     if (!t.place && doc_.actors[static_cast<std::size_t>(t.actor)].kind != NodeKind::kLocation &&
         part_of_state(t.actor, s.actor))
       return true;
+    if (own_body(s.actor, t.actor)) return true;
   }
   return false;
+}
+
+// Whether t is the unnamed body of a's own country and sector: "the
+// administration" ordered by Reagan, "the government" a central banker
+// leaves, "a lower court" the Supreme Court overturns. Routine business
+// inside one branch of one state, not an event between two parties.
+bool SentenceCoder::own_body(int a, int t) const {
+  const ExtractedActor& sa = doc_.actors[static_cast<std::size_t>(a)];
+  const ExtractedActor& tb = doc_.actors[static_cast<std::size_t>(t)];
+  if (tb.naming != Naming::kUnnamed || sa.kind == NodeKind::kCountry || sa.country.empty() ||
+      sa.country != tb.country || sa.sector != tb.sector)
+    return false;
+  static const std::string_view kStateBranches[] = {"GOV", "JUD", "MIL", "LEG", "COP", "SPY"};
+  return std::find(std::begin(kStateBranches), std::end(kStateBranches), sa.sector) != std::end(kStateBranches);
 }
 
 // Whether the clause of predicate p is reported by someone not on the

@@ -181,6 +181,16 @@ BOOST_AUTO_TEST_CASE(fellow_members_are_the_speakers_own_side) {
   BOOST_TEST(ex.actors[static_cast<std::size_t>(ex.events[0].target)].name == "French government");
 }
 
+// A state official acting on the unnamed body of their own branch ("the
+// administration", "the government" they leave) is business inside one
+// government, no event between two parties; another state's body is one.
+BOOST_AUTO_TEST_CASE(an_officials_own_branch_is_no_counterpart) {
+  auto ex = extract_text("President Reagan said he had ordered the administration to begin talks on the budget.", "1987-10-20");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+  ex = extract_text("President Reagan ordered the Japanese government to begin talks on the budget.", "1987-10-20");
+  BOOST_TEST(find_event(ex, "Ronald Reagan", "Japanese government", "10") != nullptr, describe(ex));
+}
+
 // "the Reagan administration", "the Thatcher government": the leader's
 // government, coded with the leader, not a nameless body.
 BOOST_AUTO_TEST_CASE(a_leaders_name_before_a_body_is_that_government) {
