@@ -570,6 +570,8 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
     // "is trying to strike a deal": attempted, not done; "Seoul wants Tokyo
     // to ease restrictions": another's act wished for.
     if (lex_.word_in("attempt_verbs", hl) || lex_.word_in("obligation_verbs", hl)) md.hypothetical = true;
+    // "was rumored to have rejected", "is believed to have attacked": hearsay.
+    if (lex_.word_in("hearsay_verbs", hl) && passive(h)) md.hypothetical = true;
     if (lex_.word_in("wish_verbs", hl) && directs_someone(h)) md.hypothetical = true;
     if (lex_.word_in("negating_verbs", hl) || hl == "fail") md.negated = true;
     else if (lex_.word_in("reject_verbs", hl)) md.reject = true;
@@ -602,6 +604,11 @@ void SentenceCoder::reported_modality(int p, Modality& md) const {
     // "it is thought highly unlikely that …": the judgement is the head's complement.
     for (int c : kids(head(p)))
       if (base(c) == kDepXcomp && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
+    // "dispel fears that X would not honour", the complement hung on the
+    // verb: the noun object before it is what the clause is under.
+    if (base(p) == kDepCcomp)
+      for (int c : kids(head(p)))
+        if (c < p && base(c) == kDepObj && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
     if (hl == "deny") md.negated = true;
     // "the withdrawal did not mean that Libya had cut its ties": what is
     // denied to follow has not happened.

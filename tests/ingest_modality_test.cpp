@@ -836,4 +836,19 @@ BOOST_AUTO_TEST_CASE(ties_reinstated_or_repaired_are_relations_established) {
   BOOST_TEST(find_event(ex, "Peru", "Chile", "054", true) != nullptr, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(hearsay_and_dispelled_fears_assert_nothing) {
+  auto ex = extract_text("North Yemen was rumored to have rejected the U.S. offer.", "1987-04-07");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+  ex = extract_text("Iraq is believed to have attacked Iran.", "1987-04-07");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Officials sought to dispel fears that the Philippines would not honour the agreement with "
+                    "Britain.", "1987-10-20");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+  // Said outright, the same acts stand.
+  ex = extract_text("North Yemen rejected the U.S. offer.", "1987-04-07");
+  BOOST_TEST(count_asserted(ex, "12") == 1, describe(ex));
+  ex = extract_text("Iraq said it had attacked Iran.", "1987-04-07");
+  BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
