@@ -48,6 +48,16 @@ void run_serve(const ServeFlags& f) {
     print_error("--threads: expected 2 to 256");
     exit_with(kExitUsage);
   }
+  // SIGINT/SIGTERM are taken by sigwait below, never by another thread:
+  // block them before any thread starts (threads inherit the mask). Opening
+  // the database starts RocksDB's background threads, which outlive it; a
+  // signal delivered to one of those would kill the process.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
   const std::string db = resolve_db_path(f.db);
   // The usual messages for a missing or foreign database, before any thread starts.
   open_for_reading(db).reset();
@@ -69,14 +79,6 @@ void run_serve(const ServeFlags& f) {
     print_error("warning: listening on " + f.host +
                 ": anyone who can reach this machine on that address can read the whole database "
                 "(the explorer has no login); use the default --host 127.0.0.1 to keep it local");
-
-  // SIGINT/SIGTERM are taken by sigwait below, never by a worker thread:
-  // block them before the server's threads start (they inherit the mask).
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   serve::keep_freed_memory();
   auto server = serve::Server::Start(db, cameo ? &*cameo : nullptr, o);
