@@ -350,6 +350,13 @@ void SentenceCoder::code_action(const Match& m) {
     for (int o : obliques(i, "between")) actors_of(o, src);
   first_slot_actors(m, target, tgt, nullptr, &src);
   if (!occurrence(m, !src.empty())) return;
+  // "left the Treasury", "entered Downing Street": a person's act in another sense.
+  if (t.no_person_source && std::any_of(src.begin(), src.end(), [&](const ActorRef& r) {
+        return doc_.actors[static_cast<std::size_t>(r.actor)].kind == NodeKind::kPerson;
+      })) {
+    decided_ = true;
+    return;
+  }
   pair_up(m, src, tgt);
   protest_target(t.code, m, src, tgt);
   material_place_target(t.code, m, src, tgt);

@@ -61,7 +61,10 @@ bool SentenceCoder::future_time(int trigger, int predicate) const {
     if (owner == kNone || (owner != trigger && owner != predicate)) continue;
     // A verb in the past tense is no plan; the time is another act's, hung
     // on it: "met Zamyatin on Monday ahead of her visit to Moscow next week".
-    if (owner == trigger && tag(trigger) == kTagVBD) continue;
+    // So is a perfect: "has cancelled a trip tomorrow".
+    if (owner == trigger && (tag(trigger) == kTagVBD || (tag(trigger) == kTagVBN && !passive(trigger) &&
+                                                         has_child_word(trigger, kDepAux, {"has", "have", "had"}))))
+      continue;
     // A present tense that is no report is a schedule: "Nakasone leaves on
     // Wednesday", "Bangemann, who flies to Washington this weekend",
     // "Funaro, who travels to Italy this evening", "meets Shultz today".

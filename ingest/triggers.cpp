@@ -354,7 +354,7 @@ const std::unordered_set<std::string>& trigger_keys() {
   static const std::unordered_set<std::string> kKeys = {
       "id",     "code",      "label",        "verb",         "noun",        "obj",         "obj_not",     "prep",  "prep_not",
       "target", "source",    "symmetric",    "statement",    "place_target", "topic_only", "confidence",
-      "frame",  "embed",     "intransitive", "no_predicate", "light",        "light_required", "embed_required",
+      "frame",  "embed",     "intransitive", "no_predicate", "no_person_source", "light",        "light_required", "embed_required",
       "frames", "note"};
   return kKeys;
 }
@@ -445,6 +445,7 @@ Status trigger_roles(const TriggerLexicon::Impl& m, const json& e, const std::st
   }
   t.intransitive = e.value("intransitive", false);
   t.no_predicate = e.value("no_predicate", false);
+  t.no_person_source = e.value("no_person_source", false);
   t.light_required = e.value("light_required", false);
   t.embed_required = e.value("embed_required", false);
   t.symmetric = e.value("symmetric", false);

@@ -210,10 +210,10 @@ def unique_keys(pairs):
 
 
 ACTION_KEYS = ["id", "code", "frame", "label", "verb", "noun", "obj", "obj_not", "prep", "prep_not", "embed", "target", "source",
-               "symmetric", "statement", "place_target", "topic_only", "frames", "intransitive", "no_predicate", "light",
+               "symmetric", "statement", "place_target", "topic_only", "frames", "intransitive", "no_predicate", "no_person_source", "light",
                "light_required", "embed_required", "confidence"]
 SEED_ONLY_KEYS = ["wn", "note"]
-BOOL_KEYS = ["symmetric", "statement", "place_target", "topic_only", "intransitive", "no_predicate", "light_required",
+BOOL_KEYS = ["symmetric", "statement", "place_target", "topic_only", "intransitive", "no_predicate", "no_person_source", "light_required",
              "embed_required"]
 
 PREPOSITIONS = {"to", "with", "against", "on", "at", "from", "into", "over", "for", "about", "in", "toward",

@@ -851,4 +851,24 @@ BOOST_AUTO_TEST_CASE(hearsay_and_dispelled_fears_assert_nothing) {
   BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
 }
 
+// A person who leaves an office or enters a building departs or takes
+// office; a state that leaves an alliance, troops that enter a town, act.
+BOOST_AUTO_TEST_CASE(a_person_leaving_or_entering_is_no_withdrawal_or_occupation) {
+  auto ex = extract_text("West German Finance Minister Gerhard Stoltenberg left the U.S. Treasury without speaking to "
+                         "reporters. Former British prime minister James Callaghan entered Downing Street in 1976.",
+                         "1987-10-20");
+  BOOST_TEST(count_asserted(ex, "16") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("France left NATO in 1966. Iraqi troops entered Kuwait on Thursday.", "1990-08-03");
+  BOOST_TEST(find_event(ex, "France", "North Atlantic Treaty Organization", "160") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "192") == 1, describe(ex));
+}
+
+// A perfect is done, whatever the later date of what it acts on.
+BOOST_AUTO_TEST_CASE(a_trip_cancelled_is_done_though_the_trip_was_for_tomorrow) {
+  auto ex = extract_text("Foreign Minister Tadashi Kuranari has cancelled a trip tomorrow to the U.S.", "1987-03-11");
+  BOOST_TEST(find_event(ex, "Tadashi Kuranari", "United States", "160", true) != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "13") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -86,6 +86,7 @@ struct Trigger {
   std::vector<std::pair<std::string, int>> preps_not;  // excluded oblique: "flew to Geneva for a WEF meeting"
   bool intransitive = false;
   bool no_predicate = false;       // no noun or adjective predicate of the object: "called the pact a failure"
+  bool no_person_source = false;   // a person's act is another sense: "left the Treasury" (departed)
   std::vector<Slot> target;
   std::vector<Slot> source;
   std::vector<LightVerb> light;    // nouns: the verbs that pass their subject (empty: words.light_verbs)
