@@ -177,6 +177,14 @@ int SentenceCoder::subject_token(int v, int depth) const {
     case kDepAcl:
       return rel(v) == kDepAclRelcl ? kNone : h;
     case kDepAdvcl:
+      // "condemned Israel for bombing Lebanon", "accused Iran of attacking":
+      // the gerund of what the object is judged for is the object's act.
+      // ("retaliated against Japan for violating the accord": its oblique.)
+      if (tag(v) == kTagVBG && has_child_word(v, kDepMark, {"for", "of"}))
+        for (int c : kids(h))
+          if ((base(c) == kDepObj || (base(c) == kDepObl && (case_of(c) == "against" || case_of(c) == "on"))) &&
+              c < v && mention_at(c) != kNone)
+            return c;
       return subject_token(h, depth + 1);
     default:
       return adjacent_subject(v);
@@ -598,6 +606,11 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
 void SentenceCoder::reported_modality(int p, Modality& md) const {
   // "claims that X supplied Y", "denied that X attacked", "it is unlikely
   // that X will agree": not asserted.
+  // "accused Iran of attacking", "blamed one another for sabotaging
+  // negotiations": what a speaker charges someone with is alleged.
+  if (base(p) == kDepAdvcl && head(p) != kNone && tag(p) == kTagVBG && has_child_word(p, kDepMark, {"of", "for"}) &&
+      (lex_.word_in("speaking_verbs", lemma(head(p))) || lex_.word_in("unasserted", lemma(head(p)))))
+    md.hypothetical = true;
   if ((base(p) == kDepAcl || base(p) == kDepCcomp || base(p) == kDepCsubj) && head(p) != kNone) {
     const std::string& hl = lemma(head(p));
     if (lex_.word_in("unasserted", hl)) md.hypothetical = true;

@@ -871,4 +871,18 @@ BOOST_AUTO_TEST_CASE(a_trip_cancelled_is_done_though_the_trip_was_for_tomorrow) 
   BOOST_TEST(count_asserted(ex, "13") == 0, describe(ex));
 }
 
+// What the object is judged for is the object's act: presupposed after
+// "condemned X for", alleged after "accused X of" and "blamed X for".
+BOOST_AUTO_TEST_CASE(what_someone_is_condemned_or_accused_of_is_their_act) {
+  auto ex = extract_text("Syria condemned Israel for bombing Lebanon.", "1987-03-11");
+  BOOST_TEST(find_event(ex, "Israel", "Lebanon", "19") != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Syria", "Lebanon", "19") == nullptr, describe(ex));
+  ex = extract_text("Turkey accused Greece of attacking Cyprus.", "1987-03-11");
+  BOOST_TEST(find_event(ex, "Turkey", "Greece", "112") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("The United States and Brazil blamed one another for sabotaging the negotiations with Colombia.",
+                    "1987-03-30");
+  BOOST_TEST(count_asserted(ex, "16") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
