@@ -473,6 +473,25 @@ void SentenceCoder::emit_criticism(const Match& m, const std::vector<ActorRef>& 
 
 // A statement is coded only with an addressee or a topic; a complement that
 // holds an event gives way to that event.
+// Whether this sentence names actor a by more than a bare agent noun: by a
+// demonym or name ("U.S. negotiators"), or with its state after "of"/"in"
+// ("the foreign ministers of Brunei").
+bool SentenceCoder::named_in_sentence(int a) const {
+  const std::string& country = doc_.actors[static_cast<std::size_t>(a)].country;
+  for (auto [k, end] = sentence_range(doc_.mentions, sidx_); k < end; ++k) {
+    const Mention& mn = doc_.mentions[k];
+    if (mn.actor != a) continue;
+    if (mn.form != MentionForm::kTitle) return true;
+    int after = static_cast<int>(mn.token_end);
+    if (!inside(after) || (low(after) != "of" && low(after) != "in")) continue;
+    if (inside(++after) && low(after) == "the") ++after;
+    if (!inside(after) || mention_at(after) == kNone) continue;
+    const Mention& state = doc_.mentions[static_cast<std::size_t>(mention_at(after))];
+    if (!country.empty() && doc_.actors[static_cast<std::size_t>(state.actor)].country == country) return true;
+  }
+  return false;
+}
+
 void SentenceCoder::code_statement(const Match& m) {
   const int i = m.token;
   std::vector<ActorRef> src, tgt;
@@ -488,6 +507,16 @@ void SentenceCoder::code_statement(const Match& m) {
   for (const Slot& s : m.trigger->target)
     if (s.kind != SlotKind::kCcompSubj) addressee.push_back(s);
   first_slot_actors(m, addressee, tgt, nullptr, &src);
+  // "told political leaders", "in a speech to 3,000 mayors": a bare agent
+  // noun takes its country from the story, not the sentence; as an
+  // addressee it is the speaker's audience ("told U.S. negotiators",
+  // "Brazilian officials" name their state and stay).
+  tgt.erase(std::remove_if(tgt.begin(), tgt.end(),
+                           [&](const ActorRef& r) {
+                             return doc_.actors[static_cast<std::size_t>(r.actor)].naming == Naming::kUnnamed &&
+                                    !named_in_sentence(r.actor);
+                           }),
+            tgt.end());
   if (src.empty() || tgt.empty()) return;
   Modality md = modality(i);
   // "is expected to respond", "will tell": a statement not yet made; "refused

@@ -122,6 +122,7 @@ class SentenceCoder {
                          const FrameResult* frame = nullptr, const std::vector<ActorRef>* sources = nullptr) const;
   bool own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const;
   bool own_body(int a, int t) const;
+  bool named_in_sentence(int a) const;
   bool directs_someone(int v) const;
   bool asked_of_object(int p) const;
   bool set_off(int i, int c) const;

@@ -885,4 +885,17 @@ BOOST_AUTO_TEST_CASE(what_someone_is_condemned_or_accused_of_is_their_act) {
   BOOST_TEST(count_asserted(ex, "16") == 0, describe(ex));
 }
 
+// A bare agent noun addressed ("told political leaders", "telling
+// activists") is the speaker's audience; one whose state the sentence names
+// ("U.S. negotiators", "the foreign ministers of Brunei") is a party.
+BOOST_AUTO_TEST_CASE(bare_agent_nouns_addressed_are_an_audience) {
+  auto ex = extract_text("Venezuela will limit new loans, President Jaime Lusinchi told political leaders.", "1987-03-11");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+  ex = extract_text("Japan told U.S. negotiators it would not buy U.S. supercomputers.", "1987-03-11");
+  BOOST_TEST(find_event(ex, "Japan", "American government", "010") != nullptr, describe(ex));
+  ex = extract_text("George Shultz told the foreign ministers of Brunei and Thailand that the deficit would fall.",
+                    "1987-03-11");
+  BOOST_TEST(find_event(ex, "George Shultz", "Bruneian government", "010") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
