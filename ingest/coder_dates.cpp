@@ -50,6 +50,13 @@ int SentenceCoder::time_owner(const TimeExpression& te) const {
   return kNone;
 }
 
+// The last token of the phrase headed by i.
+int SentenceCoder::right_edge(int i) const {
+  int edge = i;
+  for (int c : kids(i)) edge = std::max(edge, right_edge(c));
+  return edge;
+}
+
 bool SentenceCoder::future_time(int trigger, int predicate) const {
   const Date& anchor = doc_.anchor;
   for (auto [i, end] = doc_.times_of(sidx_); i < end; ++i) {
@@ -57,7 +64,12 @@ bool SentenceCoder::future_time(int trigger, int predicate) const {
     // "next week" and "tomorrow" may resolve to the article's own month.
     const std::string_view first = low(static_cast<int>(t.token_begin));
     bool ahead = first == "next" || first == "tomorrow" || first == "coming" || first == "later";
-    const int owner = time_owner(t);
+    int owner = time_owner(t);
+    // Right after a nominal event's phrase, whatever the parser made of
+    // it: "hopes his visit to Washington later this week will help".
+    if (owner != trigger && tag(trigger) != kTagVBD && !is_verb(trigger) &&
+        static_cast<int>(t.token_begin) == right_edge(trigger) + 1)
+      owner = trigger;
     if (owner == kNone || (owner != trigger && owner != predicate)) continue;
     // A verb in the past tense is no plan; the time is another act's, hung
     // on it: "met Zamyatin on Monday ahead of her visit to Moscow next week".

@@ -139,6 +139,7 @@ class SentenceCoder {
 
   // ---- dates and places (coder_dates.cpp) ----------------------------------
   int time_owner(const TimeExpression& te) const;
+  int right_edge(int i) const;
   bool event_noun(int n) const;
   // A time of the event (its own phrase) after the article's date: "next week".
   bool future_time(int trigger, int predicate) const;

@@ -898,4 +898,13 @@ BOOST_AUTO_TEST_CASE(bare_agent_nouns_addressed_are_an_audience) {
   BOOST_TEST(find_event(ex, "George Shultz", "Bruneian government", "010") != nullptr, describe(ex));
 }
 
+// A time right after a nominal visit is the visit's, though the parser
+// hangs it elsewhere ("later this week" as the subject of "help").
+BOOST_AUTO_TEST_CASE(a_time_right_after_a_visit_dates_the_visit) {
+  auto ex = extract_text("Prime Minister Yasuhiro Nakasone said he hopes his visit to Washington later this week will "
+                         "help resolve Japan's severe trade problems with the United States.", "1987-04-27");
+  BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "036") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
