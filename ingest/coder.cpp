@@ -44,6 +44,21 @@ bool SentenceCoder::run() {
       if (!r.yields)
         for (int t : embedded) consume(t);
     }
+  // "the lifting of U.S. sanctions": the object an event noun's entry is
+  // constrained by, or the last word of its name, is part of that event,
+  // coded or not, never an event of its own.
+  for (const Match* m : matches) {
+    const Trigger& t = *m->trigger;
+    if (!t.noun || t.frame >= 0) continue;
+    std::vector<int> parts = t.obj_class >= 0 ? objects(m->token, true) : std::vector<int>{};
+    if (!t.after_prep.empty())   // "lifting of sanctions", "state of emergency"
+      for (int o : obliques(m->token, t.after_prep))
+        if (word_is(o, t.after)) parts.push_back(o);
+    for (int o : parts) {
+      consume(o);
+      decided_ = true;   // read: the word-order patterns must not code the part alone
+    }
+  }
   for (const Match* m : matches)
     if (m->trigger->frame >= 0 && !consumed(m->token) && !m->unlit) code_frame(*m);
   for (const Match* m : matches)

@@ -192,6 +192,33 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   object_as_clause_subject(tags, tree);
 }
 
+namespace {
+
+// "the lifting of U.S. sanctions", "a tightening of controls": a gerund with
+// an article and an "of" phrase is a noun (NN), so that its nominal event
+// entry can read it; the tagger often calls it VBG.
+void nominal_gerunds(Document& doc, const Sentence& sent) {
+  for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+    Token& g = doc.tokens[k];
+    if (g.tag != kTagVBG) continue;
+    bool article = false, of_phrase = false;
+    for (std::uint32_t c = sent.token_begin; c < sent.token_end; ++c) {
+      const Token& d = doc.tokens[c];
+      if (d.head != static_cast<std::int32_t>(k)) continue;
+      const std::string_view w = doc.token_lower(d);
+      if (c < k && deprel_base(d.rel) == kDepDet && (w == "the" || w == "a" || w == "an")) article = true;
+      if (c > k && deprel_base(d.rel) == kDepNmod)
+        for (std::uint32_t x = k + 1; x < c; ++x)
+          if (doc.tokens[x].head == static_cast<std::int32_t>(c) && deprel_base(doc.tokens[x].rel) == kDepCase &&
+              doc.token_lower(doc.tokens[x]) == "of")
+            of_phrase = true;
+    }
+    if (article && of_phrase) g.tag = kTagNN;
+  }
+}
+
+}  // namespace
+
 void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagger,
                     const DependencyParser& parser) {
   Sentence& sent = doc.sentences[sentence];
@@ -227,6 +254,7 @@ void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagg
     t.head = h == 0 ? -1 : static_cast<std::int32_t>(sent.token_begin + piece_token[static_cast<std::size_t>(h - 1)]);
     if (t.head == static_cast<std::int32_t>(k)) t.head = -1;  // a cycle inside one token: cannot happen
   }
+  nominal_gerunds(doc, sent);
   sent.parsed = true;
 }
 

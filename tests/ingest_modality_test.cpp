@@ -907,4 +907,14 @@ BOOST_AUTO_TEST_CASE(a_time_right_after_a_visit_dates_the_visit) {
   BOOST_TEST(count_asserted(ex, "036") == 1, describe(ex));
 }
 
+// "the lifting of U.S. sanctions": the sanctions named in the lifting are
+// no imposition, whether the lifting itself is coded or not.
+BOOST_AUTO_TEST_CASE(sanctions_lifted_are_not_imposed) {
+  auto ex = extract_text("After the lifting of U.S. sanctions against the Polish economy, Poland expected better ties.",
+                         "1987-04-08");
+  BOOST_TEST(count_asserted(ex, "16") == 0, describe(ex));
+  ex = extract_text("The United States imposed sanctions on Poland.", "1987-04-08");
+  BOOST_TEST(count_asserted(ex, "163") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
