@@ -356,6 +356,7 @@ class Finder {
 
   // "Wang Yi, China's foreign minister, said": a title in apposition after a name.
   std::uint32_t apposition_after(int person, std::uint32_t e);
+  std::uint32_t past_rank_title(std::uint32_t k) const;
 
   // ---- the scan ----------------------------------------------------------------
   void scan();

@@ -310,7 +310,25 @@ void Finder::read_title_portfolio(TitleMatch& t) {
   }
 }
 
+// A military rank with no state of its own between a title and the name:
+// "US commander General David Petraeus", "the President, General Ibrahim
+// Babangida". The word after it, or k when there is none. (Other titles
+// there say more than the one before: "its chairman, Senator William
+// Proxmire", "Representative, Ambassador Li Luye".)
+std::uint32_t Finder::past_rank_title(std::uint32_t k) const {
+  const Hit* h = hit_starting(k);
+  if (!h || h->title < 0 || h->name >= 0 || h->adj >= 0 || h->e >= n() || !capitalised_name_word(h->e)) return k;
+  if (L_.titles[static_cast<std::size_t>(h->title)].sector != "MIL") return k;
+  return h->e;
+}
+
 void Finder::read_title_holder(TitleMatch& t) {
+  // "The US commander in Iraq, General David Petraeus": a place phrase
+  // between a state's title and its holder in apposition.
+  if (t.mod.present && lower_is(t.te, "in"))
+    if (const Hit* place = hit_starting(t.te + 1); place && place->name >= 0 && punct(place->e, ','))
+      t.te = place->e;
+  if (!punct(t.te, ',') && !t.counterpart && (t.mod.present || t.det < n())) t.te = past_rank_title(t.te);
   const std::uint32_t te = t.te;
   t.ne = te;
   const bool gap_ok = !punct(te, ',');
@@ -323,6 +341,23 @@ void Finder::read_title_holder(TitleMatch& t) {
   if (gap_ok) t.person = read_person_name(te, t.ne, t.form, single_ok);
   if (t.person >= 0 || !punct(te, ',') || !(t.mod.present || t.det < n())) return;
   // "China's minister of public security, Wang Xiaohong, to discuss …"
+  // (", General David Petraeus,": the rank is no part of the name.)
+  // (A counterpart's own title is what it is: "his U.S. counterpart, Trade
+  // Representative Clayton Yeutter".)
+  const std::uint32_t rank_end = t.counterpart ? te + 1 : past_rank_title(te + 1);
+  if (rank_end != te + 1) {
+    std::uint32_t e3 = rank_end;
+    MentionForm f3 = MentionForm::kName;
+    const int holder = read_person_name(rank_end, e3, f3, false);
+    if (holder >= 0 && (e3 >= n() || punct(e3, ',') || punct(e3, '.'))) {
+      t.person = holder;
+      t.te = rank_end - 1;   // the name begins after the word apposition skips
+      t.ne = e3;
+      t.form = f3;
+      t.apposition = true;
+      return;
+    }
+  }
   std::uint32_t e2 = te + 1;
   MentionForm f2 = MentionForm::kName;
   const std::uint32_t run_end = name_run(te + 1);

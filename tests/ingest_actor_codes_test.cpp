@@ -200,6 +200,20 @@ BOOST_AUTO_TEST_CASE(a_leaders_name_before_a_body_is_that_government) {
   BOOST_TEST(find_event(ex, "Margaret Thatcher", "Argentina", "11") != nullptr, describe(ex));
 }
 
+// A military rank between a state's title and the name, and a place phrase
+// before an apposed holder, keep the state: "The US commander in Iraq,
+// General David Petraeus" is USAMIL.
+BOOST_AUTO_TEST_CASE(a_rank_before_the_name_keeps_the_titles_state) {
+  for (const char* text : {"The US commander in Iraq, General David Petraeus, held talks with Lebanese President "
+                           "Michel Suleiman.",
+                           "US commander General David Petraeus held talks with Lebanese President Michel Suleiman."}) {
+    auto ex = extract_text(text, "2008-08-06");
+    const ExtractedActor* a = actor(ex, "David Petraeus");
+    BOOST_TEST_REQUIRE(a != nullptr, names(ex));
+    BOOST_TEST(a->code == "USAMIL", names(ex));
+  }
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
