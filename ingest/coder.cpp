@@ -646,8 +646,10 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       if (a.actor < 0 || b.actor < 0 || a.actor == b.actor) continue;
       const ExtractedActor& sa = doc_.actors[static_cast<std::size_t>(a.actor)];
       const ExtractedActor& tb = doc_.actors[static_cast<std::size_t>(b.actor)];
-      // National teams are no states: no event in a sports report.
-      if (sports_) continue;
+      // National teams are no states: no event in a sports report. (Police,
+      // activists, a government named by a sector noun are no team: "US and
+      // British activists staged a protest ... near the Olympic stadium".)
+      if (sports_ && sa.naming != Naming::kUnnamed && tb.naming != Naming::kUnnamed) continue;
       // A document or weapon does not act; a place acts only as a visit's host.
       if (sa.kind == NodeKind::kArtifact || sa.kind == NodeKind::kLocation || a.place) continue;
       if ((tb.kind == NodeKind::kLocation || b.place) && !t.place_target && code.compare(0, 2, "14") != 0 &&

@@ -917,4 +917,14 @@ BOOST_AUTO_TEST_CASE(sanctions_lifted_are_not_imposed) {
   BOOST_TEST(count_asserted(ex, "163") == 1, describe(ex));
 }
 
+// A sentence about a sports event codes no match between national teams,
+// but activists or police are no team.
+BOOST_AUTO_TEST_CASE(activists_near_the_olympics_are_no_team) {
+  auto ex = extract_text("US and British activists staged a dramatic protest in Beijing on Wednesday, close to the "
+                         "stadium where the Olympics will open in two days.", "2008-08-06");
+  BOOST_TEST(find_event(ex, "British opposition", "Beijing", "14") != nullptr, describe(ex));
+  ex = extract_text("England beat France 3-0 in the Olympics on Wednesday.", "2008-08-06");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
