@@ -278,8 +278,19 @@ std::optional<std::string> SentenceCoder::mapped(std::string_view frame, const s
   return lex_.frame(f).code_for(code);
 }
 
+// "dismissed allegations North Korea arranged Kim's death": a claim
+// rejected or denied names no one rejected; the word-order patterns must
+// not take the claim's subject for the target.
+void SentenceCoder::claim_as_object(const Match& f) {
+  if (f.trigger->noun) return;
+  const auto& classes = lex_.classes_of_list("claim_classes");
+  for (int o : objects(f.token, false))
+    if (std::any_of(classes.begin(), classes.end(), [&](int c) { return class_match(o, c) > 0; })) decided_ = true;
+}
+
 void SentenceCoder::code_frame(const Match& f) {
   const FrameResult r = evaluate_frame(f, 0);
+  if (!r.yields && !r.code) claim_as_object(f);
   if (r.yields || !r.code) return;
   std::vector<ActorRef> src, tgt;
   first_slot_actors(f, f.trigger->source, src, &r);
@@ -311,6 +322,7 @@ void SentenceCoder::code_frame(const Match& f) {
       const Modality md = modality(p);
       if (md.negated || md.hypothetical) decided_ = true;   // as in code_action
     }
+    claim_as_object(f);
     return;
   }
   const int predicate = predicate_of(f);
@@ -382,6 +394,7 @@ void SentenceCoder::code_action(const Match& m) {
     // Unasserted whoever the ends are: the word-order patterns must not
     // read it as done ("had not decided on offering the Soviet Union wheat").
     if (md.negated || md.hypothetical) decided_ = true;
+    if (!src.empty()) claim_as_object(m);
     return;
   }
   if (t.noun) nominal_modality(i, t, predicate, md);

@@ -927,4 +927,14 @@ BOOST_AUTO_TEST_CASE(activists_near_the_olympics_are_no_team) {
   BOOST_TEST(ex.events.empty(), describe(ex));
 }
 
+// A claim denied or dismissed names no one rejected: the subject inside
+// the claim is no target, for the tree or the word-order patterns.
+BOOST_AUTO_TEST_CASE(a_claim_dismissed_rejects_no_one_it_names) {
+  auto ex = extract_text("Malaysian Deputy Prime Minister Ahmad Zahid Hamidi dismissed allegations North Korea arranged "
+                         "the death as only speculation.", "2017-02-19");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+  ex = extract_text("Malaysian Deputy Prime Minister Ahmad Zahid Hamidi rejected North Korea's demands.", "2017-02-19");
+  BOOST_TEST(count_asserted(ex, "12") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
