@@ -540,15 +540,34 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
   // arrives": a time clause in the present of an act announced or supposed
   // is announced or supposed too.
   // (The parser may read "when he visits" as a relative clause of the object.)
-  if ((base(p) == kDepAdvcl || rel(p) == kDepAclRelcl) && tag(p) != kTagVBD &&
-      (has_child_word(p, kDepMark, {"when", "once", "after", "before", "while", "until"}) ||
+  // A future in the past takes a past tense: "would put money into the
+  // auction as soon as Zambia reached an agreement".
+  if ((base(p) == kDepAdvcl || rel(p) == kDepAclRelcl) &&
+      (has_child_word(p, kDepMark, {"when", "once", "after", "before", "while", "until", "as"}) ||
        has_child_word(p, kDepAdvmod, {"when"}))) {
     int up = head(p);
     for (int steps = 0; up != kNone && !is_verb(up) && steps < 3; ++steps) up = head(up);
-    if (up != kNone && is_verb(up)) {
+    const bool would = up != kNone && has_child_word(up, kDepAux, {"would", "'d"});
+    const bool as_soon_as = has_child_word(p, kDepMark, {"as"}) && head(p) != kNone && low(head(p)) == "soon";
+    const bool timed = !has_child_word(p, kDepMark, {"as"}) || as_soon_as;
+    if (up != kNone && is_verb(up) && timed && (tag(p) != kTagVBD || would)) {
       const Modality m = modality(up);
+      // (Another's act expected after one's own is no intent of anyone:
+      // "trading will start after President Wee signs the bill".)
+      const int own = subject_token(p), theirs = subject_token(up);
+      std::vector<ActorRef> a, b;
+      if (own != kNone) actors_of(own, a);
+      if (theirs != kNone) actors_of(theirs, b);
+      // (One side: "Japan will sign when Nakasone visits".)
+      auto side = [&](const ActorRef& r) -> const std::string& {
+        return doc_.actors[static_cast<std::size_t>(r.actor)].country;
+      };
+      const bool same_actor = !a.empty() && !b.empty() &&
+                              (a.front().actor == b.front().actor ||
+                               (!side(a.front()).empty() && side(a.front()) == side(b.front())));
       if (m.hypothetical || m.negated) md.hypothetical = true;
-      else if (m.intent) md.intent = true;
+      else if (m.intent && (same_actor || a.empty() || tag(own) == kTagPRP)) md.intent = true;
+      else if (m.intent) md.hypothetical = true;
     }
   }
   // Under an intent or rejection word: "plans to visit", "refused to meet",

@@ -937,4 +937,19 @@ BOOST_AUTO_TEST_CASE(a_claim_dismissed_rejects_no_one_it_names) {
   BOOST_TEST(count_asserted(ex, "12") == 1, describe(ex));
 }
 
+// A time clause of an announced act: another's act it waits for is
+// expected, not done, also in a future in the past; one's own is intended.
+BOOST_AUTO_TEST_CASE(another_act_an_announced_one_waits_for_is_not_done) {
+  auto ex = extract_text("Trading will start after President Wee Kim Wee signs the Development Loan Bill, bankers said.",
+                         "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+  ex = extract_text("A British spokesman said Britain would put money into the auction as soon as Zambia reached a "
+                    "full agreement with the IMF.", "1987-04-13");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+  ex = extract_text("Japan will sign the accord when Nakasone visits Washington next week.", "1987-04-13");
+  BOOST_TEST(find_event(ex, "Yasuhiro Nakasone", "United States", "036") != nullptr, describe(ex));
+  ex = extract_text("Iran attacked Iraq as soon as the ceasefire ended.", "1987-04-13");
+  BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
