@@ -952,4 +952,13 @@ BOOST_AUTO_TEST_CASE(another_act_an_announced_one_waits_for_is_not_done) {
   BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(what_only_appears_is_not_asserted) {
+  auto ex = extract_text("Peckford said it appears Canada is prepared to make concessions to the United States on "
+                         "financial services.", "1987-03-12");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+  ex = extract_text("Peckford said Canada is prepared to make concessions to the United States on financial services.",
+                    "1987-03-12");
+  BOOST_TEST(count_asserted(ex, "03") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
