@@ -325,8 +325,12 @@ std::uint32_t Finder::past_rank_title(std::uint32_t k) const {
 void Finder::read_title_holder(TitleMatch& t) {
   // "The US commander in Iraq, General David Petraeus": a place phrase
   // between a state's title and its holder in apposition.
-  if (t.mod.present && lower_is(t.te, "in"))
-    if (const Hit* place = hit_starting(t.te + 1); place && place->name >= 0 && punct(place->e, ','))
+  // So does "to": "Turkish Ambassador to Athens Nazmi Akiman", "the U.S.
+  // ambassador to Japan, Mike Mansfield".
+  if (t.mod.present && (lower_is(t.te, "in") || lower_is(t.te, "to")))
+    if (const Hit* place = hit_starting(t.te + 1);
+        place && (place->name >= 0 || place->met >= 0) && place->e < n() &&
+        (punct(place->e, ',') || (lower_is(t.te, "to") && capitalised_name_word(place->e))))
       t.te = place->e;
   if (!punct(t.te, ',') && !t.counterpart && (t.mod.present || t.det < n())) t.te = past_rank_title(t.te);
   const std::uint32_t te = t.te;

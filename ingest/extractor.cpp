@@ -289,7 +289,11 @@ bool is_state_body_code(std::string_view code) {
 }  // namespace
 
 void drop_events_within_one_state(Extraction& ex) {
-  auto state_side = [](const ExtractedActor& a) { return a.kind == NodeKind::kCountry || a.sector == "GOV"; };
+  // (A diplomat is the state abroad: a minister's talks with his own
+  // ambassador are business inside one government.)
+  auto state_side = [](const ExtractedActor& a) {
+    return a.kind == NodeKind::kCountry || a.sector == "GOV" || a.sector == "DIP";
+  };
   std::erase_if(ex.events, [&](const ExtractedEvent& e) {
     const ExtractedActor* source = end_actor(ex, e.source);
     const ExtractedActor* target = end_actor(ex, e.target);

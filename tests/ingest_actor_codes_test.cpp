@@ -214,6 +214,19 @@ BOOST_AUTO_TEST_CASE(a_rank_before_the_name_keeps_the_titles_state) {
   }
 }
 
+// "Turkish Ambassador to Athens Nazmi Akiman": the posting is no part of
+// the name and no other state; talks with one's own ambassador are business
+// inside one government.
+BOOST_AUTO_TEST_CASE(an_ambassador_to_a_place_is_of_the_sending_state) {
+  auto ex = extract_text("Ozal spoke after talks with Turkish Ambassador to Athens Nazmi Akiman.", "1987-03-30");
+  const ExtractedActor* a = actor(ex, "Nazmi Akiman");
+  BOOST_TEST_REQUIRE(a != nullptr, names(ex));
+  BOOST_TEST(a->country == "TUR");
+  ex = extract_text("Turkish Prime Minister Turgut Ozal held talks with Turkish Ambassador to Athens Nazmi Akiman.",
+                    "1987-03-30");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
