@@ -12,8 +12,26 @@ namespace geokg::coder {
 // place itself.
 void SentenceCoder::protest_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                                    std::vector<ActorRef>& tgt) const {
-  if (!tgt.empty() || src.empty() || code.compare(0, 2, "14") != 0) return;
-  const std::string& country = doc_.actors[static_cast<std::size_t>(src.front().actor)].country;
+  if (src.empty() || code.compare(0, 2, "14") != 0) return;
+  const ExtractedActor& by = doc_.actors[static_cast<std::size_t>(src.front().actor)];
+  // Workers who strike with no one named strike against their employer, a
+  // labour dispute, not against their state or the place they strike in
+  // ("1,700 workers struck in Bosnia"), unless the strike is against
+  // something ("against the government's overhaul of the pension system").
+  if (code.starts_with("143") && by.sector == "LAB") {
+    bool against = false;
+    for (int v : {m.token, predicate_of(m)})
+      if (v != kNone && !obliques(v, "against").empty()) against = true;
+    if (!against) {
+      std::erase_if(tgt, [&](const ActorRef& r) {
+        const NodeKind k = doc_.actors[static_cast<std::size_t>(r.actor)].kind;
+        return r.place || k == NodeKind::kLocation || k == NodeKind::kCountry;
+      });
+      return;
+    }
+  }
+  if (!tgt.empty()) return;
+  const std::string& country = by.country;
   if (!country.empty())
     for (std::size_t a = 0; a < doc_.actors.size(); ++a)
       if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == country) {

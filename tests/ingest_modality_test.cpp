@@ -210,6 +210,9 @@ BOOST_AUTO_TEST_CASE(went_on_strike_with_the_noun_as_predicate) {
   auto ex = extract_text("French rail workers went on strike on Thursday against the government in Paris.",
                          "2020-01-10");
   BOOST_TEST(find_event(ex, "French workers", "French government", "143") != nullptr, describe(ex));
+  // With no one named, workers strike against their employer: no event.
+  ex = extract_text("In the central republic of Bosnia 1,700 Yugoslav workers struck on Thursday.", "1987-03-10");
+  BOOST_TEST(count_asserted(ex, "14") == 0, describe(ex));
 }
 
 BOOST_AUTO_TEST_CASE(a_nominal_events_target_may_hang_on_its_of_object) {
