@@ -245,6 +245,12 @@ bool SentenceCoder::occurrence(const Match& m, bool has_source) const {
 // banks" is three agreements with banks, none between the three.
 void SentenceCoder::pair_up(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const {
   if (!tgt.empty() || !m.trigger->symmetric || src.size() < 2) return;
+  // "the G-5 and G-7 meetings", "the IMF and World Bank meetings": several
+  // meetings, each group's own, not one between them ("meetings between IMF
+  // and Sudanese officials", "negotiators will hold meetings" stay one).
+  if (m.trigger->noun && tag(m.token) == kTagNNS && lemma(m.token) == "meeting" && m.light_verb == kNone &&
+      obliques(m.token, "between").empty())
+    return;
   for (int at : {m.token, predicate_of(m)}) {
     if (at == kNone) continue;
     for (int o : obliques(at, "with")) {

@@ -964,4 +964,14 @@ BOOST_AUTO_TEST_CASE(what_only_appears_is_not_asserted) {
   BOOST_TEST(count_asserted(ex, "03") == 1, describe(ex));
 }
 
+// "the G-5 and G-7 meetings" are each group's own; "meetings between" two
+// parties, or meetings two parties hold, are theirs together.
+BOOST_AUTO_TEST_CASE(the_meetings_of_two_groups_are_no_meeting_between_them) {
+  auto ex = extract_text("New trading ranges for the yen are likely to come out of the G-5 and G-7 meetings.",
+                         "1987-04-08");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("Diplomats say the meetings between IMF and Sudanese government officials went well.", "1987-04-08");
+  BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
