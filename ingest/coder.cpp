@@ -401,6 +401,12 @@ void SentenceCoder::code_action(const Match& m) {
     // read it as done ("had not decided on offering the Soviet Union wheat").
     if (md.negated || md.hypothetical) decided_ = true;
     if (!src.empty()) claim_as_object(m);
+    // "negotiated with the Philippines' commercial creditors": the other
+    // side, unnamed; the word-order patterns must not take its owner.
+    for (const Slot& sl : target)
+      if (sl.kind == SlotKind::kPrep)
+        for (int o : obliques(i, sl.prep))
+          if (lex_.word_in("counterpart_heads", lemma(o)) || lex_.word_in("counterpart_heads", low(o))) decided_ = true;
     return;
   }
   if (t.noun) nominal_modality(i, t, predicate, md);

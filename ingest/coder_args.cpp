@@ -238,6 +238,9 @@ int SentenceCoder::circumstance_verb(int n) const {
 void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
   actors_of(o, out);
   if (!out.empty() || !inside(o)) return;
+  // "the Philippines' commercial creditors", "Iran's enemies": the other
+  // side of the owner, not the owner.
+  if (lex_.word_in("counterpart_heads", lemma(o)) || lex_.word_in("counterpart_heads", low(o))) return;
   bool owned_kind = false;   // "Ukrainian positions", "the Greek people": a demonym owns them
   for (int cls : lex_.classes_of_list("owned_target_classes"))
     if (!owned_kind && class_match(o, cls) > 0) owned_kind = true;

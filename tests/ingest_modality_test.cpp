@@ -974,4 +974,14 @@ BOOST_AUTO_TEST_CASE(the_meetings_of_two_groups_are_no_meeting_between_them) {
   BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_states_creditors_are_not_that_state) {
+  auto ex = extract_text("Central bank governor Jose Fernandez said the debt package he and Finance Secretary Jaime "
+                         "Ongpin negotiated with the Philippines' commercial creditors was better than Mexico's.",
+                         "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("Philippine central bank governor Jose Fernandez negotiated the package with Japan's banks.",
+                    "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
