@@ -984,4 +984,14 @@ BOOST_AUTO_TEST_CASE(a_states_creditors_are_not_that_state) {
   BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
 }
 
+// A war named is no war reported: only one waged, declared or gone to.
+BOOST_AUTO_TEST_CASE(a_war_named_in_passing_is_no_event) {
+  auto ex = extract_text("Moscow is officially neutral in the war between Iran and Iraq.", "1987-10-20");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Iraq is trying to match levels last seen in the eighties, before the war with Iran.", "2005-01-10");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Iraq waged war against Iran for eight years.", "1989-01-10");
+  BOOST_TEST(find_event(ex, "Iraq", "Iran", "190") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
