@@ -994,4 +994,16 @@ BOOST_AUTO_TEST_CASE(a_war_named_in_passing_is_no_event) {
   BOOST_TEST(find_event(ex, "Iraq", "Iran", "190") != nullptr, describe(ex));
 }
 
+// The word-order fallback no longer reads "free" (free market, Free Trade),
+// "spoke to" (an audience) or "protested" (a state's protest is 11).
+BOOST_AUTO_TEST_CASE(free_markets_and_audiences_spoken_to_are_no_events) {
+  auto ex = extract_text("The European Community Commission awarded export licences for 20,000 tonnes free market French "
+                         "maize.", "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "08") == 0, describe(ex));
+  ex = extract_text("U.S. Treasury Secretary James Baker, who spoke earlier to the National Newspaper Association, "
+                    "declined to elaborate.",
+                    "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
