@@ -1006,4 +1006,11 @@ BOOST_AUTO_TEST_CASE(free_markets_and_audiences_spoken_to_are_no_events) {
   BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(unable_is_not_done_and_unwilling_is_a_refusal) {
+  auto ex = extract_text("Iran was unable to attack Iraq.", "2005-01-20");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Iran is unwilling to negotiate with Iraq.", "2005-01-20");
+  BOOST_TEST(find_event(ex, "Iran", "Iraq", "12") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
