@@ -98,8 +98,14 @@ std::vector<int> SentenceCoder::objects(int i, bool noun) const {
   if (pass)
     for (int c : kids(i))
       if (base(c) == kDepObj) pass = false;
-  for (int c : kids(i))
+  for (int c : kids(i)) {
     if ((pass && rel(c) == kDepNsubjPass) || (!pass && base(c) == kDepObj)) out.push_back(c);
+    // "met visiting Secretary of State George Shultz", parsed as "met" +
+    // "visiting Shultz": the participle is an adjective of the object.
+    if (!pass && adjectival_participle(c))
+      for (int o : kids(c))
+        if (base(o) == kDepObj) out.push_back(o);
+  }
   if (pass && out.empty() && base(i) == kDepAcl && head(i) != kNone) out.push_back(head(i));
   if (pass && out.empty() && base(i) == kDepAdvcl && head(i) != kNone && subject_token(head(i)) != kNone)
     out.push_back(subject_token(head(i)));
@@ -373,10 +379,25 @@ bool SentenceCoder::better(const Match& a, const Match& b) {
   return a.trigger->order < b.trigger->order;
 }
 
+// "visiting", "outgoing" right before a capitalised name or title, which the
+// parser may read as a verb taking it as object (word list
+// adjectival_participles).
+// (After a full verb or a determiner only: "Mr Straw, visiting Beijing",
+// "will be visiting South Korea", "before visiting Israel" are visits.)
+bool SentenceCoder::adjectival_participle(int i) const {
+  if (!inside(i) || tag(i) != kTagVBG || !inside(i + 1) || !inside(i - 1) ||
+      (tok(i + 1).flags & kTokCapitalized) == 0 || !lex_.word_in("adjectival_participles", low(i)))
+    return false;
+  const int before = i - 1;
+  if (tag(before) == kTagDT || tag(before) == kTagPRPS) return true;
+  return is_verb(before) && rel(before) != kDepAux && rel(before) != kDepCop && lemma(before) != "be";
+}
+
 std::optional<Match> SentenceCoder::best_match(int i) const {
   const bool verb = is_verb(i);
   const bool noun = is_common_noun(i);
   if (!verb && !noun) return std::nullopt;
+  if (adjectival_participle(i)) return std::nullopt;
   // Auxiliaries and copulas are no events ("has been", "is to").
   if (verb && (rel(i) == kDepAux || rel(i) == kDepAuxPass || rel(i) == kDepCop)) return std::nullopt;
   std::optional<Match> best;

@@ -123,6 +123,7 @@ class SentenceCoder {
   bool own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const;
   bool own_body(int a, int t) const;
   bool named_in_sentence(int a) const;
+  bool adjectival_participle(int i) const;
   void claim_as_object(const Match& f);
   bool directs_someone(int v) const;
   bool asked_of_object(int p) const;

@@ -1013,4 +1013,15 @@ BOOST_AUTO_TEST_CASE(unable_is_not_done_and_unwilling_is_a_refusal) {
   BOOST_TEST(find_event(ex, "Iran", "Iraq", "12") != nullptr, describe(ex));
 }
 
+// "met visiting Secretary of State George Shultz": the visitor is Shultz,
+// met by Deng; "Mr Straw, visiting Beijing," is a visit.
+BOOST_AUTO_TEST_CASE(a_visiting_official_is_met_not_visited) {
+  auto ex = extract_text("Chinese leader Deng Xiaoping met visiting U.S. Secretary of State George Shultz on Monday.",
+                         "1987-03-03");
+  BOOST_TEST(find_event(ex, "Deng Xiaoping", "George Shultz", "040") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
+  ex = extract_text("British Foreign Secretary Jack Straw, visiting Beijing, noted arms embargoes.", "2005-01-10");
+  BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
