@@ -522,6 +522,11 @@ void SentenceCoder::own_modality(int p, Modality& md) const {
     if (base(c) == kDepAdvcl && has_child_word(c, kDepMark, {"if", "unless"})) md.conditioned = true;
   }
   if (be && to && is_verb(p) && !md.hypothetical) md.intent = true;
+  // "is due to meet Ozal today", where the parser reads "due to" as a
+  // preposition ("due to the rain"): a schedule.
+  if (is_verb(p) && tag(p) == kTagVB && inside(p - 2) && low(p - 1) == "to" && low(p - 2) == "due" &&
+      !md.hypothetical)
+    md.intent = true;
   // "the only way out is for Washington to join forces with Moscow", "time
   // for Iran to accept": an act proposed or needed, not done ("it took a year
   // for Iran to accept" reports one).

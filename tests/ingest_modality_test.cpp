@@ -1024,4 +1024,12 @@ BOOST_AUTO_TEST_CASE(a_visiting_official_is_met_not_visited) {
   BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
 }
 
+// "is due to meet", "due to" read by the parser as a preposition: a
+// meeting scheduled (036), not held.
+BOOST_AUTO_TEST_CASE(due_to_meet_is_a_meeting_scheduled) {
+  auto ex = extract_text("Brazilian Finance Minister Dilson Funaro is due to meet U.S. bankers in New York.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "040") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "036") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
