@@ -96,6 +96,19 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
         found = true;
       }
     }
+    // "Secretary of State George Shultz will visit", parsed with the name as
+    // the title's "of" phrase: the capitalised title names its holder.
+    if (!found && tag(i) == kTagNNP)
+      for (int c : kids(i)) {
+        if (base(c) != kDepNmod || c < i || mention_at(c) == kNone) continue;
+        const Mention& held = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
+        if ((held.form == MentionForm::kName || held.form == MentionForm::kPartName) &&
+            doc_.actors[static_cast<std::size_t>(held.actor)].kind == NodeKind::kPerson) {
+          add_actor(out, {held.actor, false, false});
+          found = true;
+          break;
+        }
+      }
     // "Thousands of Venezuelans", "dozens of Iraqi soldiers": a quantity names
     // what it counts.
     if (!found && (lex_.word_in("obj_look_through", lemma(i)) || lex_.word_in("obj_look_through", low(i))))

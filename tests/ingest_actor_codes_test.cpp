@@ -227,6 +227,13 @@ BOOST_AUTO_TEST_CASE(an_ambassador_to_a_place_is_of_the_sending_state) {
   BOOST_TEST(ex.events.empty(), describe(ex));
 }
 
+// "Secretary of State George Shultz will visit", the name parsed as the
+// title's "of" phrase: the subject is still Shultz.
+BOOST_AUTO_TEST_CASE(a_title_with_an_of_phrase_names_its_holder_as_subject) {
+  auto ex = extract_text("U.S. Secretary of State George Shultz will visit Moscow next month.", "1987-04-01");
+  BOOST_TEST(find_event(ex, "George Shultz", "Soviet Union", "036", true) != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
