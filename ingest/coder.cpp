@@ -473,6 +473,10 @@ void SentenceCoder::nominal_modality(int i, const Trigger& t, int predicate, Mod
         if (rel(c) == kDepNsubj && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
       if (is_verb(a)) break;
     }
+  // "a visit to Moscow by Shultz was under consideration": weighed, not done.
+  if (base(i) == kDepNsubj && head(i) != kNone && case_of(head(i)) == "under" &&
+      lex_.word_in("unasserted", lemma(head(i))))
+    md.hypothetical = true;
   // "Any Iranian attack on Soviet ships will bring a response": a kind of act, none done.
   if (has_child_word(i, kDepDet, {"any"})) md.hypothetical = true;
   object_of_refusal(i, md);

@@ -1032,4 +1032,10 @@ BOOST_AUTO_TEST_CASE(due_to_meet_is_a_meeting_scheduled) {
   BOOST_TEST(count_asserted(ex, "036") == 1, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(a_visit_under_consideration_is_not_made) {
+  auto ex = extract_text("A senior Soviet official said a visit to Moscow by U.S. Secretary of State George Shultz was under "
+                         "consideration.", "1987-03-01");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
