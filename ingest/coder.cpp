@@ -263,21 +263,6 @@ void SentenceCoder::pair_up(const Match& m, std::vector<ActorRef>& src, std::vec
   src.resize(1);
 }
 
-// A nominal event in the object of a refusal is refused or did not happen:
-// "rejected suggestions for negotiations with the IMF", "avoided a clash".
-void SentenceCoder::object_of_refusal(int noun, Modality& md) const {
-  for (int x = noun, steps = 0; x != kNone && steps < 4; x = head(x), ++steps) {
-    const int h = head(x);
-    if (h == kNone || !is_verb(h)) continue;
-    if (base(x) == kDepObj) {
-      const std::string& hl = lemma(h);
-      if (lex_.word_in("reject_verbs", hl)) md.reject = true;
-      else if (lex_.word_in("negating_verbs", hl)) md.negated = true;
-    }
-    return;
-  }
-}
-
 std::optional<std::string> SentenceCoder::mapped(std::string_view frame, const std::string& code) const {
   const int f = lex_.frame_index(frame);
   if (f < 0) return code;
@@ -446,64 +431,6 @@ void SentenceCoder::code_action(const Match& m) {
   if (!t.noun)
     for (int o : objects(i, false))
       if (const Match* n = match_at_token(o); n && n->trigger->noun && n->light_verb == i) consume(o);
-}
-
-// The modality a nominal event (trigger i, a noun) takes from the phrase and
-// clause it stands in, over its predicate's: negated by "no", unasserted
-// under a condition, a question or a weighed chance, announced when
-// scheduled or awaited.
-void SentenceCoder::nominal_modality(int i, const Trigger& t, int predicate, Modality& md) const {
-  if (predicate == kNone && head(i) != kNone && is_verb(head(i))) {
-    // "Should talks between X and Y collapse, …": the clause the nominal
-    // event stands in may be a condition or a question.
-    const Modality clause = modality(head(i));
-    md.hypothetical = clause.hypothetical || clause.conditioned;
-  }
-  if (has_child_word(i, kDepDet, {"no"})) md.negated = true;
-  // "the chances of a summit are slim", "Prospects appear slim for a summer
-  // meeting": a nominal act whose chances are weighed is not asserted.
-  // (Up through the phrases the noun hangs in, not through clauses: "the
-  // likelihood of Nakasone defusing anger when he visits Washington" is a
-  // visit scheduled.)
-  if (predicate == kNone)
-    for (int n = i, a = head(i), steps = 0; a != kNone && steps < 3 && !md.hypothetical; n = a, a = head(a), ++steps) {
-      if (base(n) != kDepNmod && base(n) != kDepObl && !(base(n) == kDepXcomp && !is_verb(n))) break;
-      if (!is_verb(a) && lex_.word_in("unasserted", lemma(a))) md.hypothetical = true;
-      for (int c : kids(a))
-        if (rel(c) == kDepNsubj && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
-      if (is_verb(a)) break;
-    }
-  // "a visit to Moscow by Shultz was under consideration": weighed, not done.
-  if (base(i) == kDepNsubj && head(i) != kNone && case_of(head(i)) == "under" &&
-      lex_.word_in("unasserted", lemma(head(i))))
-    md.hypothetical = true;
-  // "Any Iranian attack on Soviet ships will bring a response": a kind of act, none done.
-  if (has_child_word(i, kDepDet, {"any"})) md.hypothetical = true;
-  object_of_refusal(i, md);
-  // "talks scheduled for Thursday", "the planned visit", "upcoming talks": an
-  // act announced, not yet done.
-  // ("two rounds of talks, scheduled for …": or on the noun it qualifies)
-  for (int n : {i, base(i) == kDepNmod ? head(i) : kNone}) {
-    if (n == kNone) continue;
-    for (int c : kids(n))
-      if ((base(c) == kDepAmod || base(c) == kDepAcl) && lex_.word_in("intent_modifiers", low(c))) md.intent = true;
-  }
-  // "ahead of talks with X", "before the summit", "to prepare for
-  // Nakasone's talks with Reagan": the meeting comes later. (Not a war:
-  // "levels last seen before the war with Iran" is history.)
-  if (cooperative_code(t.code)) {
-    const std::string_view p = case_of(i);
-    const int h = head(i);
-    // "ahead of", "prior to", "in advance of": the word before the marker.
-    bool ahead_of = false;
-    for (int c : kids(i))
-      if (rel(c) == kDepCase && c > 0 && (low(c - 1) == "ahead" || low(c - 1) == "prior" || low(c - 1) == "advance"))
-        ahead_of = true;
-    if (p == "ahead" || p == "before" || p == "prior" || p == "pending" || ahead_of ||
-        (h != kNone && is_verb(h) && (base(i) == kDepObj || base(i) == kDepObl) &&
-         lex_.word_in("awaiting_verbs", lemma(h))))
-      md.intent = true;
-  }
 }
 
 void SentenceCoder::emit_criticism(const Match& m, const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt,

@@ -2,7 +2,8 @@
 // The tree coder's work on one parsed sentence (include/geokg/ingest/coder.hpp
 // says what it does). Not a public header. The methods live by stage:
 //   coder_match.cpp  the tree, word and class matching, choosing a trigger per word
-//   coder_args.cpp   actors at argument positions, modality
+//   coder_args.cpp   actors at argument positions
+//   coder_modality.cpp  asserted, negated, hypothetical, intended or refused
 //   coder_dates.cpp  dates and places
 //   coder.cpp        frames, actions and statements, and emitting events
 
@@ -107,6 +108,7 @@ class SentenceCoder {
   static bool better(const Match& a, const Match& b);
   std::optional<Match> best_match(int i) const;
   std::optional<Match> best_topic(int i, int frame) const;
+  bool adjectival_participle(int i) const;   // "met visiting Secretary Shultz"
 
   // ---- arguments (coder_args.cpp) ------------------------------------------
   void actors_of(int i, std::vector<ActorRef>& out, int depth = 0) const;
@@ -122,22 +124,23 @@ class SentenceCoder {
                          const FrameResult* frame = nullptr, const std::vector<ActorRef>* sources = nullptr) const;
   bool own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const;
   bool own_body(int a, int t) const;
-  bool named_in_sentence(int a) const;
-  bool adjectival_participle(int i) const;
-  void claim_as_object(const Match& f);
-  bool directs_someone(int v) const;
-  bool asked_of_object(int p) const;
   bool set_off(int i, int c) const;
   bool part_of_state(int a, int b) const;
   bool reported_by_other(int p, const std::vector<ActorRef>& sources) const;
   int predicate_of(const Match& m) const;
+  std::string quote_of_sentence() const;
+
+  // ---- modality (coder_modality.cpp) --------------------------------------
   bool negation_word(int c) const;
   bool speculated(int p) const;   // "will likely sign": an adverb of speculation on p
   Modality modality(int p, bool coded_with_condition = false) const;
   void own_modality(int p, Modality& md) const;
   void inherited_modality(int p, Modality& md) const;
   void reported_modality(int p, Modality& md) const;
-  std::string quote_of_sentence() const;
+  bool asked_of_object(int p) const;
+  bool directs_someone(int v) const;
+  void nominal_modality(int i, const Trigger& t, int predicate, Modality& md) const;
+  void object_of_refusal(int noun, Modality& md) const;
 
   // ---- dates and places (coder_dates.cpp) ----------------------------------
   int time_owner(const TimeExpression& te) const;
@@ -162,8 +165,9 @@ class SentenceCoder {
   bool occurrence(const Match& m, bool has_source) const;
   void code_frame(const Match& f);
   void code_action(const Match& m);
-  void nominal_modality(int i, const Trigger& t, int predicate, Modality& md) const;
   void code_statement(const Match& m);
+  bool named_in_sentence(int a) const;   // by more than a bare agent noun
+  void claim_as_object(const Match& f);
   bool reported_in(int x, int v) const;
   bool verbal_attack(int i, const Trigger& t, const ExtractedActor& source, const ExtractedActor& target) const;
   void emit_criticism(const Match& m, const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt, Modality md);
@@ -171,7 +175,6 @@ class SentenceCoder {
   bool conditional_under(int c) const;
   void accusation(ExtractedEvent& ev, const std::vector<ActorRef>& speakers) const;
   std::optional<std::string> mapped(std::string_view frame, const std::string& code) const;
-  void object_of_refusal(int noun, Modality& md) const;
   void pair_up(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
   void protest_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                       std::vector<ActorRef>& tgt) const;

@@ -1,0 +1,325 @@
+// The tree coder, stage 2 (continued): modality. Whether an event is asserted, negated,
+// hypothetical, intended (CAMEO's 03x) or refused (12x): the predicate's own
+// words, what it inherits from the clause above, who reports it, and for a
+// nominal event the phrase it stands in.
+
+#include <algorithm>
+
+#include "coder_sentence.hpp"
+
+namespace geokg::coder {
+
+bool SentenceCoder::negation_word(int c) const {
+  const std::string_view w = low(c);
+  return (base(c) == kDepAdvmod && (w == "not" || w == "n't" || w == "never")) || (rel(c) == kDepDet && w == "no");
+}
+
+bool SentenceCoder::speculated(int p) const {
+  for (int c : kids(p))
+    if (base(c) == kDepAdvmod && lex_.word_in("speculation_adverbs", low(c))) return true;
+  return false;
+}
+
+// The predicate's own words: negation, modals, "to", conditions, a question mark.
+void SentenceCoder::own_modality(int p, Modality& md) const {
+  // "neither the United States nor the Soviet Union would occupy …"
+  if (const int subj = subject_token(p); subj != kNone && (has_child_word(subj, kDepCcPreconj, {"neither"}) || has_child_word(subj, kDepCc, {"neither"})))
+    md.negated = true;
+  bool be = false, to = false;   // "is to visit": the be-to future
+  for (int c : kids(p)) {
+    if (negation_word(c)) md.negated = true;
+    const std::uint8_t r = rel(c);
+    // "bought nothing from Brazil", "severed no ties": an act on nothing.
+    if (r == kDepObj && (low(c) == "nothing" || low(c) == "none" || has_child_word(c, kDepDet, {"no"})))
+      md.negated = true;
+    // "will veto any bill that contains serious flaws": a kind of act, none done.
+    if (r == kDepObj && has_child_word(c, kDepDet, {"any"})) md.hypothetical = true;
+    if ((r == kDepCop || r == kDepAux) && lemma(c) == "be") be = true;
+    if (r == kDepMark && low(c) == "to") to = true;
+    if (r == kDepAux) {
+      const std::string_view w = low(c);
+      // "would have preferred to offer", "would like Brazil to work with the
+      // IMF": a wish or what might have been, not an intent.
+      if ((w == "would" || w == "'d") && (has_child_word(p, kDepAux, {"have"}) || lemma(p) == "like" ||
+                                          lemma(p) == "prefer" || lemma(p) == "love"))
+        md.hypothetical = true;
+      // "will likely sign", "will probably visit": a forecast, not an announcement.
+      else if (lex_.word_in("intent_modals", w) && speculated(p)) md.hypothetical = true;
+      else if (lex_.word_in("intent_modals", w)) md.intent = true;
+      else if (w == "could" || w == "may" || w == "might" || w == "should" || w == "can" || w == "must" ||
+               w == "ca" || w == "cannot")
+        md.hypothetical = true;
+      if (w == "cannot") md.negated = true;
+    }
+    if (r == kDepMark && (low(c) == "if" || low(c) == "unless" || low(c) == "whether")) md.hypothetical = true;
+    // "Were China to blockade Taiwan", "Had Iraq attacked", "Should talks fail":
+    // an auxiliary before the subject in a clause that is no question.
+    if (r == kDepAux && (low(c) == "were" || low(c) == "had" || low(c) == "should")) {
+      const int subj = subject_token(p);
+      if (subj != kNone && c < subj && low(se_ - 1) != "?") md.hypothetical = true;
+    }
+    // "would impose sanctions if ...": the main clause of a condition.
+    if (base(c) == kDepAdvcl && has_child_word(c, kDepMark, {"if", "unless"})) md.conditioned = true;
+  }
+  if (be && to && is_verb(p) && !md.hypothetical) md.intent = true;
+  // "is due to meet Ozal today", where the parser reads "due to" as a
+  // preposition ("due to the rain"): a schedule.
+  if (is_verb(p) && tag(p) == kTagVB && inside(p - 2) && low(p - 1) == "to" && low(p - 2) == "due" &&
+      !md.hypothetical)
+    md.intent = true;
+  // "the only way out is for Washington to join forces with Moscow", "time
+  // for Iran to accept": an act proposed or needed, not done ("it took a year
+  // for Iran to accept" reports one).
+  if (const int subj = subject_token(p);
+      to && subj != kNone && (has_child_word(p, kDepMark, {"for"}) || has_child_word(subj, kDepCase, {"for"})) &&
+      (head(p) == kNone || lemma(head(p)) != "take"))
+    md.hypothetical = true;
+  // Inside a condition further up ("if Iran attacks the ship").
+  for (int a = head(p), steps = 0; a != kNone && steps < 6; a = head(a), ++steps)
+    if (base(a) == kDepAdvcl && has_child_word(a, kDepMark, {"if", "unless", "whether"})) md.hypothetical = true;
+  if (se_ > sb_ && low(se_ - 1) == "?") md.hypothetical = true;
+}
+
+// What p takes from the clause it depends on: a time clause of an act
+// announced, a gerund or infinitive under an intent, attempt, wish,
+// refusal or negating verb.
+void SentenceCoder::inherited_modality(int p, Modality& md) const {
+  // "will sign the accord when he visits Tokyo", "could meet Shultz once he
+  // arrives": a time clause in the present of an act announced or supposed
+  // is announced or supposed too.
+  // (The parser may read "when he visits" as a relative clause of the object.)
+  // A future in the past takes a past tense: "would put money into the
+  // auction as soon as Zambia reached an agreement".
+  if ((base(p) == kDepAdvcl || rel(p) == kDepAclRelcl) &&
+      (has_child_word(p, kDepMark, {"when", "once", "after", "before", "while", "until", "as"}) ||
+       has_child_word(p, kDepAdvmod, {"when"}))) {
+    int up = head(p);
+    for (int steps = 0; up != kNone && !is_verb(up) && steps < 3; ++steps) up = head(up);
+    const bool would = up != kNone && has_child_word(up, kDepAux, {"would", "'d"});
+    const bool as_soon_as = has_child_word(p, kDepMark, {"as"}) && head(p) != kNone && low(head(p)) == "soon";
+    const bool timed = !has_child_word(p, kDepMark, {"as"}) || as_soon_as;
+    if (up != kNone && is_verb(up) && timed && (tag(p) != kTagVBD || would)) {
+      const Modality m = modality(up);
+      // (Another's act expected after one's own is no intent of anyone:
+      // "trading will start after President Wee signs the bill".)
+      const int own = subject_token(p), theirs = subject_token(up);
+      std::vector<ActorRef> a, b;
+      if (own != kNone) actors_of(own, a);
+      if (theirs != kNone) actors_of(theirs, b);
+      // (One side: "Japan will sign when Nakasone visits".)
+      auto side = [&](const ActorRef& r) -> const std::string& {
+        return doc_.actors[static_cast<std::size_t>(r.actor)].country;
+      };
+      const bool same_actor = !a.empty() && !b.empty() &&
+                              (a.front().actor == b.front().actor ||
+                               (!side(a.front()).empty() && side(a.front()) == side(b.front())));
+      if (m.hypothetical || m.negated) md.hypothetical = true;
+      else if (m.intent && (same_actor || a.empty() || tag(own) == kTagPRP)) md.intent = true;
+      else if (m.intent) md.hypothetical = true;
+    }
+  }
+  // Under an intent or rejection word: "plans to visit", "refused to meet",
+  // "is ready to talk", "failed to reach".
+  // "steered clear of providing arms", "refrained from attacking": a gerund
+  // clause under a negating verb.
+  if (base(p) == kDepAdvcl && head(p) != kNone && has_child_word(p, kDepMark, {"of", "from"})) {
+    int h = head(p);
+    if (base(h) == kDepXcomp && !is_verb(h) && head(h) != kNone) h = head(h);   // "steered clear of"
+    if (is_verb(h) && lex_.word_in("negating_verbs", lemma(h))) md.negated = true;
+  }
+  // "had not decided on offering wheat": a gerund under a negated or
+  // hypothetical verb is not asserted.
+  if (base(p) == kDepAdvcl && head(p) != kNone && is_verb(head(p)) && tag(p) == kTagVBG) {
+    const Modality up = modality(head(p));
+    if (up.negated || up.hypothetical) md.hypothetical = true;
+  }
+  if (asked_of_object(p)) md.hypothetical = true;
+  // ("promises to lift its tariffs and support the dollar": a later conjunct
+  // is under the same verb.)
+  int clause = p;
+  if (base(p) == kDepConj && head(p) != kNone && (base(head(p)) == kDepXcomp || infinitive_clause(head(p))))
+    clause = head(p);
+  if ((base(clause) == kDepXcomp || infinitive_clause(clause)) && head(clause) != kNone) {
+    const int h = head(clause);
+    const std::string& hl = lemma(h);
+    // "is trying to strike a deal": attempted, not done; "Seoul wants Tokyo
+    // to ease restrictions": another's act wished for.
+    if (lex_.word_in("attempt_verbs", hl) || lex_.word_in("obligation_verbs", hl)) md.hypothetical = true;
+    // "was rumored to have rejected", "is believed to have attacked": hearsay.
+    if (lex_.word_in("hearsay_verbs", hl) && passive(h)) md.hypothetical = true;
+    if (lex_.word_in("wish_verbs", hl) && directs_someone(h)) md.hypothetical = true;
+    if (lex_.word_in("negating_verbs", hl) || hl == "fail") md.negated = true;
+    else if (lex_.word_in("reject_verbs", hl)) md.reject = true;
+    else if (lex_.word_in("intent_verbs", hl) || lex_.word_in("intent_adjectives", low(h))) {
+      md.intent = true;
+      if (lex_.word_in("forecast_words", low(h)) && (!is_verb(h) || passive(h))) md.forecast = true;
+    }
+    const Modality up = modality(h);
+    if (up.negated) md.hypothetical = true;   // "did not agree to meet": nothing asserted
+    md.hypothetical = md.hypothetical || up.hypothetical;
+    // "would be happy to meet", "will agree to send": intended with its
+    // head; "will be sending advisers to help the rebels": a purpose is as
+    // asserted as the act it is the purpose of.
+    if (up.intent && !md.negated && !md.reject) {
+      md.intent = true;
+      md.forecast = md.forecast || up.forecast;
+    }
+    if (up.reject && base(clause) == kDepAdvcl) md.intent = true;
+  }
+}
+
+// A report that asserts nothing: a claim, a denial, a judgement of
+// likelihood over the clause, a rumour as its subject.
+void SentenceCoder::reported_modality(int p, Modality& md) const {
+  // "claims that X supplied Y", "denied that X attacked", "it is unlikely
+  // that X will agree": not asserted.
+  // "accused Iran of attacking", "blamed one another for sabotaging
+  // negotiations": what a speaker charges someone with is alleged.
+  if (base(p) == kDepAdvcl && head(p) != kNone && tag(p) == kTagVBG && has_child_word(p, kDepMark, {"of", "for"}) &&
+      (lex_.word_in("speaking_verbs", lemma(head(p))) || lex_.word_in("unasserted", lemma(head(p)))))
+    md.hypothetical = true;
+  if ((base(p) == kDepAcl || base(p) == kDepCcomp || base(p) == kDepCsubj) && head(p) != kNone) {
+    const std::string& hl = lemma(head(p));
+    if (lex_.word_in("unasserted", hl)) md.hypothetical = true;
+    // "it is thought highly unlikely that …": the judgement is the head's complement.
+    for (int c : kids(head(p)))
+      if (base(c) == kDepXcomp && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
+    // "dispel fears that X would not honour", the complement hung on the
+    // verb: the noun object before it is what the clause is under.
+    if (base(p) == kDepCcomp)
+      for (int c : kids(head(p)))
+        if (c < p && base(c) == kDepObj && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
+    if (hl == "deny") md.negated = true;
+    // "the withdrawal did not mean that Libya had cut its ties": what is
+    // denied to follow has not happened.
+    if (base(p) == kDepCcomp && lex_.word_in("implication_verbs", hl) && modality(head(p)).negated) md.negated = true;
+  }
+  // "The rumours were that the United States had launched a strike",
+  // "Speculation has been in the market … that the US is considering": under
+  // a subject that is a rumour or a claim, nothing is asserted. A passive
+  // subject is what others deny ("his claims were denied by Straw, who
+  // accused …"), and a circumstance stands on its own ("rumours have coursed
+  // since officials held talks").
+  for (int a = p, steps = 0; a != kNone && steps < 5 && !md.hypothetical; a = head(a), ++steps) {
+    for (int c : kids(a)) {
+      if (rel(c) != kDepNsubj && rel(c) != kDepNsubjOuter) continue;
+      if (lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
+      for (int k : kids(c))   // "Some of the rumours"
+        if (base(k) == kDepNmod && lex_.word_in("unasserted", lemma(k))) md.hypothetical = true;
+    }
+    if (base(a) == kDepAdvcl || base(a) == kDepObl) break;
+  }
+}
+
+// Flags of predicate p: negation, speculative modals, conditions, questions,
+// reports not asserted ("claims that"), and the modality CAMEO codes as
+// intent or rejection ("will", "plans to", "is ready to", "refused to").
+Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
+  Modality md;
+  if (!inside(p)) return md;
+  own_modality(p, md);
+  inherited_modality(p, md);
+  reported_modality(p, md);
+  if (md.negated && md.intent) {
+    md.intent = false;
+    md.reject = true;   // "will not release", "won't accept"
+  }
+  // A condition is part of a threat or promise ("threatened to cut aid
+  // unless …": coded_with_condition) and of an announced act ("would freeze aid if …", which the caller codes as
+  // a threat or promise or else flags); of a plain act it is unasserted.
+  if (md.conditioned && !coded_with_condition && !md.intent) md.hypothetical = true;
+  return md;
+}
+
+// "instructed Pierce to work with Congress", the infinitive hung by the
+// parser on the object of a verb of asking: the act asked of another.
+bool SentenceCoder::asked_of_object(int p) const {
+  return base(p) == kDepAcl && has_child_word(p, kDepMark, {"to"}) && head(p) != kNone &&
+         base(head(p)) == kDepObj && head(head(p)) != kNone && lex_.word_in("wish_verbs", lemma(head(head(p))));
+}
+
+// Whether verb v names someone its infinitive is asked or wished of:
+// "wants Tokyo to ease", "urged Reagan to help", "called for Reagan to force".
+bool SentenceCoder::directs_someone(int v) const {
+  // ("called Miyazawa to warn him": "call" with an object is a phone call.)
+  if (lemma(v) != "call" && !objects(v, false).empty()) return true;
+  for (int c : kids(v))
+    if (rel(c) == kDepIobj || (base(c) == kDepObl && (case_of(c) == "for" || case_of(c) == "on" || case_of(c) == "upon")))
+      return true;
+  return false;
+}
+
+// A nominal event in the object of a refusal is refused or did not happen:
+// "rejected suggestions for negotiations with the IMF", "avoided a clash".
+void SentenceCoder::object_of_refusal(int noun, Modality& md) const {
+  for (int x = noun, steps = 0; x != kNone && steps < 4; x = head(x), ++steps) {
+    const int h = head(x);
+    if (h == kNone || !is_verb(h)) continue;
+    if (base(x) == kDepObj) {
+      const std::string& hl = lemma(h);
+      if (lex_.word_in("reject_verbs", hl)) md.reject = true;
+      else if (lex_.word_in("negating_verbs", hl)) md.negated = true;
+    }
+    return;
+  }
+}
+
+// The modality a nominal event (trigger i, a noun) takes from the phrase and
+// clause it stands in, over its predicate's: negated by "no", unasserted
+// under a condition, a question or a weighed chance, announced when
+// scheduled or awaited.
+void SentenceCoder::nominal_modality(int i, const Trigger& t, int predicate, Modality& md) const {
+  if (predicate == kNone && head(i) != kNone && is_verb(head(i))) {
+    // "Should talks between X and Y collapse, …": the clause the nominal
+    // event stands in may be a condition or a question.
+    const Modality clause = modality(head(i));
+    md.hypothetical = clause.hypothetical || clause.conditioned;
+  }
+  if (has_child_word(i, kDepDet, {"no"})) md.negated = true;
+  // "the chances of a summit are slim", "Prospects appear slim for a summer
+  // meeting": a nominal act whose chances are weighed is not asserted.
+  // (Up through the phrases the noun hangs in, not through clauses: "the
+  // likelihood of Nakasone defusing anger when he visits Washington" is a
+  // visit scheduled.)
+  if (predicate == kNone)
+    for (int n = i, a = head(i), steps = 0; a != kNone && steps < 3 && !md.hypothetical; n = a, a = head(a), ++steps) {
+      if (base(n) != kDepNmod && base(n) != kDepObl && !(base(n) == kDepXcomp && !is_verb(n))) break;
+      if (!is_verb(a) && lex_.word_in("unasserted", lemma(a))) md.hypothetical = true;
+      for (int c : kids(a))
+        if (rel(c) == kDepNsubj && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
+      if (is_verb(a)) break;
+    }
+  // "a visit to Moscow by Shultz was under consideration": weighed, not done.
+  if (base(i) == kDepNsubj && head(i) != kNone && case_of(head(i)) == "under" &&
+      lex_.word_in("unasserted", lemma(head(i))))
+    md.hypothetical = true;
+  // "Any Iranian attack on Soviet ships will bring a response": a kind of act, none done.
+  if (has_child_word(i, kDepDet, {"any"})) md.hypothetical = true;
+  object_of_refusal(i, md);
+  // "talks scheduled for Thursday", "the planned visit", "upcoming talks": an
+  // act announced, not yet done.
+  // ("two rounds of talks, scheduled for …": or on the noun it qualifies)
+  for (int n : {i, base(i) == kDepNmod ? head(i) : kNone}) {
+    if (n == kNone) continue;
+    for (int c : kids(n))
+      if ((base(c) == kDepAmod || base(c) == kDepAcl) && lex_.word_in("intent_modifiers", low(c))) md.intent = true;
+  }
+  // "ahead of talks with X", "before the summit", "to prepare for
+  // Nakasone's talks with Reagan": the meeting comes later. (Not a war:
+  // "levels last seen before the war with Iran" is history.)
+  if (cooperative_code(t.code)) {
+    const std::string_view p = case_of(i);
+    const int h = head(i);
+    // "ahead of", "prior to", "in advance of": the word before the marker.
+    bool ahead_of = false;
+    for (int c : kids(i))
+      if (rel(c) == kDepCase && c > 0 && (low(c - 1) == "ahead" || low(c - 1) == "prior" || low(c - 1) == "advance"))
+        ahead_of = true;
+    if (p == "ahead" || p == "before" || p == "prior" || p == "pending" || ahead_of ||
+        (h != kNone && is_verb(h) && (base(i) == kDepObj || base(i) == kDepObl) &&
+         lex_.word_in("awaiting_verbs", lemma(h))))
+      md.intent = true;
+  }
+}
+
+}  // namespace geokg::coder
