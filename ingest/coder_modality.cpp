@@ -136,6 +136,11 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
   if (asked_of_object(p)) md.hypothetical = true;
   // ("promises to lift its tariffs and support the dollar": a later conjunct
   // is under the same verb.)
+  // "was rumored to have taken Australian wheat and rejected U.S.", the
+  // second act parsed as a conjunct of the hearsay verb: hearsay too.
+  if (base(p) == kDepConj && head(p) != kNone && lex_.word_in("hearsay_verbs", lemma(head(p))) && passive(head(p)) &&
+      !std::any_of(kids(p).begin(), kids(p).end(), [&](int c) { return base(c) == kDepNsubj; }))
+    md.hypothetical = true;
   int clause = p;
   if (base(p) == kDepConj && head(p) != kNone && (base(head(p)) == kDepXcomp || infinitive_clause(head(p))))
     clause = head(p);

@@ -842,6 +842,9 @@ BOOST_AUTO_TEST_CASE(ties_reinstated_or_repaired_are_relations_established) {
 BOOST_AUTO_TEST_CASE(hearsay_and_dispelled_fears_assert_nothing) {
   auto ex = extract_text("North Yemen was rumored to have rejected the U.S. offer.", "1987-04-07");
   BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+  ex = extract_text("North Yemen was rumored to have taken 75,000 tonnes of Australian wheat for April/May shipment and "
+                    "rejected U.S....", "1987-04-07");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
   ex = extract_text("Iraq is believed to have attacked Iran.", "1987-04-07");
   BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
   ex = extract_text("Officials sought to dispel fears that the Philippines would not honour the agreement with "
