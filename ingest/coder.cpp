@@ -281,8 +281,10 @@ void SentenceCoder::claim_as_object(const Match& f) {
 
 void SentenceCoder::code_frame(const Match& f) {
   const FrameResult r = evaluate_frame(f, 0);
-  if (!r.yields && !r.code) claim_as_object(f);
-  if (r.yields || !r.code) return;
+  if (r.yields || !r.code) {
+    if (!r.yields) claim_as_object(f);
+    return;
+  }
   std::vector<ActorRef> src, tgt;
   first_slot_actors(f, f.trigger->source, src, &r);
   std::string code = *r.code;
@@ -391,7 +393,7 @@ void SentenceCoder::code_action(const Match& m) {
     for (const Slot& sl : target)
       if (sl.kind == SlotKind::kPrep)
         for (int o : obliques(i, sl.prep))
-          if (lex_.word_in("counterpart_heads", lemma(o)) || lex_.word_in("counterpart_heads", low(o))) decided_ = true;
+          if (listed("counterpart_heads", o)) decided_ = true;
     return;
   }
   if (t.noun) nominal_modality(i, t, predicate, md);
@@ -442,8 +444,6 @@ void SentenceCoder::emit_criticism(const Match& m, const std::vector<ActorRef>& 
   emit(m, "111", "criticized", src, tgt, md);
 }
 
-// A statement is coded only with an addressee or a topic; a complement that
-// holds an event gives way to that event.
 // Whether this sentence names actor a by more than a bare agent noun: by a
 // demonym or name ("U.S. negotiators"), or with its state after "of"/"in"
 // ("the foreign ministers of Brunei").
@@ -463,6 +463,8 @@ bool SentenceCoder::named_in_sentence(int a) const {
   return false;
 }
 
+// A statement is coded only with an addressee or a topic; a complement that
+// holds an event gives way to that event.
 void SentenceCoder::code_statement(const Match& m) {
   const int i = m.token;
   std::vector<ActorRef> src, tgt;

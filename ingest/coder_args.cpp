@@ -112,7 +112,7 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
       }
     // "Thousands of Venezuelans", "dozens of Iraqi soldiers": a quantity names
     // what it counts.
-    if (!found && (lex_.word_in("obj_look_through", lemma(i)) || lex_.word_in("obj_look_through", low(i))))
+    if (!found && listed("obj_look_through", i))
       for (int c : kids(i))
         if (base(c) == kDepNmod && case_of(c) == "of") {
           actors_of(c, out, depth + 1);
@@ -254,7 +254,7 @@ void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
   if (!out.empty() || !inside(o)) return;
   // "the Philippines' commercial creditors", "Iran's enemies": the other
   // side of the owner, not the owner.
-  if (lex_.word_in("counterpart_heads", lemma(o)) || lex_.word_in("counterpart_heads", low(o))) return;
+  if (listed("counterpart_heads", o)) return;
   bool owned_kind = false;   // "Ukrainian positions", "the Greek people": a demonym owns them
   for (int cls : lex_.classes_of_list("owned_target_classes"))
     if (!owned_kind && class_match(o, cls) > 0) owned_kind = true;

@@ -190,7 +190,7 @@ int SentenceCoder::class_match(int o, int cls, int depth) const {
         best = std::max(best, 1);
     }
   }
-  if (best == 0 && depth < 2 && (lex_.word_in("obj_look_through", lemma(o)) || lex_.word_in("obj_look_through", low(o))))
+  if (best == 0 && depth < 2 && listed("obj_look_through", o))
     for (int k : kids(o))
       if (base(k) == kDepNmod && (case_of(k) == "of" || case_of(k) == "in")) best = std::max(best, class_match(k, cls, depth + 1));
   // "sent rescue teams, tents and medical supplies": one conjunct of the class

@@ -86,6 +86,8 @@ class SentenceCoder {
   const std::vector<int>& kids(int i) const { return kids_[static_cast<std::size_t>(i - sb_)]; }
   const std::string& lemma(int i) const;
   bool word_is(int i, std::string_view w) const { return low(i) == w || lemma(i) == w; }
+  // Word i, as written or as its lemma, is in the codebook word list `list`.
+  bool listed(std::string_view list, int i) const { return lex_.word_in(list, lemma(i)) || lex_.word_in(list, low(i)); }
   bool is_verb(int i) const { return is_verb_tag(tag(i)); }
   bool is_common_noun(int i) const { return tag(i) == kTagNN || tag(i) == kTagNNS; }
   int mention_at(int i) const { return mention_at_[static_cast<std::size_t>(i - sb_)]; }

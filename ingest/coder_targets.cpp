@@ -141,7 +141,7 @@ void SentenceCoder::posture_target(const std::string& code, const Match& m, cons
   if (!tgt.empty() || src.empty() || code.compare(0, 2, "15") != 0) return;
   const int pred = predicate_of(m);
   for (int k = sb_; k < se_; ++k) {
-    if (!is_common_noun(k) || !(lex_.word_in("posture_context", lemma(k)) || lex_.word_in("posture_context", low(k))))
+    if (!is_common_noun(k) || !listed("posture_context", k))
       continue;
     bool in_clause = false;   // the phrase stands in the event's own clause
     for (int a = head(k), steps = 0; a != kNone && steps < 4 && !in_clause; a = head(a), ++steps)
