@@ -60,7 +60,7 @@ bool SentenceCoder::run() {
     }
   }
   for (const Match* m : matches)
-    if (m->trigger->frame >= 0 && !consumed(m->token) && !m->unlit) code_frame(*m);
+    if (m->trigger->frame >= 0 && !consumed(m->token)) code_frame(*m);
   for (const Match* m : matches)
     if (m->trigger->frame < 0 && !m->trigger->statement && !consumed(m->token) &&
         (!m->unlit || !m->trigger->light_required))
@@ -285,8 +285,15 @@ void SentenceCoder::code_frame(const Match& f) {
     if (!r.yields) claim_as_object(f);
     return;
   }
+  // A noun governed by a verb that is not one of its light verbs ("Israel's
+  // refusal to supply arms was reaffirmed") names its own ends, as in
+  // code_action: the governing verb's subject is not its agent.
+  std::vector<Slot> source = f.trigger->source;
+  if (f.unlit)
+    source.erase(std::remove_if(source.begin(), source.end(), [](const Slot& s) { return s.kind == SlotKind::kLight; }),
+                 source.end());
   std::vector<ActorRef> src, tgt;
-  first_slot_actors(f, f.trigger->source, src, &r);
+  first_slot_actors(f, source, src, &r);
   std::string code = *r.code;
   std::string label = f.trigger->label.empty() ? lex_.frame(f.trigger->frame).label : f.trigger->label;
   if (advisory_warning(f, r, src)) {

@@ -130,8 +130,11 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
     for (int c : kids(i))
       if (base(c) == kDepObj || rel(c) == kDepNsubjPass) {
         scan(c);
+        // ("suspended much of its military aid to Egypt": on what a
+        // container object holds.)
+        const bool container = listed("obj_look_through", c);
         for (int g : kids(c))
-          if (rel(g) == kDepConj) scan(g);
+          if (rel(g) == kDepConj || (container && base(g) == kDepNmod && case_of(g) == "of")) scan(g);
       }
   // "the suspension of peace negotiations with Syria", "the expulsion of
   // inspectors from Iraq": on a nominal event's of-object.

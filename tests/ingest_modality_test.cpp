@@ -1041,4 +1041,29 @@ BOOST_AUTO_TEST_CASE(a_visit_under_consideration_is_not_made) {
   BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
 }
 
+// A refusal noun whose clause is about it ("was reaffirmed by the minister")
+// still names its own ends: the possessor refused the embedded act.
+BOOST_AUTO_TEST_CASE(a_refusal_reaffirmed_is_a_refusal) {
+  auto ex = extract_text("Israel's refusal to supply weapons to Ukraine was reaffirmed by Defence Minister Benny Gantz on "
+                         "Wednesday.", "2022-10-20");
+  BOOST_TEST(find_event(ex, "Israel", "Ukraine", "12") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
+}
+
+// "a demand for Turkey to recognise Cyprus": who is asked is the target, not
+// the object of the act asked for.
+BOOST_AUTO_TEST_CASE(a_demand_for_x_to_act_targets_x) {
+  auto ex = extract_text("The deal came despite an EU demand for Turkey to recognise Cyprus.", "2005-10-04");
+  BOOST_TEST(find_event(ex, "European Union", "Turkey", "10") != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "European Union", "Cyprus", "10") == nullptr, describe(ex));
+}
+
+// "suspended much of its military aid to Egypt": the recipient hangs on
+// what the container object holds.
+BOOST_AUTO_TEST_CASE(aid_cut_through_a_quantity_names_its_recipient) {
+  auto ex = extract_text("Washington on Wednesday suspended much of its military aid to Egypt, including deliveries of "
+                         "tanks.", "2013-10-09");
+  BOOST_TEST(find_event(ex, "United States", "Egypt", "162") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
