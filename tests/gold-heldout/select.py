@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Pick the held-out articles: a fixed-seed random sample of the bulk corpus.
 
-Usage: select.py ../shared/corpus/bulk.jsonl.gz [N]      (prints N ids, default 16)
+Usage: select.py ../shared/corpus/bulk.jsonl.gz [N] [--seed S] [--exclude FILE...]
+       (prints N ids, default 16; seed 20261203 drew the first set, 20261206 the
+       second, with --exclude tests/gold-heldout/*.gold.json tests/audit/events-100*.md)
 
 Eligible: articles of bulk.jsonl.gz that are not in ../shared/corpus/articles.jsonl
 (the curated set the team has read), 400..6000 bytes of text, and naming at least
@@ -9,7 +11,9 @@ two different states or officials: a country name from data/actors/countries.jso
 (its name and aliases, not adjectives) or a person of data/actors/people.json, or a
 title word followed by a capitalised name ("Foreign Minister Eduard Shevardnadze").
 The criterion reads names only, no extraction, so it does not depend on the
-extractor being judged. Prints ids only: whoever writes rules must not read these
+extractor being judged. --exclude drops every article whose id appears in the
+given files (an earlier set's gold files, the audit sheets whose sentences
+rules were written from). Prints ids only: whoever writes rules must not read these
 articles.
 """
 import gzip, json, os, random, re, sys
@@ -33,8 +37,18 @@ TITLE = re.compile(r"\b(President|Prime Minister|Foreign Minister|Minister|Secre
                    r"King|Premier|Ambassador|General|Senator)\s+[A-Z][a-z]+")
 
 def main(argv):
-    path = argv[1]
-    n = int(argv[2]) if len(argv) > 2 else 16
+    seed, excluded, positional = SEED, set(), []
+    args = iter(argv[1:])
+    for a in args:
+        if a == "--seed":
+            seed = int(next(args))
+        elif a == "--exclude":
+            for f in args:
+                excluded |= set(re.findall(r"\b(?:reu|bbc|wn)-[\w-]+", open(f).read()))
+        else:
+            positional.append(a)
+    path = positional[0]
+    n = int(positional[1]) if len(positional) > 1 else 16
     curated = {json.loads(l)["id"] for l in open(os.path.join(os.path.dirname(path), "articles.jsonl"))}
     table = names()
     pat = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
@@ -42,15 +56,15 @@ def main(argv):
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
-            if r["id"] in curated or not (400 <= len(r["text"].encode()) <= 6000):
+            if r["id"] in curated or r["id"] in excluded or not (400 <= len(r["text"].encode()) <= 6000):
                 continue
             found = {table[m] for m in pat.findall(r["text"])}
             found |= {m.group(0) for m in TITLE.finditer(r["text"])}
             if len(found) >= 2:
                 eligible.append(r["id"])
     eligible.sort()
-    random.Random(SEED).shuffle(eligible)
-    print(f"# {len(eligible)} eligible; seed {SEED}", file=sys.stderr)
+    random.Random(seed).shuffle(eligible)
+    print(f"# {len(eligible)} eligible; seed {seed}; {len(excluded)} ids excluded", file=sys.stderr)
     for i in eligible[:n]:
         print(i)
 
