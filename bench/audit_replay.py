@@ -86,12 +86,14 @@ def main():
     ap.add_argument("--extract", nargs="+", required=True, help="`geokg extract --include-flagged` outputs")
     ap.add_argument("--audits", nargs="*", default=sorted(glob.glob(os.path.join(here, "..", "tests", "audit",
                                                                                      "events-100*.md"))))
-    ap.add_argument("--exclude-gold", default=os.path.join(here, "..", "tests", "gold-heldout"))
+    ap.add_argument("--exclude-gold", nargs="*", metavar="DIR",
+                    default=[os.path.join(here, "..", "tests", d) for d in ("gold-heldout", "gold-heldout-2")],
+                    help="held-out gold folders whose articles are never drawn")
     ap.add_argument("--list-unjudged", type=int, default=0, metavar="N",
                     help="print N unjudged events of the last extraction")
     args = ap.parse_args()
     judged = verdicts(args.audits)
-    excluded = held_out_ids(args.exclude_gold) if os.path.isdir(args.exclude_gold) else set()
+    excluded = set().union(*(held_out_ids(d) for d in args.exclude_gold if os.path.isdir(d)))
     print(f"{len(judged):,} judged rows from {len(args.audits)} audit files")
     unjudged = []
     for i, path in enumerate(args.extract):

@@ -32,7 +32,9 @@ def main():
     ap.add_argument("--geokg", default="build/cli/geokg")
     ap.add_argument("--coder", default="tree", choices=["tree", "tree-only", "flat"])
     ap.add_argument("--extract", help="read this `geokg extract` output instead of running it")
-    ap.add_argument("--exclude-gold", default=os.path.join(os.path.dirname(__file__), "..", "tests", "gold-heldout"))
+    ap.add_argument("--exclude-gold", nargs="*", metavar="DIR",
+                    default=[os.path.join(os.path.dirname(__file__), "..", "tests", d) for d in ("gold-heldout", "gold-heldout-2")],
+                    help="held-out gold folders whose articles are never drawn")
     ap.add_argument("--exclude-audited", nargs="*", default=[], metavar="FILE",
                     help="earlier audit files whose events (by article and sentence) are never drawn again")
     ap.add_argument("--sample", type=int, default=0)
@@ -42,7 +44,7 @@ def main():
     if not args.extract and not args.corpus:
         ap.error("give CORPUS or --extract")
 
-    excluded = held_out_ids(args.exclude_gold) if os.path.isdir(args.exclude_gold) else set()
+    excluded = set().union(*(held_out_ids(d) for d in args.exclude_gold if os.path.isdir(d)))
     judged = audited_sentences(args.exclude_audited)
     roots = collections.Counter()
     articles = flagged = 0
