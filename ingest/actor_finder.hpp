@@ -418,6 +418,7 @@ class Finder {
   // "police in Kenya", "a court in Guyana", "the government of Iran",
   // "officials in Baghdad": the place right after the agent.
   std::string country_after(std::uint32_t end) const;
+  std::string second_country_after(std::uint32_t end, const std::string& first) const;
 
   // The one country this sentence names (as a state, place or demonym), or "".
   std::string sentence_country() const;

@@ -284,6 +284,22 @@ std::string Finder::country_after(std::uint32_t end) const {
   return hit_country(*h);
 }
 
+// "the foreign ministers of Argentina and Chile": the second state of a
+// plural body's "of X and Y" (empty when there is none or it is the first).
+std::string Finder::second_country_after(std::uint32_t end, const std::string& first) const {
+  if (!lower_is(end, "of")) return {};
+  std::uint32_t k = end + 1;
+  if (lower_is(k, "the")) ++k;
+  const Hit* h = hit_starting(k);
+  if (!h || h->ignore || !lower_is(h->e, "and")) return {};
+  k = h->e + 1;
+  if (lower_is(k, "the")) ++k;
+  const Hit* h2 = hit_starting(k);
+  if (!h2 || h2->ignore || (h2->name < 0 && h2->met < 0) || flag(h2->e, kWPossessive)) return {};
+  std::string second = hit_country(*h2);
+  return second == first ? std::string() : second;
+}
+
 std::string Finder::sentence_country() const {
   std::string found;
   for (const Hit& h : hits_) {
@@ -390,7 +406,11 @@ std::uint32_t Finder::on_agent(std::uint32_t i) {
   if (country.empty() && head->needs_country) return i;
   const int g = unnamed_actor(head->sector, country);
   if (country.empty()) pending_.push_back({g, {}, head->sector, false});
-  mention(i, end, g, MentionForm::kTitle);
+  int g2 = -1;
+  if (!country.empty() && wtext(end - 1).ends_with('s'))
+    if (const std::string second = second_country_after(end, country); !second.empty())
+      g2 = unnamed_actor(head->sector, second);
+  mention(i, end, g, MentionForm::kTitle, false, g2);
   return end;
 }
 

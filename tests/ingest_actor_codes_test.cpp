@@ -234,6 +234,19 @@ BOOST_AUTO_TEST_CASE(a_title_with_an_of_phrase_names_its_holder_as_subject) {
   BOOST_TEST(find_event(ex, "George Shultz", "Soviet Union", "036", true) != nullptr, describe(ex));
 }
 
+// "the Colombian president" with no holder named: the state's government
+// (COLGOV), as "Colombian officials"; "the foreign ministers of Argentina and
+// Chile" are both governments, who met each other. A former holder is
+// neither.
+BOOST_AUTO_TEST_CASE(unnamed_title_holders_are_their_states_body) {
+  auto ex = extract_text("The Colombian president met the Venezuelan leader on Saturday.", "2015-04-11");
+  BOOST_TEST(find_event(ex, "Colombian government", "Venezuelan government", "04") != nullptr, describe(ex));
+  ex = extract_text("The foreign ministers of Argentina and Chile met on Monday.", "2015-04-11");
+  BOOST_TEST(find_event(ex, "Argentine government", "Chilean government", "04") != nullptr, describe(ex));
+  ex = extract_text("The former Colombian president criticised Venezuela.", "2015-04-11");
+  BOOST_TEST(actor(ex, "Colombian government") == nullptr, names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",

@@ -443,7 +443,7 @@ BOOST_AUTO_TEST_CASE(indirect_object_inside_the_phrase) {
   auto ex = extract_flat("LONDON, April 11 - A British minister said he had given the Japanese government a clear "
                          "warning of sanctions against Japanese companies if Tokyo did not allow more access to its "
                          "internal markets.", "1987-04-11", false);
-  const ExtractedEvent* e = find_event(ex, "Britain", "Japanese government", "13");
+  const ExtractedEvent* e = find_event(ex, "British government", "Japanese government", "13");
   BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
   BOOST_TEST(!e->negated);
   BOOST_TEST(!e->hypothetical);
