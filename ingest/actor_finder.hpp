@@ -90,6 +90,7 @@ enum WordList : int {
   k_organization_nouns,
   k_currency_words,
   k_possessive_name_openers,
+  k_person_nouns,
   kWordListCount,
 };
 inline constexpr const char* kWordListNames[kWordListCount] = {
@@ -123,6 +124,7 @@ inline constexpr const char* kWordListNames[kWordListCount] = {
     "organization_nouns",
     "currency_words",
     "possessive_name_openers",
+    "person_nouns",
 };
 
 class Finder {
@@ -438,6 +440,8 @@ class Finder {
   // A person the fallback found in [b, e), without a title glued before the
   // name ("Energy Subroto", "Treasury Secertary James Baker").
   std::uint32_t make_person(std::uint32_t b, std::uint32_t e);
+  // A name after a noun for a person ("Canadian businessman Michael Spavor").
+  std::uint32_t make_described_person(std::uint32_t b, std::uint32_t e);
 
   // Organisation names run on where a name run stops: across "and"/"&" to a
   // short name that ends in an organisation word ("Mitsui and Co Ltd",

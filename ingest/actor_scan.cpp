@@ -460,6 +460,10 @@ std::uint32_t Finder::on_name_run(std::uint32_t i) {
   if (e - i >= 2 && in_list(k_group_cues, e - 1, false)) return make_named(i, e, NodeKind::kGroup);
   if (e - i >= 2 && in_list(k_artifact_heads, e - 1, true)) return make_named(i, e, NodeKind::kArtifact);
   if (e - i >= 2 && (prefixed || speech)) return make_person(i, e);
+  // "Canadian businessman Michael Spavor", "opposition leader Alexei
+  // Navalny": a noun for a person right before the name is evidence.
+  if (e - i >= 2 && i > 0 && flag(i - 1, kWLowerWord) && in_list(k_person_nouns, i - 1, true))
+    return make_described_person(i, e);
   if (prefixed && e - i == 1 && !at_start) {
     const int p = new_person(i, e);
     mention(i, e, p, MentionForm::kName);
@@ -496,6 +500,25 @@ std::uint32_t Finder::make_person(std::uint32_t b, std::uint32_t e) {
   mention(b, e, p, e - b == 1 && doc_.actors[static_cast<std::size_t>(p)].name != wtext(b) ? MentionForm::kPartName
                                                                                        : MentionForm::kName);
   return apposition_after(p, e);
+}
+
+// The person takes the state of a demonym before its description ("Canadian
+// human rights activist"), when nothing else gave one.
+std::uint32_t Finder::make_described_person(std::uint32_t b, std::uint32_t e) {
+  const std::size_t first = doc_.mentions.size();
+  const std::uint32_t end = make_person(b, e);
+  if (doc_.mentions.size() == first) return end;
+  ExtractedActor& p = doc_.actors[static_cast<std::size_t>(doc_.mentions[first].actor)];
+  if (p.from_lexicon || !p.country.empty() || !p.roles.empty()) return end;
+  for (std::uint32_t k = b - 1, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+    const Hit* h = hit(k - 1);
+    if (h && h->e == k && h->adj >= 0) {
+      p.country = L_.actors[static_cast<std::size_t>(h->adj)].country;
+      break;
+    }
+    if (!flag(k - 1, kWLowerWord)) break;
+  }
+  return end;
 }
 
 std::uint32_t Finder::on_group_ref(std::uint32_t i) {

@@ -247,6 +247,19 @@ BOOST_AUTO_TEST_CASE(unnamed_title_holders_are_their_states_body) {
   BOOST_TEST(actor(ex, "Colombian government") == nullptr, names(ex));
 }
 
+// A name no lexicon knows, after a noun for a person, is a person, of the
+// state of the demonym before that noun: "Canadian businessman Michael
+// Spavor" (CAN), whom China freed (0841).
+BOOST_AUTO_TEST_CASE(described_names_are_people_of_their_demonyms_state) {
+  auto ex = extract_text("China freed Canadian businessman Michael Spavor on Friday.", "2021-09-24");
+  BOOST_TEST_REQUIRE(actor(ex, "Michael Spavor") != nullptr, names(ex));
+  BOOST_TEST((actor(ex, "Michael Spavor")->kind == NodeKind::kPerson));
+  BOOST_TEST(actor(ex, "Michael Spavor")->country == "CAN");
+  BOOST_TEST(find_event(ex, "China", "Michael Spavor", "0841") != nullptr, describe(ex));
+  ex = extract_text("British negotiator David Frost held talks with the European Union on Tuesday.", "2021-06-01");
+  BOOST_TEST(find_event(ex, "David Frost", "European Union", "04") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
