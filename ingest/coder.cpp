@@ -238,6 +238,21 @@ bool SentenceCoder::occurrence(const Match& m, bool has_source) const {
   return has_source || m.light_verb != kNone || circumstance_verb(m.token) != kNone;
 }
 
+// "India and Pakistan accused each other", "blamed one another": each of
+// the subjects acts on the others.
+bool SentenceCoder::reciprocal(const Match& m) const {
+  if (m.trigger->noun) return false;
+  for (int c : kids(m.token)) {
+    if (base(c) != kDepObj && !(base(c) == kDepObl && (case_of(c) == "with" || case_of(c) == "against" ||
+                                                      case_of(c) == "on" || case_of(c) == "at")))
+      continue;
+    if ((low(c) == "each" && has_child_word(c, kDepFixed, {"other"})) ||
+        (low(c) == "one" && has_child_word(c, kDepFixed, {"another"})))
+      return true;
+  }
+  return false;
+}
+
 // "X and Y met", "the two sides agreed to …": the parties of a symmetric
 // event named together are its two ends.
 // Not when the event has a counterpart the text names but no actor holds:
@@ -305,6 +320,7 @@ void SentenceCoder::code_frame(const Match& f) {
       if (base(o) == kDepObj || base(o) == kDepIobj) actors_of(o, tgt);
   } else {
     first_slot_actors(f, f.trigger->target, tgt, &r, &src);
+    if (tgt.empty() && src.size() >= 2 && reciprocal(f)) tgt = src;
   }
   // "The High Court dismissed an appeal by Rio Tinto-Zinc": a court ruling on
   // a party's appeal or petition is procedure, not a refusal.
@@ -376,6 +392,7 @@ void SentenceCoder::code_action(const Match& m) {
   if (src.empty() && t.noun && t.symmetric)
     for (int o : obliques(i, "between")) actors_of(o, src);
   first_slot_actors(m, target, tgt, nullptr, &src);
+  if (tgt.empty() && src.size() >= 2 && reciprocal(m)) tgt = src;
   if (!occurrence(m, !src.empty())) return;
   // "left the Treasury", "entered Downing Street": a person's act in another sense.
   if (t.no_person_source && std::any_of(src.begin(), src.end(), [&](const ActorRef& r) {

@@ -1066,4 +1066,14 @@ BOOST_AUTO_TEST_CASE(aid_cut_through_a_quantity_names_its_recipient) {
   BOOST_TEST(find_event(ex, "United States", "Egypt", "162") != nullptr, describe(ex));
 }
 
+// "India and Pakistan accused each other": each subject acts on the other.
+BOOST_AUTO_TEST_CASE(each_other_is_both_directions) {
+  auto ex = extract_text("India and Pakistan on Tuesday accused each other of unprovoked aggression in Kashmir.",
+                         "2016-09-20");
+  BOOST_TEST(find_event(ex, "India", "Pakistan", "112") != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Pakistan", "India", "112") != nullptr, describe(ex));
+  ex = extract_text("The U.S. and Brazil blamed one another for sabotaging the coffee talks.", "1987-04-01");
+  BOOST_TEST(find_event(ex, "Brazil", "United States", "112") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
