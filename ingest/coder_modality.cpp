@@ -28,6 +28,8 @@ void SentenceCoder::own_modality(int p, Modality& md) const {
   bool be = false, to = false;   // "is to visit": the be-to future
   for (int c : kids(p)) {
     if (negation_word(c)) md.negated = true;
+    // "was reportedly rejected", "allegedly supplied": hearsay.
+    if (base(c) == kDepAdvmod && lex_.word_in("hedge_adverbs", low(c))) md.hypothetical = true;
     const std::uint8_t r = rel(c);
     // "bought nothing from Brazil", "severed no ties": an act on nothing.
     if (r == kDepObj && (low(c) == "nothing" || low(c) == "none" || has_child_word(c, kDepDet, {"no"})))

@@ -1076,4 +1076,14 @@ BOOST_AUTO_TEST_CASE(each_other_is_both_directions) {
   BOOST_TEST(find_event(ex, "Brazil", "United States", "112") != nullptr, describe(ex));
 }
 
+// "was reportedly rejected", "allegedly supplied": hearsay, not asserted.
+BOOST_AUTO_TEST_CASE(reportedly_and_allegedly_are_hearsay) {
+  auto ex = extract_text("The plan was reportedly rejected by Prime Minister Boris Johnson.", "2021-09-01");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+  ex = extract_text("Iran allegedly supplied weapons to the Houthi rebels.", "2015-04-01");
+  BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
+  ex = extract_text("Iran supplied weapons to Syria.", "2015-04-01");
+  BOOST_TEST(count_asserted(ex, "07") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
