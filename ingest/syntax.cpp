@@ -81,15 +81,27 @@ void finite_verb_over_nominal_root(std::span<const std::string_view> words, std:
   for (int i = 0; i < n && root < 0; ++i)
     if (H[i] == 0) root = i;
   if (root < 0 || !is_noun_tag(tags[root])) return;
+  // ("Military assistance to Mali was suspended by France": a participle
+  // with a finite auxiliary of its own is a finite clause too.)
+  const auto finite_aux = [&](int v) {
+    for (int c = 0; c < n; ++c)
+      if (H[c] == v + 1 && (R[c] == kDepAux || R[c] == kDepAuxPass) &&
+          (tags[c] == kTagVBD || tags[c] == kTagVBZ || tags[c] == kTagVBP || tags[c] == kTagMD))
+        return true;
+    return false;
+  };
   int verb = -1;
   for (int i = root + 1; i < n && verb < 0; ++i) {
     if (H[i] != root + 1) continue;
     const std::uint8_t b = deprel_base(R[i]);
-    if ((tags[i] == kTagVBD || tags[i] == kTagVBZ || tags[i] == kTagVBP) &&
+    if ((tags[i] == kTagVBD || tags[i] == kTagVBZ || tags[i] == kTagVBP || (tags[i] == kTagVBN && finite_aux(i))) &&
         (b == kDepParataxis || b == kDepAppos || b == kDepAcl || b == kDepDep))
       verb = i;
   }
   if (verb < 0) return;
+  bool passive = false;
+  for (int c = 0; c < n; ++c)
+    if (H[c] == verb + 1 && R[c] == kDepAuxPass) passive = true;
   for (int j = 0; j < n; ++j)
     if (H[j] == verb + 1 && deprel_base(R[j]) == kDepNsubj) return;
   const auto case_word = [&](int j) {
@@ -110,7 +122,7 @@ void finite_verb_over_nominal_root(std::span<const std::string_view> words, std:
   H[verb] = 0;
   R[verb] = kDepRoot;
   H[root] = verb + 1;
-  R[root] = kDepNsubj;
+  R[root] = passive ? kDepNsubjPass : kDepNsubj;
 }
 
 // "In separate talks with Finance Minister Kiichi Miyazawa, the U.S. group

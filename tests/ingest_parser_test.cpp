@@ -115,6 +115,13 @@ BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   // A finite verb with a subject of its own is left where the model put it.
   Parsed r("The deal, officials said, was signed in Cairo on Monday.");
   BOOST_TEST(r.arc("officials") == "nsubj said");
+  // The model made "assistance" the root and "was suspended" its acl: a
+  // participle with a finite auxiliary heads the clause, the noun its
+  // passive subject.
+  Parsed s("Military assistance to Mali was suspended by France on Thursday.");
+  BOOST_TEST(s.arc("suspended") == "root");
+  BOOST_TEST(s.arc("assistance") == "nsubj:pass suspended");
+  BOOST_TEST(s.arc("France") == "obl:agent suspended");
 }
 
 BOOST_AUTO_TEST_CASE(a_fronted_phrase_leaves_the_verb_one_subject) {
