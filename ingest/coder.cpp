@@ -308,7 +308,8 @@ void SentenceCoder::code_frame(const Match& f) {
     source.erase(std::remove_if(source.begin(), source.end(), [](const Slot& s) { return s.kind == SlotKind::kLight; }),
                  source.end());
   std::vector<ActorRef> src, tgt;
-  first_slot_actors(f, source, src, &r);
+  const bool converse = converse_ends(f, src, tgt);
+  if (!converse) first_slot_actors(f, source, src, &r);
   std::string code = *r.code;
   std::string label = f.trigger->label.empty() ? lex_.frame(f.trigger->frame).label : f.trigger->label;
   if (advisory_warning(f, r, src)) {
@@ -318,7 +319,7 @@ void SentenceCoder::code_frame(const Match& f) {
     decided_ = true;
     for (int o : kids(f.token))
       if (base(o) == kDepObj || base(o) == kDepIobj) actors_of(o, tgt);
-  } else {
+  } else if (!converse) {
     first_slot_actors(f, f.trigger->target, tgt, &r, &src);
     if (tgt.empty() && src.size() >= 2 && reciprocal(f)) tgt = src;
   }
@@ -387,11 +388,13 @@ void SentenceCoder::code_action(const Match& m) {
     source.erase(std::remove_if(source.begin(), source.end(), [](const Slot& s) { return s.kind == SlotKind::kLight; }),
                  source.end());
   std::vector<ActorRef> src, tgt;
-  first_slot_actors(m, source, src);
-  // "talks between X and Y", "X and Y met"
-  if (src.empty() && t.noun && t.symmetric)
-    for (int o : obliques(i, "between")) actors_of(o, src);
-  first_slot_actors(m, target, tgt, nullptr, &src);
+  if (!converse_ends(m, src, tgt)) {
+    first_slot_actors(m, source, src);
+    // "talks between X and Y", "X and Y met"
+    if (src.empty() && t.noun && t.symmetric)
+      for (int o : obliques(i, "between")) actors_of(o, src);
+    first_slot_actors(m, target, tgt, nullptr, &src);
+  }
   if (tgt.empty() && src.size() >= 2 && reciprocal(m)) tgt = src;
   if (!occurrence(m, !src.empty())) return;
   // "left the Treasury", "entered Downing Street": a person's act in another sense.

@@ -478,6 +478,7 @@ bool SentenceCoder::reported_by_other(int p, const std::vector<ActorRef>& source
 int SentenceCoder::predicate_of(const Match& m) const {
   if (!m.trigger->noun) return m.token;
   if (m.light_verb != kNone) return m.light_verb;
+  if (m.converse_verb != kNone) return m.converse_verb;
   return circumstance_verb(m.token);
 }
 

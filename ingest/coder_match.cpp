@@ -234,7 +234,10 @@ int SentenceCoder::noun_governor(int n) const {
   // predicate (xcomp).
   if (b == kDepXcomp && is_common_noun(n) && is_verb(h)) return h;
   // "took part in talks": the noun hangs on the verb's object.
-  if (b == kDepNmod && is_common_noun(h) && base(h) == kDepObj && head(h) != kNone && is_verb(head(h))) return head(h);
+  // ("received $1 billion in aid": through a sum.)
+  if (b == kDepNmod && (is_common_noun(h) || listed("obj_look_through", h)) && base(h) == kDepObj && head(h) != kNone &&
+      is_verb(head(h)))
+    return head(h);
   return kNone;
 }
 
@@ -366,11 +369,35 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
   if (t.noun) {
     int verb = kNone;
     if (lit_by(i, t, verb)) m.light_verb = verb;
+    // "Kenya received an apology from Britain": done by the "from" phrase
+    // to the receiver.
+    else if (verb != kNone && !passive(verb) && listed("converse_verbs", verb) && !converse_sources(i, verb).empty())
+      m.converse_verb = verb;
     // "Iran condemned the attack": the object of a verb that is not one of
     // its light verbs is that verb's affair, not an attack by Iran.
     else m.unlit = t.light_required || (verb != kNone && circumstance_verb(i) == kNone);
   }
   return m;
+}
+
+// The "from" phrases of a noun received ("an apology from Britain", "$1
+// billion in aid from Saudi Arabia") or of the verb of receiving.
+std::vector<int> SentenceCoder::converse_sources(int noun, int verb) const {
+  std::vector<int> out;
+  for (int x : {noun, head(noun), verb}) {
+    if (x == kNone) continue;
+    for (int c : kids(x))
+      if ((base(c) == kDepNmod || base(c) == kDepObl) && case_of(c) == "from") out.push_back(c);
+    if (!out.empty() || x == verb) break;
+  }
+  return out;
+}
+
+bool SentenceCoder::converse_ends(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const {
+  if (m.converse_verb == kNone) return false;
+  for (int o : converse_sources(m.token, m.converse_verb)) actors_or_owner(o, src);
+  actors_of(subject_token(m.converse_verb), tgt);
+  return true;
 }
 
 // The better of two matches at one word (TRIGGERS.md, "Choosing among matches").

@@ -43,6 +43,9 @@ struct Match {
   // codes no event of its own; a frame may still embed it ("threatened
   // sanctions").
   bool unlit = false;
+  // Nouns: "Kenya received an apology from Britain": the verb of receiving
+  // whose "from" phrase did the act and whose subject underwent it.
+  int converse_verb = kNone;
 };
 
 // Flags of an event's predicate.
@@ -106,6 +109,8 @@ class SentenceCoder {
   bool find_particle(int v, const std::string& particle, Match& m) const;
   bool lit_by(int n, const Trigger& t, int& verb) const;
   int noun_governor(int n) const;
+  std::vector<int> converse_sources(int noun, int verb) const;
+  bool converse_ends(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
   std::optional<Match> try_entry(int i, const Trigger& t) const;
   static bool better(const Match& a, const Match& b);
   std::optional<Match> best_match(int i) const;

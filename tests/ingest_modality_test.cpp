@@ -1086,4 +1086,14 @@ BOOST_AUTO_TEST_CASE(reportedly_and_allegedly_are_hearsay) {
   BOOST_TEST(count_asserted(ex, "07") == 1, describe(ex));
 }
 
+// "received an apology from Britain": the "from" phrase did the act, the
+// receiver underwent it (words.converse_verbs).
+BOOST_AUTO_TEST_CASE(what_is_received_from_x_is_done_by_x) {
+  auto ex = extract_text("Kenya received an apology from Britain on Monday.", "2015-04-01");
+  BOOST_TEST(find_event(ex, "Britain", "Kenya", "055") != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Kenya", "Britain", "") == nullptr, describe(ex));
+  ex = extract_text("The Philippines has received a 300 mln dlr loan from Japan.", "1987-04-28");
+  BOOST_TEST(find_event(ex, "Japan", "Philippines", "07") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
