@@ -434,6 +434,17 @@ std::uint32_t Finder::on_name_run(std::uint32_t i) {
     mention(i, e, p, MentionForm::kName);
     return apposition_after(p, e);
   }
+  // "the Reagan Administration", "the Thatcher Government": the leader's
+  // government, written as a name; the leader stands for it, as for "the
+  // Reagan administration".
+  if (e - i >= 2 && in_list(k_agent_nouns, e - 1, true))
+    if (const AgentNoun* body = agent_at(e - 1); body && body->body) {
+      const int p = e - 1 - i == 1 ? resolve_partial(wtext(i)) : resolve_full(i, e - 1);
+      if (p >= 0 && doc_.actors[static_cast<std::size_t>(p)].kind == NodeKind::kPerson) {
+        mention(i, e, p, MentionForm::kName, false, -1, false);
+        return e;
+      }
+    }
   const bool at_start = flag(i, kWStart);
   // '"...," said Daniel Levy': an attribution verb after a comma or a
   // closing quote introduces the speaker.

@@ -322,6 +322,14 @@ void SentenceCoder::code_frame(const Match& f) {
   } else if (!converse) {
     first_slot_actors(f, f.trigger->target, tgt, &r, &src);
     if (tgt.empty() && src.size() >= 2 && reciprocal(f)) tgt = src;
+    // "offered to supply 120,000 barrels of fuel oil to China": an act no
+    // entry codes still names, in its own phrases, whom the frame is for.
+    if (tgt.empty() && !r.embedded && !f.trigger->noun)
+      for (int c : kids(f.token))
+        if (base(c) == kDepXcomp || infinitive_clause(c))
+          for (const Slot& sl : f.trigger->target)
+            if (sl.kind == SlotKind::kPrep && tgt.empty())
+              for (int o : obliques(c, sl.prep)) actors_or_owner(o, tgt);
   }
   // "The High Court dismissed an appeal by Rio Tinto-Zinc": a court ruling on
   // a party's appeal or petition is procedure, not a refusal.

@@ -44,6 +44,15 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
     const bool argument = b == kDepNsubj || b == kDepObj || b == kDepObl || rel(i) == kDepIobj || b == kDepConj;
     if (mn.form == MentionForm::kAdjective && !(mn.name_too && argument)) return;
     const bool weak = mn.form == MentionForm::kPronoun || mn.form == MentionForm::kTitle;
+    // "overtures from Seoul", "a warning to Washington": a capital after
+    // "from" or "to" is its state unless the phrase is a journey's ("flew to
+    // Moscow", "returned from Seoul", "a trip to Tokyo").
+    if (mn.as_location && mn.form == MentionForm::kMetonym && (case_of(i) == "from" || case_of(i) == "to") &&
+        head(i) != kNone && !listed("journey_words", head(i)))
+      if (const int state = country_actor_of(mn.actor); state >= 0) {
+        add_actor(out, {state, weak, false});
+        return;
+      }
     add_actor(out, {mn.actor, weak, mn.as_location});
     if (mn.actor2 >= 0) add_actor(out, {mn.actor2, weak, mn.as_location});
   } else if (is_personal_pronoun(low(i)) && depth < 2) {
@@ -137,6 +146,15 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
   for (int c : kids(i))
     if (rel(c) == kDepConj) actors_of(c, out, depth + 1);
   if (depth == 0 && m != kNone) listed_before(static_cast<int>(doc_.mentions[static_cast<std::size_t>(m)].token_begin), out);
+}
+
+// The country actor of the article for a place actor's country (-1: none).
+int SentenceCoder::country_actor_of(int place) const {
+  const std::string& c = doc_.actors[static_cast<std::size_t>(place)].country;
+  if (c.empty()) return -1;
+  for (std::size_t a = 0; a < doc_.actors.size(); ++a)
+    if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == c) return static_cast<int>(a);
+  return -1;
 }
 
 // "Germany, France, and Italy condemned Iran": the parser often hangs the

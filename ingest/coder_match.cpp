@@ -130,11 +130,23 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
     for (int c : kids(i))
       if (base(c) == kDepObj || rel(c) == kDepNsubjPass) {
         scan(c);
-        // ("suspended much of its military aid to Egypt": on what a
-        // container object holds.)
-        const bool container = listed("obj_look_through", c);
         for (int g : kids(c))
-          if (rel(g) == kDepConj || (container && base(g) == kDepNmod && case_of(g) == "of")) scan(g);
+          if (rel(g) == kDepConj) scan(g);
+        // ("suspended much of its military aid to Egypt", "offered a total of
+        // 129,250 tonnes of wheat to Bangladesh": on what a container or a
+        // quantity holds, down its "of" phrases.)
+        for (int x = c, depth = 0; out.empty() && depth < 3; ++depth) {
+          const auto counted = [&](int n) {
+            return std::any_of(kids(n).begin(), kids(n).end(), [&](int k) { return base(k) == kDepNummod; });
+          };
+          if (!listed("obj_look_through", x) && !counted(x)) break;
+          int next = kNone;
+          for (int g : kids(x))
+            if (base(g) == kDepNmod && case_of(g) == "of") next = g;
+          if (next == kNone) break;
+          scan(next);
+          x = next;
+        }
       }
   // "the suspension of peace negotiations with Syria", "the expulsion of
   // inspectors from Iraq": on a nominal event's of-object.

@@ -260,6 +260,15 @@ BOOST_AUTO_TEST_CASE(described_names_are_people_of_their_demonyms_state) {
   BOOST_TEST(find_event(ex, "David Frost", "European Union", "04") != nullptr, describe(ex));
 }
 
+// "the Reagan Administration" written as a name is the leader's government:
+// Reagan, as for "the Reagan administration", never an organisation of no
+// state.
+BOOST_AUTO_TEST_CASE(a_leaders_administration_is_the_leader) {
+  auto ex = extract_text("The Reagan Administration criticised Japan on Friday.", "1987-03-10");
+  BOOST_TEST(actor(ex, "Reagan Administration") == nullptr, names(ex));
+  BOOST_TEST(find_event(ex, "Ronald Reagan", "Japan", "11") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",

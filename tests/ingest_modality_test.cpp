@@ -1096,4 +1096,25 @@ BOOST_AUTO_TEST_CASE(what_is_received_from_x_is_done_by_x) {
   BOOST_TEST(find_event(ex, "Japan", "Philippines", "07") != nullptr, describe(ex));
 }
 
+// "overtures from Seoul", "a warning from Moscow": a capital after "from"
+// or "to" is its state, unless the phrase is a journey's ("flew to Moscow").
+BOOST_AUTO_TEST_CASE(a_capital_after_from_or_to_is_its_state) {
+  auto ex = extract_text("North Korea on Monday rejected the latest overtures from Seoul.", "2015-04-01");
+  BOOST_TEST(find_event(ex, "North Korea", "South Korea", "12") != nullptr, describe(ex));
+  ex = extract_text("Iraq received a warning from Moscow.", "1987-04-01");
+  BOOST_TEST(find_event(ex, "Soviet Union", "Iraq", "13") != nullptr, describe(ex));
+  ex = extract_text("Thatcher returned from Moscow on Friday.", "1987-04-01");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+}
+
+// "offered a total of 129,250 tonnes of wheat to Bangladesh", "offered to
+// supply fuel oil to China": the recipient down a quantity's "of" phrases,
+// or in the phrases of an act no entry codes.
+BOOST_AUTO_TEST_CASE(an_offer_names_its_recipient_through_quantities_and_infinitives) {
+  auto ex = extract_text("Britain has offered a total of 129,250 tonnes of wheat to Bangladesh as grants.", "1987-03-20");
+  BOOST_TEST(find_event(ex, "Britain", "Bangladesh", "03") != nullptr, describe(ex));
+  ex = extract_text("Venezuela has also offered to supply 120,000 barrels of fuel oil a month to China.", "2005-01-01");
+  BOOST_TEST(find_event(ex, "Venezuela", "China", "03") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
