@@ -537,7 +537,10 @@ void segment(Document& d, const std::vector<std::pair<u32, u32>>& paragraphs, co
         const Abbrev* a = find_abbrev(bare);
         const bool initial = bare.size() == 1;
         if ((a && a->title) || initial || k == b) brk = false;
-        else brk = sentence_opener(nw) || ((n.flags & kTokQuote) && e + 1 < pe && (T[e + 1].flags & kTokCapitalized));
+        // ("the U.S. And Japan": wire copy capitalises the word after "U.S.";
+        // news sentences seldom open with "And".)
+        else brk = (sentence_opener(nw) && nw != "And") ||
+                   ((n.flags & kTokQuote) && e + 1 < pe && (T[e + 1].flags & kTokCapitalized));
       } else {
         const bool upper_next = (n.flags & (kTokCapitalized | kTokNumber)) != 0 ||
                                 ((n.flags & kTokQuote) && e + 1 < pe &&

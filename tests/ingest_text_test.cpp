@@ -155,6 +155,19 @@ BOOST_AUTO_TEST_CASE(abbreviations_initials_and_decimals_do_not_end_sentences) {
     BOOST_TEST(find_token(d, tok) != nullptr, "token " << tok);
 }
 
+BOOST_AUTO_TEST_CASE(wire_copys_capitalised_and_after_an_abbreviation_continues_the_sentence) {
+  // Reuters copy of the 1980s capitalises the word after "U.S.": "the U.S.
+  // And West Germany agreed" is one sentence (233 times in the bulk corpus).
+  const Article a = make("Canada, Japan, the U.S. And West Germany agreed to cooperate. It was signed in the U.S. The "
+                         "ministers left.");
+  const Document d = prepare_document(a);
+  check_invariants(d, a);
+  const auto s = sentences(d);
+  BOOST_REQUIRE_EQUAL(s.size(), 3u);
+  BOOST_TEST(s[0] == "Canada, Japan, the U.S. And West Germany agreed to cooperate.");
+  BOOST_TEST(s[2] == "The ministers left.");
+}
+
 BOOST_AUTO_TEST_CASE(quotes_keep_their_sentence) {
   // Sentences from the example page.
   const Article a = make(
