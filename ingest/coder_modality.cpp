@@ -181,9 +181,11 @@ void SentenceCoder::reported_modality(int p, Modality& md) const {
   // "claims that X supplied Y", "denied that X attacked", "it is unlikely
   // that X will agree": not asserted.
   // "accused Iran of attacking", "blamed one another for sabotaging
-  // negotiations": what a speaker charges someone with is alleged.
+  // negotiations", "criticised the U.S. for violating an agreement": what a
+  // speaker charges someone with is alleged.
   if (base(p) == kDepAdvcl && head(p) != kNone && tag(p) == kTagVBG && has_child_word(p, kDepMark, {"of", "for"}) &&
-      (lex_.word_in("speaking_verbs", lemma(head(p))) || lex_.word_in("unasserted", lemma(head(p)))))
+      (lex_.word_in("speaking_verbs", lemma(head(p))) || lex_.word_in("unasserted", lemma(head(p))) ||
+       lex_.word_in("judging_verbs", lemma(head(p)))))
     md.hypothetical = true;
   if ((base(p) == kDepAcl || base(p) == kDepCcomp || base(p) == kDepCsubj) && head(p) != kNone) {
     const std::string& hl = lemma(head(p));

@@ -229,6 +229,19 @@ void nominal_gerunds(Document& doc, const Sentence& sent) {
   }
 }
 
+// "the U.S. And Japan", "the U.S. Has said": 1980s wire copy capitalises the
+// word after "U.S."; a function word so written is read in lower case.
+std::string_view wire_case(std::string_view previous, std::string_view w) {
+  if (previous != "U.S." && previous != "U.K.") return w;
+  static constexpr std::string_view kLower[] = {
+      "and", "or", "but", "to", "in", "on", "at", "for", "of", "by", "with", "as", "from", "into", "over",
+      "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
+      "should", "must", "did", "does", "do", "said", "says", "that", "which", "who", "if", "than", "also"};
+  for (std::string_view lower : kLower)
+    if (w.size() == lower.size() && w[0] == lower[0] - 'a' + 'A' && w.substr(1) == lower.substr(1)) return lower;
+  return w;
+}
+
 }  // namespace
 
 void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagger,
@@ -248,6 +261,7 @@ void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagg
     owner.push_back(static_cast<std::uint32_t>(base + split_for_treebank(doc.token_text(doc.tokens[k]), pieces)));
     piece_token.resize(pieces.size(), k - sent.token_begin);
   }
+  for (std::size_t p = 1; p < pieces.size(); ++p) pieces[p] = wire_case(pieces[p - 1], pieces[p]);
   tag_and_parse_words(pieces, tagger, parser, tags, tree);
   for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
     const std::uint32_t rel_k = k - sent.token_begin;

@@ -1117,4 +1117,15 @@ BOOST_AUTO_TEST_CASE(an_offer_names_its_recipient_through_quantities_and_infinit
   BOOST_TEST(find_event(ex, "Venezuela", "China", "03") != nullptr, describe(ex));
 }
 
+// "criticised the U.S. For violating an agreement" (wire copy's capital
+// after "U.S." read in lower case): the violation is the critics' charge.
+BOOST_AUTO_TEST_CASE(what_a_critic_charges_is_alleged) {
+  auto ex = extract_text("Malaysian miners criticised the U.S. For violating an agreement with Southeast Asian producers.",
+                         "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+  ex = extract_text("The U.S. Has strongly urged Japan to open its public sector to sales of U.S. Supercomputers.",
+                    "1987-04-01");
+  BOOST_TEST(find_event(ex, "United States", "Japan", "02") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
