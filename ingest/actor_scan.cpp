@@ -274,7 +274,8 @@ std::string Finder::hit_country(const Hit& h) const {
 }
 
 std::string Finder::country_after(std::uint32_t end) const {
-  if (!(lower_is(end, "in") || lower_is(end, "of"))) return {};
+  // ("officials from Nigeria", "troops from Britain")
+  if (!(lower_is(end, "in") || lower_is(end, "of") || lower_is(end, "from"))) return {};
   std::uint32_t k = end + 1;
   if (lower_is(k, "the")) ++k;
   const Hit* h = hit_starting(k);

@@ -269,6 +269,17 @@ BOOST_AUTO_TEST_CASE(a_leaders_administration_is_the_leader) {
   BOOST_TEST(find_event(ex, "Ronald Reagan", "Japan", "11") != nullptr, describe(ex));
 }
 
+// "Representatives from Nigeria", "officials from Iran": a state after
+// "from" is the agent noun's state; "company representatives" name none.
+BOOST_AUTO_TEST_CASE(agents_from_a_state_are_that_states) {
+  auto ex = extract_text("Representatives from Nigeria met officials of Britain's Export Credits Guarantee Department.",
+                         "1987-03-23");
+  BOOST_TEST(find_event(ex, "Nigerian government", "British government", "04") != nullptr, describe(ex));
+  ex = extract_text("Company representatives met Japanese officials.", "1987-03-23");
+  BOOST_TEST(actor(ex, "Nigerian government") == nullptr, names(ex));
+  BOOST_TEST(ex.events.empty(), describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
