@@ -408,7 +408,17 @@ void Finder::record_title_holder(const TitleMatch& t) {
     const int ref = subject_person(words_[name_b].tok);
     if (ref >= 0 && ref != t.person) title = current_title(ref);
   }
-  if (title >= 0) add_role(t.person, title, t.mod.country, t.mod.organization, t.past, t.title_text);
+  // "Prime Minister Zhao Ziyang of China", "King Hussein of Jordan": the
+  // state after the name when none came before the title.
+  std::string country = t.mod.country;
+  if (!t.mod.present && lower_is(t.ne, "of")) {
+    std::uint32_t k = t.ne + 1;
+    if (lower_is(k, "the")) ++k;
+    if (const Hit* c = hit_starting(k); c && !c->ignore && c->name >= 0 &&
+        L_.actors[static_cast<std::size_t>(c->name)].kind == NodeKind::kCountry && !flag(c->e, kWPossessive))
+      country = L_.actors[static_cast<std::size_t>(c->name)].country;
+  }
+  if (title >= 0) add_role(t.person, title, country, t.mod.organization, t.past, t.title_text);
   mention(name_b, t.ne, t.person, t.form);
   if (t.mod.present) {
     shared_modifier_ = t.mod;

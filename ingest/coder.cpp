@@ -677,7 +677,11 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       // and ships are: "arrested a North Korean man".)
       static const std::string kAccuse = "112", kAccused = "accused";
       const bool charged_state = code.starts_with("173") && tb.kind == NodeKind::kCountry && !b.demonym_owner;
-      const std::string& ev_code = charged_state ? kAccuse : code;
+      // A state's "protest" at another state is a formal complaint (114),
+      // not a demonstration: "France protested over Canada's decision".
+      static const std::string kComplain = "114", kComplained = "complained officially";
+      const bool state_protest = (code == "140" || code.starts_with("141")) && diplomatic_protest(sa, tb);
+      const std::string& ev_code = charged_state ? kAccuse : state_protest ? kComplain : code;
       bool dup = false;
       for (std::size_t e = first_event_; e < out_.size() && !dup; ++e) {
         const ExtractedEvent& o = out_[e];
@@ -690,7 +694,7 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       ev.source = a.actor;
       ev.target = b.actor;
       ev.cameo = ev_code;
-      ev.relation = charged_state ? kAccused : label;
+      ev.relation = charged_state ? kAccused : state_protest ? kComplained : label;
       ev.date = event_date(m.token, predicate, !md.hypothetical && !md.negated);
       ev.location = event_place(m.token, predicate, {a.actor, b.actor});
       // (The flag of "a Kuwaiti ship" or the side of "Palestinian targets"

@@ -229,6 +229,25 @@ void nominal_gerunds(Document& doc, const Sentence& sent) {
   }
 }
 
+// "mounted a major offensive towards Basra": an adjective with an article
+// that heads an argument (object, subject, oblique) is a noun the tagger
+// misread; the nominal event entries read nouns.
+void nominal_adjectives(Document& doc, const Sentence& sent) {
+  for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+    Token& a = doc.tokens[k];
+    const std::uint8_t b = deprel_base(a.rel);
+    if (a.tag != kTagJJ || (b != kDepObj && b != kDepNsubj && b != kDepObl)) continue;
+    bool article = false;
+    for (std::uint32_t c = sent.token_begin; c < k; ++c) {
+      const Token& d = doc.tokens[c];
+      const std::string_view w = doc.token_lower(d);
+      if (d.head == static_cast<std::int32_t>(k) && deprel_base(d.rel) == kDepDet && (w == "the" || w == "a" || w == "an"))
+        article = true;
+    }
+    if (article) a.tag = kTagNN;
+  }
+}
+
 // "the U.S. And Japan", "the U.S. Has said": 1980s wire copy capitalises the
 // word after "U.S."; a function word so written is read in lower case.
 std::string_view wire_case(std::string_view previous, std::string_view w) {
@@ -281,6 +300,7 @@ void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagg
     if (t.head == static_cast<std::int32_t>(k)) t.head = -1;  // a cycle inside one token: cannot happen
   }
   nominal_gerunds(doc, sent);
+  nominal_adjectives(doc, sent);
   sent.parsed = true;
 }
 

@@ -1128,4 +1128,21 @@ BOOST_AUTO_TEST_CASE(what_a_critic_charges_is_alleged) {
   BOOST_TEST(find_event(ex, "United States", "Japan", "02") != nullptr, describe(ex));
 }
 
+// A state's protest at another state is a formal complaint (114), not a
+// demonstration; "a major offensive towards Basra" (tagged JJ) is an attack
+// on the city's state; "Prime Minister Zhao Ziyang of China" is China's.
+BOOST_AUTO_TEST_CASE(state_protests_offensives_and_titles_of_a_state) {
+  auto ex = extract_text("France today protested over Canada's decision to close its ports to French fishing vessels.",
+                         "1987-03-18");
+  BOOST_TEST(find_event(ex, "France", "Canada", "114") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "14") == 0, describe(ex));
+  ex = extract_text("Thousands of students protested against the government in Seoul.", "1987-06-10");
+  BOOST_TEST(count_asserted(ex, "14") == 1, describe(ex));
+  ex = extract_text("Iran mounted a major offensive towards Iraq's second city of Basra in January.", "1987-03-22");
+  BOOST_TEST(find_event(ex, "Iran", "Iraq", "19") != nullptr, describe(ex));
+  ex = extract_text("Prime Minister Zhao Ziyang of China signed an agreement with Portugal.", "1987-04-13");
+  BOOST_TEST_REQUIRE(!ex.events.empty(), describe(ex));
+  BOOST_TEST(ex.actors[static_cast<std::size_t>(ex.events.front().source)].code == "CHNGOV", describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
