@@ -209,6 +209,31 @@ std::uint32_t Finder::title_pattern(std::uint32_t i) {
     return i;
   }
   record_title_holder(t);
+  // "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of
+  // Portugal": a plural title has a second holder after "and".
+  const Hit* title_hit = hit_starting(t.j);
+  if (t.title >= 0 && title_hit && wtext(title_hit->e - 1).ends_with('s')) {
+    std::uint32_t k = t.ne;
+    if (lower_is(k, "of")) {
+      std::uint32_t c = k + 1;
+      if (lower_is(c, "the")) ++c;
+      const Hit* state = hit_starting(c);
+      k = state && state->name >= 0 ? state->e : t.ne;
+    }
+    if (lower_is(k, "and")) {
+      TitleMatch second;
+      second.title = t.title;
+      second.past = t.past;
+      second.title_text = t.title_text;
+      second.det = n();
+      second.te = k + 1;
+      second.person = read_person_name(k + 1, second.ne, second.form, false);
+      if (second.person >= 0) {
+        record_title_holder(second);
+        return second.ne;
+      }
+    }
+  }
   return t.ne;
 }
 

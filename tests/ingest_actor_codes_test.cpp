@@ -280,6 +280,16 @@ BOOST_AUTO_TEST_CASE(agents_from_a_state_are_that_states) {
   BOOST_TEST(ex.events.empty(), describe(ex));
 }
 
+// A plural title names two holders: "Prime Ministers Zhao Ziyang of China
+// and Anibal Cavaco Silva of Portugal", each with the state after the name.
+BOOST_AUTO_TEST_CASE(a_plural_title_has_two_holders) {
+  auto ex = extract_text("Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal signed an agreement "
+                         "on Macao.", "1987-04-13");
+  BOOST_TEST_REQUIRE(actor(ex, "Anibal Cavaco Silva") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Anibal Cavaco Silva")->code == "PRTGOV");
+  BOOST_TEST(find_event(ex, "Zhao Ziyang", "Anibal Cavaco Silva", "057") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
