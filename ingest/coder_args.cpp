@@ -44,15 +44,10 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
     const bool argument = b == kDepNsubj || b == kDepObj || b == kDepObl || rel(i) == kDepIobj || b == kDepConj;
     if (mn.form == MentionForm::kAdjective && !(mn.name_too && argument)) return;
     const bool weak = mn.form == MentionForm::kPronoun || mn.form == MentionForm::kTitle;
-    // "overtures from Seoul", "a warning to Washington": a capital after
-    // "from" or "to" is its state unless the phrase is a journey's ("flew to
-    // Moscow", "returned from Seoul", "a trip to Tokyo").
-    if (mn.as_location && mn.form == MentionForm::kMetonym && (case_of(i) == "from" || case_of(i) == "to") &&
-        head(i) != kNone && !listed("journey_words", head(i)))
-      if (const int state = country_actor_of(mn.actor); state >= 0) {
-        add_actor(out, {state, weak, false});
-        return;
-      }
+    if (const int state = capital_as_state(i, mn); state >= 0) {
+      add_actor(out, {state, weak, false});
+      return;
+    }
     add_actor(out, {mn.actor, weak, mn.as_location});
     if (mn.actor2 >= 0) add_actor(out, {mn.actor2, weak, mn.as_location});
   } else if (is_personal_pronoun(low(i)) && depth < 2) {
@@ -148,9 +143,15 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
   if (depth == 0 && m != kNone) listed_before(static_cast<int>(doc_.mentions[static_cast<std::size_t>(m)].token_begin), out);
 }
 
-// The country actor of the article for a place actor's country (-1: none).
-int SentenceCoder::country_actor_of(int place) const {
-  const std::string& c = doc_.actors[static_cast<std::size_t>(place)].country;
+// "overtures from Seoul", "a warning to Washington": a capital after "from"
+// or "to" is its state (the article's actor for that country; -1: none)
+// unless the phrase is a journey's ("flew to Moscow", "returned from Seoul",
+// "a trip to Tokyo").
+int SentenceCoder::capital_as_state(int i, const Mention& mn) const {
+  if (!mn.as_location || mn.form != MentionForm::kMetonym || (case_of(i) != "from" && case_of(i) != "to") ||
+      head(i) == kNone || listed("journey_words", head(i)))
+    return -1;
+  const std::string& c = doc_.actors[static_cast<std::size_t>(mn.actor)].country;
   if (c.empty()) return -1;
   for (std::size_t a = 0; a < doc_.actors.size(); ++a)
     if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == c) return static_cast<int>(a);

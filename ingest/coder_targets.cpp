@@ -1,10 +1,51 @@
-// The tree coder: whom an act falls on when its sentence names no victim
-// as an actor: protests, acts of force, restrictions on one's own territory,
-// shows of force (include/geokg/ingest/coder.hpp).
+// The tree coder: whom an act falls on when its sentence names the parties
+// together ("X and Y met", "accused each other") or names no victim as an
+// actor: protests, acts of force, restrictions on one's own territory, shows
+// of force (include/geokg/ingest/coder.hpp).
 
 #include "coder_sentence.hpp"
 
 namespace geokg::coder {
+
+// "India and Pakistan accused each other", "blamed one another": each of
+// the subjects acts on the others.
+bool SentenceCoder::reciprocal(const Match& m) const {
+  if (m.trigger->noun) return false;
+  for (int c : kids(m.token)) {
+    if (base(c) != kDepObj && !(base(c) == kDepObl && (case_of(c) == "with" || case_of(c) == "against" ||
+                                                      case_of(c) == "on" || case_of(c) == "at")))
+      continue;
+    if ((low(c) == "each" && has_child_word(c, kDepFixed, {"other"})) ||
+        (low(c) == "one" && has_child_word(c, kDepFixed, {"another"})))
+      return true;
+  }
+  return false;
+}
+
+// "X and Y met", "the two sides agreed to …": the parties of a symmetric
+// event named together are its two ends.
+// Not when the event has a counterpart the text names but no actor holds:
+// "Venezuela, Chile and the Philippines reached agreement with commercial
+// banks" is three agreements with banks, none between the three.
+void SentenceCoder::pair_up(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const {
+  if (!tgt.empty() || !m.trigger->symmetric || src.size() < 2) return;
+  // "the G-5 and G-7 meetings", "the IMF and World Bank meetings": several
+  // meetings, each group's own, not one between them ("meetings between IMF
+  // and Sudanese officials", "negotiators will hold meetings" stay one).
+  if (m.trigger->noun && tag(m.token) == kTagNNS && lemma(m.token) == "meeting" && m.light_verb == kNone &&
+      obliques(m.token, "between").empty())
+    return;
+  for (int at : {m.token, predicate_of(m)}) {
+    if (at == kNone) continue;
+    for (int o : obliques(at, "with")) {
+      std::vector<ActorRef> named;
+      actors_of(o, named);
+      if (named.empty()) return;
+    }
+  }
+  tgt.assign(src.begin() + 1, src.end());
+  src.resize(1);
+}
 
 // A protest names no target in most reports ("thousands demonstrated in
 // Hong Kong for democracy"): CAMEO codes it against the state where it takes
