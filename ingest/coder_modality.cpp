@@ -195,14 +195,22 @@ void SentenceCoder::reported_modality(int p, Modality& md) const {
       if (base(c) == kDepXcomp && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
     // "dispel fears that X would not honour", the complement hung on the
     // verb: the noun object before it is what the clause is under.
+    // ("referring to the rumor that the administration would make an offer":
+    // or its oblique.)
     if (base(p) == kDepCcomp)
       for (int c : kids(head(p)))
-        if (c < p && base(c) == kDepObj && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
+        if (c < p && (base(c) == kDepObj || base(c) == kDepObl) && lex_.word_in("unasserted", lemma(c)))
+          md.hypothetical = true;
     if (hl == "deny") md.negated = true;
     // "the withdrawal did not mean that Libya had cut its ties": what is
     // denied to follow has not happened.
     if (base(p) == kDepCcomp && lex_.word_in("implication_verbs", hl) && modality(head(p)).negated) md.negated = true;
   }
+  // "is having difficulties in obtaining a loan": an act the clause's object
+  // says is in doubt.
+  if (base(p) == kDepAdvcl && head(p) != kNone && has_child_word(p, kDepMark, {"in"}))
+    for (int c : kids(head(p)))
+      if (c < p && base(c) == kDepObj && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
   // "The rumours were that the United States had launched a strike",
   // "Speculation has been in the market … that the US is considering": under
   // a subject that is a rumour or a claim, nothing is asserted. A passive

@@ -1145,4 +1145,15 @@ BOOST_AUTO_TEST_CASE(state_protests_offensives_and_titles_of_a_state) {
   BOOST_TEST(ex.actors[static_cast<std::size_t>(ex.events.front().source)].code == "CHNGOV", describe(ex));
 }
 
+// "referring to the rumor that the administration would make an offer",
+// "is having difficulties in obtaining a loan": not asserted.
+BOOST_AUTO_TEST_CASE(rumours_referred_to_and_difficulties_are_unasserted) {
+  auto ex = extract_text("\"It's pure fiction,\" said one official, referring to the rumor that the administration would "
+                         "make an export enhancement offer to Moscow in the next two to three weeks.", "1987-03-01");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+  ex = extract_text("Reports showed Yugoslavia is having difficulties in obtaining a 600 mln ECU loan from the European "
+                    "Community.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
