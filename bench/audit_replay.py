@@ -5,7 +5,7 @@ Usage:
   audit_replay.py --extract PRED.jsonl [PRED2.jsonl ...] [--audits FILE...]
                   [--exclude-gold DIR] [--list-unjudged N]
 
-The audit files (tests/audit/events-100*.md) judged some 2,000 events of the
+The audit files (tests/audit/events-*.md) judged some 2,000 events of the
 bulk corpus one draw at a time, each draw from sentences no earlier draw
 held, so together they cover most of the graph. An event of a new
 extraction with the same sentence, source, CAMEO code and target as a
@@ -49,7 +49,7 @@ def verdicts(paths):
                 if len(cells) < 10 or not cells[1].isdigit() or not cells[9]:
                     continue
                 verdict = cells[9].lower()
-                if verdict.startswith("duplicate"):
+                if verdict.startswith("duplicate") or verdict.startswith("wrong: duplicate"):
                     continue
                 right = verdict.startswith("right") or verdict.startswith("acceptable")
                 key = (sentence_key(cells[2], cells[7]), name_of(cells[3]), cells[4].split(" ")[0],
@@ -85,7 +85,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--extract", nargs="+", required=True, help="`geokg extract --include-flagged` outputs")
     ap.add_argument("--audits", nargs="*", default=sorted(glob.glob(os.path.join(here, "..", "tests", "audit",
-                                                                                     "events-100*.md"))))
+                                                                                     "events-*.md"))))
     ap.add_argument("--exclude-gold", nargs="*", metavar="DIR",
                     default=[os.path.join(here, "..", "tests", d) for d in ("gold-heldout", "gold-heldout-2")],
                     help="held-out gold folders whose articles are never drawn")
