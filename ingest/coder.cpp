@@ -382,6 +382,8 @@ void SentenceCoder::code_action(const Match& m) {
     // Unasserted whoever the ends are: the word-order patterns must not
     // read it as done ("had not decided on offering the Soviet Union wheat").
     if (md.negated || md.hypothetical) decided_ = true;
+    // Nor take the state of "Japanese business leaders" for the actor.
+    if (src.empty() && !t.noun && private_agent(passive(i) ? agent_token(i) : subject_token(i))) decided_ = true;
     if (!src.empty()) claim_as_object(m);
     // "negotiated with the Philippines' commercial creditors": the other
     // side, unnamed; the word-order patterns must not take its owner.

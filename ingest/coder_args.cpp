@@ -123,7 +123,7 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
           found = !out.empty();
           break;
         }
-    if (!found && (lex_.word_in("agent_heads", low(i)) || lex_.word_in("agent_heads", lemma(i)))) {
+    if (!found && !private_agent(i) && (lex_.word_in("agent_heads", low(i)) || lex_.word_in("agent_heads", lemma(i)))) {
       // "Iraqi forces", "U.S. officials", "the government of Iran", "Iran's army"
       for (int c : kids(i)) {
         const std::uint8_t b = base(c);
@@ -141,6 +141,14 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
   for (int c : kids(i))
     if (rel(c) == kDepConj) actors_of(c, out, depth + 1);
   if (depth == 0 && m != kNone) listed_before(static_cast<int>(doc_.mentions[static_cast<std::size_t>(m)].token_begin), out);
+}
+
+// "Japanese business leaders", "U.S. and EC business leaders": no officials
+// of the states named with them (words.private_modifiers).
+bool SentenceCoder::private_agent(int i) const {
+  return inside(i) && std::any_of(kids(i).begin(), kids(i).end(), [&](int c) {
+           return (base(c) == kDepCompound || base(c) == kDepAmod) && c < i && listed("private_modifiers", c);
+         });
 }
 
 // "overtures from Seoul", "a warning to Washington": a capital after "from"

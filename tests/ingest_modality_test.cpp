@@ -1156,4 +1156,13 @@ BOOST_AUTO_TEST_CASE(rumours_referred_to_and_difficulties_are_unasserted) {
   BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
 }
 
+// "Japanese business leaders" are no officials of Japan: no event, and no
+// state for the word-order patterns to take; "Japanese leaders" are.
+BOOST_AUTO_TEST_CASE(business_leaders_are_not_their_state) {
+  auto ex = extract_text("Japanese business leaders criticised the United States.", "1987-04-01");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+  ex = extract_text("Japanese leaders criticised the United States.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "11") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
