@@ -473,6 +473,12 @@ void SentenceCoder::code_statement(const Match& m) {
       accusation(out_[e], src);
     }
   if (reported) return;
+  // "told reporters during a visit to Malaysia", "told a press conference
+  // Brazil had to reconsider": spoken to an audience (words.audience_words),
+  // to no one the sentence names.
+  if (!m.trigger->noun)
+    for (int c : kids(i))
+      if ((base(c) == kDepObj || rel(c) == kDepIobj) && listed("audience_words", c)) return;
   std::vector<Slot> addressee;   // a mentioned subject is no addressee
   for (const Slot& s : m.trigger->target)
     if (s.kind != SlotKind::kCcompSubj) addressee.push_back(s);

@@ -1165,4 +1165,15 @@ BOOST_AUTO_TEST_CASE(business_leaders_are_not_their_state) {
   BOOST_TEST(count_asserted(ex, "11") == 1, describe(ex));
 }
 
+// "told a press conference Brazil had to reconsider", "told reporters during
+// a visit to Malaysia": a statement to an audience has no addressee.
+BOOST_AUTO_TEST_CASE(a_statement_to_an_audience_names_no_addressee) {
+  auto ex = extract_text("Jorio Dauster told a press conference Brazil now had to reconsider its export plans.",
+                         "1987-03-02");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+  ex = extract_text("The yen must stay above 150, Japanese Minister Koei Narusawa told reporters during a brief visit to "
+                    "Malaysia.", "1987-03-02");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
