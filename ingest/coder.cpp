@@ -640,6 +640,19 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
           (tb.kind == NodeKind::kLocation || tb.kind == NodeKind::kCountry || b.place) && !sa.country.empty() &&
           sa.country == tb.country)
         continue;
+      // "Brodersohn has returned to Argentina": one whose state the text
+      // does not give may be going home. "went to Cardiff University",
+      // "chose to go to bankruptcy court", "would go to the Senate": a
+      // journey to a company or to a body of one's own (or an unknown)
+      // state is no visit.
+      // ("returns from a visit to Brazil" is the visit.)
+      if (t.place_target && !t.noun && (code.compare(0, 2, "04") == 0 || code == "036")) {
+        if (lemma(m.token) == "return" && sa.country.empty() && obliques(m.token, "from").empty()) continue;
+        if ((tb.kind == NodeKind::kOrganization || tb.kind == NodeKind::kGroup) && !b.place &&
+            (tb.sector == "BUS" || tb.code.empty() ||
+             (!tb.country.empty() && (sa.country.empty() || sa.country == tb.country))))
+          continue;
+      }
       // A state is accused, never arrested or indicted: "Washington charged
       // France, West Germany and Spain with unfair practices". (Its people
       // and ships are: "arrested a North Korean man".)

@@ -1176,4 +1176,17 @@ BOOST_AUTO_TEST_CASE(a_statement_to_an_audience_names_no_addressee) {
   BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
 }
 
+// A return home of one whose state the text does not give, and a journey to
+// a company, a university or a body of one's own state, are no visits; a
+// return from a visit reports the visit.
+BOOST_AUTO_TEST_CASE(returns_and_journeys_to_institutions_are_no_visits) {
+  auto ex = extract_text("Finance Secretary Mario Brodersohn has returned to Argentina to consult the president.",
+                         "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("\"They chose to go to bankruptcy court,\" Jamail said.", "1987-04-12");
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("President Mario Soares, who returns from a visit to Brazil on Sunday, faces a crisis.", "1987-04-03");
+  BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
