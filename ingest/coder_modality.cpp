@@ -334,7 +334,8 @@ void SentenceCoder::nominal_modality(int i, const Trigger& t, int predicate, Mod
         ahead_of = true;
     if (p == "ahead" || p == "before" || p == "prior" || p == "pending" || ahead_of ||
         (h != kNone && is_verb(h) && (base(i) == kDepObj || base(i) == kDepObl) &&
-         lex_.word_in("awaiting_verbs", lemma(h))))
+         (lex_.word_in("awaiting_verbs", lemma(h)) ||
+          (lemma(h) == "look" && has_child_word(h, kDepAdvmod, {"forward"})))))   // "looking forward to talks"
       md.intent = true;
   }
 }

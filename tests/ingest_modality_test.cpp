@@ -1189,4 +1189,11 @@ BOOST_AUTO_TEST_CASE(returns_and_journeys_to_institutions_are_no_visits) {
   BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
 }
 
+// "looking forward to his talks with Nakasone": talks to come (036).
+BOOST_AUTO_TEST_CASE(talks_looked_forward_to_are_scheduled) {
+  auto ex = extract_text("Reagan said he was looking forward to his talks with Nakasone.", "1987-04-20");
+  BOOST_TEST(count_asserted(ex, "036") == 1, describe(ex));
+  BOOST_TEST(count_asserted(ex, "040") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
