@@ -129,6 +129,12 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
     if (base(h) == kDepXcomp && !is_verb(h) && head(h) != kNone) h = head(h);   // "steered clear of"
     if (is_verb(h) && lex_.word_in("negating_verbs", lemma(h))) md.negated = true;
   }
+  // "are close to reaching a trade deal", "talks aimed at reaching an
+  // accord", "on the verge of signing": an act approached, not done
+  // (words.approach_words).
+  if (base(p) == kDepAdvcl && tag(p) == kTagVBG && head(p) != kNone && listed("approach_words", head(p)) &&
+      has_child_word(p, kDepMark, {"to", "at", "of", "toward", "towards"}))
+    md.hypothetical = true;
   // "had not decided on offering wheat": a gerund under a negated or
   // hypothetical verb is not asserted.
   if (base(p) == kDepAdvcl && head(p) != kNone && is_verb(head(p)) && tag(p) == kTagVBG) {

@@ -1196,4 +1196,16 @@ BOOST_AUTO_TEST_CASE(talks_looked_forward_to_are_scheduled) {
   BOOST_TEST(count_asserted(ex, "040") == 0, describe(ex));
 }
 
+// "close to reaching a trade deal", "talks aimed at reaching an accord":
+// approached, not done.
+BOOST_AUTO_TEST_CASE(an_act_approached_is_not_done) {
+  auto ex = extract_text("Reports say Canada and the United States are close to reaching a trade deal.", "1987-03-10");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+  ex = extract_text("Egypt has been holding talks with the IMF aimed at reaching a final accord with the United States.",
+                    "1987-03-10");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+  ex = extract_text("Canada and the United States reached a trade deal.", "1987-03-10");
+  BOOST_TEST(count_asserted(ex, "05") > 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
