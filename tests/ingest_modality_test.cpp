@@ -1208,4 +1208,12 @@ BOOST_AUTO_TEST_CASE(an_act_approached_is_not_done) {
   BOOST_TEST(count_asserted(ex, "05") > 0, describe(ex));
 }
 
+// "announced its program of unilateral economic sanctions against South
+// Africa": a program, series or round is looked through to what it holds.
+BOOST_AUTO_TEST_CASE(a_program_of_sanctions_is_sanctions) {
+  auto ex = extract_text("Sweden announced its promised program of unilateral economic sanctions against South Africa.",
+                         "1987-03-12");
+  BOOST_TEST(find_event(ex, "Sweden", "South Africa", "163") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
