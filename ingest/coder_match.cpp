@@ -326,6 +326,17 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
         best = w;
         m.object = o;
       }
+    // "provided 900 mln dlrs in credits to Indonesia", the "in" phrase hung
+    // on the verb by the parser: a sum's content after it.
+    if (best == 0 && !t.noun)
+      for (int o : objects(i, false))
+        if (listed("obj_look_through", o))
+          for (int c : kids(i))
+            if (base(c) == kDepObl && c > o && (case_of(c) == "in" || case_of(c) == "of"))
+              if (const int w = class_match(c, t.obj_class); w > best) {
+                best = w;
+                m.object = c;
+              }
     if (best == 0) return std::nullopt;
     m.words += best;
   }

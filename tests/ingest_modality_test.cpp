@@ -1216,4 +1216,11 @@ BOOST_AUTO_TEST_CASE(a_program_of_sanctions_is_sanctions) {
   BOOST_TEST(find_event(ex, "Sweden", "South Africa", "163") != nullptr, describe(ex));
 }
 
+// "provided 900 mln dlrs in credits to Indonesia", the parser hanging "in
+// credits" on the verb: the sum's content decides the code.
+BOOST_AUTO_TEST_CASE(a_sums_content_on_the_verb_decides) {
+  auto ex = extract_text("Japan provided 900 mln dlrs in credits to Indonesia.", "1987-03-10");
+  BOOST_TEST(find_event(ex, "Japan", "Indonesia", "07") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
