@@ -189,6 +189,8 @@ class Finder {
     const Hit* h = hit(i);
     return h && h->b == i ? h : nullptr;
   }
+  // The hit starting at i, or after a "the" there ("of [the] United States").
+  const Hit* hit_after_the(std::uint32_t i) const { return hit_starting(lower_is(i, "the") ? i + 1 : i); }
 
   // ---- actors ----------------------------------------------------------------
   int actor_from_lex(int li);

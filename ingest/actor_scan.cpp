@@ -276,9 +276,7 @@ std::string Finder::hit_country(const Hit& h) const {
 std::string Finder::country_after(std::uint32_t end) const {
   // ("officials from Nigeria", "troops from Britain")
   if (!(lower_is(end, "in") || lower_is(end, "of") || lower_is(end, "from"))) return {};
-  std::uint32_t k = end + 1;
-  if (lower_is(k, "the")) ++k;
-  const Hit* h = hit_starting(k);
+  const Hit* h = hit_after_the(end + 1);
   if (!h || h->ignore) return {};
   // "the government of Iran's ..." still names Iran; "in Iranian waters" does not.
   if (h->name < 0 && h->met < 0) return {};
@@ -289,13 +287,9 @@ std::string Finder::country_after(std::uint32_t end) const {
 // plural body's "of X and Y" (empty when there is none or it is the first).
 std::string Finder::second_country_after(std::uint32_t end, const std::string& first) const {
   if (!lower_is(end, "of")) return {};
-  std::uint32_t k = end + 1;
-  if (lower_is(k, "the")) ++k;
-  const Hit* h = hit_starting(k);
+  const Hit* h = hit_after_the(end + 1);
   if (!h || h->ignore || !lower_is(h->e, "and")) return {};
-  k = h->e + 1;
-  if (lower_is(k, "the")) ++k;
-  const Hit* h2 = hit_starting(k);
+  const Hit* h2 = hit_after_the(h->e + 1);
   if (!h2 || h2->ignore || (h2->name < 0 && h2->met < 0) || flag(h2->e, kWPossessive)) return {};
   std::string second = hit_country(*h2);
   return second == first ? std::string() : second;

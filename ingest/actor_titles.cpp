@@ -214,12 +214,8 @@ std::uint32_t Finder::title_pattern(std::uint32_t i) {
   const Hit* title_hit = hit_starting(t.j);
   if (t.title >= 0 && title_hit && wtext(title_hit->e - 1).ends_with('s')) {
     std::uint32_t k = t.ne;
-    if (lower_is(k, "of")) {
-      std::uint32_t c = k + 1;
-      if (lower_is(c, "the")) ++c;
-      const Hit* state = hit_starting(c);
-      k = state && state->name >= 0 ? state->e : t.ne;
-    }
+    if (lower_is(k, "of"))
+      if (const Hit* state = hit_after_the(k + 1); state && state->name >= 0) k = state->e;
     if (lower_is(k, "and")) {
       TitleMatch second;
       second.title = t.title;
@@ -436,13 +432,10 @@ void Finder::record_title_holder(const TitleMatch& t) {
   // "Prime Minister Zhao Ziyang of China", "King Hussein of Jordan": the
   // state after the name when none came before the title.
   std::string country = t.mod.country;
-  if (!t.mod.present && lower_is(t.ne, "of")) {
-    std::uint32_t k = t.ne + 1;
-    if (lower_is(k, "the")) ++k;
-    if (const Hit* c = hit_starting(k); c && !c->ignore && c->name >= 0 &&
+  if (!t.mod.present && lower_is(t.ne, "of"))
+    if (const Hit* c = hit_after_the(t.ne + 1); c && !c->ignore && c->name >= 0 &&
         L_.actors[static_cast<std::size_t>(c->name)].kind == NodeKind::kCountry && !flag(c->e, kWPossessive))
       country = L_.actors[static_cast<std::size_t>(c->name)].country;
-  }
   if (title >= 0) add_role(t.person, title, country, t.mod.organization, t.past, t.title_text);
   mention(name_b, t.ne, t.person, t.form);
   if (t.mod.present) {

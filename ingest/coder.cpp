@@ -13,6 +13,17 @@ namespace geokg {
 
 namespace coder {
 
+namespace {
+
+// A state or its government protesting at another state complains formally
+// (114: "France protested over Canada's decision"); crowds demonstrate (14).
+bool diplomatic_protest(const ExtractedActor& source, const ExtractedActor& target) {
+  const bool state = source.kind == NodeKind::kCountry || source.sector == "GOV" || source.sector == "DIP";
+  return state && !source.country.empty() && !target.country.empty() && source.country != target.country;
+}
+
+}  // namespace
+
 // A sports report ("Brazil crushed Argentina 3-0 in a World Cup
 // qualifier"): a score or a word of words.sports_context in the sentence.
 bool SentenceCoder::sports_context() const {

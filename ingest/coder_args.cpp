@@ -152,14 +152,17 @@ bool SentenceCoder::private_agent(int i) const {
 }
 
 // "overtures from Seoul", "a warning to Washington": a capital after "from"
-// or "to" is its state (the article's actor for that country; -1: none)
-// unless the phrase is a journey's ("flew to Moscow", "returned from Seoul",
+// or "to" is its state (its country actor; -1: none) unless the phrase is a journey's ("flew to Moscow", "returned from Seoul",
 // "a trip to Tokyo").
 int SentenceCoder::capital_as_state(int i, const Mention& mn) const {
   if (!mn.as_location || mn.form != MentionForm::kMetonym || (case_of(i) != "from" && case_of(i) != "to") ||
       head(i) == kNone || listed("journey_words", head(i)))
     return -1;
-  const std::string& c = doc_.actors[static_cast<std::size_t>(mn.actor)].country;
+  return country_actor(doc_.actors[static_cast<std::size_t>(mn.actor)].country);
+}
+
+// The article's actor for the state of ISO code c (-1: none, or c empty).
+int SentenceCoder::country_actor(const std::string& c) const {
   if (c.empty()) return -1;
   for (std::size_t a = 0; a < doc_.actors.size(); ++a)
     if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == c) return static_cast<int>(a);

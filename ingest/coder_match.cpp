@@ -135,10 +135,10 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
         // ("suspended much of its military aid to Egypt", "offered a total of
         // 129,250 tonnes of wheat to Bangladesh": on what a container or a
         // quantity holds, down its "of" phrases.)
+        const auto counted = [&](int n) {
+          return std::any_of(kids(n).begin(), kids(n).end(), [&](int k) { return base(k) == kDepNummod; });
+        };
         for (int x = c, depth = 0; out.empty() && depth < 3; ++depth) {
-          const auto counted = [&](int n) {
-            return std::any_of(kids(n).begin(), kids(n).end(), [&](int k) { return base(k) == kDepNummod; });
-          };
           if (!listed("obj_look_through", x) && !counted(x)) break;
           int next = kNone;
           for (int g : kids(x))

@@ -121,6 +121,7 @@ class SentenceCoder {
   void actors_of(int i, std::vector<ActorRef>& out, int depth = 0) const;
   void actors_or_owner(int o, std::vector<ActorRef>& out) const;
   int capital_as_state(int i, const Mention& mn) const;
+  int country_actor(const std::string& c) const;
   bool private_agent(int i) const;
   void listed_before(int first, std::vector<ActorRef>& out) const;
   static void add_actor(std::vector<ActorRef>& out, ActorRef r);

@@ -72,13 +72,10 @@ void SentenceCoder::protest_target(const std::string& code, const Match& m, cons
     }
   }
   if (!tgt.empty()) return;
-  const std::string& country = by.country;
-  if (!country.empty())
-    for (std::size_t a = 0; a < doc_.actors.size(); ++a)
-      if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == country) {
-        tgt.push_back({static_cast<int>(a), true, false});
-        return;
-      }
+  if (const int state = country_actor(by.country); state >= 0) {
+    tgt.push_back({state, true, false});
+    return;
+  }
   const int place = event_place(m.token, predicate_of(m), {src.front().actor});
   if (place >= 0) tgt.push_back({place, true, true});
 }
@@ -167,11 +164,7 @@ void SentenceCoder::material_place_target(const std::string& code, const Match& 
         return;
       }
     }
-  for (std::size_t a = 0; a < doc_.actors.size(); ++a)
-    if (doc_.actors[a].kind == NodeKind::kCountry && doc_.actors[a].country == country) {
-      tgt.push_back({static_cast<int>(a), true, true});
-      return;
-    }
+  if (const int state = country_actor(country); state >= 0) tgt.push_back({state, true, true});
 }
 
 // A show or use of force names its addressee in a phrase of its clause rather

@@ -170,13 +170,6 @@ inline CrowdAndForce crowd_and_force(std::string_view code, const ExtractedActor
   return {};
 }
 
-// A state or its government protesting at another state complains formally
-// (114: "France protested over Canada's decision"); crowds demonstrate (14).
-inline bool diplomatic_protest(const ExtractedActor& source, const ExtractedActor& target) {
-  const bool state = source.kind == NodeKind::kCountry || source.sector == "GOV" || source.sector == "DIP";
-  return state && !source.country.empty() && !target.country.empty() && source.country != target.country;
-}
-
 // An event found in one article; source/target/location index Extraction::actors.
 struct ExtractedEvent {
   int source = -1;
