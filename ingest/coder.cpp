@@ -730,7 +730,14 @@ bool sentence_may_hold_event(const Document& doc, std::uint32_t s, const Trigger
     else if (m.actor != first) two = true;
     if (two && political) break;
   }
-  if (!two || !political) return false;
+  if (!political) return false;
+  // "Thousands protested in Caracas", "Tunisian authorities lifted the
+  // curfew": one actor, the act falling on its own state.
+  if (!two) {
+    for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k)
+      if (triggers.one_actor_trigger(doc.token_lower(doc.tokens[k]))) return true;
+    return false;
+  }
   // "X said Y …": a statement verb codes an event only with an addressee or
   // topic after a preposition, or through another trigger in its complement.
   bool statement = false, preposition = false;

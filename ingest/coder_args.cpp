@@ -114,6 +114,15 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
           break;
         }
       }
+    // "four countries, including the United States and Britain", "surplus
+    // countries such as Japan": a group stands for the members it lists.
+    if (!found && listed("member_list_heads", i))
+      for (int c : kids(i))
+        if (base(c) == kDepNmod && c > i && lex_.word_in("member_list_cases", case_of(c))) {
+          actors_of(c, out, depth + 1);
+          found = !out.empty();
+          break;
+        }
     // "Thousands of Venezuelans", "dozens of Iraqi soldiers": a quantity names
     // what it counts.
     if (!found && listed("obj_look_through", i))

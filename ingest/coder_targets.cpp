@@ -55,14 +55,20 @@ void SentenceCoder::protest_target(const std::string& code, const Match& m, cons
                                    std::vector<ActorRef>& tgt) const {
   if (src.empty() || code.compare(0, 2, "14") != 0) return;
   const ExtractedActor& by = doc_.actors[static_cast<std::size_t>(src.front().actor)];
-  // Workers who strike with no one named strike against their employer, a
-  // labour dispute, not against their state or the place they strike in
-  // ("1,700 workers struck in Bosnia"), unless the strike is against
+  // Workers who strike or march with no one named act against their
+  // employer, a labour dispute, not against their state or the place they
+  // strike in ("1,700 workers struck in Bosnia", "mill workers walked out in
+  // protest at new contract manning levels"), unless the act is against
   // something ("against the government's overhaul of the pension system").
-  if (code.starts_with("143") && by.sector == "LAB") {
+  if (by.sector == "LAB") {
     bool against = false;
-    for (int v : {m.token, predicate_of(m)})
-      if (v != kNone && !obliques(v, "against").empty()) against = true;
+    for (int v : {m.token, predicate_of(m)}) {
+      if (v == kNone) continue;
+      if (!obliques(v, "against").empty()) against = true;
+      // ("marched through La Paz to protest against the government's policies")
+      for (int c : kids(v))
+        if ((base(c) == kDepAdvcl || base(c) == kDepXcomp) && !obliques(c, "against").empty()) against = true;
+    }
     if (!against) {
       std::erase_if(tgt, [&](const ActorRef& r) {
         const NodeKind k = doc_.actors[static_cast<std::size_t>(r.actor)].kind;

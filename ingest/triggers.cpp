@@ -148,6 +148,7 @@ struct TriggerLexicon::Impl {
   WordSet forms;        // every inflection of every trigger lemma
   WordSet strong_forms; // forms of a lemma with an entry that is not a prepositional statement
   WordSet statement_preps;
+  WordSet one_actor_forms;  // forms of a lemma with an entry that may code with one actor named
   WordSet known;        // trigger lemmas, class words, word lists
   std::vector<LightVerb> default_light;
   std::unordered_map<std::string, std::vector<int>> list_classes;
@@ -530,6 +531,13 @@ Status build_entry(TriggerLexicon::Impl& m, const std::string& id, const CodeSet
   return add_noun_triggers(m, t, nouns, origin, where);
 }
 
+// Codes an event may take with one actor named, its target being the state
+// where it happens: protests (14) and the restrictions a state imposes on
+// its own territory or eases (172, 081).
+bool one_actor_code(std::string_view code) {
+  return code.starts_with("14") || code.starts_with("172") || code.starts_with("081");
+}
+
 // Triggers by lemma, and the surface forms that may trigger (with the
 // irregular ones); "strong" forms are those of a lemma with an entry that
 // is not a prepositional statement.
@@ -537,7 +545,8 @@ void index_triggers(TriggerLexicon::Impl& m) {
   std::vector<std::string> forms;
   m.strong_forms.clear();
   m.statement_preps.clear();
-  WordSet strong_verbs, strong_nouns;
+  m.one_actor_forms.clear();
+  WordSet strong_verbs, strong_nouns, one_actor_verbs, one_actor_nouns;
   for (std::uint32_t i = 0; i < m.triggers.size(); ++i) {
     const Trigger& t = m.triggers[i];
     (t.noun ? m.by_noun : m.by_verb)[t.lemma].push_back(i);
@@ -551,8 +560,14 @@ void index_triggers(TriggerLexicon::Impl& m) {
     if (t.noun) noun_forms(t.lemma, forms);
     else verb_forms(t.lemma, forms);
     if (!prepositional_statement) (t.noun ? strong_nouns : strong_verbs).insert(t.lemma);
+    const std::string& code = t.frame >= 0 && m.frames[static_cast<std::size_t>(t.frame)].default_code
+                                  ? *m.frames[static_cast<std::size_t>(t.frame)].default_code
+                                  : t.code;
+    const bool one_actor = one_actor_code(code);
+    if (one_actor) (t.noun ? one_actor_nouns : one_actor_verbs).insert(t.lemma);
     for (auto& f : forms) {
       if (!prepositional_statement) m.strong_forms.insert(f);
+      if (one_actor) m.one_actor_forms.insert(f);
       m.forms.insert(std::move(f));
     }
   }
@@ -560,11 +575,13 @@ void index_triggers(TriggerLexicon::Impl& m) {
     if (m.by_verb.count(lemma)) {
       m.forms.insert(form);
       if (strong_verbs.count(lemma)) m.strong_forms.insert(form);
+      if (one_actor_verbs.count(lemma)) m.one_actor_forms.insert(form);
     }
   for (const auto& [form, lemma] : m.irregular_noun)
     if (m.by_noun.count(lemma)) {
       m.forms.insert(form);
       if (strong_nouns.count(lemma)) m.strong_forms.insert(form);
+      if (one_actor_nouns.count(lemma)) m.one_actor_forms.insert(form);
     }
 }
 
@@ -657,6 +674,9 @@ const std::vector<int>& TriggerLexicon::classes_of_list(std::string_view list) c
 bool TriggerLexicon::may_trigger(std::string_view f) const { return impl_->forms.find(f) != impl_->forms.end(); }
 bool TriggerLexicon::statement_only(std::string_view f) const {
   return impl_->strong_forms.find(f) == impl_->strong_forms.end();
+}
+bool TriggerLexicon::one_actor_trigger(std::string_view f) const {
+  return impl_->one_actor_forms.find(f) != impl_->one_actor_forms.end();
 }
 bool TriggerLexicon::statement_preposition(std::string_view w) const {
   return impl_->statement_preps.find(w) != impl_->statement_preps.end();

@@ -1223,4 +1223,41 @@ BOOST_AUTO_TEST_CASE(a_sums_content_on_the_verb_decides) {
   BOOST_TEST(find_event(ex, "Japan", "Indonesia", "07") != nullptr, describe(ex));
 }
 
+// "four countries, including the United States and Britain": a group named
+// by the members it lists is those members.
+BOOST_AUTO_TEST_CASE(a_group_stands_for_the_members_it_lists) {
+  auto ex = extract_text("Kuwait has asked four countries, including the United States and Britain, for help.",
+                         "1987-05-10");
+  BOOST_TEST(find_event(ex, "Kuwait", "United States", "02") != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Kuwait", "Britain", "02") != nullptr, describe(ex));
+  ex = extract_text("Western countries such as Britain and France condemned Iran.", "1987-05-10");
+  BOOST_TEST(find_event(ex, "Britain", "Iran", "11") != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "France", "Iran", "11") != nullptr, describe(ex));
+}
+
+// "completed their withdrawal", "concluded talks with": an event noun
+// completed was done.
+BOOST_AUTO_TEST_CASE(an_event_completed_was_done) {
+  auto ex = extract_text("Russian forces completed their withdrawal from Ukraine on Friday.", "2022-11-11");
+  BOOST_TEST(count_asserted(ex, "0874") == 1, describe(ex));
+  ex = extract_text("Japan concluded talks with China on Friday.", "1987-05-10");
+  BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
+}
+
+// A protest or a restriction eased names one actor: it falls on the state
+// where it happens. Workers' protests with nothing they are against are a
+// labour dispute with their employer.
+BOOST_AUTO_TEST_CASE(domestic_acts_fall_on_the_actors_state) {
+  auto ex = extract_text("Tunisian authorities lifted the curfew on Sunday.", "2011-03-06");
+  BOOST_TEST(find_event(ex, "Tunisian government", "Tunisia", "081") != nullptr, describe(ex));
+  ex = extract_text("Thousands of Thai protesters rallied in Bangkok on Sunday.", "2010-03-14");
+  BOOST_TEST(count_asserted(ex, "14") == 1, describe(ex));
+  ex = extract_text("Processing was halted when British mill workers walked out in protest at new contract manning levels.",
+                    "1987-03-02");
+  BOOST_TEST(count_asserted(ex, "14") == 0, describe(ex));
+  ex = extract_text("Thousands of Bolivian workers marched through La Paz to protest against the government's policies.",
+                    "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "14") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -27,7 +27,9 @@ namespace geokg {
 
 // True when sentence s can hold an event: a word that may be a trigger (a
 // statement verb only with a preposition its target may follow) and mentions
-// of two different actors. Only such sentences need parsing.
+// of two different actors, or of one political actor with a word of an act
+// that falls on its own state (TriggerLexicon::one_actor_trigger: "protested",
+// "lifted the curfew"). Only such sentences need parsing.
 bool sentence_may_hold_event(const Document& doc, std::uint32_t s, const TriggerLexicon& triggers);
 
 // Appends the events of every parsed sentence of doc. Source/target/location

@@ -166,6 +166,9 @@ class TriggerLexicon {
   bool statement_only(std::string_view lower_form) const;
   // The prepositions those statements take their targets from.
   bool statement_preposition(std::string_view lower_word) const;
+  // Whether a form may trigger an event that names one actor only, its
+  // target the state where it happens: a protest, a curfew and its lifting.
+  bool one_actor_trigger(std::string_view lower_form) const;
 
   // The lemma of a lowercased word with Penn tag `tag` (kTagNone: try both
   // verb and noun readings): irregular forms, then suffix rules; among the
