@@ -613,9 +613,14 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
   const Trigger& t = *m.trigger;
   const Sentence& s = doc_.sentences[sidx_];
   const int predicate = predicate_of(m);
+  const auto source_rank = [&](int actor) {
+    return std::find_if(src.begin(), src.end(), [&](const ActorRef& r) { return r.actor == actor; }) - src.begin();
+  };
   for (const ActorRef& a : src)
     for (const ActorRef& b : tgt) {
       if (a.actor < 0 || b.actor < 0 || a.actor == b.actor) continue;
+      // A symmetric act between two of its sources is coded once (pair_up).
+      if (t.symmetric && source_rank(b.actor) < source_rank(a.actor)) continue;
       const ExtractedActor& sa = doc_.actors[static_cast<std::size_t>(a.actor)];
       const ExtractedActor& tb = doc_.actors[static_cast<std::size_t>(b.actor)];
       // National teams are no states: no event in a sports report. (Police,

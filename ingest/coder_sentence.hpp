@@ -216,7 +216,7 @@ class SentenceCoder {
   std::vector<bool> consumed_;
   std::vector<int> event_tokens_;    // trigger token of each event appended
   bool sports_ = false;              // the sentence reports a game
-  bool decided_ = false;             // a trigger was read and deliberately gave no event
+  mutable bool decided_ = false;            // a trigger was read and deliberately gave no event
   // An entry was refused for its object's sense ("received a Navy contract"):
   // the word-order patterns must not read the verb in the sense refused.
   mutable bool sense_refused_ = false;

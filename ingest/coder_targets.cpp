@@ -32,9 +32,20 @@ void SentenceCoder::pair_up(const Match& m, std::vector<ActorRef>& src, std::vec
   // "the G-5 and G-7 meetings", "the IMF and World Bank meetings": several
   // meetings, each group's own, not one between them ("meetings between IMF
   // and Sudanese officials", "negotiators will hold meetings" stay one).
+  // ("agreements reached by Indonesia, Venezuela and Brazil": each its own,
+  // with partners not named; words.separate_plurals.)
   if (m.trigger->noun && tag(m.token) == kTagNNS && lemma(m.token) == "meeting" && m.light_verb == kNone &&
       obliques(m.token, "between").empty())
     return;
+  std::vector<int> event_nouns = objects(m.token, m.trigger->noun);
+  event_nouns.push_back(m.token);
+  if (base(m.token) == kDepAcl) event_nouns.push_back(head(m.token));   // "agreements reached by"
+  for (int n : event_nouns)
+    if (src.size() >= 3 && inside(n) && tag(n) == kTagNNS && listed("separate_plurals", n) &&
+        obliques(n, "between").empty()) {
+      decided_ = true;   // read: the word-order patterns must not pair them either
+      return;
+    }
   for (int at : {m.token, predicate_of(m)}) {
     if (at == kNone) continue;
     for (int o : obliques(at, "with")) {
@@ -43,8 +54,18 @@ void SentenceCoder::pair_up(const Match& m, std::vector<ActorRef>& src, std::vec
       if (named.empty()) return;
     }
   }
+  // ("Sri Lanka and the IMF reached agreement", the state named twice: once.)
+  for (std::size_t k = 1; src.size() > 2 && k < src.size();)
+    if (std::any_of(src.begin(), src.begin() + static_cast<std::ptrdiff_t>(k), [&](const ActorRef& e) {
+          return part_of_state(src[k].actor, e.actor) || part_of_state(e.actor, src[k].actor);
+        }))
+      src.erase(src.begin() + static_cast<std::ptrdiff_t>(k));
+    else
+      ++k;
   tgt.assign(src.begin() + 1, src.end());
-  src.resize(1);
+  // "The US, Russia and Switzerland met": every two of three or more met;
+  // all stay sources, and emit codes each pair once.
+  if (src.size() == 2) src.resize(1);
 }
 
 // A protest names no target in most reports ("thousands demonstrated in

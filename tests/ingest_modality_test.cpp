@@ -1260,4 +1260,15 @@ BOOST_AUTO_TEST_CASE(domestic_acts_fall_on_the_actors_state) {
   BOOST_TEST(count_asserted(ex, "14") == 1, describe(ex));
 }
 
+// "The US, Russia and Switzerland met": every two of three or more met, each
+// pair coded once; "agreements reached by A, B and C" are each one's own.
+BOOST_AUTO_TEST_CASE(a_symmetric_act_of_three_pairs_them_all) {
+  auto ex = extract_text("Britain, France and Italy signed an agreement on Monday.", "1987-04-06");
+  BOOST_TEST(count_asserted(ex, "057") == 3, describe(ex));
+  BOOST_TEST(find_event(ex, "France", "Italy", "057", true) != nullptr, describe(ex));
+  ex = extract_text("Countertrade is insignificant compared with agreements reached by Indonesia, Venezuela and Brazil.",
+                    "1987-03-30");
+  BOOST_TEST(count_asserted(ex, "057") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
