@@ -114,6 +114,18 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
           break;
         }
       }
+    // "opposition groups", "rebel commanders": members named by the group
+    // before them (not a state: "Japanese officials" are agents, below).
+    if (!found && listed("member_nouns", i))
+      for (int c : kids(i))
+        if (base(c) == kDepCompound && c < i && mention_at(c) != kNone) {
+          const Mention& mc = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
+          const NodeKind k = doc_.actors[static_cast<std::size_t>(mc.actor)].kind;
+          if (k != NodeKind::kGroup && k != NodeKind::kOrganization) continue;
+          add_actor(out, {mc.actor, false, false});
+          found = true;
+          break;
+        }
     // "four countries, including the United States and Britain", "surplus
     // countries such as Japan": a group stands for the members it lists.
     if (!found && listed("member_list_heads", i))

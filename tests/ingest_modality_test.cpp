@@ -1271,4 +1271,14 @@ BOOST_AUTO_TEST_CASE(a_symmetric_act_of_three_pairs_them_all) {
   BOOST_TEST(count_asserted(ex, "057") == 0, describe(ex));
 }
 
+// "demands by opposition groups": members named by their group are that
+// group; trade unions and miners are labour.
+BOOST_AUTO_TEST_CASE(members_named_by_their_group_are_the_group) {
+  auto ex = extract_text("Jordan's government rejected demands by opposition groups for reform.", "2011-03-02");
+  BOOST_TEST(find_event(ex, "Jordanian government", "Jordanian opposition", "12") != nullptr, describe(ex));
+  ex = extract_text("Malaysian miners criticised the United States for selling stockpiled tin.", "1987-03-31");
+  const ExtractedEvent* e = find_event(ex, "Malaysian workers", "United States", "11");
+  BOOST_TEST(e != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
