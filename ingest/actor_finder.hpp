@@ -91,6 +91,7 @@ enum WordList : int {
   k_currency_words,
   k_possessive_name_openers,
   k_person_nouns,
+  k_organization_titles,
   kWordListCount,
 };
 inline constexpr const char* kWordListNames[kWordListCount] = {
@@ -125,6 +126,7 @@ inline constexpr const char* kWordListNames[kWordListCount] = {
     "currency_words",
     "possessive_name_openers",
     "person_nouns",
+    "organization_titles",
 };
 
 class Finder {
@@ -508,6 +510,10 @@ class Finder {
   // The one country the article names (states, places, demonyms, people's
   // and bodies' countries, the dateline), "" when it names none or several.
   std::string article_country() const;
+  // article_country() when the dateline names it or a demonym or possessive
+  // does ("Thai protesters", "Zambia's"): the story's own state, not only a
+  // place someone goes to ("a visit to Brazil"); "" otherwise.
+  std::string home_country() const;
 
   // Actors made without a country take the article's one country when it
   // names only one ("police" in a story that names only Kenya are Kenyan

@@ -22,6 +22,22 @@ void Finder::finish() {
         return std::find(stated_roles_.begin(), stated_roles_.end(), std::make_pair(self, r.title)) ==
                stated_roles_.end();
       });
+  // "Prime Minister Yingluck Shinawatra" in a story of one state holds that
+  // state's office: a role stated with no state and no organisation, unless
+  // organisations and parties have the title as often (words.
+  // organization_titles: "Director", "Leader", "Governor", "Chairman").
+  if (const std::string home = home_country(); !home.empty())
+    for (ExtractedActor& a : doc_.actors) {
+      if (a.kind != NodeKind::kPerson || !a.country.empty() ||
+          std::any_of(a.roles.begin(), a.roles.end(), [](const Role& r) { return !r.country.empty(); }))
+        continue;
+      for (Role& r : a.roles)
+        if (r.country.empty() && r.organization.empty() &&
+            !has(k_organization_titles, r.title.substr(r.title.rfind(' ') + 1))) {
+          r.country = home;
+          a.country = home;
+        }
+    }
   // Every role's country is a country actor (the store links roles to it).
   const std::size_t count = doc_.actors.size();
   for (std::size_t a = 0; a < count; ++a) {
@@ -70,6 +86,27 @@ std::string Finder::article_country() const {
     found = a.country;
   }
   return found;
+}
+
+std::string Finder::home_country() const {
+  const std::string only = article_country();
+  if (only.empty() || dateline_country_ == only) return only;
+  for (const Mention& m : doc_.mentions) {
+    const ExtractedActor& a = doc_.actors[static_cast<std::size_t>(m.actor)];
+    if (a.country != only || m.token_end <= m.token_begin) continue;
+    // ("Thai protesters": an unnamed actor whose state a capitalised word before its noun gives.)
+    const std::string_view first = doc_.token_text(doc_.tokens[m.token_begin]);
+    if (a.naming == Naming::kUnnamed && m.token_end >= m.token_begin + 2 && !first.empty() && first[0] >= 'A' &&
+        first[0] <= 'Z')
+      return only;
+    if (a.kind != NodeKind::kCountry) continue;
+    if (m.form == MentionForm::kAdjective) return only;
+    const std::string_view last = doc_.token_text(doc_.tokens[m.token_end - 1]);
+    const bool possessive = last.ends_with("'s") ||
+                            (m.token_end < doc_.tokens.size() && doc_.token_text(doc_.tokens[m.token_end]) == "'s");
+    if (possessive) return only;
+  }
+  return {};
 }
 
 void Finder::resolve_pending() {

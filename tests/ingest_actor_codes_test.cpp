@@ -290,6 +290,23 @@ BOOST_AUTO_TEST_CASE(a_plural_title_has_two_holders) {
   BOOST_TEST(find_event(ex, "Zhao Ziyang", "Anibal Cavaco Silva", "057") != nullptr, describe(ex));
 }
 
+// A state's office stated with no state, in a story of one state, is that
+// state's ("protesters called on Prime Minister Yingluck Shinawatra"); a title
+// organisations have as often names none ("Director Jean-Claude Paye"); an
+// "interim" or "acting" rank stands between a state and its title.
+BOOST_AUTO_TEST_CASE(an_office_in_a_story_of_one_state_is_that_states) {
+  auto ex = extract_text("Thai protesters called on Prime Minister Yingluck Shinawatra on Monday to resign.", "2013-12-09");
+  BOOST_TEST_REQUIRE(actor(ex, "Yingluck Shinawatra") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Yingluck Shinawatra")->code == "THAGOV");
+  ex = extract_text("Director Jean-Claude Paye met Japanese officials on Monday.", "1987-03-02");
+  BOOST_TEST_REQUIRE(actor(ex, "Jean-Claude Paye") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Jean-Claude Paye")->country.empty());
+  ex = extract_text("Central African Republic's interim President Michel Djotodia urged France to send more troops.",
+                    "2013-11-22");
+  BOOST_TEST_REQUIRE(actor(ex, "Michel Djotodia") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Michel Djotodia")->code == "CAFGOV");
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
