@@ -478,10 +478,19 @@ void SentenceCoder::code_statement(const Match& m) {
   std::vector<ActorRef> src, tgt;
   first_slot_actors(m, m.trigger->source, src);
   bool reported = false;
+  // ("Beirut radio stations said Israeli gunships raided south Lebanon": news
+  // a medium reports is no accusation by its state; words.media_nouns.)
+  bool medium = false;
+  if (!m.trigger->noun)
+    for (int c : kids(i))
+      if (rel(c) == kDepNsubj && (listed("media_nouns", c) || std::any_of(kids(c).begin(), kids(c).end(), [&](int k) {
+                                    return base(k) == kDepCompound && listed("media_nouns", k);
+                                  })))
+        medium = true;
   for (std::size_t e = first_event_; e < out_.size(); ++e)
     if (reported_in(event_tokens_[e - first_event_], i)) {
       reported = true;
-      accusation(out_[e], src);
+      if (!medium) accusation(out_[e], src);
     }
   if (reported) return;
   // "told reporters during a visit to Malaysia", "told a press conference

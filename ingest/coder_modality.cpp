@@ -92,7 +92,8 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
   // (The parser may read "when he visits" as a relative clause of the object.)
   // A future in the past takes a past tense: "would put money into the
   // auction as soon as Zambia reached an agreement".
-  if ((base(p) == kDepAdvcl || rel(p) == kDepAclRelcl) &&
+  // ("after having completed a trip to the United States": done before.)
+  if ((base(p) == kDepAdvcl || rel(p) == kDepAclRelcl) && !has_child_word(p, kDepAux, {"having"}) &&
       (has_child_word(p, kDepMark, {"when", "once", "after", "before", "while", "until", "as"}) ||
        has_child_word(p, kDepAdvmod, {"when"}))) {
     int up = head(p);
@@ -158,6 +159,8 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
     // "is trying to strike a deal": attempted, not done; "Seoul wants Tokyo
     // to ease restrictions": another's act wished for.
     if (lex_.word_in("attempt_verbs", hl) || lex_.word_in("obligation_verbs", hl)) md.hypothetical = true;
+    // "is unlikely to import", "was reluctant to support": doubted, not done.
+    if (lex_.word_in("doubt_words", low(h))) md.hypothetical = true;
     // "was rumored to have rejected", "is believed to have attacked": hearsay.
     if (lex_.word_in("hearsay_verbs", hl) && passive(h)) md.hypothetical = true;
     if (lex_.word_in("wish_verbs", hl) && directs_someone(h)) md.hypothetical = true;

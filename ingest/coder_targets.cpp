@@ -82,13 +82,27 @@ void SentenceCoder::protest_target(const std::string& code, const Match& m, cons
   // protest at new contract manning levels"), unless the act is against
   // something ("against the government's overhaul of the pension system").
   if (by.sector == "LAB") {
+    // (Against public policy or a state, not "against the installation of
+    // automatic ticket machines": words.public_policy_nouns.)
+    const auto public_matter = [&](const std::vector<int>& phrases) {
+      for (int o : phrases) {
+        std::vector<ActorRef> named;
+        actors_of(o, named);
+        for (const ActorRef& r : named)
+          if (!doc_.actors[static_cast<std::size_t>(r.actor)].country.empty()) return true;
+        if (listed("public_policy_nouns", o)) return true;
+        for (int k : kids(o))
+          if (base(k) == kDepNmod && listed("public_policy_nouns", k)) return true;
+      }
+      return false;
+    };
     bool against = false;
     for (int v : {m.token, predicate_of(m)}) {
       if (v == kNone) continue;
-      if (!obliques(v, "against").empty()) against = true;
+      if (public_matter(obliques(v, "against"))) against = true;
       // ("marched through La Paz to protest against the government's policies")
       for (int c : kids(v))
-        if ((base(c) == kDepAdvcl || base(c) == kDepXcomp) && !obliques(c, "against").empty()) against = true;
+        if ((base(c) == kDepAdvcl || base(c) == kDepXcomp) && public_matter(obliques(c, "against"))) against = true;
     }
     if (!against) {
       std::erase_if(tgt, [&](const ActorRef& r) {

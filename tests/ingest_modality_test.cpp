@@ -1281,4 +1281,26 @@ BOOST_AUTO_TEST_CASE(members_named_by_their_group_are_the_group) {
   BOOST_TEST(e != nullptr, describe(ex));
 }
 
+// "is unlikely to import", "was reluctant to criticize": doubted, not done.
+BOOST_AUTO_TEST_CASE(an_act_doubted_is_not_done) {
+  auto ex = extract_text("Indonesia is unlikely to import copra from the Philippines in 1987.", "1987-03-02");
+  BOOST_TEST(count_asserted(ex, "06") == 0, describe(ex));
+  ex = extract_text("Indonesia will import copra from the Philippines in 1987.", "1987-03-02");
+  BOOST_TEST(count_asserted(ex, "03") == 1, describe(ex));
+}
+
+// Audited: workers' protest against a company's machines is a labour
+// dispute; a radio station's report is no accusation by its state; a trip
+// completed before an announced one is done.
+BOOST_AUTO_TEST_CASE(employer_disputes_reports_and_completed_trips) {
+  auto ex = extract_text("Argentine port workers began a protest against the installation of automatic cranes.", "1987-03-02");
+  BOOST_TEST(count_asserted(ex, "14") == 0, describe(ex));
+  ex = extract_text("Beirut radio stations said Israeli helicopter gunships raided south Lebanon.", "1987-05-11");
+  BOOST_TEST(count_asserted(ex, "112") == 0, describe(ex));
+  BOOST_TEST(find_event(ex, "Israel", "Lebanon", "19") != nullptr, describe(ex));
+  ex = extract_text("Funaro will fly to Tokyo on Sunday, after having completed a week-long trip to the United States.",
+                    "1987-03-06");
+  BOOST_TEST(count_asserted(ex, "036") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
