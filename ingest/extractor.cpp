@@ -138,6 +138,7 @@ Extraction Extractor::extract(const Article& article) const {
   if (lex.tag_everything) lex.tagger.tag(doc);
   anchor_times(doc);
   find_actors(doc, lex.actors);
+  place_actor_countries(doc.actors, lex.gazetteer);
   Extraction out;
   if (!lex.parser.empty() && lex.triggers.size() > 0) {
     // Parsing is the costly step: only sentences that can hold an event.

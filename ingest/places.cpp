@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "geokg/core/ascii.hpp"
 #include "geokg/core/ids.hpp"
@@ -92,6 +95,42 @@ geo::PlaceContext article_place_context(const Article& article, const Extraction
     }
   }
   return ctx;
+}
+
+void place_actor_countries(std::vector<ExtractedActor>& actors, const geo::Gazetteer& g) {
+  std::set<std::string> named;   // the states the article's other actors stand for
+  for (const ExtractedActor& a : actors)
+    if (!a.country.empty() && a.kind != NodeKind::kLocation) named.insert(a.country);
+  for (ExtractedActor& a : actors) {
+    if (a.kind != NodeKind::kLocation || !a.country.empty()) continue;
+    std::map<std::string, std::uint64_t> largest;   // per state, its most populous namesake
+    bool stateless = false;
+    for (std::uint32_t i : g.find(a.name)) {
+      const geo::Entry& e = g.entry(i);
+      if (e.country.empty()) stateless = true;
+      else largest[e.country] = std::max(largest[e.country], e.population);
+    }
+    if (stateless || largest.empty()) continue;
+    std::string state;
+    if (largest.size() == 1) {
+      state = largest.begin()->first;
+    } else {
+      std::vector<std::string> in_story;
+      for (const auto& [c, pop] : largest)
+        if (named.count(c)) in_story.push_back(c);
+      if (in_story.size() == 1) {
+        state = in_story.front();
+      } else if (in_story.empty()) {
+        std::vector<std::pair<std::uint64_t, std::string>> by_size;
+        for (const auto& [c, pop] : largest) by_size.emplace_back(pop, c);
+        std::sort(by_size.rbegin(), by_size.rend());
+        if (by_size[0].first >= 100000 && by_size[0].first >= 10 * by_size[1].first) state = by_size[0].second;
+      }
+    }
+    if (state.empty()) continue;
+    a.country = state;
+    if (a.code.empty()) a.code = state;
+  }
 }
 
 void resolve_event_places(const Article& article, Extraction& ex, const geo::Gazetteer& g) {

@@ -307,6 +307,16 @@ BOOST_AUTO_TEST_CASE(an_office_in_a_story_of_one_state_is_that_states) {
   BOOST_TEST(actor(ex, "Michel Djotodia")->code == "CAFGOV");
 }
 
+// A place the lexicon gives no state takes the gazetteer's ("Peshawar":
+// Pakistan), so that an act falling there falls on that state.
+BOOST_AUTO_TEST_CASE(a_place_takes_its_state_from_the_gazetteer) {
+  auto ex = extract_text("Militants set off explosives in a crowded market in the old city of Peshawar on Sunday.",
+                         "2015-04-06");
+  BOOST_TEST_REQUIRE(actor(ex, "Peshawar") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Peshawar")->country == "PAK");
+  BOOST_TEST(count_asserted(ex, "18") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",

@@ -15,6 +15,13 @@ namespace geokg {
 geo::PlaceContext article_place_context(const Article& article, const Extraction& ex,
                                         const geo::Gazetteer& gazetteer);
 
+// Gives a place the actor finder read with no state ("Peshawar", "Halabja")
+// the state of its gazetteer entries when they all agree; among namesakes in
+// several states, the one state the article's other actors name, else one
+// whose namesake is ten times more populous (and a city of 100,000 or more).
+// A name the gazetteer also knows as a region of no state keeps none.
+void place_actor_countries(std::vector<ExtractedActor>& actors, const geo::Gazetteer& gazetteer);
+
 // Sets ExtractedEvent::place of every event with a location: the location
 // actor's name resolved with the article's context, the countries of the
 // event's actors, what follows the name in the sentence ("Paris, Texas"),
