@@ -496,9 +496,11 @@ void SentenceCoder::code_statement(const Match& m) {
   // "told reporters during a visit to Malaysia", "told a press conference
   // Brazil had to reconsider": spoken to an audience (words.audience_words),
   // to no one the sentence names.
-  if (!m.trigger->noun)
-    for (int c : kids(i))
-      if ((base(c) == kDepObj || rel(c) == kDepIobj) && listed("audience_words", c)) return;
+  // ("In a speech to a European Community seminar", "spoke to a conference")
+  for (int c : kids(i))
+    if (((!m.trigger->noun && (base(c) == kDepObj || rel(c) == kDepIobj)) || case_of(c) == "to") &&
+        listed("audience_words", c))
+      return;
   std::vector<Slot> addressee;   // a mentioned subject is no addressee
   for (const Slot& s : m.trigger->target)
     if (s.kind != SlotKind::kCcompSubj) addressee.push_back(s);
@@ -656,6 +658,9 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
             !code.starts_with("192")))
         continue;
       if (t.statement && tb.kind == NodeKind::kArtifact) continue;
+      // "filed claims with a special Saudi court": the court hears a suit, it
+      // is not sued.
+      if (code.starts_with("115") && tb.sector == "JUD") continue;
       // ("the EC charges the accord breached GATT rules": the charge is aimed
       // at whoever stands behind the accord.)
       if (tb.kind == NodeKind::kArtifact && !cameo_acts_on_things(code)) continue;

@@ -1303,4 +1303,16 @@ BOOST_AUTO_TEST_CASE(employer_disputes_reports_and_completed_trips) {
   BOOST_TEST(count_asserted(ex, "036") == 0, describe(ex));
 }
 
+// Audit 24: a court claims are filed with is no party sued; agreeing "to any
+// reform" agrees to none yet; a speech to a seminar has no addressee.
+BOOST_AUTO_TEST_CASE(courts_any_reform_and_seminars) {
+  auto ex = extract_text("Citibank and the Bank of Bahrain and Kuwait filed claims with a special Saudi court.", "1987-04-06");
+  BOOST_TEST(count_asserted(ex, "115") == 0, describe(ex));
+  ex = extract_text("Britain, Italy and France are insisting on stricter controls before agreeing to any reform.", "1987-06-29");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+  ex = extract_text("In a speech to a European Community (EC)/OAPEC/OPEC seminar in Luxembourg released here, Al-Wattari "
+                    "said: \"OPEC believes ...", "1987-04-06");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
