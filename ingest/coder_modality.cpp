@@ -146,6 +146,21 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
     if (up.negated || up.hypothetical) md.hypothetical = true;
   }
   if (asked_of_object(p)) md.hypothetical = true;
+  // "will make a visit to the United States and hold talks with Reagan": a
+  // verb conjunct with no subject, auxiliary or tense of its own (a bare
+  // infinitive or participle) shares the first verb's ("did not sign the
+  // accord and rejected the plan" rejected it).
+  // (A present form after a bare first verb is bare too: "will visit … and hold".)
+  if (base(p) == kDepConj && head(p) != kNone && is_verb(head(p)) &&
+      (tag(p) == kTagVB || tag(p) == kTagVBN || (tag(p) == kTagVBP && tag(head(p)) == kTagVB)) &&
+      std::none_of(kids(p).begin(), kids(p).end(), [&](int c) {
+        return base(c) == kDepNsubj || rel(c) == kDepAux || rel(c) == kDepAuxPass;
+      })) {
+    const Modality first = modality(head(p));
+    md.intent = md.intent || first.intent;
+    md.hypothetical = md.hypothetical || first.hypothetical;
+    md.negated = md.negated || first.negated;
+  }
   // ("promises to lift its tariffs and support the dollar": a later conjunct
   // is under the same verb.)
   // "was rumored to have taken Australian wheat and rejected U.S.", the
@@ -325,6 +340,12 @@ void SentenceCoder::nominal_modality(int i, const Trigger& t, int predicate, Mod
   // "Any Iranian attack on Soviet ships will bring a response": a kind of act, none done.
   if (has_child_word(i, kDepDet, {"any"})) md.hypothetical = true;
   object_of_refusal(i, md);
+  // "announced his visit to Moscow", "confirmed talks with Shultz": a meeting
+  // or visit announced is to come (words.announcing_verbs); announced
+  // sanctions are imposed.
+  if (t.code.starts_with("04") && head(i) != kNone && is_verb(head(i)) && base(i) == kDepObj &&
+      listed("announcing_verbs", head(i)))
+    md.intent = true;
   // "talks scheduled for Thursday", "the planned visit", "upcoming talks": an
   // act announced, not yet done.
   // ("two rounds of talks, scheduled for …": or on the noun it qualifies)

@@ -1315,4 +1315,18 @@ BOOST_AUTO_TEST_CASE(courts_any_reform_and_seminars) {
   BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
 }
 
+// Audit 24: a bare verb conjunct shares the first verb's modality ("will make
+// a visit and hold talks": both to come), a finite one keeps its own; a
+// visit announced is to come.
+BOOST_AUTO_TEST_CASE(conjuncts_and_announced_visits) {
+  auto ex = extract_text("Nakasone will visit the United States and hold talks with Reagan.", "1987-04-06");
+  BOOST_TEST(count_asserted(ex, "040") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "036") == 2, describe(ex));
+  ex = extract_text("Nakasone visited the United States and held talks with Reagan.", "1987-05-06");
+  BOOST_TEST(count_asserted(ex, "040") == 1, describe(ex));
+  ex = extract_text("Shultz announced his visit to Moscow.", "1987-04-06");
+  BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "036") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
