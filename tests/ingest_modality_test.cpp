@@ -1329,4 +1329,11 @@ BOOST_AUTO_TEST_CASE(conjuncts_and_announced_visits) {
   BOOST_TEST(count_asserted(ex, "036") == 1, describe(ex));
 }
 
+// "seeking Japan's support" asks Japan; it rallies no support on Japan's
+// behalf (053 takes whom the support is for: "for", "behind").
+BOOST_AUTO_TEST_CASE(support_sought_from_a_state_is_not_rallied_for_it) {
+  auto ex = extract_text("The U.S. has been seeking Japan's technological support.", "1987-03-04");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
