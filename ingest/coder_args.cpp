@@ -82,86 +82,93 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
       if (inside(k) && mention_at(k) != kNone) actors_of(k, out, depth + 1);
     }
   } else {
-    // A named apposition is more specific than an agent noun's country:
-    // "China's minister of public security, Wang Xiaohong".
-    // (Unpunctuated and opening with a determiner, it is mostly a parse of
-    // two objects: "told a Senate subcommittee the Group of Five agreed".)
-    for (int c : kids(i))
-      if (rel(c) == kDepAppos && (set_off(i, c) || !(c > i && inside(i + 1) && tag(i + 1) == kTagDT)))
-        actors_of(c, out, depth + 1);
-    bool found = !out.empty();
-    // "French president Nicolas Sarkozy" hung as two phrases: a title noun
-    // right before a person's name ("Chancellor Kohl's talks") names that person.
-    if (!found && (tag(i) == kTagNN || tag(i) == kTagNNP) && inside(i + 1) && mention_at(i + 1) != kNone) {
-      const Mention& next = doc_.mentions[static_cast<std::size_t>(mention_at(i + 1))];
-      if (static_cast<int>(next.token_begin) == i + 1 &&
-          (next.form == MentionForm::kName || next.form == MentionForm::kPartName) &&
-          doc_.actors[static_cast<std::size_t>(next.actor)].kind == NodeKind::kPerson) {
-        add_actor(out, {next.actor, false, false});
-        found = true;
-      }
-    }
-    // "Secretary of State George Shultz will visit", parsed with the name as
-    // the title's "of" phrase: the capitalised title names its holder.
-    if (!found && tag(i) == kTagNNP)
-      for (int c : kids(i)) {
-        if (base(c) != kDepNmod || c < i || mention_at(c) == kNone) continue;
-        const Mention& held = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
-        if ((held.form == MentionForm::kName || held.form == MentionForm::kPartName) &&
-            doc_.actors[static_cast<std::size_t>(held.actor)].kind == NodeKind::kPerson) {
-          add_actor(out, {held.actor, false, false});
-          found = true;
-          break;
-        }
-      }
-    // "opposition groups", "rebel commanders": members named by the group
-    // before them (not a state: "Japanese officials" are agents, below).
-    if (!found && listed("member_nouns", i))
-      for (int c : kids(i))
-        if (base(c) == kDepCompound && c < i && mention_at(c) != kNone) {
-          const Mention& mc = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
-          const NodeKind k = doc_.actors[static_cast<std::size_t>(mc.actor)].kind;
-          if (k != NodeKind::kGroup && k != NodeKind::kOrganization) continue;
-          add_actor(out, {mc.actor, false, false});
-          found = true;
-          break;
-        }
-    // "four countries, including the United States and Britain", "surplus
-    // countries such as Japan": a group stands for the members it lists.
-    if (!found && listed("member_list_heads", i))
-      for (int c : kids(i))
-        if (base(c) == kDepNmod && c > i && lex_.word_in("member_list_cases", case_of(c))) {
-          actors_of(c, out, depth + 1);
-          found = !out.empty();
-          break;
-        }
-    // "Thousands of Venezuelans", "dozens of Iraqi soldiers": a quantity names
-    // what it counts.
-    if (!found && listed("obj_look_through", i))
-      for (int c : kids(i))
-        if (base(c) == kDepNmod && case_of(c) == "of") {
-          actors_of(c, out, depth + 1);
-          found = !out.empty();
-          break;
-        }
-    if (!found && !private_agent(i) && (lex_.word_in("agent_heads", low(i)) || lex_.word_in("agent_heads", lemma(i)))) {
-      // "Iraqi forces", "U.S. officials", "the government of Iran", "Iran's army"
-      for (int c : kids(i)) {
-        const std::uint8_t b = base(c);
-        const bool mod = b == kDepAmod || b == kDepCompound || rel(c) == kDepNmodPoss ||
-                         (b == kDepNmod && (case_of(c) == "of" || case_of(c) == "in"));
-        if (!mod || mention_at(c) == kNone) continue;
-        const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
-        if (doc_.actors[static_cast<std::size_t>(mn.actor)].kind != NodeKind::kCountry) continue;
-        add_actor(out, {mn.actor, false, false});
-        found = true;
-        break;
-      }
-    }
+    described_actors(i, out, depth);
   }
   for (int c : kids(i))
     if (rel(c) == kDepConj) actors_of(c, out, depth + 1);
   if (depth == 0 && m != kNone) listed_before(static_cast<int>(doc_.mentions[static_cast<std::size_t>(m)].token_begin), out);
+}
+
+// The actors a phrase with no mention of its own names: a named apposition,
+// a name after a title noun, a group's members or listed members, what a
+// quantity counts, an agent noun with its state ("Iraqi forces").
+void SentenceCoder::described_actors(int i, std::vector<ActorRef>& out, int depth) const {
+  // A named apposition is more specific than an agent noun's country:
+  // "China's minister of public security, Wang Xiaohong".
+  // (Unpunctuated and opening with a determiner, it is mostly a parse of
+  // two objects: "told a Senate subcommittee the Group of Five agreed".)
+  for (int c : kids(i))
+    if (rel(c) == kDepAppos && (set_off(i, c) || !(c > i && inside(i + 1) && tag(i + 1) == kTagDT)))
+      actors_of(c, out, depth + 1);
+  bool found = !out.empty();
+  // "French president Nicolas Sarkozy" hung as two phrases: a title noun
+  // right before a person's name ("Chancellor Kohl's talks") names that person.
+  if (!found && (tag(i) == kTagNN || tag(i) == kTagNNP) && inside(i + 1) && mention_at(i + 1) != kNone) {
+    const Mention& next = doc_.mentions[static_cast<std::size_t>(mention_at(i + 1))];
+    if (static_cast<int>(next.token_begin) == i + 1 &&
+        (next.form == MentionForm::kName || next.form == MentionForm::kPartName) &&
+        doc_.actors[static_cast<std::size_t>(next.actor)].kind == NodeKind::kPerson) {
+      add_actor(out, {next.actor, false, false});
+      found = true;
+    }
+  }
+  // "Secretary of State George Shultz will visit", parsed with the name as
+  // the title's "of" phrase: the capitalised title names its holder.
+  if (!found && tag(i) == kTagNNP)
+    for (int c : kids(i)) {
+      if (base(c) != kDepNmod || c < i || mention_at(c) == kNone) continue;
+      const Mention& held = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
+      if ((held.form == MentionForm::kName || held.form == MentionForm::kPartName) &&
+          doc_.actors[static_cast<std::size_t>(held.actor)].kind == NodeKind::kPerson) {
+        add_actor(out, {held.actor, false, false});
+        found = true;
+        break;
+      }
+    }
+  // "opposition groups", "rebel commanders": members named by the group
+  // before them (not a state: "Japanese officials" are agents, below).
+  if (!found && listed("member_nouns", i))
+    for (int c : kids(i))
+      if (base(c) == kDepCompound && c < i && mention_at(c) != kNone) {
+        const Mention& mc = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
+        const NodeKind k = doc_.actors[static_cast<std::size_t>(mc.actor)].kind;
+        if (k != NodeKind::kGroup && k != NodeKind::kOrganization) continue;
+        add_actor(out, {mc.actor, false, false});
+        found = true;
+        break;
+      }
+  // "four countries, including the United States and Britain", "surplus
+  // countries such as Japan": a group stands for the members it lists.
+  if (!found && listed("member_list_heads", i))
+    for (int c : kids(i))
+      if (base(c) == kDepNmod && c > i && lex_.word_in("member_list_cases", case_of(c))) {
+        actors_of(c, out, depth + 1);
+        found = !out.empty();
+        break;
+      }
+  // "Thousands of Venezuelans", "dozens of Iraqi soldiers": a quantity names
+  // what it counts.
+  if (!found && listed("obj_look_through", i))
+    for (int c : kids(i))
+      if (base(c) == kDepNmod && case_of(c) == "of") {
+        actors_of(c, out, depth + 1);
+        found = !out.empty();
+        break;
+      }
+  if (!found && !private_agent(i) && (lex_.word_in("agent_heads", low(i)) || lex_.word_in("agent_heads", lemma(i)))) {
+    // "Iraqi forces", "U.S. officials", "the government of Iran", "Iran's army"
+    for (int c : kids(i)) {
+      const std::uint8_t b = base(c);
+      const bool mod = b == kDepAmod || b == kDepCompound || rel(c) == kDepNmodPoss ||
+                       (b == kDepNmod && (case_of(c) == "of" || case_of(c) == "in"));
+      if (!mod || mention_at(c) == kNone) continue;
+      const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
+      if (doc_.actors[static_cast<std::size_t>(mn.actor)].kind != NodeKind::kCountry) continue;
+      add_actor(out, {mn.actor, false, false});
+      found = true;
+      break;
+    }
+  }
 }
 
 // "Japanese business leaders", "U.S. and EC business leaders": no officials
