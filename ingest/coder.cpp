@@ -295,12 +295,22 @@ void SentenceCoder::code_frame(const Match& f) {
     if (tgt.empty() && src.size() >= 2 && reciprocal(f)) tgt = src;
     // "offered to supply 120,000 barrels of fuel oil to China": an act no
     // entry codes still names, in its own phrases, whom the frame is for.
+    // ("agreed to export iron ore to Japan": an intent names its partner
+    // state with "to" there too.)
     if (tgt.empty() && !r.embedded && !f.trigger->noun)
       for (int c : kids(f.token))
-        if (base(c) == kDepXcomp || infinitive_clause(c))
+        if (base(c) == kDepXcomp || infinitive_clause(c)) {
           for (const Slot& sl : f.trigger->target)
             if (sl.kind == SlotKind::kPrep && tgt.empty())
               for (int o : obliques(c, sl.prep)) actors_or_owner(o, tgt);
+          if (tgt.empty() && f.trigger->frame == lex_.frame_index("intent"))
+            for (int o : obliques(c, "to")) {
+              std::vector<ActorRef> named;   // a state: not "service to the people of Britain"
+              actors_of(o, named);
+              for (const ActorRef& a : named)
+                if (doc_.actors[static_cast<std::size_t>(a.actor)].kind == NodeKind::kCountry) add_actor(tgt, a);
+            }
+        }
   }
   // "The High Court dismissed an appeal by Rio Tinto-Zinc": a court ruling on
   // a party's appeal or petition is procedure, not a refusal.

@@ -1336,4 +1336,15 @@ BOOST_AUTO_TEST_CASE(support_sought_from_a_state_is_not_rallied_for_it) {
   BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
 }
 
+// "agreed to sell sugar to the Soviet Union": an intent whose act no entry
+// codes names its partner state with "to"; a service "to the people of
+// Britain" names no partner.
+BOOST_AUTO_TEST_CASE(an_intent_names_its_partner_state_with_to) {
+  auto ex = extract_text("Costa Rica has agreed to sell more than 32,000 tonnes of sugar this year to the Soviet Union.",
+                         "1987-03-10");
+  BOOST_TEST(find_event(ex, "Costa Rica", "Soviet Union", "03") != nullptr, describe(ex));
+  ex = extract_text("Japan has agreed to continue that service to the people of Britain.", "1987-03-10");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
