@@ -340,11 +340,12 @@ void SentenceCoder::nominal_modality(int i, const Trigger& t, int predicate, Mod
   // "Any Iranian attack on Soviet ships will bring a response": a kind of act, none done.
   if (has_child_word(i, kDepDet, {"any"})) md.hypothetical = true;
   object_of_refusal(i, md);
-  // "announced his visit to Moscow", "confirmed talks with Shultz": a meeting
-  // or visit announced is to come (words.announcing_verbs); announced
-  // sanctions are imposed.
-  if (t.code.starts_with("04") && head(i) != kNone && is_verb(head(i)) && base(i) == kDepObj &&
-      listed("announcing_verbs", head(i)))
+  // "announced his visit to Moscow", "confirmed talks with Shultz", "the
+  // announcement of his visit": a meeting or visit announced is to come
+  // (words.announcing_verbs, announcing_nouns); announced sanctions are imposed.
+  if (t.code.starts_with("04") && head(i) != kNone &&
+      ((is_verb(head(i)) && base(i) == kDepObj && listed("announcing_verbs", head(i))) ||
+       (!is_verb(head(i)) && base(i) == kDepNmod && case_of(i) == "of" && listed("announcing_nouns", head(i)))))
     md.intent = true;
   // "talks scheduled for Thursday", "the planned visit", "upcoming talks": an
   // act announced, not yet done.

@@ -1327,6 +1327,8 @@ BOOST_AUTO_TEST_CASE(conjuncts_and_announced_visits) {
   ex = extract_text("Shultz announced his visit to Moscow.", "1987-04-06");
   BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
   BOOST_TEST(count_asserted(ex, "036") == 1, describe(ex));
+  ex = extract_text("The announcement of Shultz's visit to Moscow lifted wheat prices.", "1987-04-06");
+  BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
 }
 
 // "seeking Japan's support" asks Japan; it rallies no support on Japan's
