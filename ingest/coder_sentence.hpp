@@ -5,7 +5,9 @@
 //   coder_args.cpp   actors at argument positions
 //   coder_modality.cpp  asserted, negated, hypothetical, intended or refused
 //   coder_dates.cpp  dates and places
-//   coder.cpp        frames, actions and statements, and emitting events
+//   coder.cpp        frames and actions, and emitting events
+//   coder_statements.cpp  statements, their addressees and the acts they report
+//   coder_targets.cpp  targets no argument names (pairs, protests, places)
 
 #include <deque>
 #include <optional>

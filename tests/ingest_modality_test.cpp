@@ -1349,4 +1349,11 @@ BOOST_AUTO_TEST_CASE(an_intent_names_its_partner_state_with_to) {
   BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
 }
 
+// "were deported from Indonesia": with no agent named, the state expelling is
+// the one they are sent out of.
+BOOST_AUTO_TEST_CASE(deported_from_a_state_by_that_state) {
+  auto ex = extract_text("Two French journalists were deported from Indonesia on Monday.", "2015-04-06");
+  BOOST_TEST(find_event(ex, "Indonesia", "French media", "174") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
