@@ -544,8 +544,30 @@ void Finder::on_pronoun(std::uint32_t i) {
   if (w != "he" && w != "him" && w != "his" && w != "she" && w != "her" && w != "hers" &&
       w != "himself" && w != "herself")
     return;
+  // Inside a quotation a third person is someone the speaker talks about,
+  // not the person the story was about just before ('"... asked for his
+  // arrest," Retemeyer said'): only a person the quotation itself named
+  // before the pronoun ('"The PM said he was bound to tell"'). A quote mark
+  // after a space opens, any other closes (a sentence may start inside a
+  // quotation opened before it).
+  std::uint32_t opened = n();
+  for (std::uint32_t k = 0; k < i; ++k)
+    if (punct(k, '"')) {
+      const std::uint32_t at = words_[k].start;
+      const bool opening = at == 0 || doc_.text[at - 1] == ' ' || doc_.text[at - 1] == '\n' || doc_.text[at - 1] == '(';
+      opened = opening ? k : n();
+    }
   const int p = subject_person(words_[i].tok);
-  if (p >= 0) mention(i, i + 1, p, MentionForm::kPronoun);
+  if (p < 0) return;
+  if (opened != n()) {
+    bool named_inside = false;
+    for (std::size_t m = doc_.mentions.size(); m-- > 0 && doc_.mentions[m].sentence == sent_;)
+      if (doc_.mentions[m].actor == p && doc_.mentions[m].token_begin > words_[opened].tok &&
+          doc_.mentions[m].token_begin < words_[i].tok)
+        named_inside = true;
+    if (!named_inside) return;
+  }
+  mention(i, i + 1, p, MentionForm::kPronoun);
 }
 
 void Finder::on_artifact(std::uint32_t i) {

@@ -317,6 +317,15 @@ BOOST_AUTO_TEST_CASE(a_place_takes_its_state_from_the_gazetteer) {
   BOOST_TEST(count_asserted(ex, "18") == 1, describe(ex));
 }
 
+// Inside a quotation "his" is not the speaker who follows it ('"... asked
+// for his arrest," Retemeyer said'): the magistrates asked for no arrest of
+// the judge who speaks.
+BOOST_AUTO_TEST_CASE(a_pronoun_in_a_quotation_is_not_its_speaker) {
+  auto ex = extract_text("Judge Carl Hermann Retemeyer spoke on Monday. \"Junger could have evaded justice, and "
+                         "investigating magistrates therefore asked for his arrest,\" Retemeyer said.", "1987-04-01");
+  for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.target) != "Carl Hermann Retemeyer", describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
