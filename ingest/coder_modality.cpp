@@ -57,6 +57,13 @@ void SentenceCoder::own_modality(int p, Modality& md) const {
       if (w == "cannot") md.negated = true;
     }
     if (r == kDepMark && (low(c) == "if" || low(c) == "unless" || low(c) == "whether")) md.hypothetical = true;
+    // "has raided ANC bases in the past", "has attacked ships for years": a
+    // habit or history recalled, no act of the news (words.habitual_times).
+    // ("in the years ahead" is no habit: after "in" only "the past".)
+    if (base(c) == kDepObl && ((case_of(c) == "in" && lemma(c) == "past") || case_of(c) == "for" || case_of(c) == "over") &&
+        listed("habitual_times", c) &&
+        std::none_of(kids(c).begin(), kids(c).end(), [&](int k) { return base(k) == kDepNummod || base(k) == kDepAmod; }))
+      md.hypothetical = true;
     // "Were China to blockade Taiwan", "Had Iraq attacked", "Should talks fail":
     // an auxiliary before the subject in a clause that is no question.
     if (r == kDepAux && (low(c) == "were" || low(c) == "had" || low(c) == "should")) {

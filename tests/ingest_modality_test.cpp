@@ -1356,4 +1356,14 @@ BOOST_AUTO_TEST_CASE(deported_from_a_state_by_that_state) {
   BOOST_TEST(find_event(ex, "Indonesia", "French media", "174") != nullptr, describe(ex));
 }
 
+// "has raided ANC bases in the past", "has attacked ships for years": a habit
+// or history recalled; "in the past two weeks" and "in the years ahead" are
+// no such recall.
+BOOST_AUTO_TEST_CASE(a_habit_recalled_is_no_act_of_the_news) {
+  auto ex = extract_text("Pretoria has raided alleged ANC bases in the Frontline states in the past.", "1987-04-28");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Iran has attacked Kuwaiti ships in the past two weeks.", "1987-04-28");
+  BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
