@@ -415,6 +415,7 @@ class Finder {
 
   // "a police officer said", "police chief X", "army General Y": the noun
   // modifies a name after it, which is the actor.
+  bool stance(const AgentNoun* a, std::uint32_t end) const;   // "opposition to": no party
   bool agent_names_someone(std::uint32_t end) const;
 
   // Country of a lexicon hit that names a state or a place in one: a country

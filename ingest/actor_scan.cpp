@@ -225,7 +225,7 @@ std::uint32_t Finder::demonym_agent(const Hit& h, int lex_country) {
   if (agent_run(at, end) < 0) return h.e;
   const AgentNoun* a = agent_at(end - 1);
   // "the Russian parliament's committee": the possessor of something else.
-  if (!a || agent_names_someone(end) || flag(end, kWPossessive)) return h.e;
+  if (!a || agent_names_someone(end) || flag(end, kWPossessive) || stance(a, end)) return h.e;
   const int g = unnamed_actor(a->sector, L_.actors[static_cast<std::size_t>(lex_country)].country);
   if (at != h.e) {
     // Only the demonym is this actor's mention (no name of it: "US" is
@@ -251,9 +251,15 @@ std::uint32_t Finder::possessor_agent(const Hit& h, const std::string& country) 
   std::uint32_t end = 0;
   if (agent_run(h.e + 1, end) < 0) return h.e;
   const AgentNoun* a = agent_at(end - 1);
-  if (!a || agent_names_someone(end) || flag(end, kWPossessive)) return h.e;
+  if (!a || agent_names_someone(end) || flag(end, kWPossessive) || stance(a, end)) return h.e;
   mention(h.b, end, unnamed_actor(a->sector, country), MentionForm::kName);
   return end;
+}
+
+// "West German opposition to radical reforms", "Japan's opposition to the
+// plan": the opposition body before "to" or "from" is a stance, no party.
+bool Finder::stance(const AgentNoun* a, std::uint32_t end) const {
+  return a->body && a->sector == "OPP" && (lower_is(end, "to") || lower_is(end, "from"));
 }
 
 bool Finder::agent_names_someone(std::uint32_t end) const {

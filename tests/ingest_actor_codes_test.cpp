@@ -326,6 +326,15 @@ BOOST_AUTO_TEST_CASE(a_pronoun_in_a_quotation_is_not_its_speaker) {
   for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.target) != "Carl Hermann Retemeyer", describe(ex));
 }
 
+// "West German opposition to radical reforms" is Bonn's stance, not the
+// German opposition parties; "the Japanese opposition criticised" them.
+BOOST_AUTO_TEST_CASE(opposition_to_something_is_a_stance) {
+  auto ex = extract_text("The Netherlands deeply regretted West German opposition to radical reforms.", "1987-03-31");
+  BOOST_TEST(actor(ex, "German opposition") == nullptr, names(ex));
+  ex = extract_text("The Japanese opposition criticised Nakasone.", "1987-03-31");
+  BOOST_TEST(actor(ex, "Japanese opposition") != nullptr, names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
