@@ -1366,4 +1366,13 @@ BOOST_AUTO_TEST_CASE(a_habit_recalled_is_no_act_of_the_news) {
   BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
 }
 
+// "reiterated the Reagan Administration's opposition to a tax increase":
+// whose concern it is holds it, it is not the target.
+BOOST_AUTO_TEST_CASE(a_concern_voiced_for_its_holder_targets_no_holder) {
+  auto ex = extract_text("Beryl Sprinkel reiterated the Reagan Administration's opposition to a tax increase.", "1987-03-06");
+  BOOST_TEST(count_asserted(ex, "11") == 0, describe(ex));
+  ex = extract_text("Japan voiced concern about China's military buildup.", "1987-03-06");
+  BOOST_TEST(count_asserted(ex, "11") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
