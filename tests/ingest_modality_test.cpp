@@ -1375,4 +1375,12 @@ BOOST_AUTO_TEST_CASE(a_concern_voiced_for_its_holder_targets_no_holder) {
   BOOST_TEST(count_asserted(ex, "11") == 1, describe(ex));
 }
 
+// "opposes Soviet membership of the World Bank": against the member, not the
+// body joined.
+BOOST_AUTO_TEST_CASE(membership_opposed_is_opposed_to_the_member) {
+  auto ex = extract_text("James Baker said the U.S. opposes Soviet membership of the World Bank.", "1987-03-13");
+  BOOST_TEST(find_event(ex, "United States", "Soviet Union", "11") != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "United States", "World Bank", "11") == nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
