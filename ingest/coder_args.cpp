@@ -317,30 +317,28 @@ void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
   for (int cls : lex_.classes_of_list("owned_target_classes"))
     if (!owned_kind && class_match(o, cls) > 0) owned_kind = true;
   if (lex_.word_in("look_through", lemma(o))) owned_kind = true;   // "the Palestinian bid"
+  // The owner a modifier c names: a demonym's state, else its actors.
+  const auto owner = [&](int c) {
+    const int cm = mention_at(c);
+    if (cm != kNone && doc_.mentions[static_cast<std::size_t>(cm)].form == MentionForm::kAdjective)
+      add_actor(out, {doc_.mentions[static_cast<std::size_t>(cm)].actor, false, false, true});
+    else
+      actors_of(c, out);
+    return !out.empty();
+  };
+  const auto modifier = [&](int c) {
+    return (base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone;
+  };
   // "opposes Soviet membership of the World Bank": the member, not the body
   // joined (words.membership_nouns).
   if (listed("membership_nouns", o))
     for (int c : kids(o))
-      if (rel(c) == kDepNmodPoss || ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone)) {
-        const int cm = mention_at(c);
-        if (cm != kNone && doc_.mentions[static_cast<std::size_t>(cm)].form == MentionForm::kAdjective) {
-          add_actor(out, {doc_.mentions[static_cast<std::size_t>(cm)].actor, false, false, true});
-          return;
-        }
-        actors_of(c, out);
-        if (!out.empty()) return;
-      }
+      if ((rel(c) == kDepNmodPoss || modifier(c)) && owner(c)) return;
   for (int c : kids(o))
-    if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && (case_of(c) == "of" || case_of(c) == "from")) ||
-        (owned_kind && (base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone)) {
-      const int cm = mention_at(c);
-      if (cm != kNone && doc_.mentions[static_cast<std::size_t>(cm)].form == MentionForm::kAdjective) {
-        add_actor(out, {doc_.mentions[static_cast<std::size_t>(cm)].actor, false, false, true});
-        return;
-      }
-      actors_of(c, out);
-      if (!out.empty()) return;
-    }
+    if ((rel(c) == kDepNmodPoss || (base(c) == kDepNmod && (case_of(c) == "of" || case_of(c) == "from")) ||
+         (owned_kind && modifier(c))) &&
+        owner(c))
+      return;
 }
 
 void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<ActorRef>& out,
