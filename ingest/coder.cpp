@@ -304,13 +304,9 @@ void SentenceCoder::code_frame(const Match& f) {
           for (const Slot& sl : f.trigger->target)
             if (sl.kind == SlotKind::kPrep && tgt.empty())
               for (int o : obliques(c, sl.prep)) actors_or_owner(o, tgt);
+          // (A state: not "service to the people of Britain".)
           if (tgt.empty() && f.trigger->frame == lex_.frame_index("intent"))
-            for (int o : obliques(c, "to")) {
-              std::vector<ActorRef> named;   // a state: not "service to the people of Britain"
-              actors_of(o, named);
-              for (const ActorRef& a : named)
-                if (doc_.actors[static_cast<std::size_t>(a.actor)].kind == NodeKind::kCountry) add_actor(tgt, a);
-            }
+            for (int o : obliques(c, "to")) states_of(o, tgt, false);
         }
   }
   // "The High Court dismissed an appeal by Rio Tinto-Zinc": a court ruling on
@@ -389,12 +385,7 @@ void SentenceCoder::code_action(const Match& m) {
   // "Two French journalists were deported from Indonesia": with no agent
   // named, the state expelling is the one they are sent out of.
   if (src.empty() && !tgt.empty() && t.code.starts_with("174") && !t.noun && passive(i))
-    for (int o : obliques(i, "from")) {
-      std::vector<ActorRef> from;
-      actors_of(o, from);
-      for (const ActorRef& r : from)
-        if (doc_.actors[static_cast<std::size_t>(r.actor)].kind == NodeKind::kCountry) add_actor(src, {r.actor, true, false});
-    }
+    for (int o : obliques(i, "from")) states_of(o, src, true);
   if (!occurrence(m, !src.empty())) return;
   // "left the Treasury", "entered Downing Street": a person's act in another sense.
   if (t.no_person_source && std::any_of(src.begin(), src.end(), [&](const ActorRef& r) {

@@ -171,6 +171,15 @@ void SentenceCoder::described_actors(int i, std::vector<ActorRef>& out, int dept
   }
 }
 
+// The states among the actors phrase o names, added to out (weak: the
+// party inferred, not named as such).
+void SentenceCoder::states_of(int o, std::vector<ActorRef>& out, bool weak) const {
+  std::vector<ActorRef> named;
+  actors_of(o, named);
+  for (const ActorRef& r : named)
+    if (doc_.actors[static_cast<std::size_t>(r.actor)].kind == NodeKind::kCountry) add_actor(out, {r.actor, r.weak || weak, r.place, r.demonym_owner});
+}
+
 // "Japanese business leaders", "U.S. and EC business leaders": no officials
 // of the states named with them (words.private_modifiers).
 bool SentenceCoder::private_agent(int i) const {

@@ -37,15 +37,16 @@ void SentenceCoder::pair_up(const Match& m, std::vector<ActorRef>& src, std::vec
   if (m.trigger->noun && tag(m.token) == kTagNNS && lemma(m.token) == "meeting" && m.light_verb == kNone &&
       obliques(m.token, "between").empty())
     return;
-  std::vector<int> event_nouns = objects(m.token, m.trigger->noun);
-  event_nouns.push_back(m.token);
-  if (base(m.token) == kDepAcl) event_nouns.push_back(head(m.token));   // "agreements reached by"
-  for (int n : event_nouns)
-    if (src.size() >= 3 && inside(n) && tag(n) == kTagNNS && listed("separate_plurals", n) &&
-        obliques(n, "between").empty()) {
-      decided_ = true;   // read: the word-order patterns must not pair them either
-      return;
-    }
+  if (src.size() >= 3) {
+    std::vector<int> event_nouns = objects(m.token, m.trigger->noun);
+    event_nouns.push_back(m.token);
+    if (base(m.token) == kDepAcl) event_nouns.push_back(head(m.token));   // "agreements reached by"
+    for (int n : event_nouns)
+      if (inside(n) && tag(n) == kTagNNS && listed("separate_plurals", n) && obliques(n, "between").empty()) {
+        decided_ = true;   // read: the word-order patterns must not pair them either
+        return;
+      }
+  }
   for (int at : {m.token, predicate_of(m)}) {
     if (at == kNone) continue;
     for (int o : obliques(at, "with")) {
