@@ -298,15 +298,23 @@ void SentenceCoder::code_frame(const Match& f) {
     // entry codes still names, in its own phrases, whom the frame is for.
     // ("agreed to export iron ore to Japan": an intent names its partner
     // state with "to" there too.)
-    if (tgt.empty() && !r.embedded && !f.trigger->noun)
+    // So does a promise's: "Belize's pledge to settle its claim with
+    // Guatemala".
+    if (tgt.empty() && !r.embedded)
       for (int c : kids(f.token))
-        if (base(c) == kDepXcomp || infinitive_clause(c)) {
+        if (f.trigger->noun ? base(c) == kDepAcl && is_verb(c) && has_child_word(c, kDepMark, {"to"})
+                            : base(c) == kDepXcomp || infinitive_clause(c)) {
+          // (A noun's clause only names a partner state: "his promise to gain
+          // terms better than those granted to Mexico" is not to Mexico.)
           for (const Slot& sl : f.trigger->target)
-            if (sl.kind == SlotKind::kPrep && tgt.empty())
+            if (sl.kind == SlotKind::kPrep && tgt.empty() && !f.trigger->noun)
               for (int o : obliques(c, sl.prep)) actors_or_owner(o, tgt);
-          // (A state: not "service to the people of Britain".)
+          // (A state: not "service to the people of Britain"; "settle its
+          // claim with Guatemala": the partner state of an intent.)
           if (tgt.empty() && f.trigger->frame == lex_.frame_index("intent"))
-            for (int o : obliques(c, "to")) states_of(o, tgt, false);
+            for (const char* p : {"to", "with"})
+              if (!f.trigger->noun || std::string_view(p) == "with")
+                for (int o : obliques(c, p)) states_of(o, tgt, false);
         }
   }
   // "The High Court dismissed an appeal by Rio Tinto-Zinc": a court ruling on

@@ -404,9 +404,11 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
             actors_of(c, out);
       break;
     case SlotKind::kCcompSubj:
-      // "said that X …", and "concerns that X …" on the object noun.
+      // "said that X …", "the demand that X …", and "concerns that X …" on
+      // the object noun.
       for (int c : kids(i))
-        if (base(c) == kDepCcomp) actors_of(subject_token(c), out);
+        if (base(c) == kDepCcomp || (t.noun && base(c) == kDepAcl && has_child_word(c, kDepMark, {"that"})))
+          actors_of(subject_token(c), out);
       if (out.empty())
         for (int o : objects(i, t.noun))
           for (int c : kids(o))

@@ -189,6 +189,29 @@ void object_as_clause_subject(std::span<const std::uint16_t> tags, ParsedWords& 
   }
 }
 
+// "Argentina's demand that Britain share revenue", "Japan's insistence that
+// China withdraw": a relative clause whose "that" is its object (subject)
+// while the verb has an object (subject) of its own cannot be a relative
+// clause; it is the noun's complement clause ("that" its marker), so that
+// the demand's content, and whom it is made of, can be read.
+void complement_that_clause(std::span<const std::string_view> words, ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int v = 0; v < n; ++v) {
+    if (R[v] != kDepAclRelcl) continue;
+    int that = -1;
+    for (int c = 0; c < v && that < 0; ++c)
+      if (H[c] == v + 1 && (R[c] == kDepObj || R[c] == kDepNsubj) && (words[c] == "that" || words[c] == "That")) that = c;
+    if (that < 0) continue;
+    int same_role = 0;
+    for (int c = 0; c < n; ++c) same_role += H[c] == v + 1 && R[c] == R[that];
+    if (same_role < 2) continue;
+    R[that] = kDepMark;
+    R[v] = kDepAcl;
+  }
+}
+
 }  // namespace
 
 void tag_and_parse_words(std::span<const std::string_view> words, const PosTagger& tagger,
@@ -202,6 +225,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   finite_verb_over_nominal_root(words, tags, tree);
   one_subject_per_verb(tree);
   object_as_clause_subject(tags, tree);
+  complement_that_clause(words, tree);
 }
 
 namespace {

@@ -1383,4 +1383,22 @@ BOOST_AUTO_TEST_CASE(membership_opposed_is_opposed_to_the_member) {
   BOOST_TEST(find_event(ex, "United States", "World Bank", "11") == nullptr, describe(ex));
 }
 
+// "Japan's insistence that China withdraw", the parser reading "that" as a
+// relative pronoun: a demand's complement clause names whom it is made of.
+BOOST_AUTO_TEST_CASE(a_demand_noun_names_whom_its_clause_is_about) {
+  auto ex = extract_text("Japan's insistence that China withdraw its coast guard ships was repeated on Friday by "
+                         "Foreign Minister Taro Kono.", "2018-03-02");
+  BOOST_TEST(find_event(ex, "Japan", "China", "10") != nullptr, describe(ex));
+}
+
+// "Chile's pledge to build a pipeline with Argentina": the partner state of a
+// promised act no entry codes; a state the act merely reaches ("to
+// Argentina") is none.
+BOOST_AUTO_TEST_CASE(a_promise_noun_names_its_partner_state) {
+  auto ex = extract_text("Chile's pledge to build a gas pipeline with Argentina was announced on Monday.", "2018-03-05");
+  BOOST_TEST(find_event(ex, "Chile", "Argentina", "03") != nullptr, describe(ex));
+  ex = extract_text("Chile's pledge to build a gas pipeline to Argentina was announced on Monday.", "2018-03-05");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
