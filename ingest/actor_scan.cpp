@@ -488,6 +488,7 @@ std::uint32_t Finder::on_name_run(std::uint32_t i) {
     if (lower_is(k, "the") || lower_is(k, "a") || lower_is(k, "an")) ++k;
     if (const Hit* h = hit_starting(k); h && h->title < 0) k = h->e + (flag(h->e, kWPossessive) ? 1 : 0);
     if (const Hit* h = hit_starting(k); h && h->title >= 0) return make_person(i, e);
+    if (const std::uint32_t noun = apposed_person_noun(e + 1); noun != 0) return make_described_person(i, e, e + 1, noun);
   }
   if (e - i >= 2 && !at_start) {
     if (location_context(i, false)) return make_named(i, e, NodeKind::kLocation);
@@ -514,22 +515,47 @@ std::uint32_t Finder::make_person(std::uint32_t b, std::uint32_t e) {
   return apposition_after(p, e);
 }
 
-// The person takes the state of a demonym before its description ("Canadian
-// human rights activist"), when nothing else gave one.
-std::uint32_t Finder::make_described_person(std::uint32_t b, std::uint32_t e) {
+// "Abdulhadi al-Khawaja, a jailed Bahraini human rights activist": after the
+// comma of a name, an article and up to five lowercase words or demonyms
+// ending in a noun for a person, closed by punctuation or the sentence end.
+// Returns that noun's word, else 0.
+std::uint32_t Finder::apposed_person_noun(std::uint32_t k) const {
+  if (!(lower_is(k, "a") || lower_is(k, "an") || lower_is(k, "the"))) return 0;
+  for (std::uint32_t j = k + 1, steps = 0; j < n() && steps < 6; ++steps) {
+    if (in_list(k_person_nouns, j, true) && flag(j, kWLowerWord))
+      return j + 1 >= n() || flag(j + 1, kWPunct) ? j : 0;
+    if (const Hit* h = hit_starting(j); h && h->adj >= 0) {
+      j = h->e;
+      continue;
+    }
+    if (!flag(j, kWLowerWord)) return 0;
+    ++j;
+  }
+  return 0;
+}
+
+// The person takes the state of a demonym in its description ("Canadian
+// human rights activist" before the name, words [db, dn] after it), when
+// nothing else gave one, and the sector of the noun where it names one.
+std::uint32_t Finder::make_described_person(std::uint32_t b, std::uint32_t e, std::uint32_t db, std::uint32_t dn) {
   const std::size_t first = doc_.mentions.size();
   const std::uint32_t end = make_person(b, e);
   if (doc_.mentions.size() == first) return end;
   ExtractedActor& p = doc_.actors[static_cast<std::size_t>(doc_.mentions[first].actor)];
   if (p.from_lexicon || !p.country.empty() || !p.roles.empty()) return end;
-  for (std::uint32_t k = b - 1, steps = 0; k > 0 && steps < 4; --k, ++steps) {
-    const Hit* h = hit(k - 1);
-    if (h && h->e == k && h->adj >= 0) {
-      p.country = L_.actors[static_cast<std::size_t>(h->adj)].country;
-      break;
-    }
-    if (!flag(k - 1, kWLowerWord)) break;
+  if (dn == 0) {
+    dn = b - 1;
+    db = dn;
+    while (db > 0 && dn - db < 4 && (flag(db - 1, kWLowerWord) || (hit(db - 1) && hit(db - 1)->adj >= 0))) --db;
   }
+  for (std::uint32_t k = db; k < dn; ++k)
+    if (const Hit* h = hit_starting(k); h && h->adj >= 0 && h->e <= dn) p.country = L_.actors[static_cast<std::size_t>(h->adj)].country;
+  // (Not "official": "IG-Metall official", "a senior party official" serve
+  // no state; not a former one: "former soldier Ronny Brunswijk".)
+  bool former = false;
+  for (std::uint32_t k = db; k < dn; ++k) former = former || lower_is(k, "former") || lower_is(k, "ex");
+  if (const AgentNoun* agent = agent_at(dn); agent && p.sector.empty() && agent->sector != "GOV" && !former)
+    p.sector = agent->sector;
   return end;
 }
 

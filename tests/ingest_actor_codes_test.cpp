@@ -335,6 +335,23 @@ BOOST_AUTO_TEST_CASE(opposition_to_something_is_a_stance) {
   BOOST_TEST(actor(ex, "Japanese opposition") != nullptr, names(ex));
 }
 
+// "Nabeel Rajab, a jailed Bahraini human rights activist": a name apposed to
+// a noun for a person is a person, of the state its demonym names; the noun
+// gives the sector where it names one ("a Kenyan journalist"), except an
+// official, who may serve a party or a union.
+BOOST_AUTO_TEST_CASE(an_apposed_description_makes_a_person_of_its_state) {
+  auto ex = extract_text("Nabeel Rajab, a jailed Bahraini human rights activist, began a hunger strike on Wednesday.",
+                         "2016-06-01");
+  BOOST_TEST_REQUIRE(actor(ex, "Nabeel Rajab") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Nabeel Rajab")->country == "BHR");
+  ex = extract_text("Mary Okoth, a Kenyan journalist, was detained by police in Nairobi.", "2016-06-01");
+  BOOST_TEST_REQUIRE(actor(ex, "Mary Okoth") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Mary Okoth")->code == "KENMED");
+  ex = extract_text("Union official Ernst Weber criticised the wage offer.", "1987-04-01");
+  BOOST_TEST_REQUIRE(actor(ex, "Ernst Weber") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Ernst Weber")->sector != "GOV");
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
