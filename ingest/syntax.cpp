@@ -1,6 +1,7 @@
 #include "geokg/ingest/syntax.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -272,6 +273,115 @@ void nominal_adjectives(Document& doc, const Sentence& sent) {
   }
 }
 
+// "Britain, France and West Germany signed": the parser at times glues a
+// list of names into one, each name a compound of the last. A compound never
+// crosses a comma or a conjunction, so a run of name mentions joined only by
+// ",", "and", "or" (and "the") in which one name hangs as a modifier on
+// another is rebuilt as a coordination: the first name takes the run's
+// attachment, the others are its conjuncts, each name headed by its last word.
+void coordinated_names(Document& doc, std::uint32_t sentence) {
+  const auto [lo, hi] = sentence_range(doc.mentions, sentence);
+  const auto word = [&](std::uint32_t k) { return doc.token_lower(doc.tokens[k]); };
+  const auto gap_word = [&](std::uint32_t k) {
+    const std::string_view w = word(k);
+    return w == "," || w == "and" || w == "or" || w == "the";
+  };
+  // Each name's words: the mention's, and capitalised words just before it
+  // the lexicon left out ("West" of "West Germany").
+  struct Name {
+    std::uint32_t b, e;
+  };
+  std::vector<Name> run;
+  const auto flush = [&]() {
+    if (run.size() < 2) return;
+    const auto inside = [](const Name& n, std::int32_t t) {
+      return t >= static_cast<std::int32_t>(n.b) && t < static_cast<std::int32_t>(n.e);
+    };
+    // Broken only where a word of one name hangs on another name other
+    // than as its conjunct.
+    bool glued = false;
+    for (const Name& m : run)
+      for (std::uint32_t k = m.b; k < m.e; ++k)
+        for (const Name& o : run)
+          glued = glued || (&o != &m && inside(o, doc.tokens[k].head) && deprel_base(doc.tokens[k].rel) != kDepConj);
+    if (!glued) return;
+    const std::uint32_t b = run.front().b, e = run.back().e;
+    // The run's attachment: its word nearest the end that hangs outside it.
+    std::int32_t out_head = -1;
+    std::uint8_t out_rel = kDepRoot;
+    for (std::uint32_t k = b; k < e; ++k)
+      if (const std::int32_t h = doc.tokens[k].head; h < static_cast<std::int32_t>(b) || h >= static_cast<std::int32_t>(e)) {
+        out_head = h;
+        out_rel = doc.tokens[k].rel;
+      }
+    // "The United States, Japan, West Germany … and Canada agreed": the
+    // list made the root with its verb a conjunct; the verb is the root and
+    // the list its subject.
+    if (out_head < 0)
+      for (std::uint32_t k = e; k < doc.sentences[sentence].token_end; ++k)
+        if (const std::int32_t h = doc.tokens[k].head; h >= static_cast<std::int32_t>(b) &&
+            h < static_cast<std::int32_t>(e) && deprel_base(doc.tokens[k].rel) == kDepConj && is_verb_tag(doc.tokens[k].tag)) {
+          doc.tokens[k].head = -1;
+          doc.tokens[k].rel = kDepRoot;
+          out_head = static_cast<std::int32_t>(k);
+          out_rel = kDepNsubj;
+          break;
+        }
+    // ("U.S. and European Community officials": names modifying a noun, the
+    // one after them or the last mention's own, are read through that noun
+    // as they are.)
+    const auto common_noun = [&](std::uint32_t k) {
+      return k < doc.sentences[sentence].token_end && (doc.tokens[k].tag == kTagNN || doc.tokens[k].tag == kTagNNS);
+    };
+    if (common_noun(e) || common_noun(e - 1)) return;
+    const auto first_head = static_cast<std::int32_t>(run.front().e - 1);
+    for (std::size_t m = 0; m < run.size(); ++m) {
+      const auto head = static_cast<std::int32_t>(run[m].e - 1);
+      for (std::uint32_t k = run[m].b; k + 1 < run[m].e; ++k)
+        if (!inside(run[m], doc.tokens[k].head)) {
+          doc.tokens[k].head = head;
+          doc.tokens[k].rel = kDepCompound;
+        }
+      Token& h = doc.tokens[static_cast<std::size_t>(head)];
+      h.head = m == 0 ? out_head : first_head;
+      h.rel = m == 0 ? out_rel : static_cast<std::uint8_t>(kDepConj);
+      if (m > 0)
+        for (std::uint32_t k = run[m - 1].e; k < run[m].b; ++k) {
+          doc.tokens[k].head = head;
+          doc.tokens[k].rel = word(k) == "," ? kDepPunct : word(k) == "the" ? kDepDet : kDepCc;
+        }
+    }
+  };
+  bool conjunction = false;
+  for (std::size_t i = lo; i < hi; ++i) {
+    const Mention& mn = doc.mentions[i];
+    if (mn.form != MentionForm::kName || (!run.empty() && mn.token_begin < run.back().e)) {
+      if (conjunction) flush();
+      run.clear();
+      conjunction = false;
+      continue;
+    }
+    Name name{mn.token_begin, mn.token_end};
+    const std::uint32_t floor = run.empty() ? doc.sentences[sentence].token_begin : run.back().e;
+    while (name.b > floor && !gap_word(name.b - 1) && !word(name.b - 1).empty() &&
+           std::isupper(static_cast<unsigned char>(doc.token_text(doc.tokens[name.b - 1])[0])))
+      --name.b;
+    bool joined = !run.empty() && !conjunction && name.b > run.back().e, cc = false;
+    for (std::uint32_t k = run.empty() ? name.b : run.back().e; k < name.b && joined; ++k) {
+      joined = gap_word(k);
+      cc = cc || word(k) == "and" || word(k) == "or";
+    }
+    if (!joined) {
+      if (conjunction) flush();
+      run.clear();
+      conjunction = false;
+    }
+    run.push_back(name);
+    conjunction = conjunction || cc;
+  }
+  if (conjunction) flush();
+}
+
 // "the U.S. And Japan", "the U.S. Has said": 1980s wire copy capitalises the
 // word after "U.S."; a function word so written is read in lower case.
 std::string_view wire_case(std::string_view previous, std::string_view w) {
@@ -325,6 +435,7 @@ void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagg
   }
   nominal_gerunds(doc, sent);
   nominal_adjectives(doc, sent);
+  coordinated_names(doc, sentence);
   sent.parsed = true;
 }
 

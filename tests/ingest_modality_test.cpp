@@ -1401,4 +1401,16 @@ BOOST_AUTO_TEST_CASE(a_promise_noun_names_its_partner_state) {
   BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
 }
 
+// "Britain, France and West Germany signed": a list of names the parser glued
+// into one name is read as a coordination, each name acting; and so is a list
+// the parser made the root, its verb a conjunct.
+BOOST_AUTO_TEST_CASE(a_list_of_names_glued_by_the_parser_acts_as_a_list) {
+  auto ex = extract_text("Britain, France and West Germany signed an agreement with Japan on Monday.", "1987-03-02");
+  for (const char* signer : {"Britain", "France", "Germany"})
+    BOOST_TEST(find_event(ex, signer, "Japan", "057") != nullptr, signer << ": " << describe(ex));
+  ex = extract_text("The United States, Japan, West Germany, France, Britain, Italy and Canada agreed at the summit to "
+                    "use a series of economic indicators.", "1987-05-06");
+  BOOST_TEST(find_event(ex, "United States", "Japan", "03") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
