@@ -310,11 +310,19 @@ void SentenceCoder::code_frame(const Match& f) {
             if (sl.kind == SlotKind::kPrep && tgt.empty() && !f.trigger->noun)
               for (int o : obliques(c, sl.prep)) actors_or_owner(o, tgt);
           // (A state: not "service to the people of Britain"; "settle its
-          // claim with Guatemala": the partner state of an intent.)
-          if (tgt.empty() && f.trigger->frame == lex_.frame_index("intent"))
-            for (const char* p : {"to", "with"})
-              if (!f.trigger->noun || std::string_view(p) == "with")
+          // claim with Guatemala", "charter tankers from the Soviet Union":
+          // the partner state of an intent; else the state whose property
+          // the act is done to, "refinance Yugoslavia's debt".)
+          if (tgt.empty() && f.trigger->frame == lex_.frame_index("intent")) {
+            for (const char* p : {"to", "with", "from"})
+              if (!f.trigger->noun || std::string_view(p) != "to")
                 for (int o : obliques(c, p)) states_of(o, tgt, false);
+            if (tgt.empty())
+              for (int o : objects(c, false))
+                for (int k : kids(o))
+                  if (rel(k) == kDepNmodPoss || (base(k) == kDepNmod && case_of(k) == "of")) states_of(k, tgt, false);
+            tgt.erase(std::remove_if(tgt.begin(), tgt.end(), [&](const ActorRef& t) { return own_side(src, t); }), tgt.end());
+          }
         }
   }
   // "The High Court dismissed an appeal by Rio Tinto-Zinc": a court ruling on

@@ -1413,4 +1413,17 @@ BOOST_AUTO_TEST_CASE(a_list_of_names_glued_by_the_parser_acts_as_a_list) {
   BOOST_TEST(find_event(ex, "United States", "Japan", "03") != nullptr, describe(ex));
 }
 
+// "agreed to charter tankers from the Soviet Union", "agreed to buy Iran's
+// surplus oil": an intent whose act no entry codes names its partner state
+// with "from", or as the owner of what the act is done to; never its own
+// ("agreed to cut its budget deficit").
+BOOST_AUTO_TEST_CASE(an_intent_names_the_state_it_deals_with) {
+  auto ex = extract_text("Kuwait has agreed to charter tankers from the Soviet Union.", "1987-04-13");
+  BOOST_TEST(find_event(ex, "Kuwait", "Soviet Union", "03") != nullptr, describe(ex));
+  ex = extract_text("Japan agreed to buy Iran's surplus oil.", "1987-04-13");
+  BOOST_TEST(find_event(ex, "Japan", "Iran", "03") != nullptr, describe(ex));
+  ex = extract_text("Japan agreed to cut its budget deficit.", "1987-04-13");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
