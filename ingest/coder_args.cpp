@@ -316,6 +316,13 @@ int SentenceCoder::circumstance_verb(int n) const {
 // China's support" is about China, "attacked Ukrainian positions" attacked
 // Ukraine; a demonym owns only people, forces, places and property ("embraced
 // U.S. Treasuries" embraced no state; the classes: owned_target_classes).
+// Whether o is the noun of an act of violence (CAMEO 18-20: "bombing",
+// "raid", "massacre").
+bool SentenceCoder::violent_act_noun(int o) const {
+  const Match* act = match_at_token(o);
+  return act && act->trigger->noun && act->trigger->code >= "18" && act->trigger->code < "21";
+}
+
 void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
   actors_of(o, out);
   if (!out.empty() || !inside(o)) return;
@@ -343,8 +350,13 @@ void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
   if (listed("membership_nouns", o))
     for (int c : kids(o))
       if ((rel(c) == kDepNmodPoss || modifier(c)) && owner(c)) return;
+  // "condemned the bombing of the Greek embassy": the "of" phrase of a
+  // violent act is whom it was done to, not whose act it is ("condemned
+  // Israel's raid": the possessor is).
+  const bool violent_act = violent_act_noun(o);
   for (int c : kids(o))
-    if ((rel(c) == kDepNmodPoss || (base(c) == kDepNmod && (case_of(c) == "of" || case_of(c) == "from")) ||
+    if ((rel(c) == kDepNmodPoss ||
+         (base(c) == kDepNmod && !violent_act && (case_of(c) == "of" || case_of(c) == "from")) ||
          (owned_kind && modifier(c))) &&
         owner(c))
       return;
@@ -396,10 +408,11 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       break;
     case SlotKind::kObjOf:
       // "expelled Iran's diplomats", "seized the assets of the company",
-      // "expelled two U.S. diplomats"
+      // "expelled two U.S. diplomats" (not the victims of "the bombing of
+      // the embassy")
       for (int o : objects(i, t.noun))
         for (int c : kids(o))
-          if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "of") ||
+          if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "of" && !violent_act_noun(o)) ||
               ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone))
             actors_of(c, out);
       break;

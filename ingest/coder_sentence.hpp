@@ -137,6 +137,7 @@ class SentenceCoder {
   void first_slot_actors(const Match& m, const std::vector<Slot>& slots, std::vector<ActorRef>& out,
                          const FrameResult* frame = nullptr, const std::vector<ActorRef>* sources = nullptr) const;
   bool own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const;
+  bool violent_act_noun(int o) const;
   bool own_body(int a, int t) const;
   bool set_off(int i, int c) const;
   bool part_of_state(int a, int b) const;

@@ -1426,4 +1426,17 @@ BOOST_AUTO_TEST_CASE(an_intent_names_the_state_it_deals_with) {
   BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
 }
 
+// "condemned Israel for its raid" is criticism, not a conviction; only a
+// sentence passed is legal action ("condemned the journalist to death").
+// Whom a bombing was done to is not whom its condemnation is against.
+BOOST_AUTO_TEST_CASE(condemning_is_criticism_unless_a_sentence_is_passed) {
+  auto ex = extract_text("Egypt condemned Israel for its raid on Tunis.", "1985-10-02");
+  BOOST_TEST(find_event(ex, "Egypt", "Israel", "111") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "116") == 0, describe(ex));
+  ex = extract_text("An Iranian court condemned the British journalist to death.", "1990-03-15");
+  BOOST_TEST(count_asserted(ex, "173") == 1, describe(ex));
+  ex = extract_text("France condemned the bombing of the Greek embassy in Beirut.", "1987-06-01");
+  BOOST_TEST(count_asserted(ex, "11") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
