@@ -397,6 +397,12 @@ void SentenceCoder::code_action(const Match& m) {
       for (int o : obliques(i, "between")) actors_of(o, src);
     first_slot_actors(m, target, tgt, nullptr, &src);
   }
+  // "Kenya and Uganda signed a trade agreement": a pact the parties sign
+  // together is no party; they are each other's.
+  if (t.symmetric && src.size() >= 2 && !tgt.empty() && std::all_of(tgt.begin(), tgt.end(), [&](const ActorRef& r) {
+        return doc_.actors[static_cast<std::size_t>(r.actor)].kind == NodeKind::kArtifact;
+      }))
+    tgt.clear();
   if (tgt.empty() && src.size() >= 2 && reciprocal(m)) tgt = src;
   // "Two French journalists were deported from Indonesia": with no agent
   // named, the state expelling is the one they are sent out of.

@@ -1439,4 +1439,12 @@ BOOST_AUTO_TEST_CASE(condemning_is_criticism_unless_a_sentence_is_passed) {
   BOOST_TEST(count_asserted(ex, "11") == 0, describe(ex));
 }
 
+// "Kenya and Uganda signed a trade agreement": the pact two parties sign
+// together is no party; each is the other's.
+BOOST_AUTO_TEST_CASE(a_pact_signed_together_pairs_its_parties) {
+  auto ex = extract_text("Kenya and Uganda signed a trade agreement on Tuesday.", "1987-06-02");
+  BOOST_TEST(find_event(ex, "Kenya", "Uganda", "057", true) != nullptr, describe(ex));
+  for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.target) != "trade agreement", describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
