@@ -131,7 +131,8 @@ inline constexpr const char* kWordListNames[kWordListCount] = {
 
 class Finder {
  public:
-  Finder(Document& doc, const ActorLexicon::Impl& lex) : doc_(doc), L_(lex) {
+  Finder(Document& doc, const ActorLexicon::Impl& lex, const geo::Gazetteer* gazetteer = nullptr)
+      : doc_(doc), L_(lex), G_(gazetteer) {
     // Looked up once: the scan asks these lists several times per word.
     for (int i = 0; i < kWordListCount; ++i) bits_[i] = L_.list_bit(kWordListNames[i]);
   }
@@ -425,6 +426,8 @@ class Finder {
   // "police in Kenya", "a court in Guyana", "the government of Iran",
   // "officials in Baghdad": the place right after the agent.
   std::string country_after(std::uint32_t end) const;
+  std::string city_state(std::uint32_t b, std::uint32_t e) const;
+  std::uint32_t city_after(std::uint32_t k) const;
   std::string second_country_after(std::uint32_t end, const std::string& first) const;
 
   // The one country this sentence names (as a state, place or demonym), or "".
@@ -535,6 +538,7 @@ class Finder {
 
   Document& doc_;
   const ActorLexicon::Impl& L_;
+  const geo::Gazetteer* G_ = nullptr;   // cities the lexicon lacks; may be null
   std::vector<Pending> pending_;
   std::vector<Unconfirmed> unconfirmed_;
   std::uint32_t sent_ = 0;

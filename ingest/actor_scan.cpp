@@ -279,10 +279,44 @@ std::string Finder::hit_country(const Hit& h) const {
   return a.country;
 }
 
+// The state of the city words [b, e) name, from the gazetteer: the one state
+// with a city of that name of 100,000 people or more, or among namesakes in
+// several states one ten times as populous as the next ("Reading" is
+// British). Empty without a gazetteer, for names the lexicon matched, and
+// for small or unknown places.
+std::string Finder::city_state(std::uint32_t b, std::uint32_t e) const {
+  if (!G_ || b >= e || e > n()) return {};
+  for (std::uint32_t k = b; k < e; ++k)
+    if (!flag(k, kWCap) || flag(k, kWAllCaps) || hit_at_[k] >= 0 || in_list(k_non_names, k, false)) return {};
+  const std::string_view name = std::string_view(doc_.text).substr(words_[b].start, words_[e - 1].end - words_[b].start);
+  std::vector<std::pair<std::uint64_t, std::string>> largest;   // per state, its most populous namesake
+  for (std::uint32_t i : G_->find(name)) {
+    const geo::Entry& g = G_->entry(i);
+    if (g.type != geo::EntryType::kCity || g.country.empty()) return {};   // a region or a state: not read here
+    auto it = std::find_if(largest.begin(), largest.end(), [&](const auto& x) { return x.second == g.country; });
+    if (it == largest.end()) largest.emplace_back(g.population, g.country);
+    else it->first = std::max(it->first, g.population);
+  }
+  if (largest.empty()) return {};
+  std::sort(largest.rbegin(), largest.rend());
+  if (largest[0].first < 100000 || (largest.size() > 1 && largest[0].first < 10 * largest[1].first)) return {};
+  return largest[0].second;
+}
+
+// The end of the capitalised words from k that might name a city (at most
+// three), k when there are none.
+std::uint32_t Finder::city_after(std::uint32_t k) const {
+  std::uint32_t e = k;
+  while (e < n() && e - k < 3 && flag(e, kWCap) && !flag(e, kWAllCaps) && hit_at_[e] < 0) ++e;
+  return e;
+}
+
 std::string Finder::country_after(std::uint32_t end) const {
   // ("officials from Nigeria", "troops from Britain")
   if (!(lower_is(end, "in") || lower_is(end, "of") || lower_is(end, "from"))) return {};
   const Hit* h = hit_after_the(end + 1);
+  // ("police in Johannesburg": a city the gazetteer knows.)
+  if (!h && lower_is(end, "in")) return city_state(end + 1, city_after(end + 1));
   if (!h || h->ignore) return {};
   // "the government of Iran's ..." still names Iran; "in Iranian waters" does not.
   if (h->name < 0 && h->met < 0) return {};
@@ -306,6 +340,14 @@ std::string Finder::sentence_country() const {
   for (const Hit& h : hits_) {
     if (h.ignore) continue;
     const std::string c = hit_country(h);
+    if (c.empty()) continue;
+    if (!found.empty() && found != c) return {};
+    found = c;
+  }
+  // ("Insurgents struck a patrol near Ramadi": a city the gazetteer knows.)
+  for (std::uint32_t k = 1; k < n(); ++k) {
+    if (flag(k, kWStart) || !location_context(k, false)) continue;
+    const std::string c = city_state(k, city_after(k));
     if (c.empty()) continue;
     if (!found.empty() && found != c) return {};
     found = c;
@@ -490,6 +532,14 @@ std::uint32_t Finder::on_name_run(std::uint32_t i) {
     if (const Hit* h = hit_starting(k); h && h->title >= 0) return make_person(i, e);
     if (const std::uint32_t noun = apposed_person_noun(e + 1); noun != 0) return make_described_person(i, e, e + 1, noun);
   }
+  // "police in Johannesburg": a city the gazetteer knows, with its state.
+  if (!at_start && location_context(i, false))
+    if (const std::string state = city_state(i, e); !state.empty()) {
+      const std::uint32_t end = make_named(i, e, NodeKind::kLocation);
+      ExtractedActor& place = doc_.actors[static_cast<std::size_t>(doc_.mentions.back().actor)];
+      if (place.country.empty()) place.country = state;
+      return end;
+    }
   if (e - i >= 2 && !at_start) {
     if (location_context(i, false)) return make_named(i, e, NodeKind::kLocation);
   }

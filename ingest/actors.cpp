@@ -243,8 +243,8 @@ bool Finder::plausible(Hit& h) const {
 
 }  // namespace finder
 
-void find_actors(Document& doc, const ActorLexicon& lexicon) {
-  finder::Finder(doc, lexicon.impl()).run();
+void find_actors(Document& doc, const ActorLexicon& lexicon, const geo::Gazetteer* gazetteer) {
+  finder::Finder(doc, lexicon.impl(), gazetteer).run();
 }
 
 }  // namespace geokg

@@ -601,6 +601,13 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
           (tb.kind == NodeKind::kLocation || tb.kind == NodeKind::kCountry || b.place) && !sa.country.empty() &&
           sa.country == tb.country)
         continue;
+      // "Pakistan planned to reopen its consulate in Karachi": a place of the
+      // acting side's own state is no partner in intents, consultation or
+      // diplomacy (03-05); at home, force and relief are events ("deployed
+      // police in Bangkok", "relaxed the curfew in Nairobi").
+      if (tb.kind == NodeKind::kLocation && code >= "03" && code < "06" && !sa.country.empty() &&
+          sa.country == tb.country)
+        continue;
       // "Brodersohn has returned to Argentina": one whose state the text
       // does not give may be going home. "went to Cardiff University",
       // "chose to go to bankruptcy court", "would go to the Senate": a

@@ -137,7 +137,7 @@ Extraction Extractor::extract(const Article& article) const {
   Document doc = prepare_document(article);
   if (lex.tag_everything) lex.tagger.tag(doc);
   anchor_times(doc);
-  find_actors(doc, lex.actors);
+  find_actors(doc, lex.actors, &lex.gazetteer);
   place_actor_countries(doc.actors, lex.gazetteer);
   Extraction out;
   if (!lex.parser.empty() && lex.triggers.size() > 0) {

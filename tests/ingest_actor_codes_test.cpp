@@ -352,6 +352,18 @@ BOOST_AUTO_TEST_CASE(an_apposed_description_makes_a_person_of_its_state) {
   BOOST_TEST(actor(ex, "Ernst Weber")->sector != "GOV");
 }
 
+// "Police in Johannesburg": a city the lexicon lacks but the gazetteer knows
+// (one state, 100,000 people or more) is a place of its state, and gives the
+// unnamed actor before it that state; a month is no city ("officials in May").
+BOOST_AUTO_TEST_CASE(a_city_of_the_gazetteer_gives_its_state) {
+  auto ex = extract_text("Police in Johannesburg arrested 30 black students on Monday.", "1987-06-01");
+  BOOST_TEST_REQUIRE(actor(ex, "Johannesburg") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Johannesburg")->country == "ZAF");
+  BOOST_TEST(actor(ex, "South African police") != nullptr, names(ex));
+  ex = extract_text("Officials in May said the talks had failed.", "1987-06-01");
+  for (const auto& a : ex.actors) BOOST_TEST((a.kind != NodeKind::kLocation), names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",

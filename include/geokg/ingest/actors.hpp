@@ -1,6 +1,7 @@
 #pragma once
 // Actor recognition and in-article coreference.
 
+#include "geokg/geo/gazetteer.hpp"
 #include "geokg/ingest/document.hpp"
 #include "geokg/ingest/lexicon.hpp"
 
@@ -10,7 +11,9 @@ namespace geokg {
 // appositions ("Russian Defence Minister Sergei Shoigu", "China's minister of
 // public security, Wang Xiaohong"), a guarded capitalised-span fallback,
 // artifacts (bills, treaties), then coreference (surnames, titles, pronouns,
-// "the two countries"). REQUIRES: prepare_document and anchor_times ran.
-void find_actors(Document& doc, const ActorLexicon& lexicon);
+// "the two countries"). With a gazetteer, a city the lexicon lacks is a place
+// after "in", "near", ... ("police in Johannesburg": South Africa's police).
+// REQUIRES: prepare_document and anchor_times ran.
+void find_actors(Document& doc, const ActorLexicon& lexicon, const geo::Gazetteer* gazetteer = nullptr);
 
 }  // namespace geokg
