@@ -493,6 +493,8 @@ std::optional<Match> SentenceCoder::best_topic(int i, int frame) const {
       m.trigger = &t;
       m.token = i;
       if (t.noun && !words_before(i, t.before)) continue;
+      // ("leave office", "stand down": not "leave the country", "stand trial".)
+      if (!t.noun && !t.particle.empty() && !find_particle(i, t.particle, m)) continue;
       if (t.obj_class >= 0) {
         int w = 0;
         for (int o : objects(i, t.noun)) w = std::max(w, class_match(o, t.obj_class));

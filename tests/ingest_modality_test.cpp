@@ -1447,4 +1447,15 @@ BOOST_AUTO_TEST_CASE(a_pact_signed_together_pairs_its_parties) {
   for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.target) != "trade agreement", describe(ex));
 }
 
+// A topic's particle is part of it: "urged the government to stand firm" asks
+// for no resignation ("stand down"); "ordered French forces to leave the
+// country" demands a withdrawal (not "leave office").
+BOOST_AUTO_TEST_CASE(a_topic_verb_needs_its_particle) {
+  auto ex = extract_text("Thousands of farmers gathered in central Tokyo to urge the government to stand firm against "
+                         "foreign pressure.", "1987-06-02");
+  for (const auto& e : ex.events) BOOST_TEST(e.cameo != "0241", describe(ex));
+  ex = extract_text("Burkina Faso has ordered French special forces to leave the country within a month.", "2023-01-23");
+  BOOST_TEST(find_event(ex, "Burkina Faso", "French military", "106") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
