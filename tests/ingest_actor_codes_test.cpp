@@ -364,6 +364,18 @@ BOOST_AUTO_TEST_CASE(a_city_of_the_gazetteer_gives_its_state) {
   for (const auto& a : ex.actors) BOOST_TEST((a.kind != NodeKind::kLocation), names(ex));
 }
 
+// "Director Ron Howard", "Club director Terry Brady": a director with no state
+// or body stated directs a film or a club as often as an agency; the title
+// names no sector ("CIA Director William Casey" keeps his).
+BOOST_AUTO_TEST_CASE(a_bare_director_serves_no_state) {
+  auto ex = extract_text("Director Ron Howard said on Monday the film would open in May.", "2005-01-10");
+  BOOST_TEST_REQUIRE(actor(ex, "Ron Howard") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Ron Howard")->sector != "GOV");
+  ex = extract_text("CIA Director William Casey met President Reagan on Monday.", "1986-01-13");
+  BOOST_TEST_REQUIRE(actor(ex, "William Casey") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "William Casey")->sector == "SPY");
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
