@@ -467,6 +467,10 @@ std::uint32_t Finder::on_name_run(std::uint32_t i) {
     ++i;
     prefixed = true;
   }
+  // "Actor Tom Hanks", "Analyst Rosemarie Morbelli": at a sentence's start a
+  // noun for a person is capitalised before the name it describes.
+  if (e - i >= 3 && flag(i, kWStart) && in_list(k_person_nouns, i, true) && hit_at_[i] < 0)
+    return make_described_person(i + 1, e);
   if (e - i == 1) {
     const int p = resolve_partial(wtext(i));
     if (p >= 0) {
