@@ -55,6 +55,15 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
     // clause the coreference left unresolved is the speaker.
     for (int a = head(i), steps = 0; a != kNone && steps < 4; a = head(a), ++steps)
       if ((base(a) == kDepCcomp || base(a) == kDepParataxis) && head(a) != kNone) {
+        // ('"… he is coming to Europe," said Mr Blair': inside a quotation a
+        // third person is someone the speaker talks about; "we" and "I" are
+        // the speaker's side.)
+        const std::string_view w = low(i);
+        bool quoted = false;
+        if (w != "we" && w != "i" && w != "us" && w != "me")
+          for (int k = std::min(i, head(a)); k < std::max(i, head(a)) && !quoted; ++k)
+            quoted = low(k) == "\"" || low(k) == "\u201c" || low(k) == "\u201d";
+        if (quoted) break;
         const int speaker = subject_token(head(a));
         if (speaker != kNone && speaker != i && !is_personal_pronoun(low(speaker))) {
           std::vector<ActorRef> sp;

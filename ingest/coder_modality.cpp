@@ -96,6 +96,15 @@ void SentenceCoder::own_modality(int p, Modality& md) const {
 // announced, a gerund or infinitive under an intent, attempt, wish,
 // refusal or negating verb.
 void SentenceCoder::inherited_modality(int p, Modality& md) const {
+  // "until Turkey recognises Greek rights and withdraws its troops": a verb
+  // coordinated inside a subordinate clause, with no subject or marker of its
+  // own, is in that clause.
+  if (base(p) == kDepConj && head(p) != kNone && is_verb(head(p)) && base(head(p)) == kDepAdvcl) {
+    bool own = false, marked = false;
+    for (int c : kids(p)) own = own || base(c) == kDepNsubj || base(c) == kDepMark;
+    for (int c : kids(head(p))) marked = marked || base(c) == kDepMark;
+    if (!own && marked) inherited_modality(head(p), md);
+  }
   // "will sign the accord when he visits Tokyo", "could meet Shultz once he
   // arrives": a time clause in the present of an act announced or supposed
   // is announced or supposed too.

@@ -1458,4 +1458,23 @@ BOOST_AUTO_TEST_CASE(a_topic_verb_needs_its_particle) {
   BOOST_TEST(find_event(ex, "Burkina Faso", "French military", "106") != nullptr, describe(ex));
 }
 
+// "will not negotiate until Turkey recognises Greek rights and withdraws its
+// troops": the second verb of a clause under "until" is under it too.
+BOOST_AUTO_TEST_CASE(a_verb_coordinated_in_a_time_clause_is_in_it) {
+  auto ex = extract_text("Greece will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean and "
+                         "withdraws its troops from Cyprus.", "1987-03-30");
+  BOOST_TEST(count_asserted(ex, "087") == 0, describe(ex));
+}
+
+// '"... he is coming to Europe," said Mr Blair': a third person inside a
+// quotation is not its speaker ("We wish to reach an agreement" is).
+BOOST_AUTO_TEST_CASE(a_quoted_third_person_is_not_the_speaker) {
+  auto ex = extract_text("\"It is significant that he is coming to Europe as his first foreign visit,\" said Mr Blair.",
+                         "2005-02-21");
+  for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.source) != "Tony Blair", describe(ex));
+  ex = extract_text("\"We wish to reach a reasonable agreement with Bolivia,\" West German President Richard von "
+                    "Weizsaecker said.", "1987-03-27");
+  BOOST_TEST(find_event(ex, "Richard von Weizsaecker", "Bolivia", "03") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
