@@ -428,9 +428,18 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
     case SlotKind::kCcompSubj:
       // "said that X …", "the demand that X …", and "concerns that X …" on
       // the object noun.
+      // ("complained that Japanese chipmakers continue to sell": the state
+      // of a demonym-owned subject.)
       for (int c : kids(i))
-        if (base(c) == kDepCcomp || (t.noun && base(c) == kDepAcl && has_child_word(c, kDepMark, {"that"})))
-          actors_of(subject_token(c), out);
+        if (base(c) == kDepCcomp || (t.noun && base(c) == kDepAcl && has_child_word(c, kDepMark, {"that"}))) {
+          const int subj = subject_token(c);
+          actors_of(subj, out);
+          if (out.empty() && subj != kNone)
+            for (int m : kids(subj))
+              if (base(m) == kDepAmod || base(m) == kDepCompound)
+                if (const int mm = mention_at(m); mm != kNone && doc_.mentions[static_cast<std::size_t>(mm)].form == MentionForm::kAdjective)
+                  add_actor(out, {doc_.mentions[static_cast<std::size_t>(mm)].actor, true, false, true});
+        }
       if (out.empty())
         for (int o : objects(i, t.noun))
           for (int c : kids(o))

@@ -190,6 +190,30 @@ void object_as_clause_subject(std::span<const std::uint16_t> tags, ParsedWords& 
   }
 }
 
+// "complained that Japan was dumping microchips" read with "that" and the
+// clause's verb as loose dependents of "complained": a verb left as "dep"
+// of another verb, with a subject of its own and a "that" before it that
+// hangs on the same verb, is that verb's complement clause.
+void that_clause_left_loose(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                            ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int c = 1; c < n; ++c) {
+    if (R[c] != kDepDep || !is_verb_tag(tags[c]) || H[c] == 0 || !is_verb_tag(tags[H[c] - 1])) continue;
+    const int v = H[c] - 1;
+    int that = -1;
+    for (int k = v + 1; k < c; ++k)
+      if ((words[k] == "that") && H[k] == v + 1 && (R[k] == kDepDep || R[k] == kDepMark)) that = k;
+    bool subject = false;
+    for (int k = that + 1; that >= 0 && k < c; ++k) subject = subject || (H[k] == c + 1 && R[k] == kDepNsubj);
+    if (that < 0 || !subject) continue;
+    R[c] = kDepCcomp;
+    H[that] = c + 1;
+    R[that] = kDepMark;
+  }
+}
+
 // "Argentina's demand that Britain share revenue", "Japan's insistence that
 // China withdraw": a relative clause whose "that" is its object (subject)
 // while the verb has an object (subject) of its own cannot be a relative
@@ -227,6 +251,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   one_subject_per_verb(tree);
   object_as_clause_subject(tags, tree);
   complement_that_clause(words, tree);
+  that_clause_left_loose(words, tags, tree);
 }
 
 namespace {

@@ -1477,4 +1477,19 @@ BOOST_AUTO_TEST_CASE(a_quoted_third_person_is_not_the_speaker) {
   BOOST_TEST(find_event(ex, "Richard von Weizsaecker", "Bolivia", "03") != nullptr, describe(ex));
 }
 
+// "complained that Japan was dumping microchips" (the parser leaving the clause
+// loose): the complaint is about the clause's subject, or the state of a
+// demonym-owned one ("Japanese chipmakers"); the people a plan "would hit" are
+// no target.
+BOOST_AUTO_TEST_CASE(a_complaint_is_about_its_clause_subject) {
+  auto ex = extract_text("The United States complained that Japan was dumping microchips.", "1987-03-02");
+  BOOST_TEST(find_event(ex, "United States", "Japan", "11") != nullptr, describe(ex));
+  ex = extract_text("U.S. officials have complained repeatedly that Japanese chipmakers continue to sell at below cost.",
+                    "1987-03-02");
+  BOOST_TEST(count_asserted(ex, "11") == 1, describe(ex));
+  ex = extract_text("Kohl has written two letters to Delors, complaining that the plans would hit West German farmers "
+                    "hard.", "1987-03-02");
+  BOOST_TEST(count_asserted(ex, "11") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
