@@ -371,6 +371,30 @@ void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
       return;
 }
 
+// The ccomp.subj slot: "said that X …", "the demand that X …", and
+// "concerns that X …" on the object noun; ("complained that Japanese
+// chipmakers continue to sell") the state of a demonym-owned subject.
+void SentenceCoder::clause_subject_actors(const Match& m, std::vector<ActorRef>& out) const {
+  const int i = m.token;
+  const bool noun = m.trigger->noun;
+  for (int c : kids(i))
+    if (base(c) == kDepCcomp || (noun && base(c) == kDepAcl && has_child_word(c, kDepMark, {"that"}))) {
+      const int subj = subject_token(c);
+      actors_of(subj, out);
+      if (!out.empty() || subj == kNone) continue;
+      for (int d : kids(subj))
+        if (base(d) == kDepAmod || base(d) == kDepCompound)
+          if (const int mm = mention_at(d);
+              mm != kNone && doc_.mentions[static_cast<std::size_t>(mm)].form == MentionForm::kAdjective)
+            add_actor(out, {doc_.mentions[static_cast<std::size_t>(mm)].actor, true, false, true});
+    }
+  if (out.empty())
+    for (int o : objects(i, noun))
+      for (int c : kids(o))
+        if (base(c) == kDepCcomp || (base(c) == kDepAcl && has_child_word(c, kDepMark, {"that"})))
+          actors_of(subject_token(c), out);
+}
+
 void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<ActorRef>& out,
                                 const FrameResult* frame) const {
   const int i = m.token;
@@ -426,25 +450,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
             actors_of(c, out);
       break;
     case SlotKind::kCcompSubj:
-      // "said that X …", "the demand that X …", and "concerns that X …" on
-      // the object noun.
-      // ("complained that Japanese chipmakers continue to sell": the state
-      // of a demonym-owned subject.)
-      for (int c : kids(i))
-        if (base(c) == kDepCcomp || (t.noun && base(c) == kDepAcl && has_child_word(c, kDepMark, {"that"}))) {
-          const int subj = subject_token(c);
-          actors_of(subj, out);
-          if (out.empty() && subj != kNone)
-            for (int m : kids(subj))
-              if (base(m) == kDepAmod || base(m) == kDepCompound)
-                if (const int mm = mention_at(m); mm != kNone && doc_.mentions[static_cast<std::size_t>(mm)].form == MentionForm::kAdjective)
-                  add_actor(out, {doc_.mentions[static_cast<std::size_t>(mm)].actor, true, false, true});
-        }
-      if (out.empty())
-        for (int o : objects(i, t.noun))
-          for (int c : kids(o))
-            if (base(c) == kDepCcomp || (base(c) == kDepAcl && has_child_word(c, kDepMark, {"that"})))
-              actors_of(subject_token(c), out);
+      clause_subject_actors(m, out);
       break;
     case SlotKind::kPoss:
       for (int c : kids(i))

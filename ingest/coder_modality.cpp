@@ -95,16 +95,18 @@ void SentenceCoder::own_modality(int p, Modality& md) const {
 // What p takes from the clause it depends on: a time clause of an act
 // announced, a gerund or infinitive under an intent, attempt, wish,
 // refusal or negating verb.
+// "until Turkey recognises Greek rights and withdraws its troops": the
+// subordinate clause a verb coordinated inside it, with no subject or
+// marker of its own, belongs to (its first verb), else kNone.
+int SentenceCoder::subordinate_clause_of_conjunct(int p) const {
+  if (base(p) != kDepConj || head(p) == kNone || !is_verb(head(p)) || base(head(p)) != kDepAdvcl) return kNone;
+  bool own = false, marked = false;
+  for (int c : kids(p)) own = own || base(c) == kDepNsubj || base(c) == kDepMark;
+  for (int c : kids(head(p))) marked = marked || base(c) == kDepMark;
+  return !own && marked ? head(p) : kNone;
+}
+
 void SentenceCoder::inherited_modality(int p, Modality& md) const {
-  // "until Turkey recognises Greek rights and withdraws its troops": a verb
-  // coordinated inside a subordinate clause, with no subject or marker of its
-  // own, is in that clause.
-  if (base(p) == kDepConj && head(p) != kNone && is_verb(head(p)) && base(head(p)) == kDepAdvcl) {
-    bool own = false, marked = false;
-    for (int c : kids(p)) own = own || base(c) == kDepNsubj || base(c) == kDepMark;
-    for (int c : kids(head(p))) marked = marked || base(c) == kDepMark;
-    if (!own && marked) inherited_modality(head(p), md);
-  }
   // "will sign the accord when he visits Tokyo", "could meet Shultz once he
   // arrives": a time clause in the present of an act announced or supposed
   // is announced or supposed too.
@@ -279,6 +281,7 @@ Modality SentenceCoder::modality(int p, bool coded_with_condition) const {
   if (!inside(p)) return md;
   own_modality(p, md);
   inherited_modality(p, md);
+  if (const int clause = subordinate_clause_of_conjunct(p); clause != kNone) inherited_modality(clause, md);
   reported_modality(p, md);
   if (md.negated && md.intent) {
     md.intent = false;
