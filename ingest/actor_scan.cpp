@@ -428,8 +428,10 @@ std::uint32_t Finder::on_agent(std::uint32_t i) {
         const bool the = i > 0 && lower_is(i - 1, "the");
         // Without "the" a body names itself only where no noun follows it
         // ("police said", "clashed with police"; not "military sources").
+        // ("Police fired tear gas": a verb in the past tense follows a subject.)
         if (!the && end < n() && flag(end, kWLowerWord) && !in_list(k_speech_verbs, end, true) &&
-            !lower_is(end, "and") && !lower_is(end, "on") && !lower_is(end, "in") && !lower_is(end, "at"))
+            !lower_is(end, "and") && !lower_is(end, "on") && !lower_is(end, "in") && !lower_is(end, "at") &&
+            !(wlower(end).size() > 4 && wlower(end).ends_with("ed")))
           return i;
         if (the && i >= 2 &&
             (lower_is(i - 2, "to") || lower_is(i - 2, "with") || lower_is(i - 2, "and") ||

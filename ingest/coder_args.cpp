@@ -332,7 +332,7 @@ bool SentenceCoder::violent_act_noun(int o) const {
   return act && act->trigger->noun && act->trigger->code >= "18" && act->trigger->code < "21";
 }
 
-void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
+void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out, bool judged) const {
   actors_of(o, out);
   if (!out.empty() || !inside(o)) return;
   // "the Philippines' commercial creditors", "Iran's enemies": the other
@@ -360,12 +360,19 @@ void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out) const {
     for (int c : kids(o))
       if ((rel(c) == kDepNmodPoss || modifier(c)) && owner(c)) return;
   // "condemned the bombing of the Greek embassy": the "of" phrase of a
-  // violent act is whom it was done to, not whose act it is ("condemned
-  // Israel's raid": the possessor is).
+  // violent act judged (`judged`: the object of a disapproval, 11) is whom
+  // it was done to, not whose act it is ("condemned Israel's raid": the
+  // possessor is). ("denied any role in the bombing of the U.S. embassy"
+  // is toward the victim.)
   const bool violent_act = violent_act_noun(o);
+  // ("denied any involvement in the attacks on Estonia": toward whom the act
+  // was done.)
+  if (!judged && violent_act)
+    for (int c : kids(o))
+      if (base(c) == kDepNmod && (case_of(c) == "on" || case_of(c) == "against") && owner(c)) return;
   for (int c : kids(o))
     if ((rel(c) == kDepNmodPoss ||
-         (base(c) == kDepNmod && !violent_act && (case_of(c) == "of" || case_of(c) == "from")) ||
+         (base(c) == kDepNmod && !(judged && violent_act) && (case_of(c) == "of" || case_of(c) == "from")) ||
          (owned_kind && modifier(c))) &&
         owner(c))
       return;
@@ -413,7 +420,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       }
       break;
     case SlotKind::kObj:
-      for (int o : objects(i, t.noun)) actors_or_owner(o, out);
+      for (int o : objects(i, t.noun)) actors_or_owner(o, out, t.code.starts_with("11"));
       // "asked Japan for loans": the parser often calls the only object iobj.
       if (out.empty() && !t.noun)
         for (int c : kids(i))
@@ -434,7 +441,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
         actors_of(m.particle_obl, out);
         break;
       }
-      for (int o : obliques(i, s.prep)) actors_or_owner(o, out);
+      for (int o : obliques(i, s.prep)) actors_or_owner(o, out, t.code.starts_with("11"));
       // "held talks with Wang": the parser may hang the phrase on the light verb.
       if (out.empty() && t.noun && m.light_verb != kNone)
         for (int o : obliques(m.light_verb, s.prep)) actors_or_owner(o, out);
@@ -445,7 +452,8 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       // the embassy")
       for (int o : objects(i, t.noun))
         for (int c : kids(o))
-          if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "of" && !violent_act_noun(o)) ||
+          if (rel(c) == kDepNmodPoss ||
+              (base(c) == kDepNmod && case_of(c) == "of" && !(t.code.starts_with("11") && violent_act_noun(o))) ||
               ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone))
             actors_of(c, out);
       break;

@@ -35,9 +35,10 @@ void SentenceCoder::own_modality(int p, Modality& md) const {
     if (r == kDepObj && (low(c) == "nothing" || low(c) == "none" || has_child_word(c, kDepDet, {"no"})))
       md.negated = true;
     // "will veto any bill that contains serious flaws": a kind of act, none done.
-    // ("before agreeing to any reform": none agreed yet.)
+    // ("before agreeing to any reform": none agreed yet.) A denial or
+    // refusal of "any" is made: "denied any role in the bombing".
     if ((r == kDepObj || (base(c) == kDepObl && case_of(c) == "to" && listed("intent_verbs", p))) &&
-        has_child_word(c, kDepDet, {"any"}))
+        has_child_word(c, kDepDet, {"any"}) && lemma(p) != "deny" && !listed("reject_verbs", p))
       md.hypothetical = true;
     if ((r == kDepCop || r == kDepAux) && lemma(c) == "be") be = true;
     if (r == kDepMark && low(c) == "to") to = true;

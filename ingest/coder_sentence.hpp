@@ -123,7 +123,7 @@ class SentenceCoder {
   void actors_of(int i, std::vector<ActorRef>& out, int depth = 0) const;
   void described_actors(int i, std::vector<ActorRef>& out, int depth) const;   // actors_of without a mention
   void states_of(int o, std::vector<ActorRef>& out, bool weak) const;   // the states among actors_of(o)
-  void actors_or_owner(int o, std::vector<ActorRef>& out) const;
+  void actors_or_owner(int o, std::vector<ActorRef>& out, bool judged = false) const;
   int capital_as_state(int i, const Mention& mn) const;
   int country_actor(const std::string& c) const;
   bool private_agent(int i) const;

@@ -386,6 +386,14 @@ BOOST_AUTO_TEST_CASE(a_capitalised_description_is_no_part_of_the_name) {
   BOOST_TEST(actor(ex, "Pete Doherty") != nullptr, names(ex));
 }
 
+// "Police fired tear gas": a bare body noun before a verb in the past tense
+// is its subject, the body of the story's state ("military sources" is not).
+BOOST_AUTO_TEST_CASE(a_bare_body_before_its_verb_acts) {
+  auto ex = extract_text("Police fired tear gas to disperse thousands of demonstrators in Seoul.", "1987-06-10");
+  BOOST_TEST(actor(ex, "South Korean police") != nullptr, names(ex));
+  BOOST_TEST(count_asserted(ex, "17") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",

@@ -1492,4 +1492,16 @@ BOOST_AUTO_TEST_CASE(a_complaint_is_about_its_clause_subject) {
   BOOST_TEST(count_asserted(ex, "11") == 0, describe(ex));
 }
 
+// "denied any role in the bombing of the U.S. embassy": a denial of "any" is
+// made, and it is toward whom the act was done ("any involvement in the
+// attacks on Estonia"); "will veto any bill" stays a kind of act.
+BOOST_AUTO_TEST_CASE(a_denial_of_any_role_is_made) {
+  auto ex = extract_text("Syria denied any role in the bombing of the U.S. embassy.", "1987-06-01");
+  BOOST_TEST(count_asserted(ex, "016") == 1, describe(ex));
+  ex = extract_text("Russia on Thursday denied any involvement in the computer attacks on Estonia.", "2007-05-17");
+  BOOST_TEST(find_event(ex, "Russia", "Estonia", "016") != nullptr, describe(ex));
+  ex = extract_text("Reagan will veto any bill that raises taxes.", "1987-06-01");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
