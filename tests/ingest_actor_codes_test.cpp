@@ -394,6 +394,14 @@ BOOST_AUTO_TEST_CASE(a_bare_body_before_its_verb_acts) {
   BOOST_TEST(count_asserted(ex, "17") == 1, describe(ex));
 }
 
+// "Kurdish guerrillas", "Tamil separatists": an ethnic or religious adjective
+// before an agent noun is no name; the group is the sentence's state's.
+BOOST_AUTO_TEST_CASE(an_ethnic_adjective_opens_an_unnamed_group) {
+  auto ex = extract_text("Iraqi troops attacked Kurdish guerrillas near Sulaimaniya.", "1987-06-01");
+  BOOST_TEST(actor(ex, "Iraqi rebels") != nullptr, names(ex));
+  BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
