@@ -1504,4 +1504,11 @@ BOOST_AUTO_TEST_CASE(a_denial_of_any_role_is_made) {
   BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
 }
 
+// "stormed the U.S. cultural centre in Pusan": a centre or residence stormed
+// by a crowd is a building, the state that owns it the target.
+BOOST_AUTO_TEST_CASE(a_crowd_storming_a_centre_riots_against_its_owner) {
+  auto ex = extract_text("South Korean students stormed the U.S. cultural centre in Pusan.", "1985-05-23");
+  BOOST_TEST(find_event(ex, "South Korean students", "United States", "14") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
