@@ -671,6 +671,8 @@ void Finder::on_artifact(std::uint32_t i) {
     const std::uint32_t k = b - 1;
     if (flag(k, kWPunct) || flag(k, kWNumber) || flag(k, kWPossessive) || in_list(k_artifact_stops, k, true)) {
       opened = true;
+      // ("voted to impose economic sanctions": after "to" comes the verb.)
+      if (lower_is(k, "to") && b < i && !hit(b)) ++b;
       break;
     }
     const std::string_view lw = wlower(k);

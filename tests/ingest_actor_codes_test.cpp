@@ -402,6 +402,14 @@ BOOST_AUTO_TEST_CASE(an_ethnic_adjective_opens_an_unnamed_group) {
   BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
 }
 
+// "voted to impose economic sanctions": after the infinitive's "to" comes
+// its verb, no part of the artifact's name.
+BOOST_AUTO_TEST_CASE(an_artifact_name_leaves_out_the_infinitive_verb) {
+  auto ex = extract_text("The Senate voted to impose economic sanctions on South Africa.", "1986-08-15");
+  BOOST_TEST(actor(ex, "economic sanctions") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "impose economic sanctions") == nullptr, names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
