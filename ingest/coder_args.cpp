@@ -302,10 +302,19 @@ int SentenceCoder::agent_token(int v) const {
   // "was recognised as a state by Germany", "was threatened with sanctions
   // by Saudi Arabia": the parser hung the agent on the phrase before it; a
   // named actor there is still the agent.
+  // ("by the Philippine foreign ministry": or an agent noun whose modifier
+  // names its state.)
+  const auto named = [&](int g) {
+    if (mention_at(g) != kNone) return true;
+    if (!lex_.word_in("agent_heads", low(g)) && !lex_.word_in("agent_heads", lemma(g))) return false;
+    for (int m : kids(g))
+      if ((base(m) == kDepAmod || base(m) == kDepCompound) && mention_at(m) != kNone) return true;
+    return false;
+  };
   for (int c : kids(v))
     if (base(c) == kDepObl || base(c) == kDepObj)
       for (int g : kids(c))
-        if (base(g) == kDepNmod && case_of(g) == "by" && mention_at(g) != kNone) return g;
+        if (base(g) == kDepNmod && case_of(g) == "by" && named(g)) return g;
   return kNone;
 }
 

@@ -1511,4 +1511,13 @@ BOOST_AUTO_TEST_CASE(a_crowd_storming_a_centre_riots_against_its_owner) {
   BOOST_TEST(find_event(ex, "South Korean students", "United States", "14") != nullptr, describe(ex));
 }
 
+// "A formal protest was delivered to the Chinese embassy by the Philippine
+// foreign ministry": the agent the parser hung on the phrase before it,
+// named by its state's demonym on an agent noun.
+BOOST_AUTO_TEST_CASE(a_passive_agent_named_by_its_demonym) {
+  auto ex = extract_text("A formal diplomatic protest was delivered to the Chinese embassy in Manila by the Philippine "
+                         "foreign ministry on Monday.", "2021-04-05");
+  BOOST_TEST(count_asserted(ex, "114") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
