@@ -444,6 +444,19 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
           std::any_of(kids(i).begin(), kids(i).end(), [&](int c) { return base(c) == kDepObj; }))
         for (int c : kids(i))
           if (rel(c) == kDepNsubjPass) actors_of(c, out);
+      // "handed Belarus a list of demands", "gave Japan an ultimatum": the
+      // light verb's recipient, before the phrase that holds the noun (the
+      // parser may call it an object); "Qatar was handed an ultimatum": its
+      // passive subject.
+      if (out.empty() && t.noun && m.light_verb != kNone) {
+        int holder = i;
+        for (int steps = 0; holder != kNone && head(holder) != m.light_verb && steps < 3; ++steps) holder = head(holder);
+        for (int c : kids(m.light_verb))
+          if (c != holder && c < holder && (rel(c) == kDepIobj || base(c) == kDepObj)) actors_of(c, out);
+        if (out.empty() && passive(m.light_verb) && holder != kNone && base(holder) == kDepObj)
+          for (int c : kids(m.light_verb))
+            if (rel(c) == kDepNsubjPass) actors_of(c, out);
+      }
       break;
     case SlotKind::kPrep:
       if (m.particle_obl != kNone && s.prep == t.particle) {

@@ -1520,4 +1520,13 @@ BOOST_AUTO_TEST_CASE(a_passive_agent_named_by_its_demonym) {
   BOOST_TEST(count_asserted(ex, "114") == 1, describe(ex));
 }
 
+// "handed Belarus a list of demands", "handed Qatar an ultimatum": the light
+// verb's recipient is the target, through "a list of".
+BOOST_AUTO_TEST_CASE(a_demand_handed_to_a_recipient) {
+  auto ex = extract_text("Lithuania handed Belarus a list of demands on Thursday.", "2020-11-05");
+  BOOST_TEST(find_event(ex, "Lithuania", "Belarus", "10") != nullptr, describe(ex));
+  ex = extract_text("Saudi Arabia handed Qatar a ten-day ultimatum on Friday.", "2017-06-23");
+  BOOST_TEST(find_event(ex, "Saudi Arabia", "Qatar", "139") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
