@@ -411,6 +411,20 @@ void SentenceCoder::clause_subject_actors(const Match& m, std::vector<ActorRef>&
           actors_of(subject_token(c), out);
 }
 
+// "handed Belarus a list of demands", "gave Japan an ultimatum": the light
+// verb's recipient, before the phrase that holds the noun (the parser may
+// call it an object); "Qatar was handed an ultimatum": its passive subject.
+void SentenceCoder::light_verb_recipient(const Match& m, std::vector<ActorRef>& out) const {
+  const int v = m.light_verb;
+  int holder = m.token;
+  for (int steps = 0; holder != kNone && head(holder) != v && steps < 3; ++steps) holder = head(holder);
+  for (int c : kids(v))
+    if (c != holder && c < holder && (rel(c) == kDepIobj || base(c) == kDepObj)) actors_of(c, out);
+  if (out.empty() && passive(v) && holder != kNone && base(holder) == kDepObj)
+    for (int c : kids(v))
+      if (rel(c) == kDepNsubjPass) actors_of(c, out);
+}
+
 void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<ActorRef>& out,
                                 const FrameResult* frame) const {
   const int i = m.token;
@@ -444,19 +458,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
           std::any_of(kids(i).begin(), kids(i).end(), [&](int c) { return base(c) == kDepObj; }))
         for (int c : kids(i))
           if (rel(c) == kDepNsubjPass) actors_of(c, out);
-      // "handed Belarus a list of demands", "gave Japan an ultimatum": the
-      // light verb's recipient, before the phrase that holds the noun (the
-      // parser may call it an object); "Qatar was handed an ultimatum": its
-      // passive subject.
-      if (out.empty() && t.noun && m.light_verb != kNone) {
-        int holder = i;
-        for (int steps = 0; holder != kNone && head(holder) != m.light_verb && steps < 3; ++steps) holder = head(holder);
-        for (int c : kids(m.light_verb))
-          if (c != holder && c < holder && (rel(c) == kDepIobj || base(c) == kDepObj)) actors_of(c, out);
-        if (out.empty() && passive(m.light_verb) && holder != kNone && base(holder) == kDepObj)
-          for (int c : kids(m.light_verb))
-            if (rel(c) == kDepNsubjPass) actors_of(c, out);
-      }
+      if (out.empty() && t.noun && m.light_verb != kNone) light_verb_recipient(m, out);
       break;
     case SlotKind::kPrep:
       if (m.particle_obl != kNone && s.prep == t.particle) {
