@@ -92,7 +92,13 @@ void Finder::mention(std::uint32_t b, std::uint32_t e, int actor, MentionForm fo
     ++doc_.actors[static_cast<std::size_t>(actor2)].mentions;
     last_seen_[static_cast<std::size_t>(actor2)] = clock_;
   }
-  if (alias && (form == MentionForm::kName || form == MentionForm::kPartName || form == MentionForm::kMetonym)) {
+  // (A person's first name alone, "a room with Tony", is read in the article
+  // but is no alias: other articles' Tonys are other people.)
+  const std::string_view part = span_text(b, e);
+  const bool first_name = form == MentionForm::kPartName && a.kind == NodeKind::kPerson &&
+                          a.name.size() > part.size() + 1 && std::string_view(a.name).starts_with(part) &&
+                          a.name[part.size()] == ' ' && part != L_.surname_of(a.name, a.country);
+  if (alias && !first_name && (form == MentionForm::kName || form == MentionForm::kPartName || form == MentionForm::kMetonym)) {
     std::string_view surface = span_text(b, e);
     if (surface != a.name && std::find(a.aliases.begin(), a.aliases.end(), surface) == a.aliases.end())
       a.aliases.emplace_back(surface);

@@ -399,7 +399,7 @@ std::uint32_t Finder::on_agent(std::uint32_t i) {
   const bool name_before = start > 0 && capitalised_name_word(start - 1) &&
                            !(flag(start - 1, kWStart) && flag(start, kWLowerWord));
   if (const int leader = leader_before_body(start, body, end); leader >= 0) {
-    mention(static_cast<std::uint32_t>(body), end, leader, MentionForm::kName);
+    mention(static_cast<std::uint32_t>(body), end, leader, MentionForm::kName, false, -1, false);   // ("government" is no alias)
     return end;
   }
   if (start > 0 && (hit(start - 1) || flag(start - 1, kWPossessive) || name_before)) return i;

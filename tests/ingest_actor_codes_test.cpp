@@ -4,6 +4,7 @@
 // time, whole names. Each case is a short text of its own, written for the
 // failure it pins.
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 
 #include "event_test_support.hpp"
@@ -408,6 +409,18 @@ BOOST_AUTO_TEST_CASE(an_artifact_name_leaves_out_the_infinitive_verb) {
   auto ex = extract_text("The Senate voted to impose economic sanctions on South Africa.", "1986-08-15");
   BOOST_TEST(actor(ex, "economic sanctions") != nullptr, names(ex));
   BOOST_TEST(actor(ex, "impose economic sanctions") == nullptr, names(ex));
+}
+
+// A first name read as a person's in one article ("a room with Tony") and a
+// body standing for a leader ("the Blair government") are no aliases the
+// store could match in other articles; the surname is.
+BOOST_AUTO_TEST_CASE(a_first_name_is_no_alias) {
+  auto ex = extract_text("Tony Blair spoke in Gateshead. \"If every voter could spend time with Tony, we would win,\" "
+                         "a candidate said. Critics attacked the Blair government.", "2005-02-14");
+  BOOST_TEST_REQUIRE(actor(ex, "Tony Blair") != nullptr, names(ex));
+  const auto& aliases = actor(ex, "Tony Blair")->aliases;
+  BOOST_TEST((std::find(aliases.begin(), aliases.end(), "Tony") == aliases.end()));
+  BOOST_TEST((std::find(aliases.begin(), aliases.end(), "government") == aliases.end()));
 }
 
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
