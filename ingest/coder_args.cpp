@@ -501,11 +501,21 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       // meeting, a visit or a protest it is the circumstance of (not in an act
       // of force: "fled after an attack on X" is no attack by those who fled).
       const bool force = t.code.size() >= 2 && t.code.compare(0, 2, "17") >= 0;
-      if (v == kNone && (t.symmetric || (t.place_target && !force))) v = circumstance_verb(i);
+      const bool circumstance = v == kNone && (t.symmetric || (t.place_target && !force));
+      if (circumstance) v = circumstance_verb(i);
       if (v != kNone) {
         if (passive(v)) actors_of(agent_token(v), out);
         else actors_of(subject_token(v), out);
       }
+      // ("Police detained monks after a protest in Lhasa": the state's
+      // forces acting after a protest did not stage it.)
+      const auto& frame_code = t.frame >= 0 ? lex_.frame(t.frame).default_code : std::optional<std::string>();
+      if (circumstance && (t.code.starts_with("14") || (frame_code && frame_code->starts_with("14"))))
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const ActorRef& r) {
+                    const std::string& sector = doc_.actors[static_cast<std::size_t>(r.actor)].sector;
+                    return sector == "COP" || sector == "MIL" || sector == "SPY" || sector == "JUD";
+                  }),
+                  out.end());
       break;
     }
     case SlotKind::kEmbedTarget:

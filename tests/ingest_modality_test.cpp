@@ -1529,4 +1529,12 @@ BOOST_AUTO_TEST_CASE(a_demand_handed_to_a_recipient) {
   BOOST_TEST(find_event(ex, "Saudi Arabia", "Qatar", "139") != nullptr, describe(ex));
 }
 
+// "Police detained dozens of monks after a protest in Lhasa": the state's
+// forces acting after a protest did not stage it.
+BOOST_AUTO_TEST_CASE(forces_acting_after_a_protest_did_not_stage_it) {
+  auto ex = extract_text("Chinese police detained dozens of Tibetan monks after a protest in Lhasa.", "1987-10-02");
+  BOOST_TEST(count_asserted(ex, "14") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "173") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
