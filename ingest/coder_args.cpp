@@ -411,6 +411,33 @@ void SentenceCoder::clause_subject_actors(const Match& m, std::vector<ActorRef>&
           actors_of(subject_token(c), out);
 }
 
+// The light verb's subject (its agent in the passive), or the subject of the
+// clause a meeting, visit or protest is the circumstance of.
+void SentenceCoder::light_source_actors(const Match& m, std::vector<ActorRef>& out) const {
+  const int i = m.token;
+  const Trigger& t = *m.trigger;
+  int v = m.light_verb;
+  // "X met Y during a visit to Z": the clause's subject took part in a
+  // meeting, a visit or a protest it is the circumstance of (not in an act
+  // of force: "fled after an attack on X" is no attack by those who fled).
+  const bool force = t.code.size() >= 2 && t.code.compare(0, 2, "17") >= 0;
+  const bool circumstance = v == kNone && (t.symmetric || (t.place_target && !force));
+  if (circumstance) v = circumstance_verb(i);
+  if (v != kNone) {
+    if (passive(v)) actors_of(agent_token(v), out);
+    else actors_of(subject_token(v), out);
+  }
+  // ("Police detained monks after a protest in Lhasa": the state's
+  // forces acting after a protest did not stage it.)
+  const auto& frame_code = t.frame >= 0 ? lex_.frame(t.frame).default_code : std::optional<std::string>();
+  if (circumstance && (t.code.starts_with("14") || (frame_code && frame_code->starts_with("14"))))
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const ActorRef& r) {
+                const std::string& sector = doc_.actors[static_cast<std::size_t>(r.actor)].sector;
+                return sector == "COP" || sector == "MIL" || sector == "SPY" || sector == "JUD";
+              }),
+              out.end());
+}
+
 // "handed Belarus a list of demands", "gave Japan an ultimatum": the light
 // verb's recipient, before the phrase that holds the noun (the parser may
 // call it an object); "Qatar was handed an ultimatum": its passive subject.
@@ -495,29 +522,9 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       for (int c : kids(i))
         if ((base(c) == kDepAmod || base(c) == kDepCompound) && c < i) actors_of(c, out);
       break;
-    case SlotKind::kLight: {
-      int v = m.light_verb;
-      // "X met Y during a visit to Z": the clause's subject took part in a
-      // meeting, a visit or a protest it is the circumstance of (not in an act
-      // of force: "fled after an attack on X" is no attack by those who fled).
-      const bool force = t.code.size() >= 2 && t.code.compare(0, 2, "17") >= 0;
-      const bool circumstance = v == kNone && (t.symmetric || (t.place_target && !force));
-      if (circumstance) v = circumstance_verb(i);
-      if (v != kNone) {
-        if (passive(v)) actors_of(agent_token(v), out);
-        else actors_of(subject_token(v), out);
-      }
-      // ("Police detained monks after a protest in Lhasa": the state's
-      // forces acting after a protest did not stage it.)
-      const auto& frame_code = t.frame >= 0 ? lex_.frame(t.frame).default_code : std::optional<std::string>();
-      if (circumstance && (t.code.starts_with("14") || (frame_code && frame_code->starts_with("14"))))
-        out.erase(std::remove_if(out.begin(), out.end(), [&](const ActorRef& r) {
-                    const std::string& sector = doc_.actors[static_cast<std::size_t>(r.actor)].sector;
-                    return sector == "COP" || sector == "MIL" || sector == "SPY" || sector == "JUD";
-                  }),
-                  out.end());
+    case SlotKind::kLight:
+      light_source_actors(m, out);
       break;
-    }
     case SlotKind::kEmbedTarget:
       if (frame && frame->embedded) first_slot_actors(*frame->embedded, frame->embedded->trigger->target, out);
       break;

@@ -140,6 +140,7 @@ class SentenceCoder {
   bool violent_act_noun(int o) const;
   void clause_subject_actors(const Match& m, std::vector<ActorRef>& out) const;
   void light_verb_recipient(const Match& m, std::vector<ActorRef>& out) const;
+  void light_source_actors(const Match& m, std::vector<ActorRef>& out) const;
   int subordinate_clause_of_conjunct(int p) const;
   bool own_body(int a, int t) const;
   bool set_off(int i, int c) const;
