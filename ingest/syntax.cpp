@@ -331,6 +331,13 @@ void coordinated_names(Document& doc, std::uint32_t sentence) {
           glued = glued || (&o != &m && inside(o, doc.tokens[k].head) && deprel_base(doc.tokens[k].rel) != kDepConj);
     if (!glued) return;
     const std::uint32_t b = run.front().b, e = run.back().e;
+    // ("U.S. and European Community officials": names modifying a noun, the
+    // one after them or the last mention's own, are read through that noun
+    // as they are.)
+    const auto common_noun = [&](std::uint32_t k) {
+      return k < doc.sentences[sentence].token_end && (doc.tokens[k].tag == kTagNN || doc.tokens[k].tag == kTagNNS);
+    };
+    if (common_noun(e) || common_noun(e - 1)) return;
     // The run's attachment: its word nearest the end that hangs outside it.
     std::int32_t out_head = -1;
     std::uint8_t out_rel = kDepRoot;
@@ -352,13 +359,6 @@ void coordinated_names(Document& doc, std::uint32_t sentence) {
           out_rel = kDepNsubj;
           break;
         }
-    // ("U.S. and European Community officials": names modifying a noun, the
-    // one after them or the last mention's own, are read through that noun
-    // as they are.)
-    const auto common_noun = [&](std::uint32_t k) {
-      return k < doc.sentences[sentence].token_end && (doc.tokens[k].tag == kTagNN || doc.tokens[k].tag == kTagNNS);
-    };
-    if (common_noun(e) || common_noun(e - 1)) return;
     const auto first_head = static_cast<std::int32_t>(run.front().e - 1);
     for (std::size_t m = 0; m < run.size(); ++m) {
       const auto head = static_cast<std::int32_t>(run[m].e - 1);
