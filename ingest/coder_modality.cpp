@@ -93,9 +93,6 @@ void SentenceCoder::own_modality(int p, Modality& md) const {
   if (se_ > sb_ && low(se_ - 1) == "?") md.hypothetical = true;
 }
 
-// What p takes from the clause it depends on: a time clause of an act
-// announced, a gerund or infinitive under an intent, attempt, wish,
-// refusal or negating verb.
 // "until Turkey recognises Greek rights and withdraws its troops": the
 // subordinate clause a verb coordinated inside it, with no subject or
 // marker of its own, belongs to (its first verb), else kNone.
@@ -107,6 +104,9 @@ int SentenceCoder::subordinate_clause_of_conjunct(int p) const {
   return !own && marked ? head(p) : kNone;
 }
 
+// What p takes from the clause it depends on: a time clause of an act
+// announced, a gerund or infinitive under an intent, attempt, wish,
+// refusal or negating verb.
 void SentenceCoder::inherited_modality(int p, Modality& md) const {
   // "will sign the accord when he visits Tokyo", "could meet Shultz once he
   // arrives": a time clause in the present of an act announced or supposed
