@@ -189,13 +189,17 @@ std::uint32_t Finder::title_pattern(std::uint32_t i) {
     // holder named in the article: CAMEO's reading, the state's body of the
     // title's sector (VENGOV), as for "Venezuelan officials". Not a former
     // holder, and not a title of an organisation ("the NATO chief").
+    // ("his Russian counterpart": a state's official too, its government,
+    // unless named in apposition: "his U.S. counterpart, Trade
+    // Representative Clayton Yeutter".)
     const bool past = t.past || (t.mod.b > 0 && in_list(k_past_prefixes, t.mod.b - 1, true));   // "the former"
-    if (t.title >= 0 && !past && t.mod.present && !t.mod.country.empty() && t.mod.organization.empty() &&
-        !flag(t.te, kWCap) && !flag(t.te, kWPossessive)) {
-      const LexTitle& lt = L_.titles[static_cast<std::size_t>(t.title)];
-      if (!lt.sector.empty() && lt.organization.empty()) {
+    if ((t.title >= 0 || (t.counterpart && !punct(t.te, ','))) && !past && t.mod.present && !t.mod.country.empty() &&
+        t.mod.organization.empty() && !flag(t.te, kWCap) && !flag(t.te, kWPossessive)) {
+      const LexTitle* lt = t.title >= 0 ? &L_.titles[static_cast<std::size_t>(t.title)] : nullptr;
+      const std::string sector = lt ? lt->sector : "GOV";
+      if (!sector.empty() && (!lt || lt->organization.empty())) {
         mention(t.mod.b, t.mod.e, t.mod.actor, MentionForm::kAdjective);
-        mention(t.j, t.te, unnamed_actor(lt.sector, t.mod.country), MentionForm::kTitle);
+        mention(t.j, t.te, unnamed_actor(sector, t.mod.country), MentionForm::kTitle);
         return t.te;
       }
     }

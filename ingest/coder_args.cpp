@@ -496,6 +496,10 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       // "held talks with Wang": the parser may hang the phrase on the light verb.
       if (out.empty() && t.noun && m.light_verb != kNone)
         for (int o : obliques(m.light_verb, s.prep)) actors_or_owner(o, out);
+      // "hit out at Japan": a state after "at" that an act is aimed at is no place.
+      if (s.prep == "at" && !t.place_target)
+        for (ActorRef& r : out)
+          if (doc_.actors[static_cast<std::size_t>(r.actor)].kind == NodeKind::kCountry) r.place = false;
       break;
     case SlotKind::kObjOf:
       // "expelled Iran's diplomats", "seized the assets of the company",

@@ -423,6 +423,15 @@ BOOST_AUTO_TEST_CASE(a_first_name_is_no_alias) {
   BOOST_TEST((std::find(aliases.begin(), aliases.end(), "government") == aliases.end()));
 }
 
+// "met his Russian counterpart": an unnamed counterpart of a state is its
+// government, as "the Russian president" is ("his U.S. counterpart, Trade
+// Representative Clayton Yeutter" is named in apposition).
+BOOST_AUTO_TEST_CASE(an_unnamed_counterpart_is_its_states_government) {
+  auto ex = extract_text("French President Nicolas Sarkozy met his Russian counterpart on Monday.", "2008-08-11");
+  BOOST_TEST(actor(ex, "Russian government") != nullptr, names(ex));
+  BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",

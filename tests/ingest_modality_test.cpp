@@ -1537,4 +1537,12 @@ BOOST_AUTO_TEST_CASE(forces_acting_after_a_protest_did_not_stage_it) {
   BOOST_TEST(count_asserted(ex, "173") == 1, describe(ex));
 }
 
+// "China hit out at Japan": a state after "at" that criticism is aimed at is
+// its target, no place.
+BOOST_AUTO_TEST_CASE(criticism_aimed_at_a_state) {
+  auto ex = extract_text("China hit out at Japan on Tuesday over a visit by its prime minister to a war shrine.",
+                         "2013-12-26");
+  BOOST_TEST(find_event(ex, "China", "Japan", "111") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
