@@ -7,6 +7,7 @@
 
 #include "actor_finder.hpp"
 #include "geokg/core/ids.hpp"
+#include "geokg/ingest/places.hpp"
 
 namespace geokg::finder {
 
@@ -289,18 +290,9 @@ std::string Finder::city_state(std::uint32_t b, std::uint32_t e) const {
   for (std::uint32_t k = b; k < e; ++k)
     if (!flag(k, kWCap) || flag(k, kWAllCaps) || hit_at_[k] >= 0 || in_list(k_non_names, k, false)) return {};
   const std::string_view name = std::string_view(doc_.text).substr(words_[b].start, words_[e - 1].end - words_[b].start);
-  std::vector<std::pair<std::uint64_t, std::string>> largest;   // per state, its most populous namesake
-  for (std::uint32_t i : G_->find(name)) {
-    const geo::Entry& g = G_->entry(i);
-    if (g.type != geo::EntryType::kCity || g.country.empty()) return {};   // a region or a state: not read here
-    auto it = std::find_if(largest.begin(), largest.end(), [&](const auto& x) { return x.second == g.country; });
-    if (it == largest.end()) largest.emplace_back(g.population, g.country);
-    else it->first = std::max(it->first, g.population);
-  }
-  if (largest.empty()) return {};
-  std::sort(largest.rbegin(), largest.rend());
-  if (largest[0].first < 100000 || (largest.size() > 1 && largest[0].first < 10 * largest[1].first)) return {};
-  return largest[0].second;
+  const Namesakes places = namesakes_by_state(*G_, name);
+  // (A region or a state of that name is not read here.)
+  return places.cities_only && !places.stateless ? dominant_state(places) : std::string();
 }
 
 // The end of the capitalised words from k that might name a city (at most

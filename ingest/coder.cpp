@@ -110,10 +110,17 @@ bool SentenceCoder::demand_verb(int c) const {
   return false;
 }
 
+// Whether t codes a protest (14), by its own code or its frame's default.
+bool SentenceCoder::protest_trigger(const Trigger& t) const {
+  if (t.code.starts_with("14")) return true;
+  if (t.frame < 0) return false;
+  const auto& frame_code = lex_.frame(t.frame).default_code;
+  return frame_code && frame_code->starts_with("14");
+}
+
 std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, int& requester) const {
   const int i = f.token;
-  const auto* frame_code = f.trigger->frame >= 0 ? &lex_.frame(f.trigger->frame).default_code : nullptr;
-  const bool protest = frame_code && *frame_code && (*frame_code)->starts_with("14");
+  const bool protest = protest_trigger(*f.trigger);
   std::vector<int> direct;
   switch (s.kind) {
     case SlotKind::kXcomp:

@@ -429,8 +429,7 @@ void SentenceCoder::light_source_actors(const Match& m, std::vector<ActorRef>& o
   }
   // ("Police detained monks after a protest in Lhasa": the state's
   // forces acting after a protest did not stage it.)
-  const auto& frame_code = t.frame >= 0 ? lex_.frame(t.frame).default_code : std::optional<std::string>();
-  if (circumstance && (t.code.starts_with("14") || (frame_code && frame_code->starts_with("14"))))
+  if (circumstance && protest_trigger(t))
     out.erase(std::remove_if(out.begin(), out.end(), [&](const ActorRef& r) {
                 const std::string& sector = doc_.actors[static_cast<std::size_t>(r.actor)].sector;
                 return sector == "COP" || sector == "MIL" || sector == "SPY" || sector == "JUD";
@@ -456,6 +455,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
                                 const FrameResult* frame) const {
   const int i = m.token;
   const Trigger& t = *m.trigger;
+  const bool judged = t.code.starts_with("11");   // a disapproval: a violent act's victim is no target
   switch (s.kind) {
     case SlotKind::kSubj:
       if (t.noun) break;
@@ -470,7 +470,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       }
       break;
     case SlotKind::kObj:
-      for (int o : objects(i, t.noun)) actors_or_owner(o, out, t.code.starts_with("11"));
+      for (int o : objects(i, t.noun)) actors_or_owner(o, out, judged);
       // "asked Japan for loans": the parser often calls the only object iobj.
       if (out.empty() && !t.noun)
         for (int c : kids(i))
@@ -492,7 +492,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
         actors_of(m.particle_obl, out);
         break;
       }
-      for (int o : obliques(i, s.prep)) actors_or_owner(o, out, t.code.starts_with("11"));
+      for (int o : obliques(i, s.prep)) actors_or_owner(o, out, judged);
       // "held talks with Wang": the parser may hang the phrase on the light verb.
       if (out.empty() && t.noun && m.light_verb != kNone)
         for (int o : obliques(m.light_verb, s.prep)) actors_or_owner(o, out);
@@ -508,7 +508,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       for (int o : objects(i, t.noun))
         for (int c : kids(o))
           if (rel(c) == kDepNmodPoss ||
-              (base(c) == kDepNmod && case_of(c) == "of" && !(t.code.starts_with("11") && violent_act_noun(o))) ||
+              (base(c) == kDepNmod && case_of(c) == "of" && !(judged && violent_act_noun(o))) ||
               ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone))
             actors_of(c, out);
       break;

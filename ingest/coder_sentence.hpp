@@ -138,6 +138,7 @@ class SentenceCoder {
                          const FrameResult* frame = nullptr, const std::vector<ActorRef>* sources = nullptr) const;
   bool own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const;
   bool violent_act_noun(int o) const;
+  bool protest_trigger(const Trigger& t) const;
   void clause_subject_actors(const Match& m, std::vector<ActorRef>& out) const;
   void light_verb_recipient(const Match& m, std::vector<ActorRef>& out) const;
   void light_source_actors(const Match& m, std::vector<ActorRef>& out) const;

@@ -97,35 +97,46 @@ geo::PlaceContext article_place_context(const Article& article, const Extraction
   return ctx;
 }
 
+Namesakes namesakes_by_state(const geo::Gazetteer& g, std::string_view name) {
+  Namesakes n;
+  for (std::uint32_t i : g.find(name)) {
+    const geo::Entry& e = g.entry(i);
+    if (e.type != geo::EntryType::kCity) n.cities_only = false;
+    if (e.country.empty()) {
+      n.stateless = true;
+      continue;
+    }
+    auto it = std::find_if(n.by_state.begin(), n.by_state.end(), [&](const auto& x) { return x.second == e.country; });
+    if (it == n.by_state.end()) n.by_state.emplace_back(e.population, e.country);
+    else it->first = std::max(it->first, e.population);
+  }
+  std::sort(n.by_state.rbegin(), n.by_state.rend());
+  return n;
+}
+
+std::string dominant_state(const Namesakes& n) {
+  if (n.by_state.empty() || n.by_state[0].first < 100000) return {};
+  if (n.by_state.size() > 1 && n.by_state[0].first < 10 * n.by_state[1].first) return {};
+  return n.by_state[0].second;
+}
+
 void place_actor_countries(std::vector<ExtractedActor>& actors, const geo::Gazetteer& g) {
   std::set<std::string> named;   // the states the article's other actors stand for
   for (const ExtractedActor& a : actors)
     if (!a.country.empty() && a.kind != NodeKind::kLocation) named.insert(a.country);
   for (ExtractedActor& a : actors) {
     if (a.kind != NodeKind::kLocation || !a.country.empty()) continue;
-    std::map<std::string, std::uint64_t> largest;   // per state, its most populous namesake
-    bool stateless = false;
-    for (std::uint32_t i : g.find(a.name)) {
-      const geo::Entry& e = g.entry(i);
-      if (e.country.empty()) stateless = true;
-      else largest[e.country] = std::max(largest[e.country], e.population);
-    }
-    if (stateless || largest.empty()) continue;
+    const Namesakes n = namesakes_by_state(g, a.name);
+    if (n.stateless || n.by_state.empty()) continue;
     std::string state;
-    if (largest.size() == 1) {
-      state = largest.begin()->first;
+    if (n.by_state.size() == 1) {
+      state = n.by_state[0].second;
     } else {
       std::vector<std::string> in_story;
-      for (const auto& [c, pop] : largest)
+      for (const auto& [pop, c] : n.by_state)
         if (named.count(c)) in_story.push_back(c);
-      if (in_story.size() == 1) {
-        state = in_story.front();
-      } else if (in_story.empty()) {
-        std::vector<std::pair<std::uint64_t, std::string>> by_size;
-        for (const auto& [c, pop] : largest) by_size.emplace_back(pop, c);
-        std::sort(by_size.rbegin(), by_size.rend());
-        if (by_size[0].first >= 100000 && by_size[0].first >= 10 * by_size[1].first) state = by_size[0].second;
-      }
+      if (in_story.size() == 1) state = in_story.front();
+      else if (in_story.empty()) state = dominant_state(n);
     }
     if (state.empty()) continue;
     a.country = state;

@@ -3,6 +3,12 @@
 // step after event coding that turns each event's location actor into a
 // Place (ExtractedEvent::place). Pure: the gazetteer is passed in.
 
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include "geokg/core/model.hpp"
 #include "geokg/geo/gazetteer.hpp"
 #include "geokg/geo/resolve.hpp"
@@ -14,6 +20,20 @@ namespace geokg {
 // against `gazetteer` with that.
 geo::PlaceContext article_place_context(const Article& article, const Extraction& ex,
                                         const geo::Gazetteer& gazetteer);
+
+// The states `name` names places in: per state its most populous namesake,
+// most populous first. `stateless` when an entry has no state (a region),
+// `cities_only` false when an entry is no city (a subdivision, a state).
+struct Namesakes {
+  std::vector<std::pair<std::uint64_t, std::string>> by_state;
+  bool stateless = false;
+  bool cities_only = true;
+};
+Namesakes namesakes_by_state(const geo::Gazetteer& gazetteer, std::string_view name);
+
+// Of namesakes in several states, the one ten times as populous as the next
+// and of 100,000 people or more; "" when none stands out.
+std::string dominant_state(const Namesakes& n);
 
 // Gives a place the actor finder read with no state ("Peshawar", "Halabja")
 // the state of its gazetteer entries when they all agree; among namesakes in
