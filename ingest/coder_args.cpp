@@ -423,6 +423,12 @@ void SentenceCoder::light_source_actors(const Match& m, std::vector<ActorRef>& o
   const bool force = t.code.size() >= 2 && t.code.compare(0, 2, "17") >= 0;
   const bool circumstance = v == kNone && (t.symmetric || (t.place_target && !force));
   if (circumstance) v = circumstance_verb(i);
+  // "Rabin was assassinated at a peace rally": the agent of an act of force
+  // at a protest did not stage it.
+  if (circumstance && v != kNone && passive(v) && protest_trigger(t)) {
+    const Match* act = match_at_token(v);
+    if (act && act->trigger->code.size() >= 2 && act->trigger->code.compare(0, 2, "17") >= 0) return;
+  }
   if (v != kNone) {
     if (passive(v)) actors_of(agent_token(v), out);
     else actors_of(subject_token(v), out);

@@ -102,6 +102,7 @@ Namesakes namesakes_by_state(const geo::Gazetteer& g, std::string_view name) {
   for (std::uint32_t i : g.find(name)) {
     const geo::Entry& e = g.entry(i);
     if (e.type != geo::EntryType::kCity) n.cities_only = false;
+    if (e.type != geo::EntryType::kCity && e.type != geo::EntryType::kAdm1) n.cities_or_subdivisions = false;
     if (e.country.empty()) {
       n.stateless = true;
       continue;

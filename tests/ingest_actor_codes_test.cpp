@@ -432,6 +432,35 @@ BOOST_AUTO_TEST_CASE(an_unnamed_counterpart_is_its_states_government) {
   BOOST_TEST(count_asserted(ex, "04") == 1, describe(ex));
 }
 
+// "Police in Bavaria": a province of one state (in the gazetteer) gives the
+// unnamed actor before it that state, as a city does; "Punjab", a province of
+// India and of Pakistan, gives none.
+BOOST_AUTO_TEST_CASE(a_province_of_one_state_gives_its_state) {
+  auto ex = extract_text("Police in Bavaria arrested three men on Monday.", "2016-07-25");
+  BOOST_TEST(actor(ex, "German police") != nullptr, names(ex));
+  ex = extract_text("Police in Punjab arrested three men on Monday.", "2016-07-25");
+  for (const auto& a : ex.actors) BOOST_TEST(a.country.empty(), names(ex));
+}
+
+// "Israeli settlers", "a mob in India", "Hindu vigilantes", "a Jewish
+// extremist": unnamed actors of everyday conflict reporting; "a squad of
+// mercenaries" is the mercenaries, as "a group of" is.
+BOOST_AUTO_TEST_CASE(settlers_mobs_vigilantes_and_squads_are_actors) {
+  auto ex = extract_text("Israeli settlers attacked a Palestinian village near Nablus on Saturday.", "2015-06-01");
+  BOOST_TEST(actor(ex, "Israeli civilians") != nullptr, names(ex));
+  ex = extract_text("A mob in Uttar Pradesh attacked a police station on Monday.", "2015-06-01");
+  BOOST_TEST(actor(ex, "Indian people") != nullptr, names(ex));
+  ex = extract_text("A squad of Colombian mercenaries assassinated Haitian President Jovenel Moise at his home.",
+                    "2021-07-08");
+  BOOST_TEST(find_event(ex, "Colombian gunmen", "Jovenel Moise", "186") != nullptr, describe(ex));
+  ex = extract_text("Israeli Prime Minister Yitzhak Rabin was assassinated by a Jewish extremist at a peace rally in "
+                    "Tel Aviv on Saturday.",
+                    "1995-11-05");
+  BOOST_TEST(count_asserted(ex, "186") == 1, describe(ex));
+  // The assassin staged no rally.
+  BOOST_TEST(count_asserted(ex, "14") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",

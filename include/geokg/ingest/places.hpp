@@ -24,10 +24,12 @@ geo::PlaceContext article_place_context(const Article& article, const Extraction
 // The states `name` names places in: per state its most populous namesake,
 // most populous first. `stateless` when an entry has no state (a region),
 // `cities_only` false when an entry is no city (a subdivision, a state).
+// `cities_or_subdivisions` false when one is neither.
 struct Namesakes {
   std::vector<std::pair<std::uint64_t, std::string>> by_state;
   bool stateless = false;
   bool cities_only = true;
+  bool cities_or_subdivisions = true;   // false when an entry is a state, a landmark or a region
 };
 Namesakes namesakes_by_state(const geo::Gazetteer& gazetteer, std::string_view name);
 
