@@ -55,7 +55,11 @@ def noun_forms(n):
 
 def verb_forms(v):
     yield v
-    if v.endswith("e"):
+    if v.endswith("ie"):   # die, lie, tie: dying
+        yield from (v + "s", v + "d", v[:-2] + "ying")
+    elif v.endswith(("ee", "ye", "oe")) or v == "be":   # agreeing, seeing, dyeing, hoeing, being
+        yield from (v + "s", v + "d", v + "ing")
+    elif v.endswith("e"):
         yield from (v + "s", v + "d", v[:-1] + "ing")
     elif v.endswith("y") and len(v) > 1 and v[-2] not in VOWELS:
         yield from (v[:-1] + "ies", v[:-1] + "ied", v + "ing")

@@ -104,6 +104,35 @@ BOOST_AUTO_TEST_CASE(passives_and_participles_in_corpus_sentences) {
                      "has been made public") == "VBZ VBN VBN JJ");
 }
 
+// The shipped weights with the WordNet word classes, as the extractor loads them.
+const PosTagger& shipped_with_classes() {
+  static const PosTagger tagger = [] {
+    Result<PosTagger> t = PosTagger::Load(kWeights);
+    if (!t.ok()) BOOST_FAIL("cannot load the shipped weights: " << t.status().to_string());
+    const Status s = t.value().load_word_classes(std::string(GEOKG_TEST_DATA_DIR) + "/lemmas/wordnet-pos.tsv.gz");
+    if (!s.ok()) BOOST_FAIL("cannot load the word classes: " << s.to_string());
+    return std::move(t.value());
+  }();
+  return tagger;
+}
+
+BOOST_AUTO_TEST_CASE(word_classes_know_being_fleeing_and_agreeing_as_verbs) {
+  // The class table must know "being", "fleeing" and "agreeing" as verb
+  // forms, or it forbids the tags a progressive passive needs.
+  const auto tags = [](const std::string& text, const std::string& phrase) {
+    static std::vector<std::unique_ptr<Article>> keep;
+    keep.push_back(std::make_unique<Article>());
+    keep.back()->text = text;
+    Document doc = prepare_document(*keep.back());
+    shipped_with_classes().tag(doc);
+    return tags_of(doc, phrase);
+  };
+  BOOST_TEST(tags("Two men are being held by police in Kabul.", "are being held") == "VBP VBG VBN");
+  BOOST_TEST(tags("The case is being investigated by the army.", "is being investigated") == "VBZ VBG VBN");
+  BOOST_TEST(tags("Thousands of civilians were fleeing the fighting.", "were fleeing") == "VBD VBG");
+  BOOST_TEST(tags("Officials said both sides were agreeing to the terms.", "were agreeing") == "VBD VBG");
+}
+
 BOOST_AUTO_TEST_CASE(contractions_and_hyphenated_words) {
   // Our tokenizer keeps "won't", "wasn't", "can't" whole; the token takes the
   // tag of its verb part. Hyphenated words take the tag of their last part.
