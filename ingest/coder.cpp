@@ -367,7 +367,7 @@ void SentenceCoder::code_frame(const Match& f) {
     }
   }
   md.intent = md.reject = false;
-  emit(f, code, label, src, tgt, md);
+  emit(f, code, label, src, tgt, md, r.embedded);
 }
 
 void SentenceCoder::code_action(const Match& m) {
@@ -558,8 +558,10 @@ bool SentenceCoder::conditional_under(int c) const {
 }
 
 void SentenceCoder::emit(const Match& m, const std::string& code, const std::string& label,
-                         const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt, const Modality& md) {
+                         const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt, const Modality& md,
+                         const Match* embedded) {
   const Trigger& t = *m.trigger;
+  const bool place_target = t.place_target || (embedded && embedded->trigger->place_target);
   const Sentence& s = doc_.sentences[sidx_];
   const int predicate = predicate_of(m);
   const auto source_rank = [&](int actor) {
@@ -578,7 +580,7 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       if (sports_ && sa.naming != Naming::kUnnamed && tb.naming != Naming::kUnnamed) continue;
       // A document or weapon does not act; a place acts only as a visit's host.
       if (sa.kind == NodeKind::kArtifact || sa.kind == NodeKind::kLocation || a.place) continue;
-      if ((tb.kind == NodeKind::kLocation || b.place) && !t.place_target && code.compare(0, 2, "14") != 0 &&
+      if ((tb.kind == NodeKind::kLocation || b.place) && !place_target && code.compare(0, 2, "14") != 0 &&
           !domestic_restriction(code))
         continue;
       // A sea or region of no one state ("attacks in the Gulf") is where,
@@ -655,7 +657,7 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       ev.location = event_place(m.token, predicate, {a.actor, b.actor});
       // (The flag of "a Kuwaiti ship" or the side of "Palestinian targets"
       // says whose, not where.)
-      if (t.place_target && ev.location < 0 && !b.demonym_owner &&
+      if (place_target && ev.location < 0 && !b.demonym_owner &&
           (tb.kind == NodeKind::kLocation || tb.kind == NodeKind::kCountry || b.place))
         ev.location = b.actor;
       ev.confidence = t.confidence * (a.weak ? 0.85f : 1.0f) * (b.weak ? 0.85f : 1.0f);

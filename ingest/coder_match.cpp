@@ -353,6 +353,12 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
     for (const auto& [p, cls] : t.preps)
       for (int o : obliques(i, p))
         if (!in_time(o)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));   // "on Monday" is no "on" phrase
+    // "completed their withdrawal from the city": the parser may hang the
+    // noun's phrase on its light verb, after the noun.
+    if (int v = kNone; best == 0 && t.noun && lit_by(i, t, v))
+      for (const auto& [p, cls] : t.preps)
+        for (int o : obliques(v, p))
+          if (o > i && !in_time(o)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));
     if (best == 0) return std::nullopt;
     m.words += best;
   }
@@ -367,7 +373,7 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
       }
   if (t.intransitive)
     for (int c : kids(i))
-      if (base(c) == kDepObj) return std::nullopt;
+      if (base(c) == kDepObj && !in_time(c)) return std::nullopt;   // ("travelling this week to France")
   // "call the pact a failure", "called him a liar": a noun or adjective
   // predicated of the object makes the verb one of naming, not this sense.
   if (t.no_predicate)

@@ -204,8 +204,10 @@ class SentenceCoder {
                              std::vector<ActorRef>& tgt) const;
   void posture_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                       std::vector<ActorRef>& tgt) const;
+  // `embedded`: the act a frame applies to ("lifted its blockade of Gaza"),
+  // whose place target the frame's event keeps.
   void emit(const Match& m, const std::string& code, const std::string& label, const std::vector<ActorRef>& src,
-            const std::vector<ActorRef>& tgt, const Modality& md);
+            const std::vector<ActorRef>& tgt, const Modality& md, const Match* embedded = nullptr);
 
   const Document& doc_;
   const TriggerLexicon& lex_;

@@ -1545,4 +1545,28 @@ BOOST_AUTO_TEST_CASE(criticism_aimed_at_a_state) {
   BOOST_TEST(find_event(ex, "China", "Japan", "111") != nullptr, describe(ex));
 }
 
+// "lifted its blockade of Gaza": easing an act done to a place keeps the
+// place as the target (0872), as easing a curfew does.
+BOOST_AUTO_TEST_CASE(easing_a_blockade_falls_on_the_blockaded_place) {
+  auto ex = extract_text("Egypt lifted its blockade of the Gaza Strip on Saturday.", "2011-05-28");
+  BOOST_TEST(find_event(ex, "Egypt", "Gaza Strip", "0872") != nullptr, describe(ex));
+}
+
+// "completed their withdrawal from Kabul", the "from" phrase hung on the
+// light verb: still the withdrawal's.
+BOOST_AUTO_TEST_CASE(a_withdrawal_phrase_on_its_light_verb) {
+  auto ex = extract_text("Soviet forces completed their withdrawal from the Afghan city of Kandahar on Sunday.",
+                         "1988-08-15");
+  BOOST_TEST(find_event(ex, "Soviet military", "Afghanistan", "0874") != nullptr, describe(ex));
+}
+
+// "returned the artefacts to Nigeria" sends something back, no visit;
+// "travelling this week to France" (a time as object) is one.
+BOOST_AUTO_TEST_CASE(returning_something_is_no_journey) {
+  auto ex = extract_text("Germany returned 20 bronze sculptures to Nigeria on Tuesday.", "2022-12-20");
+  BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
+  ex = extract_text("The Brazilian finance minister travelled this week to France for talks.", "1987-01-20");
+  BOOST_TEST(count_asserted(ex, "042") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
