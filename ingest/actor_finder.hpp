@@ -398,6 +398,7 @@ class Finder {
   int leader_before_body(std::uint32_t start, int body, std::uint32_t end) const;
 
   const AgentNoun* agent_at(std::uint32_t i) const { return L_.agent(wlower(i)); }
+  const AgentNoun* run_head(std::uint32_t end) const;
 
   // The actor of (country, sector); "" country for the sector's alone.
   int unnamed_actor(const std::string& sector, const std::string& country);

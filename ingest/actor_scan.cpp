@@ -179,6 +179,19 @@ int Finder::agent_run(std::uint32_t i, std::uint32_t& end) const {
   return body;
 }
 
+// The noun of an agent run ending before `end` whose sector names the
+// actor: the last, except that a non-state group before a state's generic
+// noun is what the people are ("opposition leaders", "rebel troops",
+// "student leaders": not the government's or the army's).
+const AgentNoun* Finder::run_head(std::uint32_t end) const {
+  const AgentNoun* head = agent_at(end - 1);
+  if (!head || end < 2 || !in_list(k_agent_nouns, end - 2, true)) return head;
+  const AgentNoun* before = agent_at(end - 2);
+  const SectorInfo* h = L_.sector(head->sector);
+  const SectorInfo* b = before ? L_.sector(before->sector) : nullptr;
+  return h && h->state && b && !b->state ? before : head;
+}
+
 // "the Reagan administration", "the Mubarak regime": a person's name right
 // before a state body stands for that person's government; the body noun
 // becomes a mention of the person.
@@ -224,9 +237,11 @@ std::uint32_t Finder::demonym_agent(const Hit& h, int lex_country) {
   }
   std::uint32_t end = 0;
   if (agent_run(at, end) < 0) return h.e;
-  const AgentNoun* a = agent_at(end - 1);
+  const AgentNoun* a = run_head(end);
   // "the Russian parliament's committee": the possessor of something else.
-  if (!a || agent_names_someone(end) || flag(end, kWPossessive) || stance(a, end)) return h.e;
+  // ("arrested North Korean man Ri Jong Chol": a person of that people,
+  // whether or not the name is known.)
+  if (!a || (agent_names_someone(end) && a->sector != "PPL") || flag(end, kWPossessive) || stance(a, end)) return h.e;
   const int g = unnamed_actor(a->sector, L_.actors[static_cast<std::size_t>(lex_country)].country);
   if (at != h.e) {
     // Only the demonym is this actor's mention (no name of it: "US" is
@@ -241,7 +256,7 @@ std::uint32_t Finder::demonym_agent(const Hit& h, int lex_country) {
 std::uint32_t Finder::members_of(const Hit& h, int actor) {
   std::uint32_t end = 0;
   if (agent_run(h.e, end) < 0 || agent_names_someone(end) || flag(end, kWPossessive)) return h.e;
-  const AgentNoun* a = agent_at(end - 1);
+  const AgentNoun* a = run_head(end);
   static constexpr std::string_view kActing[] = {"GOV", "DIP", "MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"};
   if (!a || std::find(std::begin(kActing), std::end(kActing), a->sector) == std::end(kActing)) return h.e;
   mention(h.b, end, actor, MentionForm::kName);
@@ -251,7 +266,7 @@ std::uint32_t Finder::members_of(const Hit& h, int actor) {
 std::uint32_t Finder::possessor_agent(const Hit& h, const std::string& country) {
   std::uint32_t end = 0;
   if (agent_run(h.e + 1, end) < 0) return h.e;
-  const AgentNoun* a = agent_at(end - 1);
+  const AgentNoun* a = run_head(end);
   if (!a || agent_names_someone(end) || flag(end, kWPossessive) || stance(a, end)) return h.e;
   mention(h.b, end, unnamed_actor(a->sector, country), MentionForm::kName);
   return end;
@@ -403,13 +418,14 @@ std::uint32_t Finder::on_agent(std::uint32_t i) {
   if (start > 0 && in_list(k_own_side_modifiers, start - 1, true)) return i;
   if (agent_names_someone(end)) return i;
   const AgentNoun* first = agent_at(static_cast<std::uint32_t>(body));
-  const AgentNoun* head = agent_at(end - 1);
+  const AgentNoun* head = run_head(end);
   if (!first || !head) return i;
   // "the government's program", "the administration agreement": a
   // possessor or a modifier of another noun, not the actor.
   if (flag(end, kWPossessive) || in_list(k_artifact_heads, end, true)) return i;
   const SectorInfo* info = L_.sector(head->sector);
   std::string country = country_after(end);
+  if (country.empty() && head->needs_demonym) return i;
   if (country.empty()) {
     if (info && info->state) {
       // "the government", "the army": the body of the dateline's state (a

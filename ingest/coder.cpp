@@ -254,6 +254,13 @@ bool SentenceCoder::occurrence(const Match& m, bool has_source) const {
                       (w.size() == 4 || w[4] == '-');
     if ((base(c) == kDepNummod || base(c) == kDepAmod || base(c) == kDepCompound) && year) return false;
   }
+  // "due to the student demonstrations", "the crisis sparked by student
+  // demonstrations": an event named as the cause of another is background.
+  if (m.light_verb == kNone) {
+    const std::string_view p = case_of(m.token);
+    if (p == "due" || p == "because") return false;
+    if (rel(m.token) == kDepOblAgent && head(m.token) != kNone && listed("causal_verbs", head(m.token))) return false;
+  }
   return has_source || m.light_verb != kNone || circumstance_verb(m.token) != kNone;
 }
 

@@ -241,7 +241,8 @@ int SentenceCoder::noun_governor(int n) const {
   const int h = head(n);
   if (h == kNone) return kNone;
   const std::uint8_t b = base(n);
-  if ((b == kDepObj || rel(n) == kDepNsubjPass || b == kDepObl) && is_verb(h)) return h;
+  // (Not a passive's agent: "the crisis sparked by demonstrations" did not spark them.)
+  if ((b == kDepObj || rel(n) == kDepNsubjPass || (b == kDepObl && rel(n) != kDepOblAgent)) && is_verb(h)) return h;
   // "went on hunger strike" parsed with "on" as a particle and the noun as a
   // predicate (xcomp).
   if (b == kDepXcomp && is_common_noun(n) && is_verb(h)) return h;

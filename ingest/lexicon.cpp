@@ -410,6 +410,7 @@ Status parse_agent(const json& e, std::size_t i, const std::string& origin,
   std::string err;
   std::vector<std::string> nouns, bodies;
   if (!get_string(e, "sector", a.sector, err) || !get_bool(e, "needs_country", a.needs_country, err) ||
+      !get_bool(e, "needs_demonym", a.needs_demonym, err) ||
       !get_strings(e, "nouns", nouns, err) || !get_strings(e, "bodies", bodies, err))
     return fail(err);
   if (a.sector.empty()) return fail("missing 'sector'");

@@ -65,6 +65,8 @@ struct AgentNoun {
   bool body = false;           // "the government", "the army": a definite singular names
                                // the body of the country in scope
   bool needs_country = false;  // "men", "residents": no actor without a country
+  bool needs_demonym = false;  // "man": only with its own demonym or place ("a British man"),
+                               // not the sentence's country ("Italy defended man on man")
 };
 
 enum class PhraseType : std::uint8_t {

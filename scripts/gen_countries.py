@@ -19,6 +19,7 @@ IRREGULAR_PEOPLE = {
     "SRB": ["Serbs"], "UZB": ["Uzbeks"], "KAZ": ["Kazakhs"], "TJK": ["Tajiks"],
     "NZL": ["New Zealanders"], "ISL": ["Icelanders"], "POL": ["Poles"],
     "ARE": ["Emiratis"], "LUX": ["Luxembourgers"], "NLD": ["Dutchmen"],
+    "CYP": ["Cypriots"], "ARG": ["Argentines"], "XKX": ["Kosovars"],
 }
 # Plurals that name others as often: friars, the people of a region, no one.
 NOT_PEOPLE = {"Dominicans", "Central Africans", "Vaticans"}
