@@ -349,6 +349,7 @@ void SentenceCoder::code_frame(const Match& f) {
   // act is mutual.
   if (r.embedded) pair_up(*r.embedded, src, tgt);
   protest_target(*r.code, f, src, tgt);
+  armed_group_truce_target(*r.code, src, tgt);
   material_place_target(*r.code, f, src, tgt);
   if (src.empty() || tgt.empty() || !occurrence(f, true)) {
     if (const int p = predicate_of(f); p != kNone) {
@@ -434,6 +435,7 @@ void SentenceCoder::code_action(const Match& m) {
   protest_target(t.code, m, src, tgt);
   material_place_target(t.code, m, src, tgt);
   posture_target(t.code, m, src, tgt);
+  armed_group_truce_target(t.code, src, tgt);
   const int predicate = predicate_of(m);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
   if (src.empty() || tgt.empty()) {

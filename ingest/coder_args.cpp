@@ -311,8 +311,10 @@ int SentenceCoder::agent_token(int v) const {
       if ((base(m) == kDepAmod || base(m) == kDepCompound) && mention_at(m) != kNone) return true;
     return false;
   };
+  // ("Qatar was handed an ultimatum by Saudi Arabia": on the noun the parser
+  // called a predicate.)
   for (int c : kids(v))
-    if (base(c) == kDepObl || base(c) == kDepObj)
+    if (base(c) == kDepObl || base(c) == kDepObj || (base(c) == kDepXcomp && is_common_noun(c)))
       for (int g : kids(c))
         if (base(g) == kDepNmod && case_of(g) == "by" && named(g)) return g;
   return kNone;
@@ -452,7 +454,8 @@ void SentenceCoder::light_verb_recipient(const Match& m, std::vector<ActorRef>& 
   for (int steps = 0; holder != kNone && head(holder) != v && steps < 3; ++steps) holder = head(holder);
   for (int c : kids(v))
     if (c != holder && c < holder && (rel(c) == kDepIobj || base(c) == kDepObj)) actors_of(c, out);
-  if (out.empty() && passive(v) && holder != kNone && base(holder) == kDepObj)
+  if (out.empty() && passive(v) && holder != kNone &&
+      (base(holder) == kDepObj || (base(holder) == kDepXcomp && is_common_noun(holder))))
     for (int c : kids(v))
       if (rel(c) == kDepNsubjPass) actors_of(c, out);
 }
@@ -549,6 +552,13 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
           if (rel(c) == kDepNmodPoss || ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone) ||
               (base(c) == kDepNmod && (case_of(c) == "by" || case_of(c) == "from")))
             actors_of(c, out);
+        // "an offer of talks from Yerevan": the parser hung the phrase on
+        // what was asked for.
+        if (out.empty())
+          for (int c : kids(r))
+            if (base(c) == kDepNmod && case_of(c) == "of")
+              for (int g : kids(c))
+                if (base(g) == kDepNmod && (case_of(g) == "by" || case_of(g) == "from")) actors_of(g, out);
         // "rejected demands by the opposition" with the "by" phrase hung on
         // the active verb: after the request noun it is still who asked.
         const int v = head(r);

@@ -204,6 +204,8 @@ class SentenceCoder {
                              std::vector<ActorRef>& tgt) const;
   void posture_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                       std::vector<ActorRef>& tgt) const;
+  void armed_group_truce_target(const std::string& code, const std::vector<ActorRef>& src,
+                                std::vector<ActorRef>& tgt) const;
   // `embedded`: the act a frame applies to ("lifted its blockade of Gaza"),
   // whose place target the frame's event keeps.
   void emit(const Match& m, const std::string& code, const std::string& label, const std::vector<ActorRef>& src,

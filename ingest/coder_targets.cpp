@@ -236,4 +236,15 @@ void SentenceCoder::posture_target(const std::string& code, const Match& m, cons
   }
 }
 
+// A ceasefire, disarmament or retreat an armed group announces without
+// naming the other side ("Colombia's ELN rebels declared a unilateral
+// ceasefire") is toward the state it fights: its own.
+void SentenceCoder::armed_group_truce_target(const std::string& code, const std::vector<ActorRef>& src,
+                                             std::vector<ActorRef>& tgt) const {
+  if (!tgt.empty() || src.empty() || !code.starts_with("087")) return;
+  const ExtractedActor& by = doc_.actors[static_cast<std::size_t>(src.front().actor)];
+  if (by.sector != "REB" && by.sector != "INS" && by.sector != "SEP" && by.sector != "UAF") return;
+  if (const int state = country_actor(by.country); state >= 0) tgt.push_back({state, true, false});
+}
+
 }  // namespace geokg::coder

@@ -1583,4 +1583,26 @@ BOOST_AUTO_TEST_CASE(an_event_named_as_a_cause_is_background) {
   BOOST_TEST(count_asserted(ex, "14") == 0, describe(ex));
 }
 
+// "rebuffed an offer of talks from Yerevan": who offered, through what was offered.
+BOOST_AUTO_TEST_CASE(a_refused_offer_names_its_maker_through_its_content) {
+  auto ex = extract_text("Azerbaijan rebuffed an offer of peace talks from Armenia on Monday.", "2021-03-01");
+  BOOST_TEST(find_event(ex, "Azerbaijan", "Armenia", "12") != nullptr, describe(ex));
+}
+
+// "Qatar was handed an ultimatum by Saudi Arabia", the noun parsed as a
+// predicate with the agent on it.
+BOOST_AUTO_TEST_CASE(a_passive_light_verb_with_its_agent_on_the_noun) {
+  auto ex = extract_text("Belarus was handed a two-day ultimatum by Lithuania on Friday.", "2021-07-02");
+  BOOST_TEST(find_event(ex, "Lithuania", "Belarus", "139") != nullptr, describe(ex));
+}
+
+// A ceasefire in a country names it; one an armed group declares alone is
+// toward its own state.
+BOOST_AUTO_TEST_CASE(ceasefires_in_a_place_and_by_armed_groups) {
+  auto ex = extract_text("Turkey declared a three-day ceasefire in Syria on Thursday.", "2019-10-17");
+  BOOST_TEST(find_event(ex, "Turkey", "Syria", "0871") != nullptr, describe(ex));
+  ex = extract_text("Philippine communist rebels declared a unilateral ceasefire on Monday.", "2019-12-23");
+  BOOST_TEST(find_event(ex, "Philippine rebels", "Philippines", "0871") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
