@@ -428,6 +428,7 @@ class Finder {
   // "officials in Baghdad": the place right after the agent.
   std::string country_after(std::uint32_t end) const;
   std::string city_state(std::uint32_t b, std::uint32_t e) const;
+  std::string place_state_after_of(std::uint32_t end) const;
   std::uint32_t city_after(std::uint32_t k) const;
   std::string second_country_after(std::uint32_t end, const std::string& first) const;
 

@@ -334,6 +334,21 @@ std::string Finder::country_after(std::uint32_t end) const {
   return hit_country(*h);
 }
 
+// The state of the place after "of" at `end` that is no state itself: a
+// city the gazetteer knows or a region of the lexicon ("of Istanbul", "of
+// the West Bank"), else empty.
+std::string Finder::place_state_after_of(std::uint32_t end) const {
+  if (!lower_is(end, "of")) return {};
+  const std::uint32_t k = lower_is(end + 1, "the") ? end + 2 : end + 1;
+  if (const Hit* h = hit_starting(k)) {
+    if (h->ignore) return {};
+    if (h->name < 0) return h->met >= 0 ? hit_country(*h) : std::string();   // a capital: "the mayor of London"
+    const LexActor& a = L_.actors[static_cast<std::size_t>(h->name)];
+    return a.kind == NodeKind::kLocation ? a.country : std::string();
+  }
+  return city_state(k, city_after(k));
+}
+
 // "the foreign ministers of Argentina and Chile": the second state of a
 // plural body's "of X and Y" (empty when there is none or it is the first).
 std::string Finder::second_country_after(std::uint32_t end, const std::string& first) const {

@@ -203,6 +203,18 @@ std::uint32_t Finder::title_pattern(std::uint32_t i) {
         return t.te;
       }
     }
+    // "the mayor of Istanbul", "the governor of Kandahar" with no holder
+    // named: the title's body of the state the place lies in, as for "the
+    // Turkish mayor". (A state after "of" is read as the owner already.)
+    if (t.title >= 0 && !past && !t.mod.present && t.det < n() && lower_is(t.det, "the") &&
+        !flag(t.te, kWPossessive)) {
+      const LexTitle& lt = L_.titles[static_cast<std::size_t>(t.title)];
+      if (const std::string state = place_state_after_of(t.te);
+          !state.empty() && !lt.sector.empty() && lt.organization.empty()) {
+        mention(t.j, t.te, unnamed_actor(lt.sector, state), MentionForm::kTitle);
+        return t.te;
+      }
+    }
     // A portfolio read with the title is the title's, never a name of its
     // own ("the Algerian Minister of Energy, Chemical and Petro-Chemical
     // Industries" names no organisation).

@@ -488,6 +488,15 @@ BOOST_AUTO_TEST_CASE(peoples_and_single_persons_of_a_people) {
   BOOST_TEST(actor(ex, "Italian people") == nullptr, names(ex));
 }
 
+// "the mayor of Istanbul", "the governor of Kandahar", no holder named: the
+// state's body of the title's sector, from the place after "of".
+BOOST_AUTO_TEST_CASE(a_title_of_a_place_is_that_state_official) {
+  auto ex = extract_text("Turkish police arrested the mayor of Istanbul on Wednesday.", "2025-03-19");
+  BOOST_TEST(find_event(ex, "Turkish police", "Turkish government", "173") != nullptr, describe(ex));
+  ex = extract_text("The mayor of London met the Chinese ambassador on Monday.", "2015-10-19");
+  BOOST_TEST(find_event(ex, "British government", "Chinese diplomats", "04") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_CASE(every_actor_has_its_code) {
   auto ex = extract_text("U.S. Secretary of State Antony Blinken met United Nations Secretary-General Antonio "
                          "Guterres and Chinese Foreign Minister Wang Yi in New York.",
