@@ -121,6 +121,9 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
       const std::uint8_t b = base(c);
       if ((b == kDepObl || b == kDepNmod || b == kDepAdvcl || b == kDepAcl) && case_of(c) == p) out.push_back(c);
       else if (p == "by" && rel(c) == kDepOblAgent) out.push_back(c);
+      // ("charged the United States with breaking trade rules": a gerund
+      // the parser marked, not cased.)
+      else if (b == kDepAdvcl && tag(c) == kTagVBG && p != "by" && has_child_word(c, kDepMark, {p})) out.push_back(c);
     }
   };
   scan(i);

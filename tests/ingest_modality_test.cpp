@@ -1605,4 +1605,14 @@ BOOST_AUTO_TEST_CASE(ceasefires_in_a_place_and_by_armed_groups) {
   BOOST_TEST(find_event(ex, "Philippine rebels", "Philippines", "0871") != nullptr, describe(ex));
 }
 
+// "charged the United States with breaking trade rules": a gerund marked
+// "with" is the charge, and a state charged is accused (112); "the European
+// Community Commission", "an IMF mission" act for their body.
+BOOST_AUTO_TEST_CASE(a_state_charged_with_a_gerund_is_accused) {
+  auto ex = extract_text("The European Community Commission charged Japan with breaking international trade rules.",
+                         "1987-03-20");
+  BOOST_TEST(find_event(ex, "European Community", "Japan", "112") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "173") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
