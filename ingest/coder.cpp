@@ -570,7 +570,13 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
                          const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt, const Modality& md,
                          const Match* embedded) {
   const Trigger& t = *m.trigger;
-  const bool place_target = t.place_target || (embedded && embedded->trigger->place_target);
+  // ("refused to halt its offensive in Gaza": through a frame in the frame.)
+  bool place_target = t.place_target;
+  const Match* e = embedded;
+  for (int depth = 1; e && !place_target && depth < 4; ++depth) {
+    place_target = e->trigger->place_target;
+    e = e->trigger->frame >= 0 ? evaluate_frame(*e, depth).embedded : nullptr;
+  }
   const Sentence& s = doc_.sentences[sidx_];
   const int predicate = predicate_of(m);
   const auto source_rank = [&](int actor) {

@@ -9,7 +9,6 @@
 namespace geokg::coder {
 
 namespace {
-bool relative_pronoun(std::string_view w) { return w == "who" || w == "which" || w == "that" || w == "whom"; }
 bool is_personal_pronoun(std::string_view w) { return w == "it" || w == "they" || w == "he" || w == "she" || w == "we"; }
 }  // namespace
 
@@ -343,16 +342,22 @@ bool SentenceCoder::violent_act_noun(int o) const {
   return act && act->trigger->noun && act->trigger->code >= "18" && act->trigger->code < "21";
 }
 
+// Whether a demonym before noun o names its owner: "Ukrainian positions",
+// "the Greek people", "a British tanker", "the Palestinian bid" (not "the
+// Iranian nuclear programme", "Japanese exports": words.owned_target_classes).
+bool SentenceCoder::demonym_owns(int o) const {
+  for (int cls : lex_.classes_of_list("owned_target_classes"))
+    if (class_match(o, cls) > 0) return true;
+  return lex_.word_in("look_through", lemma(o));
+}
+
 void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out, bool judged) const {
   actors_of(o, out);
   if (!out.empty() || !inside(o)) return;
   // "the Philippines' commercial creditors", "Iran's enemies": the other
   // side of the owner, not the owner.
   if (listed("counterpart_heads", o)) return;
-  bool owned_kind = false;   // "Ukrainian positions", "the Greek people": a demonym owns them
-  for (int cls : lex_.classes_of_list("owned_target_classes"))
-    if (!owned_kind && class_match(o, cls) > 0) owned_kind = true;
-  if (lex_.word_in("look_through", lemma(o))) owned_kind = true;   // "the Palestinian bid"
+  const bool owned_kind = demonym_owns(o);
   // The owner a modifier c names: a demonym's state, else its actors.
   const auto owner = [&](int c) {
     const int cm = mention_at(c);
@@ -515,11 +520,26 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       // "expelled two U.S. diplomats" (not the victims of "the bombing of
       // the embassy")
       for (int o : objects(i, t.noun))
-        for (int c : kids(o))
-          if (rel(c) == kDepNmodPoss ||
-              (base(c) == kDepNmod && case_of(c) == "of" && !(judged && violent_act_noun(o))) ||
-              ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone))
+        for (int c : kids(o)) {
+          if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "of" && !(judged && violent_act_noun(o))))
             actors_of(c, out);
+          if (base(c) != kDepAmod && base(c) != kDepCompound) continue;
+          // ("seized a British tanker", "the British-flagged tanker": a
+          // demonym, or one before a participle of owning, names the owner;
+          // not "the Cuban-backed government".)
+          int d = mention_at(c) != kNone ? c : kNone;
+          // (One token: "Cuban-backed" has the demonym inside.)
+          if (const std::size_t dash = low(c).rfind('-'); d != kNone && dash != std::string_view::npos &&
+              !lex_.word_in("owner_participles", std::string(low(c).substr(dash + 1))))
+            continue;
+          if (d == kNone && listed("owner_participles", c))
+            for (int g : kids(c))
+              if (d == kNone && base(g) == kDepCompound && mention_at(g) != kNone) d = g;
+          if (d == kNone) continue;
+          const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(d))];
+          if (mn.form != MentionForm::kAdjective) actors_of(d, out);
+          else if (demonym_owns(o)) add_actor(out, {mn.actor, false, false, true});
+        }
       break;
     case SlotKind::kCcompSubj:
       clause_subject_actors(m, out);

@@ -98,8 +98,15 @@ std::vector<int> SentenceCoder::objects(int i, bool noun) const {
   if (pass)
     for (int c : kids(i))
       if (base(c) == kDepObj) pass = false;
+  // ("British triple jumper Ashia Hansen has ruled out a comeback": a noun
+  // before the subject is a description the parser took for an object; a
+  // relative pronoun there is one: "the plan, which Iran rejected".)
+  const int subj = pass ? kNone : subject_token(i);
+  const auto fronted = [&](int c) {
+    return subj != kNone && c < subj && subj < i && !relative_pronoun(low(c)) && low(c) != "what";
+  };
   for (int c : kids(i)) {
-    if ((pass && rel(c) == kDepNsubjPass) || (!pass && base(c) == kDepObj)) out.push_back(c);
+    if ((pass && rel(c) == kDepNsubjPass) || (!pass && base(c) == kDepObj && !fronted(c))) out.push_back(c);
     // "met visiting Secretary of State George Shultz", parsed as "met" +
     // "visiting Shultz": the participle is an adjective of the object.
     if (!pass && adjectival_participle(c))

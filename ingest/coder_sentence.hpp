@@ -123,6 +123,7 @@ class SentenceCoder {
   void actors_of(int i, std::vector<ActorRef>& out, int depth = 0) const;
   void described_actors(int i, std::vector<ActorRef>& out, int depth) const;   // actors_of without a mention
   void states_of(int o, std::vector<ActorRef>& out, bool weak) const;   // the states among actors_of(o)
+  bool demonym_owns(int o) const;
   void actors_or_owner(int o, std::vector<ActorRef>& out, bool judged = false) const;
   int capital_as_state(int i, const Mention& mn) const;
   int country_actor(const std::string& c) const;
@@ -252,5 +253,6 @@ inline bool domestic_restriction(const std::string& code) {
 // Meetings, endorsements, cooperation, aid, yielding (04-08): the acts CAMEO
 // has an announced form of (036, 032, 031, 033, 035).
 inline bool cooperative_code(const std::string& code) { return code >= "04" && code < "09"; }
+inline bool relative_pronoun(std::string_view w) { return w == "who" || w == "which" || w == "that" || w == "whom"; }
 
 }  // namespace geokg::coder

@@ -1615,4 +1615,28 @@ BOOST_AUTO_TEST_CASE(a_state_charged_with_a_gerund_is_accused) {
   BOOST_TEST(count_asserted(ex, "173") == 0, describe(ex));
 }
 
+// "refused to release the British-flagged tanker": the demonym of a
+// participle of owning names the owner (not "the Cuban-backed government").
+BOOST_AUTO_TEST_CASE(a_ship_of_a_flag_belongs_to_its_state) {
+  auto ex = extract_text("Iran refused to release the British-flagged tanker on Tuesday.", "2019-08-06");
+  BOOST_TEST(find_event(ex, "Iran", "Britain", "124") != nullptr, describe(ex));
+  ex = extract_text("Angolan rebels attacked the Cuban-backed Angolan government on Tuesday.", "1987-03-10");
+  for (const auto& e : ex.events) BOOST_TEST(actor_name(ex, e.target) != "Cuba", describe(ex));
+}
+
+// "refused to halt its offensive in Gaza": the place of an act inside a
+// frame inside a frame stays the target.
+BOOST_AUTO_TEST_CASE(a_refused_de_escalation_falls_on_its_place) {
+  auto ex = extract_text("Israel refused to halt its military offensive in the Gaza Strip on Tuesday.", "2014-07-29");
+  BOOST_TEST(find_event(ex, "Israel", "Gaza Strip", "124") != nullptr, describe(ex));
+}
+
+// "British triple jumper Ashia Hansen has ruled out a comeback": the
+// description before the subject, parsed as an object, is no target.
+BOOST_AUTO_TEST_CASE(a_description_before_the_subject_is_no_object) {
+  auto ex = extract_text("Newly-crowned Australian Open champion Vladimir Putin has ruled out a comeback this year.",
+                         "2005-01-30");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
