@@ -537,8 +537,12 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
               if (d == kNone && base(g) == kDepCompound && mention_at(g) != kNone) d = g;
           if (d == kNone) continue;
           const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(d))];
+          // (Not when the object names an actor itself: "freed Canadian
+          // businessman Michael Spavor" freed him.)
+          std::vector<ActorRef> named;
+          if (mn.form == MentionForm::kAdjective) actors_of(o, named);
           if (mn.form != MentionForm::kAdjective) actors_of(d, out);
-          else if (demonym_owns(o)) add_actor(out, {mn.actor, false, false, true});
+          else if (named.empty() && demonym_owns(o)) add_actor(out, {mn.actor, false, false, true});
         }
       break;
     case SlotKind::kCcompSubj:
