@@ -394,6 +394,22 @@ void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out, bool judg
       return;
 }
 
+// The party a comment's topic phrase o names in its modifiers: "relations
+// with Washington", "the loss of the Ukrainian jet", "the attacks on
+// Estonian government websites" (two phrases down at most).
+void SentenceCoder::topic_party(int o, std::vector<ActorRef>& out, int depth) const {
+  if (!inside(o) || depth > 1) return;
+  for (int c : kids(o)) {
+    if (base(c) != kDepNmod) continue;
+    const std::string_view p = case_of(c);
+    if (p != "with" && p != "between" && p != "of" && p != "on" && p != "against" && p != "toward" && p != "towards")
+      continue;
+    actors_or_owner(c, out);
+    if (out.empty()) topic_party(c, out, depth + 1);
+    if (!out.empty()) return;
+  }
+}
+
 // The ccomp.subj slot: "said that X …", "the demand that X …", and
 // "concerns that X …" on the object noun; ("complained that Japanese
 // chipmakers continue to sell") the state of a demonym-owned subject.
@@ -507,6 +523,13 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
         break;
       }
       for (int o : obliques(i, s.prep)) actors_or_owner(o, out, judged);
+      // "pessimistic about relations with Washington", "responsibility for
+      // the loss of the Ukrainian jet": a comment's topic names its party
+      // one or two phrases down (pessimism, optimism, responsibility and
+      // its denial, mourning, sympathy: 012-018 but for 014; a plain
+      // statement's "on" phrase is too often only its subject matter).
+      if (out.empty() && t.code.size() >= 3 && t.code.starts_with("01") && t.code[2] >= '2' && t.code[2] != '4')
+        for (int o : obliques(i, s.prep)) topic_party(o, out, 0);
       // "held talks with Wang": the parser may hang the phrase on the light verb.
       if (out.empty() && t.noun && m.light_verb != kNone)
         for (int o : obliques(m.light_verb, s.prep)) actors_or_owner(o, out);

@@ -1639,4 +1639,14 @@ BOOST_AUTO_TEST_CASE(a_description_before_the_subject_is_no_object) {
   BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
 }
 
+// "responsibility for the loss of the Ukrainian jet", "optimism about
+// relations with North Korea": a comment's topic names its party one or two
+// phrases down.
+BOOST_AUTO_TEST_CASE(a_comment_on_a_topic_names_the_topics_party) {
+  auto ex = extract_text("Iran accepted responsibility for the downing of the Ukrainian passenger jet.", "2020-01-11");
+  BOOST_TEST(find_event(ex, "Iran", "Ukraine", "015") != nullptr, describe(ex));
+  ex = extract_text("South Korea voiced optimism about relations with North Korea on Friday.", "2018-01-05");
+  BOOST_TEST(find_event(ex, "South Korea", "North Korea", "013") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
