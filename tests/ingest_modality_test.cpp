@@ -1649,4 +1649,14 @@ BOOST_AUTO_TEST_CASE(a_comment_on_a_topic_names_the_topics_party) {
   BOOST_TEST(find_event(ex, "South Korea", "North Korea", "013") != nullptr, describe(ex));
 }
 
+// "threatened to pull its troops out of South Korea": a withdrawal's place
+// after "out of", and a threatened pull-out is a threat to halt involvement
+// (136).
+BOOST_AUTO_TEST_CASE(a_threatened_pull_out_of_troops) {
+  auto ex = extract_text("Washington threatened to pull its troops out of the Philippines.", "1990-05-14");
+  BOOST_TEST(find_event(ex, "United States", "Philippines", "136") != nullptr, describe(ex));
+  ex = extract_text("The United States pulled its troops out of Somalia on Friday.", "1994-03-25");
+  BOOST_TEST(find_event(ex, "United States", "Somalia", "0874") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
