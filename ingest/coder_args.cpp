@@ -501,6 +501,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       break;
     case SlotKind::kObj:
       for (int o : objects(i, t.noun)) actors_or_owner(o, out, judged);
+      if (out.empty() && m.particle_obl != kNone && objects(i, t.noun).empty()) actors_or_owner(m.particle_obl, out, judged);
       // "asked Japan for loans": the parser often calls the only object iobj.
       if (out.empty() && !t.noun)
         for (int c : kids(i))

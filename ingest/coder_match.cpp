@@ -332,7 +332,11 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
     if (lex_.word_class(t.obj_class).clause && !t.noun)
       for (int c : kids(i))
         if (base(c) == kDepCcomp || base(c) == kDepXcomp) best = 1;
-    for (int o : objects(i, t.noun))
+    std::vector<int> objs = objects(i, t.noun);
+    // "hand over two agents", the particle parsed as the object's
+    // preposition: that phrase is the object.
+    if (m.particle_obl != kNone && objs.empty()) objs.push_back(m.particle_obl);
+    for (int o : objs)
       if (const int w = class_match(o, t.obj_class); w > best) {
         best = w;
         m.object = o;

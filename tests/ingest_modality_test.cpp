@@ -1659,4 +1659,11 @@ BOOST_AUTO_TEST_CASE(a_threatened_pull_out_of_troops) {
   BOOST_TEST(find_event(ex, "United States", "Somalia", "0874") != nullptr, describe(ex));
 }
 
+// "told Libya to hand over two intelligence agents": a phrasal verb whose
+// particle the parser made the object's preposition still has that object.
+BOOST_AUTO_TEST_CASE(a_phrasal_verbs_object_behind_its_particle) {
+  auto ex = extract_text("Britain told Iran to hand over two intelligence agents for trial.", "1991-11-27");
+  BOOST_TEST(find_event(ex, "Britain", "Iran", "10") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
