@@ -415,6 +415,13 @@ void PosTagger::tag_sequence(Scratch& s, std::size_t n) const {
       }
       tag = static_cast<std::uint16_t>(best + 1);
     }
+    // After a modal ("will not free", "would ease") a word that can be a
+    // verb is one, not the adjective or noun of the same spelling (the tag
+    // dictionary's words too: "free" is mostly an adjective).
+    const bool after_modal = prev1 == kTagMD || (prev1 == kTagRB && prev2 == kTagMD);
+    if (after_modal && (tag == kTagJJ || tag == kTagNN || tag == kTagNNS) && !class_keys_.empty() &&
+        (word_classes(w->norm) & 2))
+      tag = kTagVB;
     s.tags[i] = tag;
     prev2 = prev1;
     prev1 = tag;

@@ -133,6 +133,21 @@ BOOST_AUTO_TEST_CASE(word_classes_know_being_fleeing_and_agreeing_as_verbs) {
   BOOST_TEST(tags("Officials said both sides were agreeing to the terms.", "were agreeing") == "VBD VBG");
 }
 
+BOOST_AUTO_TEST_CASE(a_word_after_a_modal_that_can_be_a_verb_is_one) {
+  const auto tags = [](const std::string& text, const std::string& phrase) {
+    static std::vector<std::unique_ptr<Article>> keep;
+    keep.push_back(std::make_unique<Article>());
+    keep.back()->text = text;
+    Document doc = prepare_document(*keep.back());
+    shipped_with_classes().tag(doc);
+    return tags_of(doc, phrase);
+  };
+  BOOST_TEST(tags("Hamas will not free the captured soldier.", "will not free") == "MD RB VB");
+  BOOST_TEST(tags("The rebels would free two hostages next week.", "would free") == "MD VB");
+  // (An adverb stays one: "will still meet".)
+  BOOST_TEST(tags("The two leaders will still meet on Friday.", "will still meet") == "MD RB VB");
+}
+
 BOOST_AUTO_TEST_CASE(contractions_and_hyphenated_words) {
   // Our tokenizer keeps "won't", "wasn't", "can't" whole; the token takes the
   // tag of its verb part. Hyphenated words take the tag of their last part.
