@@ -139,6 +139,16 @@ int SentenceCoder::place_in_phrase(int o, const std::vector<ActorRef>& exclude, 
       return r.actor;
   }
   if (!a.empty()) return -1;   // a named victim or owner that is no place: not a place phrase
+  // "in Sagaing region", "in Idlib province": a place named before its kind.
+  for (int c : kids(o))
+    if (base(c) == kDepCompound && c < o && mention_at(c) != kNone) {
+      std::vector<ActorRef> named;
+      actors_of(c, named);
+      for (const auto& r : named) {
+        const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(r.actor)];
+        if ((r.place || x.kind == NodeKind::kLocation) && !x.country.empty()) return r.actor;
+      }
+    }
   auto where = [](std::string_view p) {
     return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "across" || p == "around" ||
            p == "of" || p == "throughout" || p == "on";

@@ -1666,4 +1666,12 @@ BOOST_AUTO_TEST_CASE(a_phrasal_verbs_object_behind_its_particle) {
   BOOST_TEST(find_event(ex, "Britain", "Iran", "10") != nullptr, describe(ex));
 }
 
+// "burned houses in a village in Sagaing region": a place named before its
+// kind ("Idlib province", "Sagaing region") is where force falls.
+BOOST_AUTO_TEST_CASE(force_on_a_place_named_before_its_kind) {
+  auto ex = extract_text("Syrian troops destroyed dozens of houses in a village in Idlib province on Monday.",
+                         "2019-05-13");
+  BOOST_TEST(find_event(ex, "Syrian military", "Idlib", "17") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
