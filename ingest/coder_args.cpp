@@ -392,6 +392,23 @@ void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out, bool judg
          (owned_kind && modifier(c))) &&
         owner(c))
       return;
+  belonging_owner(o, out);
+}
+
+// "olive trees belonging to Palestinian farmers", "a tanker owned by
+// Kuwait", "hundreds of trees belonging to …" (through a quantity).
+void SentenceCoder::belonging_owner(int o, std::vector<ActorRef>& out) const {
+  for (int x = o, depth = 0; inside(x) && depth < 2 && out.empty(); ++depth) {
+    for (int c : kids(x))
+      if (base(c) == kDepAcl && (lemma(c) == "belong" || low(c) == "belonging" || lemma(c) == "own" || low(c) == "owned"))
+        for (int g : kids(c))
+          if (base(g) == kDepObl && (case_of(g) == "to" || case_of(g) == "by")) actors_of(g, out);
+    int next = kNone;
+    if (listed("obj_look_through", x))
+      for (int c : kids(x))
+        if (base(c) == kDepNmod && case_of(c) == "of") next = c;
+    x = next;
+  }
 }
 
 // The party a comment's topic phrase o names in its modifiers: "relations
@@ -568,6 +585,8 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
           if (mn.form != MentionForm::kAdjective) actors_of(d, out);
           else if (named.empty() && demonym_owns(o)) add_actor(out, {mn.actor, false, false, true});
         }
+      if (out.empty())
+        for (int o : objects(i, t.noun)) belonging_owner(o, out);
       break;
     case SlotKind::kCcompSubj:
       clause_subject_actors(m, out);

@@ -125,6 +125,7 @@ class SentenceCoder {
   void states_of(int o, std::vector<ActorRef>& out, bool weak) const;   // the states among actors_of(o)
   bool demonym_owns(int o) const;
   void topic_party(int o, std::vector<ActorRef>& out, int depth) const;
+  void belonging_owner(int o, std::vector<ActorRef>& out) const;
   void actors_or_owner(int o, std::vector<ActorRef>& out, bool judged = false) const;
   int capital_as_state(int i, const Mention& mn) const;
   int country_actor(const std::string& c) const;

@@ -1674,4 +1674,12 @@ BOOST_AUTO_TEST_CASE(force_on_a_place_named_before_its_kind) {
   BOOST_TEST(find_event(ex, "Syrian military", "Idlib", "17") != nullptr, describe(ex));
 }
 
+// "houses belonging to Palestinian farmers", "a tanker owned by Kuwait": the
+// owner named after the property is whom the act falls on.
+BOOST_AUTO_TEST_CASE(property_belonging_to_its_owner) {
+  auto ex = extract_text("Israeli settlers damaged dozens of olive trees belonging to Palestinian farmers.",
+                         "2021-12-10");
+  BOOST_TEST(find_event(ex, "Israeli civilians", "Palestinian farmers", "17") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
