@@ -566,17 +566,24 @@ bool SentenceCoder::conditional_under(int c) const {
   return false;
 }
 
-void SentenceCoder::emit(const Match& m, const std::string& code, const std::string& label,
-                         const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt, const Modality& md,
-                         const Match* embedded) {
-  const Trigger& t = *m.trigger;
-  // ("refused to halt its offensive in Gaza": through a frame in the frame.)
-  bool place_target = t.place_target;
+// Whether an act may fall on a place: its own entry says so, or the act a
+// frame applies to does ("lifted its blockade of Gaza"; "refused to halt
+// its offensive in Gaza": through a frame in the frame).
+bool SentenceCoder::falls_on_place(const Match& m, const Match* embedded) const {
+  bool place_target = m.trigger->place_target;
   const Match* e = embedded;
   for (int depth = 1; e && !place_target && depth < 4; ++depth) {
     place_target = e->trigger->place_target;
     e = e->trigger->frame >= 0 ? evaluate_frame(*e, depth).embedded : nullptr;
   }
+  return place_target;
+}
+
+void SentenceCoder::emit(const Match& m, const std::string& code, const std::string& label,
+                         const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt, const Modality& md,
+                         const Match* embedded) {
+  const Trigger& t = *m.trigger;
+  const bool place_target = falls_on_place(m, embedded);
   const Sentence& s = doc_.sentences[sidx_];
   const int predicate = predicate_of(m);
   const auto source_rank = [&](int actor) {

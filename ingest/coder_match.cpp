@@ -298,6 +298,21 @@ bool SentenceCoder::lit_by(int n, const Trigger& t, int& verb) const {
   return false;
 }
 
+// How many words the entry's required phrases match at word i (0: none).
+int SentenceCoder::prep_match(int i, const Trigger& t) const {
+  int best = 0;
+  for (const auto& [p, cls] : t.preps)
+    for (int o : obliques(i, p))
+      if (!in_time(o)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));   // "on Monday" is no "on" phrase
+  // "completed their withdrawal from the city": the parser may hang the
+  // noun's phrase on its light verb, after the noun.
+  if (int v = kNone; best == 0 && t.noun && lit_by(i, t, v))
+    for (const auto& [p, cls] : t.preps)
+      for (int o : obliques(v, p))
+        if (o > i && !in_time(o)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));
+  return best;
+}
+
 // Whether entry t matches at word i, with what it matched.
 std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
   Match m;
@@ -364,16 +379,7 @@ std::optional<Match> SentenceCoder::try_entry(int i, const Trigger& t) const {
         return std::nullopt;
       }
   if (!t.preps.empty()) {
-    int best = 0;
-    for (const auto& [p, cls] : t.preps)
-      for (int o : obliques(i, p))
-        if (!in_time(o)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));   // "on Monday" is no "on" phrase
-    // "completed their withdrawal from the city": the parser may hang the
-    // noun's phrase on its light verb, after the noun.
-    if (int v = kNone; best == 0 && t.noun && lit_by(i, t, v))
-      for (const auto& [p, cls] : t.preps)
-        for (int o : obliques(v, p))
-          if (o > i && !in_time(o)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));
+    const int best = prep_match(i, t);
     if (best == 0) return std::nullopt;
     m.words += best;
   }

@@ -113,6 +113,7 @@ class SentenceCoder {
   int noun_governor(int n) const;
   std::vector<int> converse_sources(int noun, int verb) const;
   bool converse_ends(const Match& m, std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
+  int prep_match(int i, const Trigger& t) const;
   std::optional<Match> try_entry(int i, const Trigger& t) const;
   static bool better(const Match& a, const Match& b);
   std::optional<Match> best_match(int i) const;
@@ -126,6 +127,7 @@ class SentenceCoder {
   bool demonym_owns(int o) const;
   void topic_party(int o, std::vector<ActorRef>& out, int depth) const;
   void belonging_owner(int o, std::vector<ActorRef>& out) const;
+  void object_owner_actors(const Match& m, std::vector<ActorRef>& out, bool judged) const;
   void actors_or_owner(int o, std::vector<ActorRef>& out, bool judged = false) const;
   int capital_as_state(int i, const Mention& mn) const;
   int country_actor(const std::string& c) const;
@@ -209,6 +211,7 @@ class SentenceCoder {
                       std::vector<ActorRef>& tgt) const;
   void armed_group_truce_target(const std::string& code, const std::vector<ActorRef>& src,
                                 std::vector<ActorRef>& tgt) const;
+  bool falls_on_place(const Match& m, const Match* embedded) const;
   // `embedded`: the act a frame applies to ("lifted its blockade of Gaza"),
   // whose place target the frame's event keeps.
   void emit(const Match& m, const std::string& code, const std::string& label, const std::vector<ActorRef>& src,
