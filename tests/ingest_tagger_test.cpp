@@ -116,36 +116,30 @@ const PosTagger& shipped_with_classes() {
   return tagger;
 }
 
+// Tag names of `phrase` in `text` tagged with the word classes.
+std::string tags_with_classes(const std::string& text, const std::string& phrase) {
+  static std::vector<std::unique_ptr<Article>> keep;  // Document points at its Article
+  keep.push_back(std::make_unique<Article>());
+  keep.back()->text = text;
+  Document doc = prepare_document(*keep.back());
+  shipped_with_classes().tag(doc);
+  return tags_of(doc, phrase);
+}
+
 BOOST_AUTO_TEST_CASE(word_classes_know_being_fleeing_and_agreeing_as_verbs) {
   // The class table must know "being", "fleeing" and "agreeing" as verb
   // forms, or it forbids the tags a progressive passive needs.
-  const auto tags = [](const std::string& text, const std::string& phrase) {
-    static std::vector<std::unique_ptr<Article>> keep;
-    keep.push_back(std::make_unique<Article>());
-    keep.back()->text = text;
-    Document doc = prepare_document(*keep.back());
-    shipped_with_classes().tag(doc);
-    return tags_of(doc, phrase);
-  };
-  BOOST_TEST(tags("Two men are being held by police in Kabul.", "are being held") == "VBP VBG VBN");
-  BOOST_TEST(tags("The case is being investigated by the army.", "is being investigated") == "VBZ VBG VBN");
-  BOOST_TEST(tags("Thousands of civilians were fleeing the fighting.", "were fleeing") == "VBD VBG");
-  BOOST_TEST(tags("Officials said both sides were agreeing to the terms.", "were agreeing") == "VBD VBG");
+  BOOST_TEST(tags_with_classes("Two men are being held by police in Kabul.", "are being held") == "VBP VBG VBN");
+  BOOST_TEST(tags_with_classes("The case is being investigated by the army.", "is being investigated") == "VBZ VBG VBN");
+  BOOST_TEST(tags_with_classes("Thousands of civilians were fleeing the fighting.", "were fleeing") == "VBD VBG");
+  BOOST_TEST(tags_with_classes("Officials said both sides were agreeing to the terms.", "were agreeing") == "VBD VBG");
 }
 
 BOOST_AUTO_TEST_CASE(a_word_after_a_modal_that_can_be_a_verb_is_one) {
-  const auto tags = [](const std::string& text, const std::string& phrase) {
-    static std::vector<std::unique_ptr<Article>> keep;
-    keep.push_back(std::make_unique<Article>());
-    keep.back()->text = text;
-    Document doc = prepare_document(*keep.back());
-    shipped_with_classes().tag(doc);
-    return tags_of(doc, phrase);
-  };
-  BOOST_TEST(tags("Hamas will not free the captured soldier.", "will not free") == "MD RB VB");
-  BOOST_TEST(tags("The rebels would free two hostages next week.", "would free") == "MD VB");
+  BOOST_TEST(tags_with_classes("Hamas will not free the captured soldier.", "will not free") == "MD RB VB");
+  BOOST_TEST(tags_with_classes("The rebels would free two hostages next week.", "would free") == "MD VB");
   // (An adverb stays one: "will still meet".)
-  BOOST_TEST(tags("The two leaders will still meet on Friday.", "will still meet") == "MD RB VB");
+  BOOST_TEST(tags_with_classes("The two leaders will still meet on Friday.", "will still meet") == "MD RB VB");
 }
 
 BOOST_AUTO_TEST_CASE(contractions_and_hyphenated_words) {
