@@ -1682,4 +1682,14 @@ BOOST_AUTO_TEST_CASE(property_belonging_to_its_owner) {
   BOOST_TEST(find_event(ex, "Israeli civilians", "Palestinian farmers", "17") != nullptr, describe(ex));
 }
 
+// Protesters torching places of their own state riot (145), as CAMEO codes
+// it; rebels destroying a station coerce (1712); "set fire to" destroys.
+BOOST_AUTO_TEST_CASE(protesters_wrecking_their_own_state_riot) {
+  auto ex = extract_text("Protesters torched police stations across Bangladesh on Sunday.", "2024-08-04");
+  BOOST_TEST(find_event(ex, "Bangladeshi opposition", "Bangladesh", "145") != nullptr, describe(ex));
+  ex = extract_text("Philippine communist rebels destroyed a military communications station in the northern "
+                    "Philippines.", "1987-04-08");
+  BOOST_TEST(find_event(ex, "Philippine rebels", "Philippines", "1712") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -163,8 +163,17 @@ inline CrowdAndForce crowd_and_force(std::string_view code, const ExtractedActor
                                      const ExtractedActor& target) {
   auto civil = [](std::string_view x) { return x == "OPP" || x == "PPL" || x == "LAB" || x == "EDU" || x == "CVL"; };
   auto force = [](std::string_view x) { return x == "COP" || x == "MIL"; };
-  if (!code.starts_with("18") && !code.starts_with("19")) return {};
+  // (Protesters or rioters wrecking or torching places of their own state:
+  // a riot, as CAMEO codes it, not coercion: "protesters torched police
+  // stations across Bangladesh".)
+  const bool wrecking = code.starts_with("171");
+  if (!code.starts_with("18") && !code.starts_with("19") && !wrecking) return {};
   if (!source.country.empty() && !target.country.empty() && source.country != target.country) return {};
+  if (wrecking)
+    return civil(source.sector) && (target.kind == NodeKind::kCountry || target.kind == NodeKind::kLocation ||
+                                    target.sector == "GOV" || force(target.sector))
+               ? CrowdAndForce{"145", "rioted"}
+               : CrowdAndForce{};
   if (civil(source.sector) && force(target.sector)) return {"145", "clashed with"};
   if (force(source.sector) && civil(target.sector) && code.starts_with("19")) return {"175", "used force against"};
   return {};
