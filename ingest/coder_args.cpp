@@ -502,9 +502,8 @@ void SentenceCoder::light_verb_recipient(const Match& m, std::vector<ActorRef>& 
 // diplomats", "seized the assets of the company", "expelled two U.S.
 // diplomats" (not the victims of "the bombing of the embassy").
 void SentenceCoder::object_owner_actors(const Match& m, std::vector<ActorRef>& out, bool judged) const {
-  const int i = m.token;
-  const Trigger& t = *m.trigger;
-  for (int o : objects(i, t.noun))
+  const std::vector<int> objs = objects(m.token, m.trigger->noun);
+  for (int o : objs)
     for (int c : kids(o)) {
       if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "of" && !(judged && violent_act_noun(o))))
         actors_of(c, out);
@@ -530,7 +529,7 @@ void SentenceCoder::object_owner_actors(const Match& m, std::vector<ActorRef>& o
       else if (named.empty() && demonym_owns(o)) add_actor(out, {mn.actor, false, false, true});
     }
   if (out.empty())
-    for (int o : objects(i, t.noun)) belonging_owner(o, out);
+    for (int o : objs) belonging_owner(o, out);
 }
 
 void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<ActorRef>& out,
@@ -551,14 +550,16 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
           if (rel(c) == kDepNsubj && c != subject_token(i)) actors_of(c, out);
       }
       break;
-    case SlotKind::kObj:
-      for (int o : objects(i, t.noun)) actors_or_owner(o, out, judged);
-      if (out.empty() && m.particle_obl != kNone && objects(i, t.noun).empty()) actors_or_owner(m.particle_obl, out, judged);
+    case SlotKind::kObj: {
+      const std::vector<int> objs = objects(i, t.noun);
+      for (int o : objs) actors_or_owner(o, out, judged);
+      if (out.empty() && m.particle_obl != kNone && objs.empty()) actors_or_owner(m.particle_obl, out, judged);
       // "asked Japan for loans": the parser often calls the only object iobj.
       if (out.empty() && !t.noun)
         for (int c : kids(i))
           if (rel(c) == kDepIobj) actors_of(c, out);
       break;
+    }
     case SlotKind::kIobj:
       for (int c : kids(i))
         if (rel(c) == kDepIobj) actors_of(c, out);

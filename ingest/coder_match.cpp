@@ -300,16 +300,18 @@ bool SentenceCoder::lit_by(int n, const Trigger& t, int& verb) const {
 
 // How many words the entry's required phrases match at word i (0: none).
 int SentenceCoder::prep_match(int i, const Trigger& t) const {
-  int best = 0;
-  for (const auto& [p, cls] : t.preps)
-    for (int o : obliques(i, p))
-      if (!in_time(o)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));   // "on Monday" is no "on" phrase
+  // (on `head`'s phrases after word `after`; "on Monday" is no "on" phrase)
+  const auto best_on = [&](int head, int after) {
+    int best = 0;
+    for (const auto& [p, cls] : t.preps)
+      for (int o : obliques(head, p))
+        if (o > after && !in_time(o)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));
+    return best;
+  };
+  int best = best_on(i, -1);
   // "completed their withdrawal from the city": the parser may hang the
   // noun's phrase on its light verb, after the noun.
-  if (int v = kNone; best == 0 && t.noun && lit_by(i, t, v))
-    for (const auto& [p, cls] : t.preps)
-      for (int o : obliques(v, p))
-        if (o > i && !in_time(o)) best = std::max(best, cls < 0 ? 1 : class_match(o, cls));
+  if (int v = kNone; best == 0 && t.noun && lit_by(i, t, v)) best = best_on(v, i);
   return best;
 }
 
