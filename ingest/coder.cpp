@@ -472,6 +472,9 @@ void SentenceCoder::code_action(const Match& m) {
     md.reject = md.negated = false;
   } else if (md.intent && md.forecast && !t.code.starts_with("04")) {
     md.hypothetical = true;   // "is expected to sign": a forecast, not an announcement
+  } else if (md.intent && md.decided && !md.hypothetical && !md.negated && !t.code.starts_with("13") &&
+             mapped("intent", t.code).value_or("").starts_with("13")) {
+    md.intent = false;   // "decided to cut aid": the measure, not a threat of it
   } else if (md.intent && !md.hypothetical && !md.negated) {
     code = mapped("intent", t.code);
     label = "intends: " + t.label;

@@ -264,7 +264,12 @@ int SentenceCoder::subject_token(int v, int depth) const {
       return subject_token(h, depth + 1);
     }
     case kDepAcl:
-      return rel(v) == kDepAclRelcl ? kNone : h;
+      if (rel(v) == kDepAclRelcl) return kNone;
+      // "Denmark's decision to freeze contacts": the noun's owner acts.
+      if (noun_infinitive(v))
+        for (int c : kids(h))
+          if (rel(c) == kDepNmodPoss && mention_at(c) != kNone) return c;
+      return h;
     case kDepAdvcl:
       // "condemned Israel for bombing Lebanon", "accused Iran of attacking":
       // the gerund of what the object is judged for is the object's act.

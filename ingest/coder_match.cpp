@@ -72,6 +72,18 @@ bool SentenceCoder::infinitive_clause(int c) const {
   return base(c) == kDepAdvcl && is_verb(c) && has_child_word(c, kDepMark, {"to"});
 }
 
+// "Denmark's decision to freeze contacts", "Kenya's offer to lead the
+// mission": an infinitive completing a noun of intent, decision, attempt or
+// refusal (words.intent_verbs, reject_verbs, attempt_verbs, negating_verbs).
+bool SentenceCoder::noun_infinitive(int c) const {
+  if (rel(c) != kDepAcl || !is_verb(c) || head(c) == kNone || !is_common_noun(head(c)) ||
+      !has_child_word(c, kDepMark, {"to"}))
+    return false;
+  const int n = head(c);
+  return listed("intent_verbs", n) || listed("reject_verbs", n) || listed("attempt_verbs", n) ||
+         listed("negating_verbs", n);
+}
+
 bool SentenceCoder::passive(int v) const {
   for (int c : kids(v))
     if (rel(c) == kDepAuxPass || rel(c) == kDepNsubjPass || rel(c) == kDepCsubjPass) return true;

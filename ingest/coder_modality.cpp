@@ -104,6 +104,14 @@ int SentenceCoder::subordinate_clause_of_conjunct(int p) const {
   return !own && marked ? head(p) : kNone;
 }
 
+// Whether noun n is what its verb announces, confirms or takes ("the
+// decision was announced", "took the decision"; words.disclosing_verbs).
+bool SentenceCoder::disclosed_noun(int n) const {
+  const int v = head(n);
+  return v != kNone && is_verb(v) && (base(n) == kDepObj || rel(n) == kDepNsubjPass) &&
+         listed("disclosing_verbs", v);
+}
+
 // What p takes from the clause it depends on: a time clause of an act
 // announced, a gerund or infinitive under an intent, attempt, wish,
 // refusal or negating verb.
@@ -188,11 +196,17 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
       !std::any_of(kids(p).begin(), kids(p).end(), [&](int c) { return base(c) == kDepNsubj; }))
     md.hypothetical = true;
   int clause = p;
-  if (base(p) == kDepConj && head(p) != kNone && (base(head(p)) == kDepXcomp || infinitive_clause(head(p))))
+  if (base(p) == kDepConj && head(p) != kNone &&
+      (base(head(p)) == kDepXcomp || infinitive_clause(head(p)) || noun_infinitive(head(p))))
     clause = head(p);
-  if ((base(clause) == kDepXcomp || infinitive_clause(clause)) && head(clause) != kNone) {
+  if ((base(clause) == kDepXcomp || infinitive_clause(clause) || noun_infinitive(clause)) && head(clause) != kNone) {
     const int h = head(clause);
     const std::string& hl = lemma(h);
+    // "the president's decision to invade Iraq was a mistake": a decision,
+    // plan or offer named in passing was made before; only one announced,
+    // confirmed or taken is the news ("Denmark's decision to freeze
+    // contacts was announced on Tuesday").
+    if (noun_infinitive(clause) && !disclosed_noun(h)) md.hypothetical = true;
     // "is trying to strike a deal": attempted, not done; "Seoul wants Tokyo
     // to ease restrictions": another's act wished for.
     if (lex_.word_in("attempt_verbs", hl) || lex_.word_in("obligation_verbs", hl)) md.hypothetical = true;
@@ -205,6 +219,7 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
     else if (lex_.word_in("reject_verbs", hl)) md.reject = true;
     else if (lex_.word_in("intent_verbs", hl) || lex_.word_in("intent_adjectives", low(h))) {
       md.intent = true;
+      md.decided = md.decided || lex_.word_in("decision_words", hl);
       if (lex_.word_in("forecast_words", low(h)) && (!is_verb(h) || passive(h))) md.forecast = true;
     }
     const Modality up = modality(h);

@@ -63,6 +63,9 @@ struct Modality {
   // The intent is others' forecast ("is expected to attack", "is likely to
   // sign"): a meeting or visit so scheduled counts (036), any other act not.
   bool forecast = false;
+  // The intent is a decision ("decided to cut aid", "Denmark's decision to
+  // freeze contacts"): a measure taken, which against someone is no threat.
+  bool decided = false;
 };
 
 // What a frame codes.
@@ -100,7 +103,9 @@ class SentenceCoder {
   std::string_view case_of(int i) const;
   bool has_child_word(int i, std::uint8_t rel, std::initializer_list<std::string_view> words) const;
   bool passive(int v) const;
-  bool infinitive_clause(int c) const;   // "pledged on Monday to exchange": an advcl read as xcomp
+  bool infinitive_clause(int c) const;
+  bool noun_infinitive(int c) const;
+  bool disclosed_noun(int n) const;   // "pledged on Monday to exchange": an advcl read as xcomp
   std::vector<int> objects(int i, bool noun) const;
   std::vector<int> obliques(int i, std::string_view prep) const;
 

@@ -1692,4 +1692,28 @@ BOOST_AUTO_TEST_CASE(protesters_wrecking_their_own_state_riot) {
   BOOST_TEST(find_event(ex, "Philippine rebels", "Philippines", "1712") != nullptr, describe(ex));
 }
 
+// A decision against someone is the measure itself, not a threat of it
+// (CAMEO codes "decided to cut aid" as the cut); a decision named as a
+// noun is the news when it is announced, and background when it is only
+// mentioned.
+BOOST_AUTO_TEST_CASE(a_decision_to_act_is_the_act) {
+  auto ex = extract_text("Morocco decided on Monday to sever diplomatic relations with Iran.", "2018-05-01");
+  BOOST_TEST(find_event(ex, "Morocco", "Iran", "161") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "13") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(an_announced_decision_named_as_a_noun) {
+  auto ex = extract_text("Sweden's decision to suspend aid to Uganda was announced by the foreign ministry on Monday.",
+                         "2014-02-24");
+  const ExtractedEvent* e = find_event(ex, "Sweden", "Uganda", "16");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(!e->hypothetical);
+  BOOST_TEST(count_asserted(ex, "13") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_decision_mentioned_in_passing_is_background) {
+  auto ex = extract_text("Polls show most voters believe Bush's decision to invade Iraq was a mistake.", "2005-06-01");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
