@@ -11,6 +11,8 @@ namespace geokg::coder {
 
 bool SentenceCoder::negation_word(int c) const {
   const std::string_view w = low(c);
+  // ("will no longer cooperate": the act stops.)
+  if (base(c) == kDepAdvmod && w == "longer" && has_child_word(c, kDepAdvmod, {"no"})) return true;
   return (base(c) == kDepAdvmod && (w == "not" || w == "n't" || w == "never")) || (rel(c) == kDepDet && w == "no");
 }
 

@@ -1716,4 +1716,10 @@ BOOST_AUTO_TEST_CASE(a_decision_mentioned_in_passing_is_background) {
   BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
 }
 
+BOOST_AUTO_TEST_CASE(no_longer_is_a_refusal_not_an_intent) {
+  auto ex = extract_text("Ecuador will no longer cooperate with Colombia on border security.", "2008-03-04");
+  BOOST_TEST(find_event(ex, "Ecuador", "Colombia", "12") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
