@@ -237,7 +237,8 @@ bool Finder::plausible(Hit& h) const {
   if (h.name >= 0 && L_.actors[static_cast<std::size_t>(h.name)].ambiguous && (prev_cap || next_cap)) h.name = -1;
   if (h.met >= 0 && h.name < 0 && prev_cap) h.met = -1;
   if (h.adj >= 0 && h.name < 0 && prev_cap) h.adj = -1;
-  if (h.people >= 0 && h.name < 0 && (prev_cap || next_cap)) h.people = -1;
+  // ("Americans Paul Whelan and Trevor Reed": a people before the names of its own; see on_hit.)
+  if (h.people >= 0 && h.name < 0 && (prev_cap || (next_cap && name_run(h.e) < h.e + 2))) h.people = -1;
   return h.name >= 0 || h.adj >= 0 || h.people >= 0 || h.met >= 0 || h.title >= 0;
 }
 

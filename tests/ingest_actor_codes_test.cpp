@@ -262,6 +262,21 @@ BOOST_AUTO_TEST_CASE(described_names_are_people_of_their_demonyms_state) {
   BOOST_TEST(find_event(ex, "David Frost", "European Union", "04") != nullptr, describe(ex));
 }
 
+// Names right after a people in the plural are persons of that state:
+// "Americans Paul Whelan and Trevor Reed" (USA), each released (0841); the
+// people alone stays one unnamed actor.
+BOOST_AUTO_TEST_CASE(names_after_a_people_in_the_plural_are_its_persons) {
+  auto ex = extract_text("Russia released Americans Paul Whelan and Trevor Reed in a prisoner swap.", "2022-12-09");
+  for (const char* name : {"Paul Whelan", "Trevor Reed"}) {
+    BOOST_TEST_REQUIRE(actor(ex, name) != nullptr, names(ex));
+    BOOST_TEST((actor(ex, name)->kind == NodeKind::kPerson));
+    BOOST_TEST(actor(ex, name)->country == "USA");
+    BOOST_TEST(find_event(ex, "Russia", name, "0841") != nullptr, describe(ex));
+  }
+  ex = extract_text("Russia released two Americans in a prisoner swap.", "2022-12-09");
+  BOOST_TEST(find_event(ex, "Russia", "American people", "0841") != nullptr, describe(ex));
+}
+
 // "the Reagan Administration" written as a name is the leader's government:
 // Reagan, as for "the Reagan administration", never an organisation of no
 // state.
