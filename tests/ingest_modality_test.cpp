@@ -1692,6 +1692,16 @@ BOOST_AUTO_TEST_CASE(protesters_wrecking_their_own_state_riot) {
   BOOST_TEST(find_event(ex, "Philippine rebels", "Philippines", "1712") != nullptr, describe(ex));
 }
 
+// Armed groups attacking civilians use unconventional violence (180);
+// attacking troops stays conventional force (190).
+BOOST_AUTO_TEST_CASE(armed_groups_attacking_civilians_assault_them) {
+  auto ex = extract_text("Taliban militants attacked Afghan journalists in Kabul on Sunday.", "2012-03-25");
+  BOOST_TEST(find_event(ex, "Taliban", "Afghan media", "180") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Communist rebels attacked a Philippine army patrol on Monday.", "1987-04-08");
+  BOOST_TEST(find_event(ex, "Philippine rebels", "Philippine military", "190") != nullptr, describe(ex));
+}
+
 // A decision against someone is the measure itself, not a threat of it
 // (CAMEO codes "decided to cut aid" as the cut); a decision named as a
 // noun is the news when it is announced, and background when it is only

@@ -154,7 +154,8 @@ inline bool political_actor(const ExtractedActor& a) {
 // (145, "demonstrators battled riot police"); police or troops attacking
 // civilians repress them (175); neither is war. Both are affairs within one
 // state: forces killing people of another state ("Chadian troops killed 384
-// Libyans in fighting") are at war, and keep their code. The code and label
+// Libyans in fighting") are at war, and keep their code; armed groups
+// attacking civilians assault them (180). The code and label
 // an assault or fight (18x, 19x) between such actors takes; empty when none.
 struct CrowdAndForce {
   std::string_view code, label;
@@ -168,6 +169,14 @@ inline CrowdAndForce crowd_and_force(std::string_view code, const ExtractedActor
   // stations across Bangladesh".)
   const bool wrecking = code.starts_with("171");
   if (!code.starts_with("18") && !code.starts_with("19") && !wrecking) return {};
+  // Rebels or insurgents attacking civilians (a bus of pilgrims, a market,
+  // journalists) use unconventional violence (180), as CAMEO codes
+  // terrorism; fighting troops or police stays conventional force (19x).
+  auto civilian = [&](std::string_view x) {
+    return civil(x) || x == "REL" || x == "MED" || x == "BUS" || x == "REF" || x == "HLH";
+  };
+  if (code == "190" && (source.sector == "REB" || source.sector == "INS") && civilian(target.sector))
+    return {"180", "attacked"};
   if (!source.country.empty() && !target.country.empty() && source.country != target.country) return {};
   if (wrecking)
     return civil(source.sector) && (target.kind == NodeKind::kCountry || target.kind == NodeKind::kLocation ||
