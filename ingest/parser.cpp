@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <climits>
 #include <fstream>
 
 #include "geokg/ingest/tagger.hpp"
+#include "dense_rows.hpp"
 #include "weights_file.hpp"
 
 namespace geokg {
@@ -385,6 +387,7 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   p.bucket_bits_ = bits;
   p.classes_ = 2 + 2 * std::size_t{n_rels};
   p.row_stride_ = (p.classes_ + 15) / 16 * 16;
+  p.sum_rows_ = dense_rows::pick_sum_rows<std::int16_t>(p.row_stride_);
   p.weights_ = n_entries;
   const unsigned char* counts = buf.data() + at;
   std::size_t sum = 0;
@@ -431,6 +434,78 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
 
 // ---- parsing ---------------------------------------------------------------------------
 
+namespace {
+
+// The legal action of the highest score; among equal scores the lowest
+// action (the order in which the parser always considered them). -1 when
+// none is legal. Legality is the same for every relation of a direction, so
+// the legal actions are up to five ranges in increasing order: SHIFT,
+// REDUCE, LEFT-ARC(1..R-1), RIGHT-ARC(root), RIGHT-ARC(1..R-1).
+int best_action(const parser_model::State& state, const std::int16_t* sc, int relations) {
+  using namespace parser_model;
+  int lo[5], hi[5], n = 0;
+  auto add = [&](int action, int from, int to) {
+    if (!state.legal(action, relations)) return;
+    lo[n] = from;
+    hi[n++] = to;
+  };
+  add(kShift, kShift, kShift + 1);
+  add(kReduce, kReduce, kReduce + 1);
+  add(2 + 1, 2 + 1, 2 + relations);
+  add(2 + relations, 2 + relations, 2 + relations + 1);
+  add(2 + relations + 1, 2 + relations + 1, 2 + 2 * relations);
+  // The maximum first (a loop the compiler vectorises), then its first place.
+  std::int16_t top = INT16_MIN;
+  for (int i = 0; i < n; ++i)
+    for (int a = lo[i]; a < hi[i]; ++a) top = std::max(top, sc[a]);
+  for (int i = 0; i < n; ++i)
+    for (int a = lo[i]; a < hi[i]; ++a)
+      if (sc[a] == top) return a;
+  return -1;
+}
+
+}  // namespace
+
+void DependencyParser::score(const u64* feats, std::int16_t* sc) const {
+  using namespace parser_model;
+  // The weight tables outgrow the cache, so the time goes to memory
+  // latency: all bucket slots are fetched at once, then all weight runs,
+  // so that the misses overlap instead of following one another.
+  const int nf = static_cast<int>(enabled_.size());
+  std::uint32_t buckets[kNumFeatures];
+  for (int j = 0; j < nf; ++j) {
+    buckets[j] = bucket_of(feats[enabled_[static_cast<std::size_t>(j)]], bucket_bits_);
+    __builtin_prefetch(slots_.data() + buckets[j]);
+  }
+  const std::int16_t* rows[kNumFeatures];
+  std::uint32_t runs[kNumFeatures];
+  int n_rows = 0, n_runs = 0;
+  for (int j = 0; j < nf; ++j) {
+    const std::uint32_t slot = slots_[buckets[j]];
+    const std::uint32_t off = slot & 0xFFFFFFu;
+    if ((slot >> 24) == kDenseSlot) {
+      // (No prefetch: the dense rows are the frequent features' and mostly
+      // in cache; prefetching them measured no faster.)
+      rows[n_rows++] = dense_.data() + off * row_stride_;
+    } else {
+      runs[n_runs++] = slot;
+      __builtin_prefetch(entries_.data() + off);
+    }
+  }
+  std::fill(sc, sc + row_stride_, std::int16_t{0});
+  for (int j = 0; j < n_runs; ++j) {
+    const std::uint32_t off = runs[j] & 0xFFFFFFu, count = runs[j] >> 24;
+    for (const Entry *e = entries_.data() + off, *e_end = e + count; e != e_end; ++e)
+      sc[e->cls] = static_cast<std::int16_t>(sc[e->cls] + e->weight);
+  }
+  if (sum_rows_) {
+    sum_rows_(rows, n_rows, sc);
+    return;
+  }
+  for (int j = 0; j < n_rows; ++j)
+    for (std::size_t c = 0; c < row_stride_; ++c) sc[c] = static_cast<std::int16_t>(sc[c] + rows[j][c]);
+}
+
 void DependencyParser::parse_words(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
                                    ParsedWords& out) const {
   using namespace parser_model;
@@ -451,53 +526,11 @@ void DependencyParser::parse_words(std::span<const std::string_view> words, std:
   scores.resize(row_stride_);
 
   u64 feats[kNumFeatures];
-  std::uint32_t slot[kNumFeatures];
   while (!state.terminal()) {
-    // The weight tables outgrow the cache, so the time goes to memory
-    // latency: all bucket slots are fetched at once, then all weight runs,
-    // so that the misses overlap instead of following one another.
     features(state, info.data(), feats);
-    std::uint32_t buckets[kNumFeatures];
-    const int nf = static_cast<int>(enabled_.size());
-    for (int j = 0; j < nf; ++j) {
-      buckets[j] = bucket_of(feats[enabled_[static_cast<std::size_t>(j)]], bucket_bits_);
-      __builtin_prefetch(slots_.data() + buckets[j]);
-    }
-    for (int j = 0; j < nf; ++j) {
-      slot[j] = slots_[buckets[j]];
-      const std::uint32_t off = slot[j] & 0xFFFFFFu;
-      if ((slot[j] >> 24) == kDenseSlot) {
-        const char* row = reinterpret_cast<const char*>(dense_.data() + off * row_stride_);
-        for (std::size_t b = 0; b < row_stride_ * sizeof(std::int16_t); b += 64) __builtin_prefetch(row + b);
-      } else {
-        __builtin_prefetch(entries_.data() + off);
-      }
-    }
     std::int16_t* __restrict sc = scores.data();
-    std::fill(scores.begin(), scores.end(), 0);
-    for (int j = 0; j < nf; ++j) {
-      const std::uint32_t off = slot[j] & 0xFFFFFFu, count = slot[j] >> 24;
-      if (count == kDenseSlot) {
-        const std::int16_t* __restrict row = dense_.data() + off * row_stride_;
-        for (std::size_t c = 0; c < row_stride_; ++c) sc[c] = static_cast<std::int16_t>(sc[c] + row[c]);
-      } else {
-        for (const Entry *e = entries_.data() + off, *e_end = e + count; e != e_end; ++e)
-          sc[e->cls] = static_cast<std::int16_t>(sc[e->cls] + e->weight);
-      }
-    }
-    // Legality is the same for every relation of a direction, so it is
-    // decided once per family.
-    int best = -1;
-    auto consider = [&](int a) {
-      if (best < 0 || sc[a] > sc[best]) best = a;
-    };
-    if (state.legal(kShift, relations)) consider(kShift);
-    if (state.legal(kReduce, relations)) consider(kReduce);
-    if (state.legal(2 + 1, relations))
-      for (int r = 1; r < relations; ++r) consider(2 + r);
-    if (state.legal(2 + relations, relations)) consider(2 + relations);
-    if (state.legal(2 + relations + 1, relations))
-      for (int r = 1; r < relations; ++r) consider(2 + relations + r);
+    score(feats, sc);
+    const int best = best_action(state, sc, relations);
     if (best < 0) break;  // cannot happen: REDUCE or SHIFT is always legal before the end
     state.apply(best, relations);
   }

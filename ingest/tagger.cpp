@@ -1,5 +1,6 @@
 #include "geokg/ingest/tagger.hpp"
 
+#include "dense_rows.hpp"
 #include "weights_file.hpp"
 
 #include <zlib.h>
@@ -272,23 +273,42 @@ Result<PosTagger> PosTagger::Load(const std::string& path) {
     t.dict_keys_[slot] = key;
     t.dict_tags_[slot] = static_cast<std::uint8_t>(cls + 1);
   }
-  t.counts_.resize(buckets + 1);
-  std::uint32_t sum = 0;
-  for (std::size_t b = 0; b < buckets; ++b) {
-    t.counts_[b] = sum;
-    sum += buf[at + b];
-  }
-  t.counts_[buckets] = sum;
-  at += buckets;
+  static_assert(kClasses <= kScoreLanes);
+  const unsigned char* counts = buf.data() + at;
+  std::size_t sum = 0;
+  for (std::size_t b = 0; b < buckets; ++b) sum += counts[b];
   if (sum != n_entries) return corrupt("bucket counts do not add up to the weight count");
-  t.entries_.resize(n_entries);
-  for (std::uint32_t i = 0; i < n_entries; ++i, at += 3) {
-    Entry e;
-    e.cls = buf[at];
-    e.pad = 0;
-    e.weight = static_cast<std::int16_t>(static_cast<std::uint16_t>(buf[at + 1] | (buf[at + 2] << 8)));
-    if (e.cls >= kClasses) return corrupt("weight tag out of range");
-    t.entries_[i] = e;
+  at += buckets;
+  // Buckets with many weights become dense rows (see slots_).
+  constexpr unsigned kDenseFrom = 12;
+  t.weights_ = n_entries;
+  t.sum_rows_ = dense_rows::pick_sum_rows<std::int32_t>(kScoreLanes);
+  t.slots_.resize(buckets);
+  std::size_t dense_rows = 0;
+  for (std::size_t b = 0; b < buckets; ++b) dense_rows += counts[b] >= kDenseFrom;
+  t.dense_.reserve(dense_rows * kScoreLanes);
+  t.entries_.reserve(n_entries);
+  for (std::size_t b = 0; b < buckets; ++b) {
+    const unsigned n = counts[b];
+    const unsigned char* e = buf.data() + at;
+    for (unsigned i = 0; i < n; ++i)
+      if (e[3 * i] >= kClasses) return corrupt("weight tag out of range");
+    auto weight = [&](unsigned i) {
+      return static_cast<std::int16_t>(static_cast<std::uint16_t>(e[3 * i + 1] | (e[3 * i + 2] << 8)));
+    };
+    if (n >= kDenseFrom) {
+      const std::size_t row = t.dense_.size() / kScoreLanes;
+      if (row >= (1u << 24)) return corrupt("too many dense rows");
+      t.dense_.resize(t.dense_.size() + kScoreLanes, 0);
+      std::int32_t* r = t.dense_.data() + row * kScoreLanes;
+      for (unsigned i = 0; i < n; ++i) r[e[3 * i]] += weight(i);
+      t.slots_[b] = static_cast<std::uint32_t>(row) | (kDenseSlot << 24);
+    } else {
+      if (t.entries_.size() >= (1u << 24)) return corrupt("too many weights");
+      t.slots_[b] = static_cast<std::uint32_t>(t.entries_.size()) | (n << 24);
+      for (unsigned i = 0; i < n; ++i) t.entries_.push_back(Entry{e[3 * i], 0, weight(i)});
+    }
+    at += 3 * std::size_t{n};
   }
   return t;
 }
@@ -356,18 +376,47 @@ std::uint16_t PosTagger::dict_lookup(std::uint64_t key) const {
   }
 }
 
-void PosTagger::add_weights(std::uint32_t lo, std::uint32_t hi, std::int32_t* scores) const {
-  for (const Entry *e = entries_.data() + lo, *e_end = entries_.data() + hi; e != e_end; ++e)
-    scores[e->cls] += e->weight;
+void PosTagger::prefetch_weights(const std::uint32_t* buckets, int n) const {
+  for (int k = 0; k < n; ++k) {
+    const std::uint32_t slot = slots_[buckets[k]];
+    if ((slot >> 24) != kDenseSlot) {
+      __builtin_prefetch(entries_.data() + (slot & 0xFFFFFFu));
+      continue;
+    }
+    const char* row = reinterpret_cast<const char*>(dense_.data() + (slot & 0xFFFFFFu) * kScoreLanes);
+    for (std::size_t b = 0; b < kScoreLanes * sizeof(std::int32_t); b += 64) __builtin_prefetch(row + b);
+  }
+}
+
+void PosTagger::score(const std::uint32_t* buckets, int n, std::int32_t* scores) const {
+  constexpr int kMax = tagger_features::kNumFeatures;
+  const std::int32_t* rows[kMax];
+  int n_rows = 0;
+  std::memset(scores, 0, kScoreLanes * sizeof(std::int32_t));
+  for (int k = 0; k < n && k < kMax; ++k) {
+    const std::uint32_t slot = slots_[buckets[k]];
+    const std::uint32_t off = slot & 0xFFFFFFu, count = slot >> 24;
+    if (count == kDenseSlot) {
+      rows[n_rows++] = dense_.data() + off * kScoreLanes;
+      continue;
+    }
+    for (const Entry *e = entries_.data() + off, *e_end = e + count; e != e_end; ++e) scores[e->cls] += e->weight;
+  }
+  if (sum_rows_) {
+    sum_rows_(rows, n_rows, scores);
+    return;
+  }
+  for (int j = 0; j < n_rows; ++j)
+    for (std::size_t c = 0; c < kScoreLanes; ++c) scores[c] += rows[j][c];
 }
 
 // REQUIRES: s.words holds n words between two pads on each side.
 //
 // The weight tables outgrow the core's cache, so the time goes to memory
 // latency. Hence two passes: the first computes the word-only features of the
-// whole sentence and loads their bucket ranges (independent loads that
-// overlap) and prefetches their weights; the greedy pass then only waits for
-// the few features that need the previous tags.
+// whole sentence and loads their bucket slots (independent loads that
+// overlap); the greedy pass then only waits for the few features that need
+// the previous tags, and fetches the next word's weights ahead.
 void PosTagger::tag_sequence(Scratch& s, std::size_t n) const {
   using namespace tagger_features;
   s.tags.resize(n);
@@ -384,12 +433,12 @@ void PosTagger::tag_sequence(Scratch& s, std::size_t n) const {
     for (int k = 0; k < kNumStaticFeatures; ++k) {
       const std::uint32_t b = bucket_of(feats[k], bucket_bits_);
       r[k] = b;
-      __builtin_prefetch(counts_.data() + b);
+      __builtin_prefetch(slots_.data() + b);
     }
   }
   std::uint16_t prev1 = kStartTag1, prev2 = kStartTag2;
   u64 dyn[kNumDynamicFeatures];
-  std::int32_t scores[kClasses];
+  alignas(32) std::int32_t scores[kScoreLanes];
   for (std::size_t i = 0; i < n; ++i) {
     const WordHashes* w = s.words.data() + i + 2;
     const std::uint32_t* r = s.ranges.data() + i * kNumStaticFeatures;
@@ -398,15 +447,10 @@ void PosTagger::tag_sequence(Scratch& s, std::size_t n) const {
       tag = static_cast<std::uint16_t>(r[0]);
     } else {
       dynamic_features(w, prev1, prev2, dyn);
-      std::uint32_t lo[kNumDynamicFeatures], hi[kNumDynamicFeatures];
-      for (int k = 0; k < kNumDynamicFeatures; ++k) {
-        const std::uint32_t b = bucket_of(dyn[k], bucket_bits_);
-        lo[k] = counts_[b];
-        hi[k] = counts_[b + 1];
-      }
-      std::memset(scores, 0, sizeof scores);
-      for (int k = 0; k < kNumStaticFeatures; ++k) add_weights(counts_[r[k]], counts_[r[k] + 1], scores);
-      for (int k = 0; k < kNumDynamicFeatures; ++k) add_weights(lo[k], hi[k], scores);
+      std::uint32_t b[kNumFeatures];
+      std::copy(r, r + kNumStaticFeatures, b);
+      for (int k = 0; k < kNumDynamicFeatures; ++k) b[kNumStaticFeatures + k] = bucket_of(dyn[k], bucket_bits_);
+      score(b, kNumFeatures, scores);
       const std::uint8_t allowed = class_keys_.empty() ? 0 : word_classes(w->norm);
       std::size_t best = kClasses;
       for (std::size_t c = 0; c < kClasses; ++c) {
@@ -425,11 +469,9 @@ void PosTagger::tag_sequence(Scratch& s, std::size_t n) const {
     s.tags[i] = tag;
     prev2 = prev1;
     prev1 = tag;
-    // Next word's static weights: their offsets are in cache by now.
-    if (i + 1 < n && s.ranges[(i + 1) * kNumStaticFeatures + 1] != kDictionaryHit) {
-      const std::uint32_t* rn = s.ranges.data() + (i + 1) * kNumStaticFeatures;
-      for (int k = 0; k < kNumStaticFeatures; ++k) __builtin_prefetch(entries_.data() + counts_[rn[k]]);
-    }
+    // Next word's static weights: their slots are in cache by now.
+    if (i + 1 < n && s.ranges[(i + 1) * kNumStaticFeatures + 1] != kDictionaryHit)
+      prefetch_weights(s.ranges.data() + (i + 1) * kNumStaticFeatures, kNumStaticFeatures);
   }
 }
 

@@ -82,6 +82,12 @@ class DependencyParser {
   // which adds with SIMD. Slot layout: bits 0-23 the offset (entries) or
   // row index (dense), bits 24-31 the entry count, kDenseSlot for a row.
   static constexpr std::uint32_t kDenseSlot = 0xFF;
+  // Adds n dense rows to sums[0..row_stride_) (chosen at load for the row
+  // width and the CPU; null: the plain loop).
+  using SumRows = void (*)(const std::int16_t* const* rows, int n, std::int16_t* sums);
+  // The scores of all classes for the features' hashes (row_stride_ lanes).
+  void score(const std::uint64_t* feats, std::int16_t* scores) const;
+  SumRows sum_rows_ = nullptr;
   std::size_t bucket_bits_ = 0;
   std::size_t classes_ = 0;
   std::size_t row_stride_ = 0;            // classes_ rounded up to 16

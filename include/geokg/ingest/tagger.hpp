@@ -66,7 +66,7 @@ class PosTagger {
   // Incompatible for another version or tag set.
   static Result<PosTagger> Load(const std::string& path);
 
-  bool empty() const { return counts_.empty(); }
+  bool empty() const { return slots_.empty(); }
 
   // Reads the open word classes of word forms (data/lemmas/wordnet-pos.tsv.gz,
   // written by scripts/gen_pos_lexicon.py from WordNet: "form<TAB>bits", 1 noun,
@@ -89,7 +89,7 @@ class PosTagger {
   void tag_words(std::span<const std::string_view> words, std::span<std::uint16_t> tags) const;
 
   std::size_t bucket_bits() const { return bucket_bits_; }
-  std::size_t weight_count() const { return entries_.size(); }
+  std::size_t weight_count() const { return weights_; }
   std::size_t dictionary_size() const { return dict_size_; }
 
  private:
@@ -99,13 +99,25 @@ class PosTagger {
     std::int16_t weight;
   };
   struct Scratch;
-  void add_weights(std::uint32_t lo, std::uint32_t hi, std::int32_t* scores) const;
+  // The scores of all tags (kScoreLanes) for the weights of n buckets.
+  void score(const std::uint32_t* buckets, int n, std::int32_t* scores) const;
+  void prefetch_weights(const std::uint32_t* buckets, int n) const;
   void tag_sequence(Scratch& s, std::size_t n) const;
   std::uint16_t dict_lookup(std::uint64_t form_hash) const;
 
+  // Per bucket: its weights as a sparse run of entries_, or as a dense row
+  // of dense_ (the bias, frequent words and suffixes: weights for most
+  // tags), which adds with SIMD. Slot layout: bits 0-23 the offset (entries)
+  // or row index (dense), bits 24-31 the entry count, kDenseSlot for a row.
+  static constexpr std::uint32_t kDenseSlot = 0xFF;
+  static constexpr std::size_t kScoreLanes = 56;  // the tags rounded up to 8 int32 lanes
+  using SumRows = void (*)(const std::int32_t* const* rows, int n, std::int32_t* sums);
   std::size_t bucket_bits_ = 0;
-  std::vector<std::uint32_t> counts_;    // CSR offsets: bucket b's weights are entries_[counts_[b], counts_[b+1])
+  std::size_t weights_ = 0;
+  std::vector<std::uint32_t> slots_;
   std::vector<Entry> entries_;
+  std::vector<std::int32_t> dense_;        // rows of kScoreLanes
+  SumRows sum_rows_ = nullptr;
   std::vector<std::uint64_t> dict_keys_;   // open addressing, 0 = empty slot
   std::vector<std::uint8_t> dict_tags_;
   std::size_t dict_size_ = 0;
