@@ -153,7 +153,7 @@ void State::finish(int fallback_rel) {
 }
 
 WordInfo word_info(std::string_view word, std::uint16_t tag) {
-  return WordInfo{tagger_features::hash_word(word).norm, tag};
+  return WordInfo{tagger_features::norm_hash(word), tag};
 }
 
 WordInfo root_info() { return WordInfo{0x524F4F54ULL /* "ROOT" */, 0xFFF0}; }
@@ -487,7 +487,7 @@ void DependencyParser::score(const u64* feats, std::int16_t* sc) const {
       // (No prefetch: the dense rows are the frequent features' and mostly
       // in cache; prefetching them measured no faster.)
       rows[n_rows++] = dense_.data() + off * row_stride_;
-    } else {
+    } else if (slot >> 24) {  // (an empty bucket has nothing to fetch)
       runs[n_runs++] = slot;
       __builtin_prefetch(entries_.data() + off);
     }

@@ -105,11 +105,34 @@ std::uint16_t penn_tag_from_name(std::string_view name) {
 
 namespace tagger_features {
 
+namespace {
+
+// Wire copy marks company names and tickers with angle brackets
+// ("<Ecolab Co> said"): they are read as the round brackets the treebank knows.
+std::string_view treebank_bracket(std::string_view word) {
+  return word == "<" ? "(" : word == ">" ? ")" : word;
+}
+
+// The norm hash of a word whose lowercased FNV state is `low`: numbers are
+// folded to a class, their digits say little about their tag.
+u64 norm_of(std::string_view word, u64 low) {
+  if (word.empty() || !is_ascii_digit(word[0])) return mix(low ^ kSaltNorm);
+  bool all_digits = true;
+  for (char c : word) all_digits = all_digits && is_ascii_digit(c);
+  return hash_string(all_digits && word.size() == 4 ? "!YEAR" : "!DIGITS", kSaltNorm);
+}
+
+}  // namespace
+
+std::uint64_t norm_hash(std::string_view word) {
+  word = treebank_bracket(word);
+  u64 low = kFnvOffset;
+  for (char c : word) low = fnv(low, static_cast<unsigned char>(ascii_lower(c)));
+  return norm_of(word, low);
+}
+
 WordHashes hash_word(std::string_view word) {
-  // Wire copy marks company names and tickers with angle brackets
-  // ("<Ecolab Co> said"): they are read as the round brackets the treebank knows.
-  if (word == "<") word = "(";
-  else if (word == ">") word = ")";
+  word = treebank_bracket(word);
   WordHashes w;
   u64 form = kFnvOffset, low = kFnvOffset;
   for (char c : word) {
@@ -117,14 +140,7 @@ WordHashes hash_word(std::string_view word) {
     low = fnv(low, static_cast<unsigned char>(ascii_lower(c)));
   }
   w.form = mix(form ^ kSaltForm);
-  // Numbers are folded to a class: their digits say little about their tag.
-  if (!word.empty() && is_ascii_digit(word[0])) {
-    bool all_digits = true;
-    for (char c : word) all_digits = all_digits && is_ascii_digit(c);
-    w.norm = hash_string(all_digits && word.size() == 4 ? "!YEAR" : "!DIGITS", kSaltNorm);
-  } else {
-    w.norm = mix(low ^ kSaltNorm);
-  }
+  w.norm = norm_of(word, low);
   auto suffix = [&](std::size_t k, u64 salt) {
     u64 h = kFnvOffset;
     for (std::size_t i = word.size() > k ? word.size() - k : 0; i < word.size(); ++i)
@@ -330,7 +346,7 @@ Status PosTagger::load_word_classes(const std::string& path) {
       return Status::InvalidInput(path + ":" + std::to_string(n) + ": expected form<TAB>bits");
     }
     const int bits = std::atoi(std::string(l.substr(tab + 1)).c_str());
-    rows.emplace_back(tagger_features::hash_word(l.substr(0, tab)).norm, static_cast<std::uint8_t>(bits & 15));
+    rows.emplace_back(tagger_features::norm_hash(l.substr(0, tab)), static_cast<std::uint8_t>(bits & 15));
   }
   const bool bad = gzclose(f) != Z_OK;
   if (bad) return Status::IOError("cannot read word classes: " + path);
@@ -380,7 +396,7 @@ void PosTagger::prefetch_weights(const std::uint32_t* buckets, int n) const {
   for (int k = 0; k < n; ++k) {
     const std::uint32_t slot = slots_[buckets[k]];
     if ((slot >> 24) != kDenseSlot) {
-      __builtin_prefetch(entries_.data() + (slot & 0xFFFFFFu));
+      if (slot >> 24) __builtin_prefetch(entries_.data() + (slot & 0xFFFFFFu));  // (an empty bucket: nothing)
       continue;
     }
     const char* row = reinterpret_cast<const char*>(dense_.data() + (slot & 0xFFFFFFu) * kScoreLanes);

@@ -149,6 +149,8 @@ struct WordHashes {
 };
 
 WordHashes hash_word(std::string_view word);
+// hash_word(word).norm alone (what the parser reads of a word).
+std::uint64_t norm_hash(std::string_view word);
 // Padding positions: -2, -1 before the sentence, +1, +2 after it.
 WordHashes pad_word(int which);
 
