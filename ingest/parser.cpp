@@ -401,11 +401,12 @@ Result<DependencyParser> DependencyParser::Load(const std::string& path) {
   // same to 0.01 point).
   constexpr unsigned kDenseFrom = 12;
   constexpr int kWeightShift = 3, kShiftRound = (1 << kWeightShift) / 2;
+  reserve_huge(p.slots_, buckets);
   p.slots_.resize(buckets);
   std::size_t dense_rows = 0;
   for (std::size_t b = 0; b < buckets; ++b) dense_rows += counts[b] >= kDenseFrom;
-  p.dense_.reserve(dense_rows * p.row_stride_);
-  p.entries_.reserve(n_entries);
+  reserve_huge(p.dense_, dense_rows * p.row_stride_);
+  reserve_huge(p.entries_, n_entries);
   for (std::size_t b = 0; b < buckets; ++b) {
     const unsigned n = counts[b];
     const unsigned char* e = buf.data() + at;

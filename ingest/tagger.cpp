@@ -299,11 +299,12 @@ Result<PosTagger> PosTagger::Load(const std::string& path) {
   constexpr unsigned kDenseFrom = 12;
   t.weights_ = n_entries;
   t.sum_rows_ = dense_rows::pick_sum_rows<std::int32_t>(kScoreLanes);
+  reserve_huge(t.slots_, buckets);
   t.slots_.resize(buckets);
   std::size_t dense_rows = 0;
   for (std::size_t b = 0; b < buckets; ++b) dense_rows += counts[b] >= kDenseFrom;
-  t.dense_.reserve(dense_rows * kScoreLanes);
-  t.entries_.reserve(n_entries);
+  reserve_huge(t.dense_, dense_rows * kScoreLanes);
+  reserve_huge(t.entries_, n_entries);
   for (std::size_t b = 0; b < buckets; ++b) {
     const unsigned n = counts[b];
     const unsigned char* e = buf.data() + at;
