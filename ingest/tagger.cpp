@@ -407,16 +407,28 @@ void PosTagger::prefetch_weights(const std::uint32_t* buckets, int n) const {
 
 void PosTagger::score(const std::uint32_t* buckets, int n, std::int32_t* scores) const {
   constexpr int kMax = tagger_features::kNumFeatures;
+  n = std::min(n, kMax);
+  // All slots first, then all weight runs, then the sums: the misses of one
+  // feature do not wait for another's (the dynamic features' slots were not
+  // fetched ahead).
+  std::uint32_t slot[kMax];
+  for (int k = 0; k < n; ++k) __builtin_prefetch(slots_.data() + buckets[k]);
   const std::int32_t* rows[kMax];
-  int n_rows = 0;
-  std::memset(scores, 0, kScoreLanes * sizeof(std::int32_t));
-  for (int k = 0; k < n && k < kMax; ++k) {
-    const std::uint32_t slot = slots_[buckets[k]];
-    const std::uint32_t off = slot & 0xFFFFFFu, count = slot >> 24;
+  std::uint32_t runs[kMax];
+  int n_rows = 0, n_runs = 0;
+  for (int k = 0; k < n; ++k) slot[k] = slots_[buckets[k]];
+  for (int k = 0; k < n; ++k) {
+    const std::uint32_t off = slot[k] & 0xFFFFFFu, count = slot[k] >> 24;
     if (count == kDenseSlot) {
       rows[n_rows++] = dense_.data() + off * kScoreLanes;
-      continue;
+    } else if (count) {
+      runs[n_runs++] = slot[k];
+      __builtin_prefetch(entries_.data() + off);
     }
+  }
+  std::memset(scores, 0, kScoreLanes * sizeof(std::int32_t));
+  for (int j = 0; j < n_runs; ++j) {
+    const std::uint32_t off = runs[j] & 0xFFFFFFu, count = runs[j] >> 24;
     for (const Entry *e = entries_.data() + off, *e_end = e + count; e != e_end; ++e) scores[e->cls] += e->weight;
   }
   if (sum_rows_) {
