@@ -181,6 +181,27 @@ void Finder::add_role(int person, int title_id, const std::string& country, cons
   if (p.sector.empty()) p.sector = r.sector;
 }
 
+// "freed Canadians Michael Kovrig and Michael Spavor": names of two words or
+// more right after a people in the plural are persons of that people's
+// state. Returns the end of the last name, else k.
+std::uint32_t Finder::people_named(std::uint32_t k, const std::string& country) {
+  std::uint32_t at = k;
+  for (int names = 0; names < 4; ++names) {
+    const std::uint32_t e = name_run(at);
+    if (e < at + 2 || e - at > 4) break;
+    const std::size_t first = doc_.mentions.size();
+    const std::uint32_t end = make_person(at, e);
+    if (doc_.mentions.size() > first) {
+      ExtractedActor& p = doc_.actors[static_cast<std::size_t>(doc_.mentions[first].actor)];
+      if (!p.from_lexicon && p.country.empty() && p.roles.empty()) p.country = country;
+    }
+    k = end;
+    if (!lower_is(end, "and") && !punct(end, ',')) break;
+    at = lower_is(end + 1, "and") ? end + 2 : end + 1;
+  }
+  return k;
+}
+
 int Finder::new_person(std::uint32_t b, std::uint32_t e) {
   ExtractedActor a;
   a.name = std::string(span_text(b, e));
