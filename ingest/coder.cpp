@@ -161,6 +161,11 @@ std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, 
       break;
     case SlotKind::kObj:
       direct = objects(i, f.trigger->noun);
+      // "lifted most of its sanctions", "ended part of the embargo": what a quantity holds.
+      for (std::size_t k = 0, n = direct.size(); k < n; ++k)
+        if (listed("obj_look_through", direct[k]))
+          for (int c : kids(direct[k]))
+            if ((base(c) == kDepNmod || base(c) == kDepObl) && case_of(c) == "of") direct.push_back(c);
       break;
     case SlotKind::kPrep:
       direct = obliques(i, s.prep);

@@ -164,7 +164,7 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
           if (!listed("obj_look_through", x) && !counted(x)) break;
           int next = kNone;
           for (int g : kids(x))
-            if (base(g) == kDepNmod && case_of(g) == "of") next = g;
+            if ((base(g) == kDepNmod || base(g) == kDepObl) && case_of(g) == "of") next = g;
           if (next == kNone) break;
           scan(next);
           x = next;
@@ -227,9 +227,12 @@ int SentenceCoder::class_match(int o, int cls, int depth) const {
         best = std::max(best, 1);
     }
   }
+  // ("lifted most of its sanctions": a quantifier read as an adjective has
+  // its "of" phrase as an oblique.)
   if (best == 0 && depth < 2 && listed("obj_look_through", o))
     for (int k : kids(o))
-      if (base(k) == kDepNmod && (case_of(k) == "of" || case_of(k) == "in")) best = std::max(best, class_match(k, cls, depth + 1));
+      if ((base(k) == kDepNmod || base(k) == kDepObl) && (case_of(k) == "of" || case_of(k) == "in"))
+        best = std::max(best, class_match(k, cls, depth + 1));
   // "sent rescue teams, tents and medical supplies": one conjunct of the class
   // is enough.
   if (best == 0 && depth < 2)
@@ -270,7 +273,10 @@ int SentenceCoder::noun_governor(int n) const {
   if (b == kDepXcomp && is_common_noun(n) && is_verb(h)) return h;
   // "took part in talks": the noun hangs on the verb's object.
   // ("received $1 billion in aid": through a sum.)
-  if (b == kDepNmod && (is_common_noun(h) || listed("obj_look_through", h)) && base(h) == kDepObj && head(h) != kNone &&
+  // ("lifted most of its sanctions": the quantifier read as an adjective,
+  // its "of" phrase as an oblique.)
+  if ((b == kDepNmod || (b == kDepObl && listed("obj_look_through", h))) &&
+      (is_common_noun(h) || listed("obj_look_through", h)) && base(h) == kDepObj && head(h) != kNone &&
       is_verb(head(h)))
     return head(h);
   return kNone;

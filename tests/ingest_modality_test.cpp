@@ -1732,4 +1732,11 @@ BOOST_AUTO_TEST_CASE(no_longer_is_a_refusal_not_an_intent) {
   BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
 }
 
+// A quantity read as an adjective ("most", "part") holds its "of" phrase as an
+// oblique: the sanctions lifted are still the frame's object.
+BOOST_AUTO_TEST_CASE(lifting_part_of_an_embargo_eases_it) {
+  auto ex = extract_text("The European Union lifted most of its economic sanctions on Belarus on Monday.", "2016-02-15");
+  BOOST_TEST(find_event(ex, "European Union", "Belarus", "085") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
