@@ -451,9 +451,10 @@ class Finder {
   // name ("Energy Subroto", "Treasury Secertary James Baker").
   std::uint32_t make_person(std::uint32_t b, std::uint32_t e);
   // A name after a noun for a person ("Canadian businessman Michael Spavor").
-std::uint32_t people_named(std::uint32_t k, const std::string& country);
-    std::uint32_t make_described_person(std::uint32_t b, std::uint32_t e, std::uint32_t db = 0, std::uint32_t dn = 0);
+  std::uint32_t make_described_person(std::uint32_t b, std::uint32_t e, std::uint32_t db = 0, std::uint32_t dn = 0);
   std::uint32_t apposed_person_noun(std::uint32_t k) const;
+  // Names after a people in the plural ("Americans Paul Whelan and Trevor Reed").
+  std::uint32_t people_named(std::uint32_t k, const std::string& country);
 
   // Organisation names run on where a name run stops: across "and"/"&" to a
   // short name that ends in an organisation word ("Mitsui and Co Ltd",

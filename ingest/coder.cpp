@@ -165,7 +165,7 @@ std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, 
       for (std::size_t k = 0, n = direct.size(); k < n; ++k)
         if (listed("obj_look_through", direct[k]))
           for (int c : kids(direct[k]))
-            if ((base(c) == kDepNmod || base(c) == kDepObl) && case_of(c) == "of") direct.push_back(c);
+            if (phrase_of(c, "of")) direct.push_back(c);
       break;
     case SlotKind::kPrep:
       direct = obliques(i, s.prep);

@@ -158,7 +158,7 @@ void SentenceCoder::described_actors(int i, std::vector<ActorRef>& out, int dept
   // what it counts.
   if (!found && listed("obj_look_through", i))
     for (int c : kids(i))
-      if ((base(c) == kDepNmod || base(c) == kDepObl) && case_of(c) == "of") {
+      if (phrase_of(c, "of")) {
         actors_of(c, out, depth + 1);
         found = !out.empty();
         break;
@@ -411,7 +411,7 @@ void SentenceCoder::belonging_owner(int o, std::vector<ActorRef>& out) const {
     int next = kNone;
     if (listed("obj_look_through", x))
       for (int c : kids(x))
-        if ((base(c) == kDepNmod || base(c) == kDepObl) && case_of(c) == "of") next = c;
+        if (phrase_of(c, "of")) next = c;
     x = next;
   }
 }

@@ -84,6 +84,12 @@ bool SentenceCoder::noun_infinitive(int c) const {
          listed("negating_verbs", n);
 }
 
+// Whether c is a phrase with preposition prep under a noun (nmod) or under a
+// quantity the parser read as an adjective (obl): "most of its sanctions".
+bool SentenceCoder::phrase_of(int c, std::string_view prep) const {
+  return (base(c) == kDepNmod || base(c) == kDepObl) && case_of(c) == prep;
+}
+
 bool SentenceCoder::passive(int v) const {
   for (int c : kids(v))
     if (rel(c) == kDepAuxPass || rel(c) == kDepNsubjPass || rel(c) == kDepCsubjPass) return true;
@@ -164,7 +170,7 @@ std::vector<int> SentenceCoder::obliques(int i, std::string_view p) const {
           if (!listed("obj_look_through", x) && !counted(x)) break;
           int next = kNone;
           for (int g : kids(x))
-            if ((base(g) == kDepNmod || base(g) == kDepObl) && case_of(g) == "of") next = g;
+            if (phrase_of(g, "of")) next = g;
           if (next == kNone) break;
           scan(next);
           x = next;
@@ -227,12 +233,9 @@ int SentenceCoder::class_match(int o, int cls, int depth) const {
         best = std::max(best, 1);
     }
   }
-  // ("lifted most of its sanctions": a quantifier read as an adjective has
-  // its "of" phrase as an oblique.)
   if (best == 0 && depth < 2 && listed("obj_look_through", o))
     for (int k : kids(o))
-      if ((base(k) == kDepNmod || base(k) == kDepObl) && (case_of(k) == "of" || case_of(k) == "in"))
-        best = std::max(best, class_match(k, cls, depth + 1));
+      if (phrase_of(k, "of") || phrase_of(k, "in")) best = std::max(best, class_match(k, cls, depth + 1));
   // "sent rescue teams, tents and medical supplies": one conjunct of the class
   // is enough.
   if (best == 0 && depth < 2)
@@ -457,7 +460,7 @@ std::vector<int> SentenceCoder::converse_sources(int noun, int verb) const {
   for (int x : {noun, head(noun), verb}) {
     if (x == kNone) continue;
     for (int c : kids(x))
-      if ((base(c) == kDepNmod || base(c) == kDepObl) && case_of(c) == "from") out.push_back(c);
+      if (phrase_of(c, "from")) out.push_back(c);
     if (!out.empty() || x == verb) break;
   }
   return out;

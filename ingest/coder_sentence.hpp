@@ -103,9 +103,10 @@ class SentenceCoder {
   std::string_view case_of(int i) const;
   bool has_child_word(int i, std::uint8_t rel, std::initializer_list<std::string_view> words) const;
   bool passive(int v) const;
-  bool infinitive_clause(int c) const;
+  bool infinitive_clause(int c) const;   // "pledged on Monday to exchange": an advcl read as xcomp
   bool noun_infinitive(int c) const;
-  bool disclosed_noun(int n) const;   // "pledged on Monday to exchange": an advcl read as xcomp
+  bool disclosed_noun(int n) const;
+  bool phrase_of(int c, std::string_view prep) const;
   std::vector<int> objects(int i, bool noun) const;
   std::vector<int> obliques(int i, std::string_view prep) const;
 
