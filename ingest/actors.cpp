@@ -17,7 +17,9 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cctype>
+#include <ranges>
 
 #include "actor_finder.hpp"
 
@@ -49,7 +51,13 @@ std::uint16_t word_flags(std::string_view s) {
   if (c0 >= '0' && c0 <= '9') f |= kWNumber;
   if (is_ascii_upper(c0) || (static_cast<unsigned char>(c0) >= 0x80 && starts_upper_utf8(s))) f |= kWCap;
   if (is_ascii_lower(c0)) f |= kWLowerWord;
-  if (letters >= 2 && !any_lower && is_ascii_upper(c0)) f |= kWAllCaps;
+  // Initials ("F.W. de Klerk", "P.W. Botha") open a name; they are not an
+  // all-caps acronym. ("U.S.", "U.N." are lexicon hits before they are words.)
+  const bool initials = s.size() >= 4 && s.size() % 2 == 0 &&
+                        std::ranges::all_of(std::views::iota(std::size_t{0}, s.size()), [&](std::size_t i) {
+                          return i % 2 ? s[i] == '.' : is_ascii_upper(s[i]);
+                        });
+  if (letters >= 2 && !any_lower && is_ascii_upper(c0) && !initials) f |= kWAllCaps;
   return f;
 }
 

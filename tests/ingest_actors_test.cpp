@@ -565,6 +565,16 @@ BOOST_AUTO_TEST_CASE(names_are_not_cut_at_places_particles_or_a_second_of) {
   BOOST_TEST(b->code == "IGODEV");
 }
 
+BOOST_AUTO_TEST_CASE(initials_open_a_name) {
+  // "F.W." is two initials, not an all-caps acronym.
+  auto r = run("South African President F.W. de Klerk met Foreign Minister R.F. Botha on Friday.", false,
+               Date::Day(1990, 2, 2));
+  const ExtractedActor* k = find(r->doc, "F.W. de Klerk");
+  BOOST_TEST_REQUIRE(k != nullptr);
+  BOOST_TEST(k->code == "ZAFGOV");
+  BOOST_TEST(find(r->doc, "R.F. Botha") != nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(two_names_sharing_their_last_word_are_both_found) {
   // "North and South Korea": the first name's last word is written once.
   auto r = run("North and South Korea exchanged artillery fire on Thursday.", false, Date::Day(2010, 5, 27));
