@@ -611,8 +611,21 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       for (int o : obliques(i, "by")) actors_of(o, out);
       break;
     case SlotKind::kMod:
+      // "an Israeli air strike", "U.S. sanctions": a demonym before an event
+      // noun names who acts (actors_of takes no demonym alone). Not before
+      // "trade" or "investment" (061), where it names the national economy,
+      // nor before a noun that acts only with its light verb ("any U.S.
+      // strike against Iran" is no walkout).
       for (int c : kids(i))
-        if ((base(c) == kDepAmod || base(c) == kDepCompound) && c < i) actors_of(c, out);
+        if ((base(c) == kDepAmod || base(c) == kDepCompound) && c < i) {
+          const int mm = mention_at(c);
+          const bool demonym = mm != kNone && doc_.mentions[static_cast<std::size_t>(mm)].form == MentionForm::kAdjective;
+          if (demonym && (t.code.starts_with("06") || (m.unlit && t.light_required))) continue;
+          if (demonym)
+            add_actor(out, {doc_.mentions[static_cast<std::size_t>(mm)].actor, false, false});
+          else
+            actors_of(c, out);
+        }
       break;
     case SlotKind::kLight:
       light_source_actors(m, out);

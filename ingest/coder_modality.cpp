@@ -376,6 +376,9 @@ void SentenceCoder::nominal_modality(int i, const Trigger& t, int predicate, Mod
     md.hypothetical = true;
   // "Any Iranian attack on Soviet ships will bring a response": a kind of act, none done.
   if (has_child_word(i, kDepDet, {"any"})) md.hypothetical = true;
+  // "more possible Canadian sanctions", "a potential attack": weighed, not done.
+  for (int c : kids(i))
+    if (base(c) == kDepAmod && lex_.word_in("unasserted", lemma(c))) md.hypothetical = true;
   object_of_refusal(i, md);
   // "announced his visit to Moscow", "confirmed talks with Shultz", "the
   // announcement of his visit": a meeting or visit announced is to come

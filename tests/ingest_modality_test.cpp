@@ -1739,4 +1739,24 @@ BOOST_AUTO_TEST_CASE(lifting_part_of_an_embargo_eases_it) {
   BOOST_TEST(find_event(ex, "European Union", "Belarus", "085") != nullptr, describe(ex));
 }
 
+// A demonym before an event noun names who acts ("an Israeli air strike"),
+// except before trade, where it names the national economy.
+BOOST_AUTO_TEST_CASE(a_demonym_before_an_event_noun_is_its_agent) {
+  auto ex = extract_text("Four children were killed in an Israeli air strike in Gaza City.", "2014-08-20");
+  BOOST_TEST(find_event(ex, "Israel", "Gaza Strip", "19") != nullptr, describe(ex));
+  ex = extract_text("An Iranian missile attack on a Kuwaiti tanker angered Washington.", "1987-10-19");
+  BOOST_TEST(find_event(ex, "Iran", "Kuwait", "19") != nullptr, describe(ex));
+  ex = extract_text("French trade with Yugoslavia has grown little over the past two years.", "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "06") == 0, describe(ex));
+}
+
+// An act called possible or potential is weighed, not done.
+BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
+  auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
+                         "Africa.", "1987-03-20");
+  const ExtractedEvent* e = find_event(ex, "Canada", "South Africa", "16");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->hypothetical);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
