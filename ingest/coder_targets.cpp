@@ -184,6 +184,15 @@ void SentenceCoder::material_place_target(const std::string& code, const Match& 
   if (!tgt.empty()) return;
   std::vector<int> heads = {m.token};
   if (m.light_verb != kNone) heads.push_back(m.light_verb);
+  // "Russian shelling hit Kharkiv", "an Israeli air strike killed four
+  // Palestinians": an act named as the subject of a verb of impact falls on
+  // that verb's object, or on the place it names.
+  if (m.trigger->noun && base(m.token) == kDepNsubj && listed("impact_verbs", head(m.token))) {
+    for (int o : objects(head(m.token), false)) actors_or_owner(o, tgt);
+    std::erase_if(tgt, [&](const ActorRef& t) { return own_side(src, t); });
+    if (!tgt.empty()) return;
+    heads.push_back(head(m.token));
+  }
   for (int h : heads)
     for (int c : kids(h)) {
       const std::uint8_t b = base(c);

@@ -1748,6 +1748,9 @@ BOOST_AUTO_TEST_CASE(a_demonym_before_an_event_noun_is_its_agent) {
   BOOST_TEST(find_event(ex, "Iran", "Kuwait", "19") != nullptr, describe(ex));
   ex = extract_text("French trade with Yugoslavia has grown little over the past two years.", "1987-03-20");
   BOOST_TEST(count_asserted(ex, "06") == 0, describe(ex));
+  // The subject of a verb of impact falls on that verb's object.
+  ex = extract_text("An Israeli air strike killed four Palestinians in Gaza on Monday.", "2014-08-20");
+  BOOST_TEST(find_event(ex, "Israel", "Palestinian people", "19") != nullptr, describe(ex));
 }
 
 // An act called possible or potential is weighed, not done.
