@@ -535,6 +535,15 @@ void SentenceCoder::object_owner_actors(const Match& m, std::vector<ActorRef>& o
     }
   if (out.empty())
     for (int o : objs) belonging_owner(o, out);
+  // "froze the assets of Russian banks": the owner's owner, by its demonym.
+  if (out.empty() && !judged)
+    for (int o : objs)
+      for (int c : kids(o))
+        if (base(c) == kDepNmod && case_of(c) == "of")
+          for (int d : kids(c))
+            if (const int mm = base(d) == kDepAmod ? mention_at(d) : kNone;
+                mm != kNone && doc_.mentions[static_cast<std::size_t>(mm)].form == MentionForm::kAdjective)
+              add_actor(out, {doc_.mentions[static_cast<std::size_t>(mm)].actor, false, false, true});
 }
 
 void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<ActorRef>& out,

@@ -1753,6 +1753,14 @@ BOOST_AUTO_TEST_CASE(a_demonym_before_an_event_noun_is_its_agent) {
   BOOST_TEST(find_event(ex, "Israel", "Palestinian people", "19") != nullptr, describe(ex));
 }
 
+// The owner of what is acted on may be named by a demonym one phrase down.
+BOOST_AUTO_TEST_CASE(the_owners_owner_by_its_demonym) {
+  auto ex = extract_text("Britain froze the assets of 12 Russian banks on Monday.", "2022-03-01");
+  BOOST_TEST(find_event(ex, "Britain", "Russia", "163") != nullptr, describe(ex));
+  ex = extract_text("Canada has threatened to stop imports of Danish pigmeat from July 14.", "1987-06-01");
+  BOOST_TEST(find_event(ex, "Canada", "Denmark", "13") != nullptr, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
