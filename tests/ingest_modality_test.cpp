@@ -1753,6 +1753,16 @@ BOOST_AUTO_TEST_CASE(a_demonym_before_an_event_noun_is_its_agent) {
   BOOST_TEST(find_event(ex, "Israel", "Palestinian people", "19") != nullptr, describe(ex));
 }
 
+// A clash over an issue is a dispute; over land or with arms, a battle.
+BOOST_AUTO_TEST_CASE(a_clash_over_an_issue_is_a_dispute) {
+  auto ex = extract_text("Britain and Japan clashed today over U.K. demands for greater access to the Tokyo Stock "
+                         "Exchange.", "1987-04-08");
+  BOOST_TEST(find_event(ex, "Britain", "Japan", "110") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Indian and Chinese troops clashed over the disputed border on Monday.", "2020-06-17");
+  BOOST_TEST(count_asserted(ex, "190") == 1, describe(ex));
+}
+
 // The owner of what is acted on may be named by a demonym one phrase down.
 BOOST_AUTO_TEST_CASE(the_owners_owner_by_its_demonym) {
   auto ex = extract_text("Britain froze the assets of 12 Russian banks on Monday.", "2022-03-01");
