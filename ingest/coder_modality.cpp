@@ -197,6 +197,14 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
   if (base(p) == kDepConj && head(p) != kNone && lex_.word_in("hearsay_verbs", lemma(head(p))) && passive(head(p)) &&
       !std::any_of(kids(p).begin(), kids(p).end(), [&](int c) { return base(c) == kDepNsubj; }))
     md.hypothetical = true;
+  // "sent a report to Congress on his plan to protect tankers", the
+  // infinitive hung on the verb: a noun of intent right before its "to" is
+  // what it completes, named in passing.
+  if (infinitive_clause(p))
+    for (int c : kids(p))
+      if (rel(c) == kDepMark && low(c) == "to" && inside(c - 1) && c - 1 != head(p) && is_common_noun(c - 1) &&
+          (listed("intent_verbs", c - 1) || listed("attempt_verbs", c - 1)) && !disclosed_noun(c - 1))
+        md.hypothetical = true;
   int clause = p;
   if (base(p) == kDepConj && head(p) != kNone &&
       (base(head(p)) == kDepXcomp || infinitive_clause(head(p)) || noun_infinitive(head(p))))

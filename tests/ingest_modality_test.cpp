@@ -1771,6 +1771,16 @@ BOOST_AUTO_TEST_CASE(the_owners_owner_by_its_demonym) {
   BOOST_TEST(find_event(ex, "Canada", "Denmark", "13") != nullptr, describe(ex));
 }
 
+// A noun of intent right before an infinitive the parser hung on the verb
+// is what the infinitive completes: the act is planned, not done.
+BOOST_AUTO_TEST_CASE(a_plan_named_in_passing_is_not_the_act) {
+  auto ex = extract_text("President Reagan today sent a classified report to Congress on his plan to protect Kuwaiti oil "
+                         "tankers with U.S. military escorts.", "1987-06-15");
+  const ExtractedEvent* e = find_event(ex, "Ronald Reagan", "Kuwait", "074");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->hypothetical);
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
