@@ -82,8 +82,11 @@ bool equals_lower(std::string_view s, std::string_view w) {
 }
 
 // Whether tag t fits a word whose open classes are `allowed` (bits: 1 noun,
-// 2 verb, 4 adjective, 8 adverb). Closed-class tags and proper nouns always fit.
+// 2 verb, 4 adjective, 8 adverb; 16 an irregular past form that is no
+// verb's base: "froze" is never present tense). Closed-class tags and proper
+// nouns always fit.
 bool open_tag_allowed(std::uint16_t t, std::uint8_t allowed) {
+  if ((allowed & 16) && (t == kTagVB || t == kTagVBP || t == kTagVBZ || t == kTagVBG)) return false;
   if (t == kTagNN || t == kTagNNS) return allowed & 1;
   if (t >= kTagVB && t <= kTagVBZ) return allowed & 2;
   if (t >= kTagJJ && t <= kTagJJS) return allowed & 4;
@@ -347,7 +350,7 @@ Status PosTagger::load_word_classes(const std::string& path) {
       return Status::InvalidInput(path + ":" + std::to_string(n) + ": expected form<TAB>bits");
     }
     const int bits = std::atoi(std::string(l.substr(tab + 1)).c_str());
-    rows.emplace_back(tagger_features::norm_hash(l.substr(0, tab)), static_cast<std::uint8_t>(bits & 15));
+    rows.emplace_back(tagger_features::norm_hash(l.substr(0, tab)), static_cast<std::uint8_t>(bits & 31));
   }
   const bool bad = gzclose(f) != Z_OK;
   if (bad) return Status::IOError("cannot read word classes: " + path);
@@ -493,7 +496,7 @@ void PosTagger::tag_sequence(Scratch& s, std::size_t n) const {
     // dictionary's words too: "free" is mostly an adjective).
     const bool after_modal = prev1 == kTagMD || (prev1 == kTagRB && prev2 == kTagMD);
     if (after_modal && (tag == kTagJJ || tag == kTagNN || tag == kTagNNS) && !class_keys_.empty() &&
-        (word_classes(w->norm) & 2))
+        (word_classes(w->norm) & 18) == 2)
       tag = kTagVB;
     s.tags[i] = tag;
     prev2 = prev1;

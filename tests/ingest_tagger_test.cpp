@@ -142,6 +142,14 @@ BOOST_AUTO_TEST_CASE(a_word_after_a_modal_that_can_be_a_verb_is_one) {
   BOOST_TEST(tags_with_classes("The two leaders will still meet on Friday.", "will still meet") == "MD RB VB");
 }
 
+BOOST_AUTO_TEST_CASE(an_irregular_past_form_is_never_present) {
+  // "froze" is no verb's base: past tense, not the present a time after it
+  // would make an announced act of.
+  BOOST_TEST(tags_with_classes("The European Union froze aid to Mali on Monday.", "froze aid") == "VBD NN");
+  // (A participle stays one.)
+  BOOST_TEST(tags_with_classes("Military aid to Egypt was frozen by the United States.", "was frozen") == "VBD VBN");
+}
+
 BOOST_AUTO_TEST_CASE(contractions_and_hyphenated_words) {
   // Our tokenizer keeps "won't", "wasn't", "can't" whole; the token takes the
   // tag of its verb part. Hyphenated words take the tag of their last part.
