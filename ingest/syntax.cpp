@@ -25,6 +25,18 @@ void finite_verb_for_verbless_sentence(std::vector<std::uint16_t>& tags) {
     }
 }
 
+// "Aid to Mali was frozen by the EU": a sentence that opens with a base-form
+// verb and a preposition, and has a finite verb later, opens with a noun
+// phrase, not an imperative (news reports; it does not command).
+void subject_noun_for_opening_imperative(std::vector<std::uint16_t>& tags) {
+  if (tags.size() < 4 || tags[0] != kTagVB || (tags[1] != kTagIN && tags[1] != kTagTO)) return;
+  for (std::size_t k = 2; k < tags.size(); ++k)
+    if (tags[k] == kTagVBD || tags[k] == kTagVBZ || tags[k] == kTagVBP || tags[k] == kTagMD) {
+      tags[0] = kTagNN;
+      return;
+    }
+}
+
 // "Obama's administration plans to give the opposition $25 million": after
 // a noun, a verb of intention in -s followed by "to" and a verb is the finite
 // verb the tagger read as a plural noun, unless a finite verb follows
@@ -243,6 +255,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
                          const DependencyParser& parser, std::vector<std::uint16_t>& tags, ParsedWords& tree) {
   tags.assign(words.size(), kTagNone);
   tagger.tag_words(words, tags);
+  subject_noun_for_opening_imperative(tags);
   finite_verb_for_verbless_sentence(tags);
   finite_verb_for_intention_to(words, tags);
   request_noun_after_object_verb(words, tags);

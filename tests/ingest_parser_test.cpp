@@ -99,6 +99,12 @@ BOOST_AUTO_TEST_CASE(a_verbless_sentences_participle_is_its_main_verb) {
   BOOST_TEST(q.arc("held") == "acl Journalists");
 }
 
+BOOST_AUTO_TEST_CASE(a_report_opens_with_a_noun_not_an_imperative) {
+  Parsed p("Aid to Mali was frozen by the European Union on Monday.");
+  BOOST_TEST(p.arc("Aid") == "nsubj:pass frozen");
+  BOOST_TEST(p.arc("frozen") == "root");
+}
+
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   // The model alone made "Russia" the root and "denied" its parataxis, and
   // "rejected" an apposition of "Korea".
