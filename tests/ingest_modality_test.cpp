@@ -1781,6 +1781,16 @@ BOOST_AUTO_TEST_CASE(a_plan_named_in_passing_is_not_the_act) {
   BOOST_TEST(e->hypothetical);
 }
 
+// What imports or exports are of and where they come from or go to: the
+// target of an embargo; "from" an organisation is no suspension then.
+BOOST_AUTO_TEST_CASE(a_ban_on_imports_from_a_state_is_an_embargo_on_it) {
+  auto ex = extract_text("Russia banned imports of food from the European Union on Thursday.", "2014-08-08");
+  BOOST_TEST(find_event(ex, "Russia", "European Union", "163") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "160") == 0, describe(ex));
+  ex = extract_text("The African Union suspended Mali from the organisation on Friday.", "2012-03-23");
+  BOOST_TEST(find_event(ex, "African Union", "Mali", "160") != nullptr, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
