@@ -37,6 +37,18 @@ void subject_noun_for_opening_imperative(std::vector<std::uint16_t>& tags) {
     }
 }
 
+// "the wounded soldiers", "free two kidnapped police officers": a past form
+// right after a determiner, or after a number that opens its phrase, and
+// before a common noun is a participle modifying that noun, never the
+// finite verb.
+void participle_before_noun(std::vector<std::uint16_t>& tags) {
+  for (std::size_t i = 1; i + 1 < tags.size(); ++i) {
+    if (tags[i] != kTagVBD || (tags[i + 1] != kTagNN && tags[i + 1] != kTagNNS)) continue;
+    const std::uint16_t p = tags[i - 1];
+    if (p == kTagDT || p == kTagPRPS || (p == kTagCD && (i < 2 || tags[i - 2] != kTagDT))) tags[i] = kTagVBN;
+  }
+}
+
 // "Obama's administration plans to give the opposition $25 million": after
 // a noun, a verb of intention in -s followed by "to" and a verb is the finite
 // verb the tagger read as a plural noun, unless a finite verb follows
@@ -57,9 +69,14 @@ void finite_verb_for_intention_to(std::span<const std::string_view> words, std::
       --b;
     if (b > 0 && is_verb_tag(tags[b - 1]) && words[b - 1] != "say" && words[b - 1] != "says" && words[b - 1] != "said")
       continue;
-    bool finite_after = false;
-    for (std::size_t k = i + 3; k < n && !finite_after; ++k)
-      finite_after = tags[k] == kTagVBD || tags[k] == kTagVBZ || tags[k] == kTagVBP || tags[k] == kTagMD;
+    // (A speech verb after a comma is the attribution of the whole sentence:
+    // "Saudi Arabia plans to invest ..., the minister said".)
+    bool finite_after = false, comma = false;
+    for (std::size_t k = i + 3; k < n && !finite_after; ++k) {
+      comma = comma || tags[k] == kTagComma;
+      const bool speech = comma && (words[k] == "said" || words[k] == "says" || words[k] == "told");
+      finite_after = !speech && (tags[k] == kTagVBD || tags[k] == kTagVBZ || tags[k] == kTagVBP || tags[k] == kTagMD);
+    }
     if (!finite_after) tags[i] = kTagVBZ;
   }
 }
@@ -256,6 +273,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   tags.assign(words.size(), kTagNone);
   tagger.tag_words(words, tags);
   subject_noun_for_opening_imperative(tags);
+  participle_before_noun(tags);
   finite_verb_for_verbless_sentence(tags);
   finite_verb_for_intention_to(words, tags);
   request_noun_after_object_verb(words, tags);

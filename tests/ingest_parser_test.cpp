@@ -25,10 +25,16 @@ namespace {
 
 const std::string kData = GEOKG_TEST_DATA_DIR;
 
+// The tagger as the extractor loads it: weights and the WordNet word classes.
 const PosTagger& tagger() {
-  static const Result<PosTagger> t = PosTagger::Load(kData + "/tagger/ptb-perceptron.bin");
-  if (!t.ok()) BOOST_FAIL("cannot load the tagger: " << t.status().to_string());
-  return t.value();
+  static const PosTagger tagger = [] {
+    Result<PosTagger> t = PosTagger::Load(kData + "/tagger/ptb-perceptron.bin");
+    if (!t.ok()) BOOST_FAIL("cannot load the tagger: " << t.status().to_string());
+    const Status s = t.value().load_word_classes(kData + "/lemmas/wordnet-pos.tsv.gz");
+    if (!s.ok()) BOOST_FAIL("cannot load the word classes: " << s.to_string());
+    return std::move(t.value());
+  }();
+  return tagger;
 }
 const DependencyParser& parser() {
   static const Result<DependencyParser> p = DependencyParser::Load(kData + "/parser/ud-arceager.bin");
@@ -103,6 +109,18 @@ BOOST_AUTO_TEST_CASE(a_report_opens_with_a_noun_not_an_imperative) {
   Parsed p("Aid to Mali was frozen by the European Union on Monday.");
   BOOST_TEST(p.arc("Aid") == "nsubj:pass frozen");
   BOOST_TEST(p.arc("frozen") == "root");
+}
+
+BOOST_AUTO_TEST_CASE(a_past_form_between_a_number_and_a_noun_modifies_it) {
+  Parsed p("The rebels said they would free two kidnapped police officers next week.");
+  BOOST_TEST(p.arc("officers") == "obj free");
+  BOOST_TEST(p.arc("kidnapped") == "amod officers");
+}
+
+BOOST_AUTO_TEST_CASE(a_closing_attribution_leaves_plans_to_the_verb) {
+  Parsed p("Saudi Arabia plans to invest $10 billion in a refinery in Pakistan, the minister said on Sunday.");
+  BOOST_TEST(p.arc("plans") == "root");
+  BOOST_TEST(p.arc("Arabia") == "nsubj plans");
 }
 
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
