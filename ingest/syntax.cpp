@@ -184,6 +184,44 @@ void one_subject_per_verb(ParsedWords& tree) {
   }
 }
 
+// "wants to hold a summit with North Korean leader Kim Jong Un": the parser
+// may make the preposition a clause marker and the name a second subject of
+// the verb, after it. A subject after its verb, behind a preposition hung on
+// that verb as a marker, when the verb has a subject before it, is the
+// preposition's object: of the noun right before the preposition, or of the
+// verb.
+void prepositional_object_read_as_subject(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                                          ParsedWords& tree) {
+  // (Prepositions only: "if", "because", "while" mark the clauses they open.)
+  static constexpr std::string_view kPrepositions[] = {"with", "to", "for", "from", "against", "on", "at",
+                                                       "by", "between", "among", "toward", "towards", "into"};
+  const auto preposition = [&](int k) {
+    return tags[k] == kTagIN &&
+           std::find(std::begin(kPrepositions), std::end(kPrepositions), words[k]) != std::end(kPrepositions);
+  };
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int j = 0; j < n; ++j) {
+    const int v = H[j] - 1;
+    if (R[j] != kDepNsubj || v < 0 || j < v) continue;
+    bool before = false;
+    for (int k = 0; k < v && !before; ++k) before = H[k] == v + 1 && R[k] == kDepNsubj;
+    if (!before) continue;
+    int m = -1;
+    for (int k = v + 1; k < j; ++k) {
+      if (H[k] == v + 1 && R[k] == kDepMark && preposition(k)) m = k;
+      if (m >= 0 && k > m && is_verb_tag(tags[k])) m = -1;
+    }
+    if (m < 1) continue;
+    const bool noun_before = is_noun_tag(tags[m - 1]) && tags[m - 1] != kTagNNP && tags[m - 1] != kTagNNPS;
+    H[m] = j + 1;
+    R[m] = kDepCase;
+    H[j] = noun_before ? m : v + 1;   // m - 1 as a 1-based head is m
+    R[j] = noun_before ? kDepNmod : kDepObl;
+  }
+}
+
 // "he acknowledged Palestinian leaders were in the middle of a campaign":
 // a verb's object followed by a finite clause with no subject of its own is
 // that clause's subject (the parser read "leaders" as what was acknowledged).
@@ -280,6 +318,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   parser.parse_words(words, tags, tree);
   finite_verb_over_nominal_root(words, tags, tree);
   one_subject_per_verb(tree);
+  prepositional_object_read_as_subject(words, tags, tree);
   object_as_clause_subject(tags, tree);
   complement_that_clause(words, tree);
   that_clause_left_loose(words, tags, tree);

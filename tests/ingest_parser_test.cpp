@@ -123,6 +123,13 @@ BOOST_AUTO_TEST_CASE(a_closing_attribution_leaves_plans_to_the_verb) {
   BOOST_TEST(p.arc("Arabia") == "nsubj plans");
 }
 
+BOOST_AUTO_TEST_CASE(a_preposition_read_as_a_clause_marker_keeps_its_object) {
+  Parsed p("Kishida wants to hold a summit with North Korean leader Kim Jong Un.");
+  BOOST_TEST(p.arc("with") == "case leader");
+  BOOST_TEST(p.arc("leader") == "nmod summit");
+  BOOST_TEST(p.arc("Kishida") == "nsubj wants");
+}
+
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   // The model alone made "Russia" the root and "denied" its parataxis, and
   // "rejected" an apposition of "Korea".
