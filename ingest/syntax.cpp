@@ -222,6 +222,52 @@ void prepositional_object_read_as_subject(std::span<const std::string_view> word
   }
 }
 
+// "... to buy back its debt from commercial banks, central bank president
+// Jier Nogales said.": a closing attribution (a comma, a noun phrase, "said"
+// or "says", the final stop) is the speaker's clause beside the sentence,
+// never a relative clause, a conjunct or a complement inside it. The phrase
+// after the comma becomes the verb's subject; the verb hangs on the root.
+void closing_attribution(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                         ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  int n = static_cast<int>(H.size());
+  while (n > 0 && (tags[n - 1] == kTagPeriod || tags[n - 1] == kTagCloseQuote)) --n;
+  const int v = n - 1;
+  if (v < 3 || (words[v] != "said" && words[v] != "says") || H[v] == 0) return;
+  if (R[v] == kDepParataxis || deprel_base(R[v]) == kDepCcomp) return;
+  int comma = v - 1;
+  while (comma > 0 && tags[comma] != kTagComma && v - comma <= 8) {
+    if (is_verb_tag(tags[comma]) || tags[comma] == kTagIN || tags[comma] == kTagWDT || tags[comma] == kTagWP) return;
+    --comma;
+  }
+  if (comma <= 0 || tags[comma] != kTagComma || comma + 1 >= v) return;
+  int root = -1;
+  for (int k = 0; k < static_cast<int>(H.size()) && root < 0; ++k)
+    if (H[k] == 0) root = k;
+  if (root < 0 || root > comma) return;
+  // The phrase's head: its word hung outside it; the others' subjects under it.
+  int phrase = -1;
+  for (int k = comma + 1; k < v; ++k)
+    if (H[k] - 1 < comma + 1 || H[k] - 1 > v) phrase = k;
+  if (phrase < 0) {
+    for (int k = comma + 1; k < v; ++k)
+      if (H[k] == v + 1 && deprel_base(R[k]) == kDepNsubj) phrase = k;
+    if (phrase < 0) return;
+  }
+  for (int k = comma + 1; k < v; ++k)
+    if (k != phrase && H[k] == v + 1 && deprel_base(R[k]) == kDepNsubj) {
+      H[k] = phrase + 1;
+      R[k] = kDepAppos;
+    }
+  H[phrase] = v + 1;
+  R[phrase] = kDepNsubj;
+  H[comma] = v + 1;
+  R[comma] = kDepPunct;
+  H[v] = root + 1;
+  R[v] = kDepParataxis;
+}
+
 // "he acknowledged Palestinian leaders were in the middle of a campaign":
 // a verb's object followed by a finite clause with no subject of its own is
 // that clause's subject (the parser read "leaders" as what was acknowledged).
@@ -319,6 +365,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   finite_verb_over_nominal_root(words, tags, tree);
   one_subject_per_verb(tree);
   prepositional_object_read_as_subject(words, tags, tree);
+  closing_attribution(words, tags, tree);
   object_as_clause_subject(tags, tree);
   complement_that_clause(words, tree);
   that_clause_left_loose(words, tags, tree);

@@ -130,6 +130,13 @@ BOOST_AUTO_TEST_CASE(a_preposition_read_as_a_clause_marker_keeps_its_object) {
   BOOST_TEST(p.arc("Kishida") == "nsubj wants");
 }
 
+BOOST_AUTO_TEST_CASE(a_closing_attribution_is_the_speakers_clause) {
+  Parsed p("Bolivia is to make a formal offer to buy back its debt from commercial banks at a discount of up to 90 "
+           "pct, central bank president Jier Nogales said.");
+  BOOST_TEST(p.arc("president") == "nsubj said");
+  BOOST_TEST(p.arc("said") == "parataxis make");
+}
+
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   // The model alone made "Russia" the root and "denied" its parataxis, and
   // "rejected" an apposition of "Korea".
