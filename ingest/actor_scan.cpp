@@ -443,6 +443,19 @@ std::uint32_t Finder::on_agent(std::uint32_t i) {
   const SectorInfo* info = L_.sector(head->sector);
   std::string country = country_after(end);
   if (country.empty() && head->needs_demonym) return i;
+  // "Iraqi officials and the army", "Soviet officials and the state media":
+  // the state of the demonym of the agent noun it is coordinated with (not
+  // "devalued the shekel against the U.S. dollar and the government agreed").
+  if (const std::uint32_t the = start >= 1 && lower_is(start - 1, "the") ? start - 1
+                                : start >= 2 && lower_is(start - 2, "the") && flag(start - 1, kWLowerWord) ? start - 2
+                                                                                                        : 0;
+      country.empty() && the >= 3 && lower_is(the - 1, "and") && in_list(k_agent_nouns, the - 2, true))
+    if (const Hit* h = hit(the - 3); h && !h->ignore && h->e == the - 2) {
+      // (A historical state too: "Soviet".)
+      const int li = h->name >= 0 ? h->name : h->met >= 0 ? h->met : h->adj;
+      if (li >= 0 && L_.actors[static_cast<std::size_t>(li)].kind == NodeKind::kCountry)
+        country = L_.actors[static_cast<std::size_t>(li)].country;
+    }
   if (country.empty()) {
     if (info && info->state) {
       // "the government", "the army": the body of the dateline's state (a

@@ -584,6 +584,18 @@ BOOST_AUTO_TEST_CASE(two_names_sharing_their_last_word_are_both_found) {
   BOOST_TEST(mentions_of(s->doc, "East Germany") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_body_coordinated_with_a_demonym_phrase_is_of_that_state) {
+  auto r = run("Soviet officials and the state media blamed the resumption of testing on the U.S. decision.", false,
+               Date::Day(1987, 4, 3));
+  const ExtractedActor* m = find(r->doc, "Soviet media");
+  BOOST_TEST_REQUIRE(m != nullptr);
+  BOOST_TEST(m->code == "SUNMED");
+  // A clause's conjunct is no phrase's: the government is not the dollar's.
+  auto s = run("Israel devalued its shekel against the U.S. dollar and the government agreed to lower taxes.", false,
+               Date::Day(1987, 1, 12));
+  BOOST_TEST(find(s->doc, "American government") == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(a_company_named_for_its_branch_state_is_the_company) {
   auto r = run("Officials said Chrysler Canada Ltd will buy engines, and Senior U.S. Officials objected.", false,
                Date::Day(1987, 4, 1));
