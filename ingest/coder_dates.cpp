@@ -70,6 +70,11 @@ bool SentenceCoder::future_time(int trigger, int predicate) const {
     if (owner != trigger && tag(trigger) != kTagVBD && !is_verb(trigger) &&
         static_cast<int>(t.token_begin) == right_edge(trigger) + 1)
       owner = trigger;
+    // (Or under a participle of the nominal event: "the prime minister's
+    // visit to Washington starting next Wednesday".)
+    if (owner != kNone && owner != trigger && base(owner) == kDepAcl && head(owner) == trigger &&
+        (tag(owner) == kTagVBG || tag(owner) == kTagVBN))
+      owner = trigger;
     if (owner == kNone || (owner != trigger && owner != predicate)) continue;
     // A verb in the past tense is no plan; the time is another act's, hung
     // on it: "met Zamyatin on Monday ahead of her visit to Moscow next week".

@@ -1791,6 +1791,16 @@ BOOST_AUTO_TEST_CASE(a_ban_on_imports_from_a_state_is_an_embargo_on_it) {
   BOOST_TEST(find_event(ex, "African Union", "Mali", "160") != nullptr, describe(ex));
 }
 
+// A time under a participle of a nominal visit dates the visit: "starting
+// next Wednesday" is a visit to come (036), not one made.
+BOOST_AUTO_TEST_CASE(a_visit_starting_next_week_is_to_come) {
+  auto ex = extract_text("Former Foreign Minister Shintaro Abe made the recommendation at a meeting with Nakasone soon "
+                         "after returning from a U.S. visit designed to pave the way for the prime minister's visit to "
+                         "Washington starting next Wednesday.", "1987-04-26");
+  BOOST_TEST(count_asserted(ex, "042") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "036") == 1, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
