@@ -277,6 +277,15 @@ void SentenceCoder::reported_modality(int p, Modality& md) const {
     // denied to follow has not happened.
     if (base(p) == kDepCcomp && lex_.word_in("implication_verbs", hl) && modality(head(p)).negated) md.negated = true;
   }
+  // "their request that the administration offer subsidized wheat", the
+  // clause hung elsewhere by the parser: a "that" right after a noun of
+  // request or claim, with no verb between it and this one, opens a clause
+  // under that noun.
+  for (int k = p - 1; inside(k) && k > p - 8 && !is_verb(k); --k)
+    if (low(k) == "that") {
+      if (inside(k - 1) && is_common_noun(k - 1) && lex_.word_in("unasserted", lemma(k - 1))) md.hypothetical = true;
+      break;
+    }
   // "is having difficulties in obtaining a loan": an act the clause's object
   // says is in doubt.
   if (base(p) == kDepAdvcl && head(p) != kNone && has_child_word(p, kDepMark, {"in"}))

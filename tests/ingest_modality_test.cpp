@@ -1801,6 +1801,15 @@ BOOST_AUTO_TEST_CASE(a_visit_starting_next_week_is_to_come) {
   BOOST_TEST(count_asserted(ex, "036") == 1, describe(ex));
 }
 
+// A clause after "request that" is what was asked for, wherever the parser
+// hung it.
+BOOST_AUTO_TEST_CASE(what_a_request_asks_for_is_not_done) {
+  auto ex = extract_text("In a meeting with exporters this week, Secretary of Agriculture Richard Lyng refused to "
+                         "comment on their request that the administration offer subsidized wheat to Moscow, the "
+                         "officials said.", "1987-03-17");
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
