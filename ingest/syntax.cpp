@@ -224,7 +224,7 @@ void prepositional_object_read_as_subject(std::span<const std::string_view> word
 
 // "... to buy back its debt from commercial banks, central bank president
 // Jier Nogales said.": a closing attribution (a comma, a noun phrase, "said"
-// or "says", the final stop) is the speaker's clause beside the sentence,
+// or "says" with its own time phrase, the final stop) is the speaker's clause beside the sentence,
 // never a relative clause, a conjunct or a complement inside it. The phrase
 // after the comma becomes the verb's subject; the verb hangs on the root.
 void closing_attribution(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
@@ -233,8 +233,13 @@ void closing_attribution(std::span<const std::string_view> words, std::span<cons
   auto& R = tree.rels;
   int n = static_cast<int>(H.size());
   while (n > 0 && (tags[n - 1] == kTagPeriod || tags[n - 1] == kTagCloseQuote)) --n;
-  const int v = n - 1;
+  // (Its time may follow: "..., Haitian police said on Thursday.")
+  int v = n - 1;
+  while (v > 0 && n - v <= 4 && words[v] != "said" && words[v] != "says") --v;
   if (v < 3 || (words[v] != "said" && words[v] != "says") || H[v] == 0) return;
+  for (int k = v + 1; k < n; ++k)
+    for (int a = k; a != v; a = H[a] - 1)
+      if (a < v || H[a] == 0) return;   // a word after the verb that is not its own
   if (R[v] == kDepParataxis || deprel_base(R[v]) == kDepCcomp) return;
   int comma = v - 1;
   while (comma > 0 && tags[comma] != kTagComma && v - comma <= 8) {
@@ -262,6 +267,9 @@ void closing_attribution(std::span<const std::string_view> words, std::span<cons
     }
   H[phrase] = v + 1;
   R[phrase] = kDepNsubj;
+  // What the verb held before the comma is the sentence's.
+  for (int k = 0; k < comma; ++k)
+    if (H[k] == v + 1) H[k] = root + 1;
   H[comma] = v + 1;
   R[comma] = kDepPunct;
   H[v] = root + 1;

@@ -135,6 +135,11 @@ BOOST_AUTO_TEST_CASE(a_closing_attribution_is_the_speakers_clause) {
            "pct, central bank president Jier Nogales said.");
   BOOST_TEST(p.arc("president") == "nsubj said");
   BOOST_TEST(p.arc("said") == "parataxis make");
+  // With its own time after the verb.
+  Parsed q("A squad of Colombian mercenaries assassinated Haitian President Jovenel Moise at his home in "
+           "Port-au-Prince, Haitian police said on Thursday.");
+  BOOST_TEST(q.arc("police") == "nsubj said");
+  BOOST_TEST(q.arc("said") == "parataxis assassinated");
 }
 
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
