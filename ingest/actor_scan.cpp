@@ -52,6 +52,14 @@ void Finder::scan() {
 bool Finder::location_context(std::uint32_t b, bool country) const {
   if (b == 0) return false;
   std::uint32_t p = b - 1;
+  // "in the old city of Peshawar": through a place noun's "of" (and its
+  // adjectives) to the preposition before it.
+  if (!country && p >= 2 && lower_is(p, "of") && in_list(k_place_nouns, p - 1, true)) {
+    p -= 2;
+    while (p > 0 && flag(p, kWLowerWord) && !lower_is(p, "the") && !in_list(k_location_preps, p, true) &&
+           b - p < 6)
+      --p;
+  }
   if (lower_is(p, "the") && p > 0) --p;
   return in_list(country ? k_country_location_preps : k_location_preps, p, true);
 }

@@ -1810,6 +1810,14 @@ BOOST_AUTO_TEST_CASE(what_a_request_asks_for_is_not_done) {
   BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
 }
 
+// Unnamed militants are of the city the sentence sets them in, through
+// "the old city of".
+BOOST_AUTO_TEST_CASE(unnamed_militants_are_of_the_city_they_act_in) {
+  auto ex = extract_text("Militants set off explosives in a crowded market in the old city of Peshawar on Sunday.",
+                         "2014-03-20");
+  BOOST_TEST(find_event(ex, "Pakistani rebels", "Peshawar", "18") != nullptr, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
