@@ -438,6 +438,7 @@ class Finder {
   // "BAHRAIN, Oct 19 -", "GAZA CITY, Palestinian Territories:": the country of
   // the dateline's place, when the lexicon knows it.
   std::string dateline_country() const;
+  std::string coordinated_state(std::uint32_t start) const;
 
   // A bare agent noun: "police in Kenya", "the government", "Insurgents
   // bombarded ... Syria's second city". Returns i when it names no actor.

@@ -1,5 +1,6 @@
 // The actor finder, stage by stage (actor_finder.hpp): actors made or found
-// in the document, people's names, and the article's time.
+// in the document, people's names, the article's time, and the states of
+// unnamed actors that their own words do not give.
 
 #include <algorithm>
 
@@ -387,6 +388,49 @@ void Finder::find_era() {
     if (era_from_ == 0 || t.date.year < era_from_) era_from_ = t.date.year;
     if (era_to_ == 0 || t.date.year > era_to_) era_to_ = t.date.year;
   }
+}
+
+// ---- the states of unnamed actors ------------------------------------------------
+
+// "Iraqi officials and the army", "Soviet officials and the state media": an
+// unnamed body after "and the" (a lower-case word may stand between) is of
+// the state of the demonym whose agent noun it is coordinated with (not
+// "devalued the shekel against the U.S. dollar and the government agreed").
+// A historical state counts ("Soviet"). "" when there is none.
+std::string Finder::coordinated_state(std::uint32_t start) const {
+  std::uint32_t the = 0;
+  if (start >= 1 && lower_is(start - 1, "the")) the = start - 1;
+  else if (start >= 2 && lower_is(start - 2, "the") && flag(start - 1, kWLowerWord)) the = start - 2;
+  if (the < 3 || !lower_is(the - 1, "and") || !in_list(k_agent_nouns, the - 2, true)) return {};
+  const Hit* h = hit(the - 3);
+  if (!h || h->ignore || h->e != the - 2) return {};
+  const int li = h->name >= 0 ? h->name : h->met >= 0 ? h->met : h->adj;
+  if (li < 0 || L_.actors[static_cast<std::size_t>(li)].kind != NodeKind::kCountry) return {};
+  return L_.actors[static_cast<std::size_t>(li)].country;
+}
+
+std::string Finder::dateline_country() const {
+  if (doc_.dateline_end <= doc_.dateline_start) return {};
+  std::string_view line = std::string_view(doc_.lower).substr(doc_.dateline_start, doc_.dateline_end - doc_.dateline_start);
+  const std::size_t cut = line.find_first_of(",(-:");
+  if (cut != std::string_view::npos) line = line.substr(0, cut);
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  if (line.empty()) return {};
+  std::vector<std::string> words = split_phrase_words(line);
+  if (words.empty()) return {};
+  const auto* info = L_.info(words.front());
+  if (!info || info->phrases < 0) return {};
+  for (std::uint32_t pid : L_.first_phrases[static_cast<std::size_t>(info->phrases)]) {
+    const Phrase& p = L_.phrases[pid];
+    if (p.lower != words || p.target < 0 || !p.active_at(anchor_key_)) continue;
+    if (p.type != PhraseType::kName && p.type != PhraseType::kMetonym) continue;
+    const LexActor& a = L_.actors[static_cast<std::size_t>(p.target)];
+    // A dated name ("BELGRADE" in 1987) gives the state of its period even
+    // when that state is historical.
+    if ((a.kind == NodeKind::kCountry || a.kind == NodeKind::kLocation) && (!a.historical || p.dated))
+      return a.country;
+  }
+  return {};
 }
 
 }  // namespace geokg::finder

@@ -391,30 +391,6 @@ std::string Finder::sentence_country() const {
   return found;
 }
 
-std::string Finder::dateline_country() const {
-  if (doc_.dateline_end <= doc_.dateline_start) return {};
-  std::string_view line = std::string_view(doc_.lower).substr(doc_.dateline_start, doc_.dateline_end - doc_.dateline_start);
-  const std::size_t cut = line.find_first_of(",(-:");
-  if (cut != std::string_view::npos) line = line.substr(0, cut);
-  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-  if (line.empty()) return {};
-  std::vector<std::string> words = split_phrase_words(line);
-  if (words.empty()) return {};
-  const auto* info = L_.info(words.front());
-  if (!info || info->phrases < 0) return {};
-  for (std::uint32_t pid : L_.first_phrases[static_cast<std::size_t>(info->phrases)]) {
-    const Phrase& p = L_.phrases[pid];
-    if (p.lower != words || p.target < 0 || !p.active_at(anchor_key_)) continue;
-    if (p.type != PhraseType::kName && p.type != PhraseType::kMetonym) continue;
-    const LexActor& a = L_.actors[static_cast<std::size_t>(p.target)];
-    // A dated name ("BELGRADE" in 1987) gives the state of its period even
-    // when that state is historical.
-    if ((a.kind == NodeKind::kCountry || a.kind == NodeKind::kLocation) && (!a.historical || p.dated))
-      return a.country;
-  }
-  return {};
-}
-
 std::uint32_t Finder::on_agent(std::uint32_t i) {
   if (!in_list(k_agent_nouns, i, true) && !in_list(k_agent_modifiers, i, true)) return i;
   // Lower case, first in the sentence, a noun listed capitalised
@@ -451,19 +427,7 @@ std::uint32_t Finder::on_agent(std::uint32_t i) {
   const SectorInfo* info = L_.sector(head->sector);
   std::string country = country_after(end);
   if (country.empty() && head->needs_demonym) return i;
-  // "Iraqi officials and the army", "Soviet officials and the state media":
-  // the state of the demonym of the agent noun it is coordinated with (not
-  // "devalued the shekel against the U.S. dollar and the government agreed").
-  if (const std::uint32_t the = start >= 1 && lower_is(start - 1, "the") ? start - 1
-                                : start >= 2 && lower_is(start - 2, "the") && flag(start - 1, kWLowerWord) ? start - 2
-                                                                                                        : 0;
-      country.empty() && the >= 3 && lower_is(the - 1, "and") && in_list(k_agent_nouns, the - 2, true))
-    if (const Hit* h = hit(the - 3); h && !h->ignore && h->e == the - 2) {
-      // (A historical state too: "Soviet".)
-      const int li = h->name >= 0 ? h->name : h->met >= 0 ? h->met : h->adj;
-      if (li >= 0 && L_.actors[static_cast<std::size_t>(li)].kind == NodeKind::kCountry)
-        country = L_.actors[static_cast<std::size_t>(li)].country;
-    }
+  if (country.empty()) country = coordinated_state(start);
   if (country.empty()) {
     if (info && info->state) {
       // "the government", "the army": the body of the dateline's state (a

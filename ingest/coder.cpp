@@ -184,8 +184,9 @@ std::vector<int> SentenceCoder::embed_candidates(const Match& f, const Slot& s, 
     requester = c;
     for (int k : kids(c)) {
       const std::uint8_t b = base(k);
+      // ("marched demanding the resignation of Milosevic": a demand verb's object.)
       if ((b == kDepNmod && (case_of(k) == "for" || case_of(k) == "of" || case_of(k) == "to" || case_of(k) == "on")) ||
-          b == kDepAcl || b == kDepCcomp)
+          b == kDepAcl || b == kDepCcomp || (is_verb(c) && (b == kDepObj || b == kDepXcomp)))
         out.push_back(k);
     }
   }
@@ -237,6 +238,9 @@ FrameResult SentenceCoder::evaluate_frame(const Match& f, int depth, std::vector
       }
       if (!code) continue;
       if (embedded_tokens) embedded_tokens->push_back(m->token);
+      // (The demand verb a protest states is part of it: "marched demanding
+      // his resignation" is one protest, not a protest and a demand.)
+      if (embedded_tokens && requester != kNone && is_verb(requester)) embedded_tokens->push_back(requester);
       r.embedded = m;
       r.requester = requester;
       r.code = fm.code_for(*code);

@@ -245,6 +245,12 @@ int SentenceCoder::subject_token(int v, int depth) const {
     if ((rel(c) == kDepNsubj || rel(c) == kDepNsubjPass || rel(c) == kDepCsubj) && !in_time(c)) return c;
   for (int c : kids(v))
     if (rel(c) == kDepNsubjOuter) return c;
+  // "Spanish farmers demanding a better deal blocked roads", the subject hung
+  // on the participle clause before the verb: the verb's.
+  for (int c : kids(v))
+    if (c < v && base(c) == kDepAdvcl && tag(c) == kTagVBG && !has_child_word(c, kDepMark, {"after", "before", "while", "by", "for", "of", "in", "on", "when", "since"}))
+      for (int g : kids(c))
+        if (rel(g) == kDepNsubj && g < c && !in_time(g)) return g;
   const int h = head(v);
   if (h == kNone || depth > 5) return adjacent_subject(v);
   switch (base(v)) {
@@ -503,49 +509,6 @@ void SentenceCoder::light_verb_recipient(const Match& m, std::vector<ActorRef>& 
       if (rel(c) == kDepNsubjPass) actors_of(c, out);
 }
 
-// The obj.of slot: the owner of what the act is done to: "expelled Iran's
-// diplomats", "seized the assets of the company", "expelled two U.S.
-// diplomats" (not the victims of "the bombing of the embassy").
-void SentenceCoder::object_owner_actors(const Match& m, std::vector<ActorRef>& out, bool judged) const {
-  const std::vector<int> objs = objects(m.token, m.trigger->noun);
-  for (int o : objs)
-    for (int c : kids(o)) {
-      if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "of" && !(judged && violent_act_noun(o))))
-        actors_of(c, out);
-      if (base(c) != kDepAmod && base(c) != kDepCompound) continue;
-      // ("seized a British tanker", "the British-flagged tanker": a
-      // demonym, or one before a participle of owning, names the owner;
-      // not "the Cuban-backed government".)
-      int d = mention_at(c) != kNone ? c : kNone;
-      // (One token: "Cuban-backed" has the demonym inside.)
-      if (const std::size_t dash = low(c).rfind('-'); d != kNone && dash != std::string_view::npos &&
-          !lex_.word_in("owner_participles", std::string(low(c).substr(dash + 1))))
-        continue;
-      if (d == kNone && listed("owner_participles", c))
-        for (int g : kids(c))
-          if (d == kNone && base(g) == kDepCompound && mention_at(g) != kNone) d = g;
-      if (d == kNone) continue;
-      const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(d))];
-      // (Not when the object names an actor itself: "freed Canadian
-      // businessman Michael Spavor" freed him.)
-      std::vector<ActorRef> named;
-      if (mn.form == MentionForm::kAdjective) actors_of(o, named);
-      if (mn.form != MentionForm::kAdjective) actors_of(d, out);
-      else if (named.empty() && demonym_owns(o)) add_actor(out, {mn.actor, false, false, true});
-    }
-  if (out.empty())
-    for (int o : objs) belonging_owner(o, out);
-  // "froze the assets of Russian banks": the owner's owner, by its demonym.
-  if (out.empty() && !judged)
-    for (int o : objs)
-      for (int c : kids(o))
-        if (base(c) == kDepNmod && case_of(c) == "of")
-          for (int d : kids(c))
-            if (const int mm = base(d) == kDepAmod ? mention_at(d) : kNone;
-                mm != kNone && doc_.mentions[static_cast<std::size_t>(mm)].form == MentionForm::kAdjective)
-              add_actor(out, {doc_.mentions[static_cast<std::size_t>(mm)].actor, false, false, true});
-}
-
 void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<ActorRef>& out,
                                 const FrameResult* frame) const {
   const int i = m.token;
@@ -620,27 +583,13 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       for (int o : obliques(i, "by")) actors_of(o, out);
       break;
     case SlotKind::kMod:
-      // "an Israeli air strike", "U.S. sanctions": a demonym before an event
-      // noun names who acts (actors_of takes no demonym alone). Not before
-      // "trade" or "investment" (061), where it names the national economy,
-      // nor before a noun that acts only with its light verb ("any U.S.
-      // strike against Iran" is no walkout).
-      for (int c : kids(i))
-        if ((base(c) == kDepAmod || base(c) == kDepCompound) && c < i) {
-          const int mm = mention_at(c);
-          const bool demonym = mm != kNone && doc_.mentions[static_cast<std::size_t>(mm)].form == MentionForm::kAdjective;
-          if (demonym && (t.code.starts_with("06") || (m.unlit && t.light_required))) continue;
-          if (demonym)
-            add_actor(out, {doc_.mentions[static_cast<std::size_t>(mm)].actor, false, false});
-          else
-            actors_of(c, out);
-        }
+      modifier_actors(m, out);
       break;
     case SlotKind::kLight:
       light_source_actors(m, out);
       break;
     case SlotKind::kEmbedTarget:
-      if (frame && frame->embedded) first_slot_actors(*frame->embedded, frame->embedded->trigger->target, out);
+      embedded_target_actors(frame, out);
       break;
     case SlotKind::kEmbedSource:
       if (frame && frame->embedded) first_slot_actors(*frame->embedded, frame->embedded->trigger->source, out);
@@ -672,6 +621,42 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
     case SlotKind::kCcomp:
       break;
   }
+}
+
+// "an Israeli air strike", "U.S. sanctions": a demonym before an event noun
+// names who acts (actors_of takes no demonym alone). Not before "trade" or
+// "investment" (061), where it names the national economy, nor before a noun
+// that acts only with its light verb ("any U.S. strike against Iran" is no
+// walkout).
+void SentenceCoder::modifier_actors(const Match& m, std::vector<ActorRef>& out) const {
+  const Trigger& t = *m.trigger;
+  for (int c : kids(m.token)) {
+    if ((base(c) != kDepAmod && base(c) != kDepCompound) || c > m.token) continue;
+    const int mm = mention_at(c);
+    if (mm == kNone || doc_.mentions[static_cast<std::size_t>(mm)].form != MentionForm::kAdjective) {
+      actors_of(c, out);
+      continue;
+    }
+    if (t.code.starts_with("06") || (m.unlit && t.light_required)) continue;
+    add_actor(out, {doc_.mentions[static_cast<std::size_t>(mm)].actor, false, false});
+  }
+}
+
+// The target of the act a frame embeds; for a protest whose demand verb was
+// looked through ("blocked roads demanding a better deal from the EC"), the
+// one that verb's demand is made of: someone who can give it, not "a better
+// deal" or a city.
+void SentenceCoder::embedded_target_actors(const FrameResult* frame, std::vector<ActorRef>& out) const {
+  if (!frame) return;
+  if (frame->embedded) first_slot_actors(*frame->embedded, frame->embedded->trigger->target, out);
+  if (!out.empty() || frame->requester == kNone || !is_verb(frame->requester)) return;
+  const Match* d = match_at_token(frame->requester);
+  if (!d) return;
+  first_slot_actors(*d, d->trigger->target, out);
+  std::erase_if(out, [&](const ActorRef& r) {
+    const NodeKind k = doc_.actors[static_cast<std::size_t>(r.actor)].kind;
+    return k == NodeKind::kArtifact || k == NodeKind::kLocation || r.place;
+  });
 }
 
 void SentenceCoder::first_slot_actors(const Match& m, const std::vector<Slot>& slots, std::vector<ActorRef>& out,

@@ -114,6 +114,18 @@ bool SentenceCoder::disclosed_noun(int n) const {
          listed("disclosing_verbs", v);
 }
 
+// "sent a report to Congress on his plan to protect tankers", the infinitive
+// hung on the verb: a noun of intent right before its "to" is what it
+// completes, named in passing.
+bool SentenceCoder::intent_noun_before_infinitive(int p) const {
+  if (!infinitive_clause(p)) return false;
+  for (int c : kids(p))
+    if (rel(c) == kDepMark && low(c) == "to" && inside(c - 1) && c - 1 != head(p) && is_common_noun(c - 1) &&
+        (listed("intent_verbs", c - 1) || listed("attempt_verbs", c - 1)) && !disclosed_noun(c - 1))
+      return true;
+  return false;
+}
+
 // What p takes from the clause it depends on: a time clause of an act
 // announced, a gerund or infinitive under an intent, attempt, wish,
 // refusal or negating verb.
@@ -174,7 +186,7 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
     const Modality up = modality(head(p));
     if (up.negated || up.hypothetical) md.hypothetical = true;
   }
-  if (asked_of_object(p)) md.hypothetical = true;
+  if (asked_of_object(p) || intent_noun_before_infinitive(p)) md.hypothetical = true;
   // "will make a visit to the United States and hold talks with Reagan": a
   // verb conjunct with no subject, auxiliary or tense of its own (a bare
   // infinitive or participle) shares the first verb's ("did not sign the
@@ -197,14 +209,6 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
   if (base(p) == kDepConj && head(p) != kNone && lex_.word_in("hearsay_verbs", lemma(head(p))) && passive(head(p)) &&
       !std::any_of(kids(p).begin(), kids(p).end(), [&](int c) { return base(c) == kDepNsubj; }))
     md.hypothetical = true;
-  // "sent a report to Congress on his plan to protect tankers", the
-  // infinitive hung on the verb: a noun of intent right before its "to" is
-  // what it completes, named in passing.
-  if (infinitive_clause(p))
-    for (int c : kids(p))
-      if (rel(c) == kDepMark && low(c) == "to" && inside(c - 1) && c - 1 != head(p) && is_common_noun(c - 1) &&
-          (listed("intent_verbs", c - 1) || listed("attempt_verbs", c - 1)) && !disclosed_noun(c - 1))
-        md.hypothetical = true;
   int clause = p;
   if (base(p) == kDepConj && head(p) != kNone &&
       (base(head(p)) == kDepXcomp || infinitive_clause(head(p)) || noun_infinitive(head(p))))

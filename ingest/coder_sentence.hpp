@@ -105,6 +105,7 @@ class SentenceCoder {
   bool passive(int v) const;
   bool infinitive_clause(int c) const;   // "pledged on Monday to exchange": an advcl read as xcomp
   bool noun_infinitive(int c) const;
+  bool intent_noun_before_infinitive(int p) const;
   bool disclosed_noun(int n) const;
   bool phrase_of(int c, std::string_view prep) const;
   std::vector<int> objects(int i, bool noun) const;
@@ -145,6 +146,8 @@ class SentenceCoder {
   int adjacent_subject(int v) const;
   int circumstance_verb(int n) const;
   void slot_actors(const Match& m, const Slot& s, std::vector<ActorRef>& out, const FrameResult* frame) const;
+  void modifier_actors(const Match& m, std::vector<ActorRef>& out) const;
+  void embedded_target_actors(const FrameResult* frame, std::vector<ActorRef>& out) const;
   void first_slot_actors(const Match& m, const std::vector<Slot>& slots, std::vector<ActorRef>& out,
                          const FrameResult* frame = nullptr, const std::vector<ActorRef>* sources = nullptr) const;
   bool own_side(const std::vector<ActorRef>& sources, const ActorRef& t) const;

@@ -266,4 +266,47 @@ void SentenceCoder::armed_group_truce_target(const std::string& code, const std:
   if (const int state = country_actor(by.country); state >= 0) tgt.push_back({state, true, false});
 }
 
+// The obj.of slot: the owner of what the act is done to: "expelled Iran's
+// diplomats", "seized the assets of the company", "expelled two U.S.
+// diplomats" (not the victims of "the bombing of the embassy").
+void SentenceCoder::object_owner_actors(const Match& m, std::vector<ActorRef>& out, bool judged) const {
+  const std::vector<int> objs = objects(m.token, m.trigger->noun);
+  for (int o : objs)
+    for (int c : kids(o)) {
+      if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "of" && !(judged && violent_act_noun(o))))
+        actors_of(c, out);
+      if (base(c) != kDepAmod && base(c) != kDepCompound) continue;
+      // ("seized a British tanker", "the British-flagged tanker": a
+      // demonym, or one before a participle of owning, names the owner;
+      // not "the Cuban-backed government".)
+      int d = mention_at(c) != kNone ? c : kNone;
+      // (One token: "Cuban-backed" has the demonym inside.)
+      if (const std::size_t dash = low(c).rfind('-'); d != kNone && dash != std::string_view::npos &&
+          !lex_.word_in("owner_participles", std::string(low(c).substr(dash + 1))))
+        continue;
+      if (d == kNone && listed("owner_participles", c))
+        for (int g : kids(c))
+          if (d == kNone && base(g) == kDepCompound && mention_at(g) != kNone) d = g;
+      if (d == kNone) continue;
+      const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(d))];
+      // (Not when the object names an actor itself: "freed Canadian
+      // businessman Michael Spavor" freed him.)
+      std::vector<ActorRef> named;
+      if (mn.form == MentionForm::kAdjective) actors_of(o, named);
+      if (mn.form != MentionForm::kAdjective) actors_of(d, out);
+      else if (named.empty() && demonym_owns(o)) add_actor(out, {mn.actor, false, false, true});
+    }
+  if (out.empty())
+    for (int o : objs) belonging_owner(o, out);
+  // "froze the assets of Russian banks": the owner's owner, by its demonym.
+  if (out.empty() && !judged)
+    for (int o : objs)
+      for (int c : kids(o))
+        if (base(c) == kDepNmod && case_of(c) == "of")
+          for (int d : kids(c))
+            if (const int mm = base(d) == kDepAmod ? mention_at(d) : kNone;
+                mm != kNone && doc_.mentions[static_cast<std::size_t>(mm)].form == MentionForm::kAdjective)
+              add_actor(out, {doc_.mentions[static_cast<std::size_t>(mm)].actor, false, false, true});
+}
+
 }  // namespace geokg::coder

@@ -1818,6 +1818,20 @@ BOOST_AUTO_TEST_CASE(unnamed_militants_are_of_the_city_they_act_in) {
   BOOST_TEST(find_event(ex, "Pakistani rebels", "Peshawar", "18") != nullptr, describe(ex));
 }
 
+// A protest that states its demand in a participle clause is one protest
+// for what is demanded, against the one it is demanded of.
+BOOST_AUTO_TEST_CASE(a_march_demanding_a_resignation_is_one_protest) {
+  auto ex = extract_text("Tens of thousands of Serbs marched through Belgrade on Sunday demanding the resignation of "
+                         "President Slobodan Milosevic.", "1999-07-05");
+  BOOST_TEST(find_event(ex, "Serbian people", "Slobodan Milosevic", "1411") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "10") == 0, describe(ex));
+  // The subject hung on the participle clause is the protesters'.
+  ex = extract_text("Spanish farmers demanding a better deal from the European Community blocked roads and staged "
+                    "protest rallies this weekend before their leaders announced a truce to negotiate with the "
+                    "government.", "1987-03-01");
+  BOOST_TEST(find_event(ex, "Spanish farmers", "European Community", "14") != nullptr, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
