@@ -1079,7 +1079,8 @@ BOOST_AUTO_TEST_CASE(each_other_is_both_directions) {
   BOOST_TEST(find_event(ex, "Brazil", "United States", "112") != nullptr, describe(ex));
 }
 
-// "was reportedly rejected", "allegedly supplied": hearsay, not asserted.
+// "was reportedly rejected", "allegedly supplied", "was apparently
+// breaching": hearsay or appearance, not asserted.
 BOOST_AUTO_TEST_CASE(reportedly_and_allegedly_are_hearsay) {
   auto ex = extract_text("The plan was reportedly rejected by Prime Minister Boris Johnson.", "2021-09-01");
   BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
@@ -1087,6 +1088,9 @@ BOOST_AUTO_TEST_CASE(reportedly_and_allegedly_are_hearsay) {
   BOOST_TEST(count_asserted(ex, "07") == 0, describe(ex));
   ex = extract_text("Iran supplied weapons to Syria.", "2015-04-01");
   BOOST_TEST(count_asserted(ex, "07") == 1, describe(ex));
+  // "apparently": as it appears to the speaker.
+  ex = extract_text("Baker had said that West Germany was apparently breaching the Louvre accord.", "1987-10-19");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
 }
 
 // "received an apology from Britain": the "from" phrase did the act, the
