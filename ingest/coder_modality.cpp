@@ -126,20 +126,24 @@ bool SentenceCoder::intent_noun_before_infinitive(int p) const {
   return false;
 }
 
-// What p takes from the clause it depends on: a time clause of an act
-// announced, a gerund or infinitive under an intent, attempt, wish,
-// refusal or negating verb.
-void SentenceCoder::inherited_modality(int p, Modality& md) const {
-  // "will sign the accord when he visits Tokyo", "could meet Shultz once he
-  // arrives": a time clause in the present of an act announced or supposed
-  // is announced or supposed too.
+// A time clause in the present of an act announced or supposed is
+// announced or supposed too: "will sign the accord when he visits Tokyo",
+// "could meet Shultz once he arrives".
+void SentenceCoder::time_clause_modality(int p, Modality& md) const {
   // (The parser may read "when he visits" as a relative clause of the object.)
   // A future in the past takes a past tense: "would put money into the
   // auction as soon as Zambia reached an agreement".
   // ("after having completed a trip to the United States": done before.)
+  // ("until Greenspan's nomination is approved": the parser may make the
+  // conjunction a case marker of the clause's subject.)
+  const auto subject_marked = [&](int v) {
+    for (int c : kids(v))
+      if (base(c) == kDepNsubj && has_child_word(c, kDepCase, {"when", "once", "after", "before", "until"})) return true;
+    return false;
+  };
   if ((base(p) == kDepAdvcl || rel(p) == kDepAclRelcl) && !has_child_word(p, kDepAux, {"having"}) &&
       (has_child_word(p, kDepMark, {"when", "once", "after", "before", "while", "until", "as"}) ||
-       has_child_word(p, kDepAdvmod, {"when"}))) {
+       has_child_word(p, kDepAdvmod, {"when"}) || subject_marked(p))) {
     int up = head(p);
     for (int steps = 0; up != kNone && !is_verb(up) && steps < 3; ++steps) up = head(up);
     const bool would = up != kNone && has_child_word(up, kDepAux, {"would", "'d"});
@@ -149,7 +153,7 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
       const Modality m = modality(up);
       // (Another's act expected after one's own is no intent of anyone:
       // "trading will start after President Wee signs the bill".)
-      const int own = subject_token(p), theirs = subject_token(up);
+      const int own = passive(p) ? agent_token(p) : subject_token(p), theirs = subject_token(up);
       std::vector<ActorRef> a, b;
       if (own != kNone) actors_of(own, a);
       if (theirs != kNone) actors_of(theirs, b);
@@ -165,6 +169,13 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
       else if (m.intent) md.hypothetical = true;
     }
   }
+}
+
+// What p takes from the clause it depends on: a time clause of an act
+// announced, a gerund or infinitive under an intent, attempt, wish,
+// refusal or negating verb.
+void SentenceCoder::inherited_modality(int p, Modality& md) const {
+  time_clause_modality(p, md);
   // Under an intent or rejection word: "plans to visit", "refused to meet",
   // "is ready to talk", "failed to reach".
   // "steered clear of providing arms", "refrained from attacking": a gerund

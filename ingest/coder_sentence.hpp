@@ -170,6 +170,7 @@ class SentenceCoder {
   Modality modality(int p, bool coded_with_condition = false) const;
   void own_modality(int p, Modality& md) const;
   void inherited_modality(int p, Modality& md) const;
+  void time_clause_modality(int p, Modality& md) const;
   void reported_modality(int p, Modality& md) const;
   bool asked_of_object(int p) const;
   bool directs_someone(int v) const;

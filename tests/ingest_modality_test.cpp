@@ -1836,6 +1836,20 @@ BOOST_AUTO_TEST_CASE(a_march_demanding_a_resignation_is_one_protest) {
   BOOST_TEST(find_event(ex, "Spanish farmers", "European Community", "14") != nullptr, describe(ex));
 }
 
+// "until X is approved by the Senate" under "will remain": the approval is
+// expected, not done, and not the Senate's stated intent (the parser made
+// "until" a case marker of the clause's subject).
+BOOST_AUTO_TEST_CASE(an_approval_awaited_until_is_not_done) {
+  auto ex = extract_text("President Reagan named Alan Greenspan to succeed Paul Volcker as chairman of the Federal "
+                         "Reserve Board. Volcker, appearing with Reagan, Greenspan, and Treasury Secretary James Baker "
+                         "in the briefing room, said he will remain on the job until Greenspan's nomination is approved "
+                         "by the Senate.", "1987-06-02");
+  const ExtractedEvent* e = find_event(ex, "U.S. Senate", "Alan Greenspan", "05");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->hypothetical);
+  BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
