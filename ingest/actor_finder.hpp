@@ -438,6 +438,8 @@ class Finder {
   // "BAHRAIN, Oct 19 -", "GAZA CITY, Palestinian Territories:": the country of
   // the dateline's place, when the lexicon knows it.
   std::string dateline_country() const;
+  std::string dateline_country(std::uint32_t start, std::uint32_t end) const;
+  std::string paragraph_dateline_country(const Sentence& sent) const;
   std::string coordinated_state(std::uint32_t start) const;
 
   // A bare agent noun: "police in Kenya", "the government", "Insurgents
@@ -560,7 +562,8 @@ class Finder {
   std::vector<std::pair<int, std::string>> stated_roles_;  // (actor, lexicon role title) the text names
   std::vector<std::pair<std::uint32_t, int>> focus_;  // (sentence, country) mentions, latest last
   int clock_ = 0;
-  std::string dateline_country_;  // country of the dateline's place, "" when none
+  std::string article_dateline_;  // country of the story's dateline place, "" when none
+  std::string dateline_country_;  // that of the sentence's paragraph (a digest's own dateline), else the story's
   std::int32_t anchor_key_ = 0;   // doc_.anchor.key(): dated names hold only in their period
   int era_from_ = 0, era_to_ = 0;  // years an undated article states (find_era)
 };

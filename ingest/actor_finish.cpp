@@ -79,7 +79,7 @@ void Finder::finish() {
 }
 
 std::string Finder::article_country() const {
-  std::string found = dateline_country_;
+  std::string found = article_dateline_;
   for (const ExtractedActor& a : doc_.actors) {
     if (a.mentions == 0 || a.country.empty()) continue;
     if (!found.empty() && found != a.country) return {};
@@ -90,7 +90,7 @@ std::string Finder::article_country() const {
 
 std::string Finder::home_country() const {
   const std::string only = article_country();
-  if (only.empty() || dateline_country_ == only) return only;
+  if (only.empty() || article_dateline_ == only) return only;
   for (const Mention& m : doc_.mentions) {
     const ExtractedActor& a = doc_.actors[static_cast<std::size_t>(m.actor)];
     if (a.country != only || m.token_end <= m.token_begin) continue;

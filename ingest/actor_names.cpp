@@ -6,6 +6,7 @@
 
 #include "actor_finder.hpp"
 #include "geokg/core/ids.hpp"
+#include "geokg/ingest/places.hpp"
 
 namespace geokg::finder {
 
@@ -411,7 +412,28 @@ std::string Finder::coordinated_state(std::uint32_t start) const {
 
 std::string Finder::dateline_country() const {
   if (doc_.dateline_end <= doc_.dateline_start) return {};
-  std::string_view line = std::string_view(doc_.lower).substr(doc_.dateline_start, doc_.dateline_end - doc_.dateline_start);
+  return dateline_country(doc_.dateline_start, doc_.dateline_end);
+}
+
+// "BELFAST - A British soldier was shot ...": a later paragraph of a news
+// digest opens with its own dateline, which then stands for that paragraph.
+std::string Finder::paragraph_dateline_country(const Sentence& sent) const {
+  std::uint32_t k = sent.token_begin;
+  while (k < sent.token_end && (doc_.tokens[k].flags & kTokAllCaps) && !(doc_.tokens[k].flags & kTokNumber)) ++k;
+  if (k == sent.token_begin || k + 1 >= sent.token_end || doc_.token_text(doc_.tokens[k]) != "-") return {};
+  const std::uint32_t start = doc_.tokens[sent.token_begin].start, end = doc_.tokens[k - 1].end;
+  if (std::string c = dateline_country(start, end); !c.empty() || !G_) return c;
+  // (A city the gazetteer knows, written in capitals: "BELFAST".)
+  std::string name(std::string_view(doc_.text).substr(start, end - start));
+  for (std::size_t i = 1; i < name.size(); ++i)
+    if (name[i - 1] != ' ' && name[i] >= 'A' && name[i] <= 'Z') name[i] = static_cast<char>(name[i] - 'A' + 'a');
+  const Namesakes places = namesakes_by_state(*G_, name);
+  if (!places.cities_or_subdivisions || places.stateless) return {};
+  return places.by_state.size() == 1 ? places.by_state[0].second : dominant_state(places);
+}
+
+std::string Finder::dateline_country(std::uint32_t start, std::uint32_t end) const {
+  std::string_view line = std::string_view(doc_.lower).substr(start, end - start);
   const std::size_t cut = line.find_first_of(",(-:");
   if (cut != std::string_view::npos) line = line.substr(0, cut);
   while (!line.empty() && line.back() == ' ') line.remove_suffix(1);

@@ -67,10 +67,17 @@ void Finder::run() {
   doc_.actors.clear();
   doc_.mentions.clear();
   anchor_key_ = doc_.anchor.key();
-  dateline_country_ = dateline_country();
+  article_dateline_ = dateline_country();
   find_era();
+  std::uint32_t paragraph = 0;
+  dateline_country_ = article_dateline_;
   for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
     const Sentence& sent = doc_.sentences[s];
+    if (s == 0 || sent.paragraph != paragraph) {
+      paragraph = sent.paragraph;
+      const std::string own = s == 0 ? std::string() : paragraph_dateline_country(sent);
+      dateline_country_ = own.empty() ? article_dateline_ : own;
+    }
     if (sent.headline) continue;
     sent_ = s;
     build_words(sent);

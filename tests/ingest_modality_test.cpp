@@ -1850,6 +1850,15 @@ BOOST_AUTO_TEST_CASE(an_approval_awaited_until_is_not_done) {
   BOOST_TEST(count_asserted(ex, "03") == 0, describe(ex));
 }
 
+// A news digest's later paragraph opens with its own dateline, which gives
+// its unnamed bodies their state ("BELFAST - ... clashed with police").
+BOOST_AUTO_TEST_CASE(a_digest_paragraphs_own_dateline_places_its_bodies) {
+  auto ex = extract_text("WASHINGTON - President Reagan ordered a high-level review of U.S. Embassy security.\n\n"
+                         "BELFAST - A British soldier was shot after mourners clashed with police at an Irish "
+                         "Republican Army funeral.", "1987-04-08");
+  BOOST_TEST(find_event(ex, "British civilians", "British police", "14") != nullptr, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
