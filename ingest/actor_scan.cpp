@@ -356,7 +356,12 @@ std::string Finder::place_state_after_of(std::uint32_t end) const {
     const LexActor& a = L_.actors[static_cast<std::size_t>(h->name)];
     return a.kind == NodeKind::kLocation ? a.country : std::string();
   }
-  return city_state(k, city_after(k));
+  if (std::string c = city_state(k, city_after(k)); !c.empty()) return c;
+  // "the mayor of the northern West Bank city of Nablus": through a place
+  // noun's own "of".
+  for (std::uint32_t j = k; j < n() && j < k + 6 && !flag(j, kWPunct); ++j)
+    if (in_list(k_place_nouns, j, true) && lower_is(j + 1, "of")) return place_state_after_of(j + 1);
+  return {};
 }
 
 // "the foreign ministers of Argentina and Chile": the second state of a

@@ -1859,6 +1859,14 @@ BOOST_AUTO_TEST_CASE(a_digest_paragraphs_own_dateline_places_its_bodies) {
   BOOST_TEST(find_event(ex, "British civilians", "British police", "14") != nullptr, describe(ex));
 }
 
+// "the mayor of the northern West Bank city of Nablus": a title of a city
+// named through its kind ("city of") is the state's.
+BOOST_AUTO_TEST_CASE(a_title_of_a_city_named_through_its_kind) {
+  auto ex = extract_text("Israel released the mayor of the northern West Bank city of Nablus on Wednesday.",
+                         "2008-08-20");
+  BOOST_TEST(find_event(ex, "Israel", "Palestinian government", "08") != nullptr, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
