@@ -447,6 +447,7 @@ void SentenceCoder::code_action(const Match& m) {
   armed_group_truce_target(t.code, src, tgt);
   const int predicate = predicate_of(m);
   Modality md = predicate != kNone ? modality(predicate) : Modality{};
+  if (tgt.empty() && !src.empty()) condition_target(m, predicate, md, src, tgt);
   if (src.empty() || tgt.empty()) {
     // Unasserted whoever the ends are: the word-order patterns must not
     // read it as done ("had not decided on offering the Soviet Union wheat").
@@ -502,6 +503,21 @@ void SentenceCoder::code_action(const Match& m) {
   if (!t.noun)
     for (int o : objects(i, false))
       if (const Match* n = match_at_token(o); n && n->trigger->noun && n->light_verb == i) consume(o);
+}
+
+// "Japan will retaliate if the United States imposes tariffs": a hostile act
+// announced on a condition is a threat against the one whose act the
+// condition names, when the act names no target of its own.
+void SentenceCoder::condition_target(const Match& m, int predicate, const Modality& md,
+                                     const std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const {
+  if (predicate == kNone || !md.conditioned || !md.intent || md.negated || md.hypothetical) return;
+  if (!mapped("intent", m.trigger->code).value_or("").starts_with("13")) return;
+  for (int c : kids(predicate))
+    if (base(c) == kDepAdvcl && has_child_word(c, kDepMark, {"if", "unless"})) {
+      const int subj = passive(c) ? agent_token(c) : subject_token(c);
+      if (subj != kNone) actors_of(subj, tgt);
+    }
+  std::erase_if(tgt, [&](const ActorRef& r) { return own_side(src, r); });
 }
 
 void SentenceCoder::emit_criticism(const Match& m, const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt,

@@ -205,6 +205,8 @@ class SentenceCoder {
   void claim_as_object(const Match& f);
   bool reported_in(int x, int v) const;
   bool verbal_attack(int i, const Trigger& t, const ExtractedActor& source, const ExtractedActor& target) const;
+  void condition_target(const Match& m, int predicate, const Modality& md, const std::vector<ActorRef>& src,
+                        std::vector<ActorRef>& tgt) const;
   void emit_criticism(const Match& m, const std::vector<ActorRef>& src, const std::vector<ActorRef>& tgt, Modality md);
   bool advisory_warning(const Match& f, const FrameResult& r, const std::vector<ActorRef>& src) const;
   bool conditional_under(int c) const;

@@ -1867,6 +1867,14 @@ BOOST_AUTO_TEST_CASE(a_title_of_a_city_named_through_its_kind) {
   BOOST_TEST(find_event(ex, "Israel", "Palestinian government", "08") != nullptr, describe(ex));
 }
 
+// A hostile act announced on a condition is a threat against the one whose
+// act the condition names.
+BOOST_AUTO_TEST_CASE(retaliation_announced_on_a_condition_threatens_its_subject) {
+  auto ex = extract_text("The European Community will retaliate against U.S. textile exports if Congress passes trade "
+                         "legislation damaging European interests, an EC official warned today.", "1987-04-03");
+  BOOST_TEST(find_event(ex, "European Community", "U.S. Congress", "13") != nullptr, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
