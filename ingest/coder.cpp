@@ -53,8 +53,13 @@ bool SentenceCoder::run() {
     if (m->trigger->frame >= 0) {
       std::vector<int> embedded;
       const FrameResult r = evaluate_frame(*m, 0, &embedded);
-      if (!r.yields)
-        for (int t : embedded) consume(t);
+      if (r.yields) continue;
+      for (int t : embedded) {
+        consume(t);
+        // ("threatened to impose sanctions": and the noun the embedded verb lights.)
+        for (int o : kids(t))
+          if (const Match* n = match_at_token(o); n && n->trigger->noun && n->light_verb == t) consume(o);
+      }
     }
   // "the lifting of U.S. sanctions": the object an event noun's entry is
   // constrained by, or the last word of its name, is part of that event,

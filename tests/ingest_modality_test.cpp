@@ -1875,6 +1875,14 @@ BOOST_AUTO_TEST_CASE(retaliation_announced_on_a_condition_threatens_its_subject)
   BOOST_TEST(find_event(ex, "European Community", "U.S. Congress", "13") != nullptr, describe(ex));
 }
 
+// "threatened to impose sanctions": one threat; the sanctions the embedded
+// verb would impose are not imposed.
+BOOST_AUTO_TEST_CASE(sanctions_threatened_are_not_imposed) {
+  auto ex = extract_text("The EU has threatened to impose sanctions on Zimbabwe.", "2005-03-20");
+  BOOST_TEST(find_event(ex, "European Union", "Zimbabwe", "13") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "16") == 0, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
