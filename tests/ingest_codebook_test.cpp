@@ -119,12 +119,12 @@ BOOST_AUTO_TEST_CASE(recall_per_root) {
   if (std::getenv("GEOKG_CODEBOOK_MISSES"))
     for (const auto& m : misses) BOOST_TEST_MESSAGE("missed " << m);
   // Floors: the figures reached, rounded down to 0.05 (tests/codebook/README.md):
-  // 402 of 636 = 0.632 with the default coder (tree, flat fallback).
+  // 409 of 636 = 0.643 with the default coder (tree, flat fallback).
   static const std::map<std::string, double> kFloor = {
-      {"01", 0.45}, {"02", 0.90}, {"03", 0.55}, {"04", 0.65}, {"05", 0.55},
-      {"06", 0.50}, {"07", 0.75}, {"08", 0.40}, {"09", 0.50}, {"10", 0.80},
+      {"01", 0.45}, {"02", 0.90}, {"03", 0.55}, {"04", 0.65}, {"05", 0.60},
+      {"06", 0.50}, {"07", 0.75}, {"08", 0.45}, {"09", 0.50}, {"10", 0.80},
       {"11", 0.70}, {"12", 0.60}, {"13", 0.60}, {"14", 0.50}, {"15", 0.60},
-      {"16", 0.55}, {"17", 0.50}, {"18", 0.45}, {"19", 0.75}, {"20", 0.50}};
+      {"16", 0.55}, {"17", 0.50}, {"18", 0.45}, {"19", 0.85}, {"20", 0.50}};
   for (const auto& [root, floor] : kFloor) BOOST_TEST(by_root[root].recall() >= floor, "root " << root);
   BOOST_TEST(all.recall() >= 0.60);
 }
