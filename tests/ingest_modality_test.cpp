@@ -1883,6 +1883,15 @@ BOOST_AUTO_TEST_CASE(sanctions_threatened_are_not_imposed) {
   BOOST_TEST(count_asserted(ex, "16") == 0, describe(ex));
 }
 
+// A party, a legislature or a person "attacking" someone unarmed attacks
+// with words, whichever coder reads the sentence (here the parse misses the
+// object and the word-order patterns code it).
+BOOST_AUTO_TEST_CASE(a_party_attacks_with_words) {
+  auto ex = extract_text("The Lib Dems attacked Tony Blair over the Iraq war.", "2005-03-20");
+  BOOST_TEST(find_event(ex, "Liberal Democrats", "Tony Blair", "111") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+}
+
 // An act called possible or potential is weighed, not done.
 BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   auto ex = extract_text("Officials said Canada and Zambia would discuss possible Canadian sanctions against South "
