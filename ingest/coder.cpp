@@ -542,17 +542,14 @@ void SentenceCoder::emit_criticism(const Match& m, const std::vector<ActorRef>& 
 bool SentenceCoder::verbal_attack(int i, const Trigger& t, const ExtractedActor& source,
                                   const ExtractedActor& target) const {
   if (t.noun || !(t.code.starts_with("18") || t.code.starts_with("19"))) return false;
-  // (A party or a legislature attacks with words too: "the Lib Dems attacked Tony Blair".)
-  const bool speaker = source.kind == NodeKind::kPerson || source.sector == "PTY" || source.sector == "LEG";
-  if (!speaker || !lex_.word_in("verbal_attack_verbs", lemma(i))) return false;
-  for (int c : kids(i)) {
-    const std::uint8_t b = base(c);
-    if ((b == kDepAdvcl || b == kDepConj || b == kDepParataxis) && lex_.word_in("speaking_verbs", lemma(c))) return true;
-  }
-  const bool armed = target.sector == "MIL" || target.sector == "COP" || target.sector == "REB" ||
-                     target.sector == "INS" || target.sector == "SPY";
-  return !armed && (target.kind == NodeKind::kPerson || target.kind == NodeKind::kOrganization ||
-                    target.kind == NodeKind::kGroup);
+  if (!lex_.word_in("verbal_attack_verbs", lemma(i))) return false;
+  // (Whoever attacks while speaking: "attacked Britain, saying ...".)
+  if (source.kind == NodeKind::kPerson || source.sector == "PTY" || source.sector == "LEG")
+    for (int c : kids(i)) {
+      const std::uint8_t b = base(c);
+      if ((b == kDepAdvcl || b == kDepConj || b == kDepParataxis) && lex_.word_in("speaking_verbs", lemma(c))) return true;
+    }
+  return attack_of_words(source, target);
 }
 
 // "warned that the deficit would hamper growth", "cautioned Congress about

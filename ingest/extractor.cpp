@@ -179,12 +179,7 @@ Extraction Extractor::extract(const Article& article) const {
         }
         // Nor is a person, party or legislature "attacking" someone unarmed
         // (the tree coder's verbal attack): "the Lib Dems attacked Tony Blair".
-        const ExtractedActor& by = actor(ev.source);
-        const ExtractedActor& on = actor(ev.target);
-        const bool speaker = by.kind == NodeKind::kPerson || by.sector == "PTY" || by.sector == "LEG";
-        const bool armed = on.sector == "MIL" || on.sector == "COP" || on.sector == "REB" || on.sector == "INS";
-        if (ev.evidence.rule == "attack" && speaker && !armed && on.kind != NodeKind::kCountry &&
-            on.kind != NodeKind::kLocation) {
+        if (ev.evidence.rule == "attack" && attack_of_words(actor(ev.source), actor(ev.target))) {
           ev.cameo = "111";
           ev.relation = "criticized";
         }

@@ -150,6 +150,18 @@ inline bool political_actor(const ExtractedActor& a) {
   return a.kind == NodeKind::kCountry || (!a.sector.empty() && a.sector != "BUS");
 }
 
+// Whether an "attack" between these ends is one of words: a person, a
+// party or a legislature attacks someone unarmed with words (111: "Blair
+// attacked Howard", "the Lib Dems attacked Tony Blair"); an army, a state,
+// or anyone attacking armed forces fights.
+inline bool attack_of_words(const ExtractedActor& source, const ExtractedActor& target) {
+  const bool speaker = source.kind == NodeKind::kPerson || source.sector == "PTY" || source.sector == "LEG";
+  const bool armed = target.sector == "MIL" || target.sector == "COP" || target.sector == "REB" ||
+                     target.sector == "INS" || target.sector == "SPY";
+  return speaker && !armed &&
+         (target.kind == NodeKind::kPerson || target.kind == NodeKind::kOrganization || target.kind == NodeKind::kGroup);
+}
+
 // Crowds and the forces of order: civilians fighting police or troops riot
 // (145, "demonstrators battled riot police"); police or troops attacking
 // civilians repress them (175); neither is war. Both are affairs within one
