@@ -17,9 +17,7 @@
 
 #include <utf8proc.h>
 
-#include <algorithm>
 #include <cctype>
-#include <ranges>
 
 #include "actor_finder.hpp"
 
@@ -53,10 +51,8 @@ std::uint16_t word_flags(std::string_view s) {
   if (is_ascii_lower(c0)) f |= kWLowerWord;
   // Initials ("F.W. de Klerk", "P.W. Botha") open a name; they are not an
   // all-caps acronym. ("U.S.", "U.N." are lexicon hits before they are words.)
-  const bool initials = s.size() >= 4 && s.size() % 2 == 0 &&
-                        std::ranges::all_of(std::views::iota(std::size_t{0}, s.size()), [&](std::size_t i) {
-                          return i % 2 ? s[i] == '.' : is_ascii_upper(s[i]);
-                        });
+  bool initials = s.size() >= 4 && s.size() % 2 == 0;
+  for (std::size_t i = 0; i < s.size() && initials; ++i) initials = i % 2 ? s[i] == '.' : is_ascii_upper(s[i]);
   if (letters >= 2 && !any_lower && is_ascii_upper(c0) && !initials) f |= kWAllCaps;
   return f;
 }
