@@ -427,9 +427,7 @@ std::string Finder::paragraph_dateline_country(const Sentence& sent) const {
   std::string name(std::string_view(doc_.text).substr(start, end - start));
   for (std::size_t i = 1; i < name.size(); ++i)
     if (name[i - 1] != ' ' && name[i] >= 'A' && name[i] <= 'Z') name[i] = static_cast<char>(name[i] - 'A' + 'a');
-  const Namesakes places = namesakes_by_state(*G_, name);
-  if (!places.cities_or_subdivisions || places.stateless) return {};
-  return places.by_state.size() == 1 ? places.by_state[0].second : dominant_state(places);
+  return city_state_of(*G_, name);
 }
 
 std::string Finder::dateline_country(std::uint32_t start, std::uint32_t end) const {

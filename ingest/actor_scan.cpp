@@ -314,14 +314,7 @@ std::string Finder::city_state(std::uint32_t b, std::uint32_t e) const {
   if (!G_ || b >= e || e > n()) return {};
   for (std::uint32_t k = b; k < e; ++k)
     if (!flag(k, kWCap) || flag(k, kWAllCaps) || hit_at_[k] >= 0 || in_list(k_non_names, k, false)) return {};
-  const std::string_view name = std::string_view(doc_.text).substr(words_[b].start, words_[e - 1].end - words_[b].start);
-  const Namesakes places = namesakes_by_state(*G_, name);
-  // A province stands for its state as a city does ("police in Uttar
-  // Pradesh"; "Punjab", a province of two states, for neither). (A region,
-  // a landmark or a state of that name is not read here.)
-  if (!places.cities_or_subdivisions || places.stateless) return {};
-  if (!places.cities_only && places.by_state.size() == 1) return places.by_state[0].second;
-  return dominant_state(places);
+  return city_state_of(*G_, std::string_view(doc_.text).substr(words_[b].start, words_[e - 1].end - words_[b].start));
 }
 
 // The end of the capitalised words from k that might name a city (at most

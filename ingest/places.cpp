@@ -121,6 +121,13 @@ std::string dominant_state(const Namesakes& n) {
   return n.by_state[0].second;
 }
 
+std::string city_state_of(const geo::Gazetteer& g, std::string_view name) {
+  const Namesakes places = namesakes_by_state(g, name);
+  if (!places.cities_or_subdivisions || places.stateless) return {};
+  if (!places.cities_only && places.by_state.size() == 1) return places.by_state[0].second;
+  return dominant_state(places);
+}
+
 void place_actor_countries(std::vector<ExtractedActor>& actors, const geo::Gazetteer& g) {
   std::set<std::string> named;   // the states the article's other actors stand for
   for (const ExtractedActor& a : actors)

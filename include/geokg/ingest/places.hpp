@@ -37,6 +37,12 @@ Namesakes namesakes_by_state(const geo::Gazetteer& gazetteer, std::string_view n
 // and of 100,000 people or more; "" when none stands out.
 std::string dominant_state(const Namesakes& n);
 
+// The state a city or province of this name stands for ("police in Uttar
+// Pradesh"; "Punjab", a province of two states, for neither): the one state
+// of a name that is not only a city's, else the dominant one; "" for a
+// region, a landmark or a state of that name.
+std::string city_state_of(const geo::Gazetteer& gazetteer, std::string_view name);
+
 // Gives a place the actor finder read with no state ("Peshawar", "Halabja")
 // the state of its gazetteer entries when they all agree; among namesakes in
 // several states, the one state the article's other actors name, else one
