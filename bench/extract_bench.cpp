@@ -21,15 +21,16 @@
 #include <string_view>
 #include <vector>
 
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/core/data_dir.hpp"
-#include "geokg/ingest/actors.hpp"
-#include "geokg/ingest/coder.hpp"
-#include "geokg/ingest/events.hpp"
-#include "geokg/ingest/syntax.hpp"
-#include "geokg/ingest/extractor.hpp"
+#include "geokg/extract/actors.hpp"
+#include "geokg/extract/coder.hpp"
+#include "geokg/extract/events.hpp"
+#include "geokg/extract/syntax.hpp"
+#include "geokg/extract/extractor.hpp"
 #include "geokg/ingest/reader.hpp"
-#include "geokg/ingest/text.hpp"
-#include "geokg/ingest/time.hpp"
+#include "geokg/extract/text.hpp"
+#include "geokg/extract/time.hpp"
 
 namespace {
 using Clock = std::chrono::steady_clock;

@@ -10,18 +10,19 @@
 #include <string>
 #include <vector>
 
-#include "geokg/ingest/parser.hpp"
+#include "geokg/ingest/model_files.hpp"
+#include "geokg/extract/parser.hpp"
 #include "geokg/ingest/reader.hpp"
-#include "geokg/ingest/syntax.hpp"
-#include "geokg/ingest/tagger.hpp"
-#include "geokg/ingest/text.hpp"
+#include "geokg/extract/syntax.hpp"
+#include "geokg/extract/tagger.hpp"
+#include "geokg/extract/text.hpp"
 
 int main(int argc, char** argv) {
   const std::string path = argc > 1 ? argv[1] : "../shared/corpus/articles.jsonl";
   const std::string data = argc > 2 ? argv[2] : "data";
   const int repeats = argc > 3 ? std::atoi(argv[3]) : 3;
-  auto tagger = geokg::PosTagger::Load(data + "/tagger/ptb-perceptron.bin");
-  auto parser = geokg::DependencyParser::Load(data + "/parser/ud-arceager.bin");
+  auto tagger = geokg::load_tagger(data + "/tagger/ptb-perceptron.bin");
+  auto parser = geokg::load_parser(data + "/parser/ud-arceager.bin");
   if (!tagger.ok() || !parser.ok()) {
     std::fprintf(stderr, "parser_bench: %s %s\n", tagger.ok() ? "" : tagger.status().to_string().c_str(),
                  parser.ok() ? "" : parser.status().to_string().c_str());

@@ -10,15 +10,16 @@
 #include <string>
 #include <vector>
 
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/ingest/reader.hpp"
-#include "geokg/ingest/tagger.hpp"
-#include "geokg/ingest/text.hpp"
+#include "geokg/extract/tagger.hpp"
+#include "geokg/extract/text.hpp"
 
 int main(int argc, char** argv) {
   const std::string path = argc > 1 ? argv[1] : "../shared/corpus/bulk.jsonl.gz";
   const std::string weights = argc > 2 ? argv[2] : "data/tagger/ptb-perceptron.bin";
   const int repeats = argc > 3 ? std::atoi(argv[3]) : 3;
-  auto tagger = geokg::PosTagger::Load(weights);
+  auto tagger = geokg::load_tagger(weights);
   if (!tagger.ok()) {
     std::fprintf(stderr, "tagger_bench: %s\n", tagger.status().to_string().c_str());
     return 1;

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "geokg/ingest/reader.hpp"
-#include "geokg/ingest/text.hpp"
-#include "geokg/ingest/time.hpp"
+#include "geokg/extract/text.hpp"
+#include "geokg/extract/time.hpp"
 
 int main(int argc, char** argv) {
   const std::string path = argc > 1 ? argv[1] : "../shared/corpus/bulk.jsonl.gz";

@@ -14,10 +14,11 @@
 #include "common.hpp"
 #include "gzip_stream.hpp"
 #include "output.hpp"
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/core/ascii.hpp"
 #include "geokg/core/data_dir.hpp"
 #include "geokg/ingest/extraction_file.hpp"
-#include "geokg/ingest/extraction_json.hpp"
+#include "geokg/extract/extraction_json.hpp"
 #include "geokg/ingest/pipeline.hpp"
 #include "geokg/query/select.hpp"
 

@@ -5,12 +5,13 @@
 #include <iostream>
 
 #include "common.hpp"
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/core/data_dir.hpp"
 #include "geokg/ingest/conllu.hpp"
-#include "geokg/ingest/tagger.hpp"
+#include "geokg/extract/tagger.hpp"
 #include "geokg/ingest/reader.hpp"
-#include "geokg/ingest/syntax.hpp"
-#include "geokg/ingest/text.hpp"
+#include "geokg/extract/syntax.hpp"
+#include "geokg/extract/text.hpp"
 
 namespace geokg::cli {
 
@@ -29,16 +30,16 @@ struct Models {
 
 Models load_models_or_exit() {
   const std::filesystem::path root(default_data_dir());
-  auto tagger = PosTagger::Load((root / "tagger" / "ptb-perceptron.bin").string());
+  auto tagger = load_tagger((root / "tagger" / "ptb-perceptron.bin").string());
   if (!tagger.ok()) {
     print_error("cannot load the tagger: " + tagger.status().message());
     exit_with(kExitError);
   }
-  if (Status s = tagger->load_word_classes((root / "lemmas" / "wordnet-pos.tsv.gz").string()); !s.ok()) {
+  if (Status s = load_word_classes(*tagger, (root / "lemmas" / "wordnet-pos.tsv.gz").string()); !s.ok()) {
     print_error("cannot load the tagger: " + s.message());
     exit_with(kExitError);
   }
-  auto parser = DependencyParser::Load((root / "parser" / "ud-arceager.bin").string());
+  auto parser = load_parser((root / "parser" / "ud-arceager.bin").string());
   if (!parser.ok()) {
     print_error("cannot load the parser: " + parser.status().message());
     exit_with(kExitError);

@@ -10,7 +10,8 @@
 #include <string>
 #include <string_view>
 
-#include "geokg/ingest/extractor.hpp"
+#include "geokg/extract/extractor.hpp"
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/ingest/reader.hpp"
 
 namespace geokg::fuzz {

@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "geokg/core/ascii.hpp"
-#include "geokg/ingest/tagger.hpp"
+#include "geokg/extract/tagger.hpp"
 
 namespace geokg {
 

@@ -17,7 +17,7 @@
 #include <tuple>
 
 #include "geokg/core/ids.hpp"
-#include "geokg/ingest/extraction_json.hpp"
+#include "geokg/extract/extraction_json.hpp"
 #include "input_stream.hpp"
 
 namespace geokg {

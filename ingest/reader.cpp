@@ -9,7 +9,7 @@
 
 #include "geokg/core/ids.hpp"
 #include "geokg/core/utf8.hpp"
-#include "geokg/ingest/time.hpp"
+#include "geokg/extract/time.hpp"
 #include "reader_impl.hpp"
 
 namespace geokg {

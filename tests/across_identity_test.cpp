@@ -9,10 +9,11 @@
 
 #include <set>
 
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/core/ids.hpp"
 #include "geokg/graph/codec.hpp"
 #include "geokg/graph/store.hpp"
-#include "geokg/ingest/extractor.hpp"
+#include "geokg/extract/extractor.hpp"
 #include "geokg/ingest/pipeline.hpp"
 #include "geokg/query/path.hpp"
 #include "geokg/query/profile.hpp"

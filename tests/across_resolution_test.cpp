@@ -11,10 +11,11 @@
 #include <string>
 #include <vector>
 
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/core/ids.hpp"
 #include "geokg/graph/codec.hpp"
 #include "geokg/graph/store.hpp"
-#include "geokg/ingest/extractor.hpp"
+#include "geokg/extract/extractor.hpp"
 #include "geokg/ingest/reader.hpp"
 #include "graph_test_data.hpp"
 #include "test_support.hpp"

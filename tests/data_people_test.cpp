@@ -12,8 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/core/date.hpp"
-#include "geokg/ingest/lexicon.hpp"
+#include "geokg/extract/lexicon.hpp"
 #include "test_support.hpp"
 
 using nlohmann::json;
@@ -67,7 +68,7 @@ BOOST_AUTO_TEST_CASE(files_load_through_the_actor_lexicon) {
   // The real loader is the final judge of the format (kinds, role fields, dates).
   for (const char* f : {"people.json", "groups.json"}) {
     geokg::ActorLexicon lex;
-    auto st = lex.add_file(data_file(f));
+    auto st = add_lexicon_file(lex, data_file(f));
     BOOST_TEST(st.ok(), f << ": " << st.to_string());
   }
 }

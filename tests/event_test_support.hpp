@@ -9,7 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "geokg/ingest/extractor.hpp"
+#include "geokg/ingest/model_files.hpp"
+#include "geokg/extract/extractor.hpp"
 #include "test_support.hpp"
 
 namespace geokg::test {

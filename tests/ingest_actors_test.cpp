@@ -8,10 +8,11 @@
 #include <set>
 #include <memory>
 
-#include "geokg/ingest/actors.hpp"
-#include "geokg/ingest/lexicon.hpp"
-#include "geokg/ingest/text.hpp"
-#include "geokg/ingest/time.hpp"
+#include "geokg/ingest/model_files.hpp"
+#include "geokg/extract/actors.hpp"
+#include "geokg/extract/lexicon.hpp"
+#include "geokg/extract/text.hpp"
+#include "geokg/extract/time.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -30,7 +31,7 @@ const ActorLexicon& lexicon(bool with_people) {
       const std::string f = e.path().string();
       if (e.path().extension() != ".json") continue;
       if (!with_people && (f.ends_with("people.json") || f.ends_with("groups.json"))) continue;
-      Status s = l->add_file(f);
+      Status s = add_lexicon_file(*l, f);
       BOOST_TEST_REQUIRE(s.ok(), s.message());
     }
     l->finalize();

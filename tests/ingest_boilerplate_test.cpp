@@ -7,7 +7,7 @@
 #include <cstring>
 
 #include "geokg/ingest/reader.hpp"
-#include "geokg/ingest/text.hpp"
+#include "geokg/extract/text.hpp"
 #include "ingest_test_support.hpp"
 #include "test_support.hpp"
 

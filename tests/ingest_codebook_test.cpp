@@ -14,7 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "geokg/ingest/extractor.hpp"
+#include "geokg/ingest/model_files.hpp"
+#include "geokg/extract/extractor.hpp"
 #include "geokg/ingest/reader.hpp"
 #include "test_support.hpp"
 

@@ -9,12 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "geokg/ingest/actors.hpp"
-#include "geokg/ingest/coder.hpp"
-#include "geokg/ingest/extractor.hpp"
-#include "geokg/ingest/syntax.hpp"
-#include "geokg/ingest/text.hpp"
-#include "geokg/ingest/time.hpp"
+#include "geokg/ingest/model_files.hpp"
+#include "geokg/extract/actors.hpp"
+#include "geokg/extract/coder.hpp"
+#include "geokg/extract/extractor.hpp"
+#include "geokg/extract/syntax.hpp"
+#include "geokg/extract/text.hpp"
+#include "geokg/extract/time.hpp"
 #include "test_support.hpp"
 
 namespace geokg {
@@ -69,7 +70,7 @@ struct Setup {
     if (!l.ok()) BOOST_FAIL("cannot load lexicons: " << l.status().to_string());
     lex = l.value();
     Status s = triggers.add_json(kTriggers, "test triggers");
-    if (s.ok()) s = triggers.add_irregular_file(std::string(GEOKG_TEST_DATA_DIR) + "/lemmas/irregular.tsv");
+    if (s.ok()) s = add_irregular_file(triggers, std::string(GEOKG_TEST_DATA_DIR) + "/lemmas/irregular.tsv");
     triggers.add_words("agent_heads", lex->actors.agent_heads());
     if (s.ok()) s = triggers.finalize(lex->cameo.codes());
     if (!s.ok()) BOOST_FAIL("test triggers: " << s.to_string());
@@ -80,7 +81,7 @@ const Setup& setup() {
   return s;
 }
 const DependencyParser& parser() {
-  static const auto p = DependencyParser::Load(std::string(GEOKG_TEST_DATA_DIR) + "/parser/ud-arceager.bin");
+  static const auto p = load_parser(std::string(GEOKG_TEST_DATA_DIR) + "/parser/ud-arceager.bin");
   if (!p.ok()) BOOST_FAIL(p.status().to_string());
   return p.value();
 }

@@ -6,10 +6,11 @@
 #include <filesystem>
 #include <memory>
 
-#include "geokg/ingest/actors.hpp"
-#include "geokg/ingest/lexicon.hpp"
-#include "geokg/ingest/text.hpp"
-#include "geokg/ingest/time.hpp"
+#include "geokg/ingest/model_files.hpp"
+#include "geokg/extract/actors.hpp"
+#include "geokg/extract/lexicon.hpp"
+#include "geokg/extract/text.hpp"
+#include "geokg/extract/time.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -25,7 +26,7 @@ const ActorLexicon& lexicon() {
     for (const auto& e : fs::directory_iterator(fs::path(GEOKG_TEST_DATA_DIR) / "actors")) {
       const std::string f = e.path().string();
       if (e.path().extension() != ".json" || f.ends_with("people.json") || f.ends_with("groups.json")) continue;
-      Status s = lex->add_file(f);
+      Status s = add_lexicon_file(*lex, f);
       BOOST_TEST_REQUIRE(s.ok(), s.message());
     }
     lex->finalize();

@@ -10,8 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include "event_test_support.hpp"
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/core/cameo.hpp"
-#include "geokg/ingest/event_lexicon.hpp"
+#include "geokg/extract/event_lexicon.hpp"
 
 using namespace geokg;
 using namespace geokg::test;
@@ -26,7 +27,7 @@ BOOST_AUTO_TEST_CASE(shipped_patterns_cover_all_twenty_roots_with_known_codes) {
   for (const auto& f : std::filesystem::directory_iterator(data_dir() + "/events")) {
     if (!f.is_regular_file() || f.path().extension() != ".json") continue;   // triggers/ is the tree coder's
     EventLexicon lex;
-    Status s = lex.add_file(f.path().string());
+    Status s = add_lexicon_file(lex, f.path().string());
     BOOST_TEST_REQUIRE(s.ok(), s.message());
     auto doc = nlohmann::json::parse(read_file(f.path()));
     for (const auto& e : doc.value("events", nlohmann::json::array())) {
@@ -66,7 +67,9 @@ BOOST_AUTO_TEST_CASE(malformed_input_names_file_and_pattern) {
     BOOST_TEST((b.code() == Status::Code::kInvalidInput), bad);
     BOOST_TEST(b.message().find("bad.json") != std::string::npos);
   }
-  BOOST_TEST((lex.add_file("/nonexistent/events.json").code() == Status::Code::kIOError));
+  const Status missing = add_lexicon_file(lex, "/nonexistent/events.json");
+  BOOST_TEST((missing.code() == Status::Code::kNotFound));
+  BOOST_TEST(missing.message().find("/nonexistent/events.json") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(sections_of_other_loaders_are_ignored_and_ids_override) {

@@ -7,9 +7,10 @@
 
 #include <sstream>
 
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/core/ids.hpp"
 #include "geokg/ingest/extraction_file.hpp"
-#include "geokg/ingest/extraction_json.hpp"
+#include "geokg/extract/extraction_json.hpp"
 #include "test_support.hpp"
 
 using namespace geokg;

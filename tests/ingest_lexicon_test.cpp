@@ -9,10 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "geokg/ingest/actors.hpp"
-#include "geokg/ingest/lexicon.hpp"
-#include "geokg/ingest/text.hpp"
-#include "geokg/ingest/time.hpp"
+#include "geokg/ingest/model_files.hpp"
+#include "geokg/extract/actors.hpp"
+#include "geokg/extract/lexicon.hpp"
+#include "geokg/extract/text.hpp"
+#include "geokg/extract/time.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -44,7 +45,7 @@ BOOST_AUTO_TEST_CASE(shipped_files_load) {
   ActorLexicon lex;
   const auto t0 = std::chrono::steady_clock::now();
   for (const auto& f : shipped_files()) {
-    Status s = lex.add_file(f);
+    Status s = add_lexicon_file(lex, f);
     BOOST_TEST_REQUIRE(s.ok(), s.message());
   }
   lex.finalize();
@@ -68,7 +69,7 @@ BOOST_AUTO_TEST_CASE(malformed_json_names_the_file) {
   const auto path = dir / "broken.json";
   geokg::test::write_file(path, "{\"actors\": [ {\"name\": \"X\", ");
   ActorLexicon lex;
-  Status s = lex.add_file(path.string());
+  Status s = add_lexicon_file(lex, path.string());
   BOOST_TEST(!s.ok());
   BOOST_TEST((s.code() == Status::Code::kInvalidInput));
   BOOST_TEST(s.message().find(path.string()) != std::string::npos, s.message());
@@ -100,7 +101,7 @@ BOOST_AUTO_TEST_CASE(bad_entry_names_file_index_and_name) {
 BOOST_AUTO_TEST_CASE(user_file_extends_shipped_entries) {
   ActorLexicon lex;
   for (const auto& f : shipped_files())
-    if (f.find("people") == std::string::npos) BOOST_TEST_REQUIRE(lex.add_file(f).ok());
+    if (f.find("people") == std::string::npos) BOOST_TEST_REQUIRE(add_lexicon_file(lex, f).ok());
   // A user lexicon: a person with a dated role, and one more alias for a shipped country.
   BOOST_TEST_REQUIRE(lex.add_json(R"({"actors": [
       {"name": "Abdourahim Said Bacar", "kind": "person", "country": "COM",
@@ -129,7 +130,7 @@ BOOST_AUTO_TEST_CASE(user_file_extends_shipped_entries) {
 
 BOOST_AUTO_TEST_CASE(ignore_section_keeps_agencies_out) {
   ActorLexicon lex;
-  for (const auto& f : shipped_files()) BOOST_TEST_REQUIRE(lex.add_file(f).ok());
+  for (const auto& f : shipped_files()) BOOST_TEST_REQUIRE(add_lexicon_file(lex, f).ok());
   lex.finalize();
   Article art;
   art.text = "Reporting by Humeyra Pamuk; Editing by Associated Press staff. Reuters said the talks ended.";
@@ -151,7 +152,7 @@ BOOST_AUTO_TEST_CASE(dated_names_are_checked_and_agent_heads_merged) {
     BOOST_TEST((s.code() == Status::Code::kInvalidInput), bad);
     BOOST_TEST(s.message().find("eras.json") != std::string::npos, s.message());
   }
-  for (const auto& f : shipped_files()) BOOST_TEST_REQUIRE(lex.add_file(f).ok());
+  for (const auto& f : shipped_files()) BOOST_TEST_REQUIRE(add_lexicon_file(lex, f).ok());
   lex.finalize();
   // One place for agent nouns: the agents' nouns and bodies and the extra heads.
   const auto heads = lex.agent_heads();

@@ -13,11 +13,12 @@
 #include <string>
 #include <vector>
 
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/ingest/conllu.hpp"
-#include "geokg/ingest/parser.hpp"
-#include "geokg/ingest/syntax.hpp"
-#include "geokg/ingest/tagger.hpp"
-#include "geokg/ingest/text.hpp"
+#include "geokg/extract/parser.hpp"
+#include "geokg/extract/syntax.hpp"
+#include "geokg/extract/tagger.hpp"
+#include "geokg/extract/text.hpp"
 #include "test_support.hpp"
 
 namespace geokg {
@@ -28,16 +29,16 @@ const std::string kData = GEOKG_TEST_DATA_DIR;
 // The tagger as the extractor loads it: weights and the WordNet word classes.
 const PosTagger& tagger() {
   static const PosTagger tagger = [] {
-    Result<PosTagger> t = PosTagger::Load(kData + "/tagger/ptb-perceptron.bin");
+    Result<PosTagger> t = load_tagger(kData + "/tagger/ptb-perceptron.bin");
     if (!t.ok()) BOOST_FAIL("cannot load the tagger: " << t.status().to_string());
-    const Status s = t.value().load_word_classes(kData + "/lemmas/wordnet-pos.tsv.gz");
+    const Status s = load_word_classes(t.value(), kData + "/lemmas/wordnet-pos.tsv.gz");
     if (!s.ok()) BOOST_FAIL("cannot load the word classes: " << s.to_string());
     return std::move(t.value());
   }();
   return tagger;
 }
 const DependencyParser& parser() {
-  static const Result<DependencyParser> p = DependencyParser::Load(kData + "/parser/ud-arceager.bin");
+  static const Result<DependencyParser> p = load_parser(kData + "/parser/ud-arceager.bin");
   if (!p.ok()) BOOST_FAIL("cannot load the parser: " << p.status().to_string());
   return p.value();
 }
@@ -250,7 +251,7 @@ BOOST_AUTO_TEST_CASE(every_input_gives_one_tree) {
 
 BOOST_AUTO_TEST_CASE(load_errors_name_the_file) {
   test::TempDir dir;
-  auto missing = DependencyParser::Load((dir / "none.bin").string());
+  auto missing = load_parser((dir / "none.bin").string());
   BOOST_TEST(!missing.ok());
   BOOST_TEST((missing.status().code() == Status::Code::kNotFound));
   // A damaged copy: one byte flipped in the middle fails the checksum.
@@ -258,12 +259,12 @@ BOOST_AUTO_TEST_CASE(load_errors_name_the_file) {
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   bytes[bytes.size() / 2] ^= 0x40;
   test::write_file(dir / "bad.bin", bytes);
-  auto bad = DependencyParser::Load((dir / "bad.bin").string());
+  auto bad = load_parser((dir / "bad.bin").string());
   BOOST_REQUIRE(!bad.ok());
   BOOST_TEST((bad.status().code() == Status::Code::kCorruption));
   BOOST_TEST(bad.status().message().find("bad.bin") != std::string::npos);
   test::write_file(dir / "short.bin", bytes.substr(0, 20));
-  BOOST_TEST((DependencyParser::Load((dir / "short.bin").string()).status().code() == Status::Code::kCorruption));
+  BOOST_TEST((load_parser((dir / "short.bin").string()).status().code() == Status::Code::kCorruption));
 }
 
 // Accuracy on EWT test with gold tokenisation and the shipped tagger's tags

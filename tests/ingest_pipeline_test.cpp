@@ -2,8 +2,9 @@
 // skipped inputs reported and counted, a failing sink stops the run.
 #include <boost/test/unit_test.hpp>
 
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/core/data_dir.hpp"
-#include "geokg/ingest/extraction_json.hpp"
+#include "geokg/extract/extraction_json.hpp"
 #include "geokg/ingest/pipeline.hpp"
 #include "test_support.hpp"
 

@@ -4,8 +4,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include "event_test_support.hpp"
-#include "geokg/ingest/extraction_json.hpp"
-#include "geokg/ingest/places.hpp"
+#include "geokg/extract/extraction_json.hpp"
+#include "geokg/extract/places.hpp"
 
 using namespace geokg;
 using geokg::test::extract_text;

@@ -11,8 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "geokg/ingest/tagger.hpp"
-#include "geokg/ingest/text.hpp"
+#include "geokg/ingest/model_files.hpp"
+#include "geokg/extract/tagger.hpp"
+#include "geokg/extract/text.hpp"
 #include "test_support.hpp"
 
 namespace geokg {
@@ -21,7 +22,7 @@ namespace {
 const std::string kWeights = std::string(GEOKG_TEST_DATA_DIR) + "/tagger/ptb-perceptron.bin";
 
 const PosTagger& shipped() {
-  static const Result<PosTagger> tagger = PosTagger::Load(kWeights);
+  static const Result<PosTagger> tagger = load_tagger(kWeights);
   if (!tagger.ok()) BOOST_FAIL("cannot load the shipped weights: " << tagger.status().to_string());
   return tagger.value();
 }
@@ -107,9 +108,9 @@ BOOST_AUTO_TEST_CASE(passives_and_participles_in_corpus_sentences) {
 // The shipped weights with the WordNet word classes, as the extractor loads them.
 const PosTagger& shipped_with_classes() {
   static const PosTagger tagger = [] {
-    Result<PosTagger> t = PosTagger::Load(kWeights);
+    Result<PosTagger> t = load_tagger(kWeights);
     if (!t.ok()) BOOST_FAIL("cannot load the shipped weights: " << t.status().to_string());
-    const Status s = t.value().load_word_classes(std::string(GEOKG_TEST_DATA_DIR) + "/lemmas/wordnet-pos.tsv.gz");
+    const Status s = load_word_classes(t.value(), std::string(GEOKG_TEST_DATA_DIR) + "/lemmas/wordnet-pos.tsv.gz");
     if (!s.ok()) BOOST_FAIL("cannot load the word classes: " << s.to_string());
     return std::move(t.value());
   }();
@@ -248,7 +249,7 @@ BOOST_AUTO_TEST_CASE(held_out_treebank_accuracy, GEOKG_NEEDS_SHARED) {
 BOOST_AUTO_TEST_CASE(load_errors_name_the_file) {
   test::TempDir dir;
   const std::string missing = (dir / "missing.bin").string();
-  auto r = PosTagger::Load(missing);
+  auto r = load_tagger(missing);
   BOOST_REQUIRE(!r.ok());
   BOOST_TEST(r.status().is_not_found());
   BOOST_TEST(r.status().message().find(missing) != std::string::npos);
@@ -260,14 +261,14 @@ BOOST_AUTO_TEST_CASE(load_errors_name_the_file) {
   std::string wrong = good;
   wrong.replace(0, 8, "NOTATAGG");
   test::write_file(bad_magic, wrong);
-  r = PosTagger::Load(bad_magic);
+  r = load_tagger(bad_magic);
   BOOST_REQUIRE(!r.ok());
   BOOST_TEST((r.status().code() == Status::Code::kCorruption));
   BOOST_TEST(r.status().message().find(bad_magic) != std::string::npos);
 
   const std::string truncated = (dir / "truncated.bin").string();
   test::write_file(truncated, good.substr(0, good.size() / 2));
-  r = PosTagger::Load(truncated);
+  r = load_tagger(truncated);
   BOOST_REQUIRE(!r.ok());
   BOOST_TEST((r.status().code() == Status::Code::kCorruption));
   BOOST_TEST(r.status().message().find(truncated) != std::string::npos);
@@ -276,11 +277,11 @@ BOOST_AUTO_TEST_CASE(load_errors_name_the_file) {
   flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x40);
   const std::string damaged = (dir / "damaged.bin").string();
   test::write_file(damaged, flipped);
-  r = PosTagger::Load(damaged);
+  r = load_tagger(damaged);
   BOOST_REQUIRE(!r.ok());
   BOOST_TEST((r.status().code() == Status::Code::kCorruption));
 
-  BOOST_TEST(PosTagger::Load(kWeights).ok());
+  BOOST_TEST(load_tagger(kWeights).ok());
 }
 
 }  // namespace

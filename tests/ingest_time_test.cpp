@@ -5,8 +5,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include "geokg/ingest/reader.hpp"
-#include "geokg/ingest/text.hpp"
-#include "geokg/ingest/time.hpp"
+#include "geokg/extract/text.hpp"
+#include "geokg/extract/time.hpp"
 #include "ingest_test_support.hpp"
 #include "test_support.hpp"
 

@@ -1,6 +1,6 @@
 #pragma once
 // Training the part-of-speech tagger (averaged perceptron over
-// geokg/ingest/tagger.hpp's tagger_features): used by train_tagger, and by
+// geokg/extract/tagger.hpp's tagger_features): used by train_tagger, and by
 // train_parser to tag its training data by jackknifing. Offline only.
 
 #include <array>

@@ -1,5 +1,5 @@
 // Trains geokg's dependency parser (UD relations) from CoNLL-U treebanks and
-// writes the weights file DependencyParser::Load reads.
+// writes the weights file load_parser reads (DependencyParser::from_bytes).
 //
 //   train_parser --ewt DIR --gum FILE --tagger data/tagger/ptb-perceptron.bin
 //                --out data/parser/ud-arceager.bin
@@ -12,14 +12,14 @@
 // the arc-eager system builds projective trees only.
 //
 // Model: arc-eager transitions, averaged perceptron over the hashed features
-// of geokg/ingest/parser.hpp (parser_model), trained with the dynamic oracle
+// of geokg/extract/parser.hpp (parser_model), trained with the dynamic oracle
 // of Goldberg & Nivre (2012): at every state the update moves towards the
 // best-scoring zero-cost action, and from epoch 2 on the parser follows its
 // own prediction with probability --explore, so that it learns to recover
 // from its mistakes. Deterministic (fixed-seed splitmix64): the same inputs
 // give the same file byte for byte.
 //
-// After writing, the file is loaded back with DependencyParser::Load and
+// After writing, the file is loaded back with load_parser and
 // evaluated on EWT dev and test with tags from the shipped tagger: the
 // figures printed are those of the shipped weights.
 
@@ -38,8 +38,9 @@
 #include <string_view>
 #include <vector>
 
-#include "geokg/ingest/parser.hpp"
-#include "geokg/ingest/tagger.hpp"
+#include "geokg/ingest/model_files.hpp"
+#include "geokg/extract/parser.hpp"
+#include "geokg/extract/tagger.hpp"
 #include "tagger_training.hpp"
 #include "treebank.hpp"
 
@@ -733,7 +734,7 @@ int write_and_evaluate(const Options& opt, const ParserTrainer& trainer, const R
     std::fprintf(stderr, "train_parser: cannot write %s\n", opt.out.c_str());
     return 1;
   }
-  auto parser = DependencyParser::Load(opt.out);
+  auto parser = geokg::load_parser(opt.out);
   if (!parser.ok()) {
     std::fprintf(stderr, "train_parser: %s\n", parser.status().to_string().c_str());
     return 1;
@@ -752,7 +753,7 @@ int write_and_evaluate(const Options& opt, const ParserTrainer& trainer, const R
 int main(int argc, char** argv) {
   Options opt;
   if (const std::optional<int> stop = parse_options(argc, argv, opt)) return *stop;
-  auto tagger = PosTagger::Load(opt.tagger_path);
+  auto tagger = geokg::load_tagger(opt.tagger_path);
   if (!tagger.ok()) {
     std::fprintf(stderr, "train_parser: %s\n", tagger.status().to_string().c_str());
     return 1;

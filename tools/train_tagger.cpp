@@ -1,17 +1,17 @@
 // Trains geokg's part-of-speech tagger (Penn Treebank tags) from CoNLL-U
-// treebanks and writes the weights file PosTagger::Load reads.
+// treebanks and writes the weights file load_tagger reads (PosTagger::from_bytes).
 //
 //   train_tagger --ewt DIR --gum FILE --out data/tagger/ptb-perceptron.bin
 //
 // Training data: UD English EWT train + GUM minus its held-out documents
 // (the GUM Wikinews articles that are also in the evaluation corpus).
 // Model: averaged perceptron, greedy left to right, features hashed into
-// 2^bits buckets (geokg/ingest/tagger.hpp tagger_features), a tag dictionary
+// 2^bits buckets (geokg/extract/tagger.hpp tagger_features), a tag dictionary
 // for frequent unambiguous words. Everything is deterministic: sentences are
 // shuffled with a fixed-seed splitmix64 Fisher-Yates, so the same inputs give
 // the same file byte for byte.
 //
-// After writing, the file is loaded back with PosTagger::Load and evaluated on
+// After writing, the file is loaded back with load_tagger and evaluated on
 // EWT dev, EWT test and the held-out GUM documents: the figures printed are
 // those of the shipped weights.
 
@@ -32,7 +32,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "geokg/ingest/tagger.hpp"
+#include "geokg/ingest/model_files.hpp"
+#include "geokg/extract/tagger.hpp"
 #include "tagger_training.hpp"
 
 namespace {
@@ -256,7 +257,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "train_tagger: cannot write %s\n", out.c_str());
     return 1;
   }
-  auto tagger = PosTagger::Load(out);
+  auto tagger = geokg::load_tagger(out);
   if (!tagger.ok()) {
     std::fprintf(stderr, "train_tagger: %s\n", tagger.status().to_string().c_str());
     return 1;

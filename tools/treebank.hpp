@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "geokg/ingest/conllu.hpp"
-#include "geokg/ingest/parser.hpp"
-#include "geokg/ingest/tagger.hpp"
+#include "geokg/extract/parser.hpp"
+#include "geokg/extract/tagger.hpp"
 
 namespace geokg::training {
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "geokg/core/status.hpp"
-#include "geokg/ingest/parser.hpp"
+#include "geokg/extract/parser.hpp"
 
 namespace geokg {
 

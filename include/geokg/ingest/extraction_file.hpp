@@ -11,7 +11,7 @@
 //                      "options":{"flat_fallback":true,"pos_tagger":false,"tree_coder":true},
 //                      "order":"date,id","schema":1}}
 //   line 2…  one record per article, in the interchange shape of
-//            geokg/ingest/extraction_json.hpp, in canonical order
+//            geokg/extract/extraction_json.hpp, in canonical order
 //
 // Canonical order: the article's date (Date::key(): undated first, a month- or
 // year-precise date before the days it holds), then its id (bytewise), then
@@ -41,7 +41,8 @@
 #include "geokg/core/cameo.hpp"
 #include "geokg/core/model.hpp"
 #include "geokg/core/status.hpp"
-#include "geokg/ingest/extractor.hpp"
+#include "geokg/extract/extractor.hpp"
+#include "geokg/ingest/model_files.hpp"
 #include "geokg/ingest/pipeline.hpp"
 #include "geokg/ingest/reader.hpp"
 

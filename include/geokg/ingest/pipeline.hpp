@@ -12,7 +12,7 @@
 
 #include "geokg/core/model.hpp"
 #include "geokg/core/status.hpp"
-#include "geokg/ingest/extractor.hpp"
+#include "geokg/extract/extractor.hpp"
 #include "geokg/ingest/reader.hpp"
 
 namespace geokg {

@@ -1,0 +1,592 @@
+#include "geokg/extract/syntax.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace geokg {
+namespace {
+
+// A sentence without a finite verb whose first past participle follows a
+// noun ("Zimbabwean police threatened on Thursday to refuse permits",
+// "American officials handed over vehicles") is a past-tense main clause the
+// tagger read as a reduced relative; the parser then makes the noun the root
+// and the act a modifier of it. News sentences are full clauses, so the
+// participle is read as the finite verb.
+void finite_verb_for_verbless_sentence(std::vector<std::uint16_t>& tags) {
+  for (std::uint16_t t : tags)
+    if (t == kTagVBD || t == kTagVBZ || t == kTagVBP || t == kTagMD) return;
+  for (std::size_t i = 1; i < tags.size(); ++i)
+    if (tags[i] == kTagVBN && is_noun_tag(tags[i - 1])) {
+      tags[i] = kTagVBD;
+      return;
+    }
+}
+
+// "Aid to Mali was frozen by the EU": a sentence that opens with a base-form
+// verb and a preposition, and has a finite verb later, opens with a noun
+// phrase, not an imperative (news reports; it does not command).
+void subject_noun_for_opening_imperative(std::vector<std::uint16_t>& tags) {
+  if (tags.size() < 4 || tags[0] != kTagVB || (tags[1] != kTagIN && tags[1] != kTagTO)) return;
+  for (std::size_t k = 2; k < tags.size(); ++k)
+    if (tags[k] == kTagVBD || tags[k] == kTagVBZ || tags[k] == kTagVBP || tags[k] == kTagMD) {
+      tags[0] = kTagNN;
+      return;
+    }
+}
+
+// "the wounded soldiers", "free two kidnapped police officers": a past form
+// right after a determiner, or after a number that opens its phrase, and
+// before a common noun is a participle modifying that noun, never the
+// finite verb.
+void participle_before_noun(std::vector<std::uint16_t>& tags) {
+  for (std::size_t i = 1; i + 1 < tags.size(); ++i) {
+    if (tags[i] != kTagVBD || (tags[i + 1] != kTagNN && tags[i + 1] != kTagNNS)) continue;
+    const std::uint16_t p = tags[i - 1];
+    if (p == kTagDT || p == kTagPRPS || (p == kTagCD && (i < 2 || tags[i - 2] != kTagDT))) tags[i] = kTagVBN;
+  }
+}
+
+// "Obama's administration plans to give the opposition $25 million": after
+// a noun, a verb of intention in -s followed by "to" and a verb is the finite
+// verb the tagger read as a plural noun, unless a finite verb follows
+// ("government plans to cut taxes were shelved": the noun) or precedes it
+// ("announced last week plans to impose tariffs").
+void finite_verb_for_intention_to(std::span<const std::string_view> words, std::vector<std::uint16_t>& tags) {
+  static constexpr std::string_view kIntending[] = {"plans", "aims", "intends", "wants", "hopes", "seeks",
+                                                    "vows", "pledges", "promises", "threatens", "expects"};
+  const std::size_t n = tags.size();
+  for (std::size_t i = 1; i + 2 < n; ++i) {
+    if (tags[i] != kTagNNS || !is_noun_tag(tags[i - 1]) || tags[i + 1] != kTagTO || tags[i + 2] != kTagVB) continue;
+    if (std::find(std::begin(kIntending), std::end(kIntending), words[i]) == std::end(kIntending)) continue;
+    // "Reagan announced last week plans to impose tariffs": the noun phrase
+    // before it is already a verb's object (a verb of saying takes a clause).
+    std::size_t b = i - 1;
+    while (b > 0 && (is_noun_tag(tags[b - 1]) || tags[b - 1] == kTagJJ || tags[b - 1] == kTagDT ||
+                     tags[b - 1] == kTagPOS || tags[b - 1] == kTagCD))
+      --b;
+    if (b > 0 && is_verb_tag(tags[b - 1]) && words[b - 1] != "say" && words[b - 1] != "says" && words[b - 1] != "said")
+      continue;
+    // (A speech verb after a comma is the attribution of the whole sentence:
+    // "Saudi Arabia plans to invest ..., the minister said".)
+    bool finite_after = false, comma = false;
+    for (std::size_t k = i + 3; k < n && !finite_after; ++k) {
+      comma = comma || tags[k] == kTagComma;
+      const bool speech = comma && (words[k] == "said" || words[k] == "says" || words[k] == "told");
+      finite_after = !speech && (tags[k] == kTagVBD || tags[k] == kTagVBZ || tags[k] == kTagVBP || tags[k] == kTagMD);
+    }
+    if (!finite_after) tags[i] = kTagVBZ;
+  }
+}
+
+// "Mugabe rejected opposition demands that he step down": after a verb that
+// takes an object and never a bare clause, "noun demands" is a noun phrase,
+// not a clause whose verb is "demands".
+void request_noun_after_object_verb(std::span<const std::string_view> words, std::vector<std::uint16_t>& tags) {
+  static constexpr std::string_view kObjectVerbs[] = {"rejected", "rejects", "reject", "rebuffed", "rebuffs",
+                                                      "dismissed", "dismisses", "spurned", "ignored", "ignores",
+                                                      "accepted", "accepts", "heeded", "resisted", "resists"};
+  static constexpr std::string_view kRequests[] = {"demands", "calls", "requests", "appeals", "pleas"};
+  const auto in = [](auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  for (std::size_t i = 2; i < tags.size(); ++i)
+    if (tags[i] == kTagVBZ && in(kRequests, words[i]) && is_noun_tag(tags[i - 1]) && in(kObjectVerbs, words[i - 2]))
+      tags[i] = kTagNNS;
+}
+
+// "Russia on Thursday denied any involvement", "North Korea on Monday
+// rejected the overtures": with a time phrase between subject and verb the
+// parser at times makes the subject the root and the finite verb its
+// parataxis or apposition. A noun root with a finite verb below it that has
+// no subject of its own heads that verb's clause: the verb becomes the root,
+// the noun its subject, and the noun's phrases after the verb, and the time
+// phrase before it, the verb's.
+void finite_verb_over_nominal_root(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                                   ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  int root = -1;
+  for (int i = 0; i < n && root < 0; ++i)
+    if (H[i] == 0) root = i;
+  if (root < 0 || !is_noun_tag(tags[root])) return;
+  // ("Military assistance to Mali was suspended by France": a participle
+  // with a finite auxiliary of its own is a finite clause too.)
+  const auto finite_aux = [&](int v) {
+    for (int c = 0; c < n; ++c)
+      if (H[c] == v + 1 && (R[c] == kDepAux || R[c] == kDepAuxPass) &&
+          (tags[c] == kTagVBD || tags[c] == kTagVBZ || tags[c] == kTagVBP || tags[c] == kTagMD))
+        return true;
+    return false;
+  };
+  int verb = -1;
+  for (int i = root + 1; i < n && verb < 0; ++i) {
+    if (H[i] != root + 1) continue;
+    const std::uint8_t b = deprel_base(R[i]);
+    if ((tags[i] == kTagVBD || tags[i] == kTagVBZ || tags[i] == kTagVBP || (tags[i] == kTagVBN && finite_aux(i))) &&
+        (b == kDepParataxis || b == kDepAppos || b == kDepAcl || b == kDepDep))
+      verb = i;
+  }
+  if (verb < 0) return;
+  bool passive = false;
+  for (int c = 0; c < n; ++c)
+    if (H[c] == verb + 1 && R[c] == kDepAuxPass) passive = true;
+  for (int j = 0; j < n; ++j)
+    if (H[j] == verb + 1 && deprel_base(R[j]) == kDepNsubj) return;
+  const auto case_word = [&](int j) {
+    for (int c = 0; c < n; ++c)
+      if (H[c] == j + 1 && R[c] == kDepCase) return words[c];
+    return std::string_view{};
+  };
+  for (int j = 0; j < n; ++j) {
+    if (j == verb || H[j] != root + 1) continue;
+    if (j > verb) {
+      H[j] = verb + 1;
+      if (deprel_base(R[j]) == kDepNmod) R[j] = kDepObl;
+    } else if (j > root && deprel_base(R[j]) == kDepNmod && case_word(j) != "of") {
+      H[j] = verb + 1;
+      R[j] = kDepObl;
+    }
+  }
+  H[verb] = 0;
+  R[verb] = kDepRoot;
+  H[root] = verb + 1;
+  R[root] = passive ? kDepNsubjPass : kDepNsubj;
+}
+
+// "In separate talks with Finance Minister Kiichi Miyazawa, the U.S. group
+// urged Japan": a fronted phrase the parser misreads can leave a verb with
+// several subjects, the first after a preposition hung on the verb. The
+// nearest subject before the verb keeps the role and those after the
+// preposition become loose dependents, so that no phrase of a circumstance
+// is taken as the actor.
+void one_subject_per_verb(ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int v = 0; v < n; ++v) {
+    int keep = -1, count = 0;   // keep: the last subject before the verb
+    for (int j = 0; j < v; ++j)
+      if (H[j] == v + 1 && R[j] == kDepNsubj) {
+        ++count;
+        keep = j;
+      }
+    if (count < 2) continue;
+    // Only a subject after a preposition hung on the verb ("with Finance
+    // Minister Kiichi Miyazawa"): elsewhere two subjects are more often one
+    // right and one of another clause than a fronted phrase.
+    int preposition = n;
+    for (int m = 0; m < keep; ++m)
+      if (H[m] == v + 1 && (R[m] == kDepMark || R[m] == kDepCase)) preposition = std::min(preposition, m);
+    for (int j = preposition + 1; j < keep; ++j)
+      if (H[j] == v + 1 && R[j] == kDepNsubj) R[j] = kDepDep;
+  }
+}
+
+// "wants to hold a summit with North Korean leader Kim Jong Un": the parser
+// may make the preposition a clause marker and the name a second subject of
+// the verb, after it. A subject after its verb, behind a preposition hung on
+// that verb as a marker, when the verb has a subject before it, is the
+// preposition's object: of the noun right before the preposition, or of the
+// verb.
+void prepositional_object_read_as_subject(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                                          ParsedWords& tree) {
+  // (Prepositions only: "if", "because", "while" mark the clauses they open.)
+  static constexpr std::string_view kPrepositions[] = {"with", "to", "for", "from", "against", "on", "at",
+                                                       "by", "between", "among", "toward", "towards", "into"};
+  const auto preposition = [&](int k) {
+    return tags[k] == kTagIN &&
+           std::find(std::begin(kPrepositions), std::end(kPrepositions), words[k]) != std::end(kPrepositions);
+  };
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int j = 0; j < n; ++j) {
+    const int v = H[j] - 1;
+    if (R[j] != kDepNsubj || v < 0 || j < v) continue;
+    bool before = false;
+    for (int k = 0; k < v && !before; ++k) before = H[k] == v + 1 && R[k] == kDepNsubj;
+    if (!before) continue;
+    int m = -1;
+    for (int k = v + 1; k < j; ++k) {
+      if (H[k] == v + 1 && R[k] == kDepMark && preposition(k)) m = k;
+      if (m >= 0 && k > m && is_verb_tag(tags[k])) m = -1;
+    }
+    if (m < 1) continue;
+    const bool noun_before = is_noun_tag(tags[m - 1]) && tags[m - 1] != kTagNNP && tags[m - 1] != kTagNNPS;
+    H[m] = j + 1;
+    R[m] = kDepCase;
+    H[j] = noun_before ? m : v + 1;   // m - 1 as a 1-based head is m
+    R[j] = noun_before ? kDepNmod : kDepObl;
+  }
+}
+
+// "... to buy back its debt from commercial banks, central bank president
+// Jier Nogales said.": a closing attribution (a comma, a noun phrase, "said"
+// or "says" with its own time phrase, the final stop) is the speaker's clause beside the sentence,
+// never a relative clause, a conjunct or a complement inside it. The phrase
+// after the comma becomes the verb's subject; the verb hangs on the root.
+void closing_attribution(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                         ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  int n = static_cast<int>(H.size());
+  while (n > 0 && (tags[n - 1] == kTagPeriod || tags[n - 1] == kTagCloseQuote)) --n;
+  // (Its time may follow: "..., Haitian police said on Thursday.")
+  int v = n - 1;
+  while (v > 0 && n - v <= 4 && words[v] != "said" && words[v] != "says") --v;
+  if (v < 3 || (words[v] != "said" && words[v] != "says") || H[v] == 0) return;
+  for (int k = v + 1; k < n; ++k)
+    for (int a = k; a != v; a = H[a] - 1)
+      if (a < v || H[a] == 0) return;   // a word after the verb that is not its own
+  if (R[v] == kDepParataxis || deprel_base(R[v]) == kDepCcomp) return;
+  int comma = v - 1;
+  while (comma > 0 && tags[comma] != kTagComma && v - comma <= 8) {
+    if (is_verb_tag(tags[comma]) || tags[comma] == kTagIN || tags[comma] == kTagWDT || tags[comma] == kTagWP) return;
+    --comma;
+  }
+  if (comma <= 0 || tags[comma] != kTagComma || comma + 1 >= v) return;
+  int root = -1;
+  for (int k = 0; k < static_cast<int>(H.size()) && root < 0; ++k)
+    if (H[k] == 0) root = k;
+  if (root < 0 || root > comma) return;
+  // The phrase's head: its word hung outside it; the others' subjects under it.
+  int phrase = -1;
+  for (int k = comma + 1; k < v; ++k)
+    if (H[k] - 1 < comma + 1 || H[k] - 1 > v) phrase = k;
+  if (phrase < 0) {
+    for (int k = comma + 1; k < v; ++k)
+      if (H[k] == v + 1 && deprel_base(R[k]) == kDepNsubj) phrase = k;
+    if (phrase < 0) return;
+  }
+  for (int k = comma + 1; k < v; ++k)
+    if (k != phrase && H[k] == v + 1 && deprel_base(R[k]) == kDepNsubj) {
+      H[k] = phrase + 1;
+      R[k] = kDepAppos;
+    }
+  H[phrase] = v + 1;
+  R[phrase] = kDepNsubj;
+  // What the verb held before the comma is the sentence's.
+  for (int k = 0; k < comma; ++k)
+    if (H[k] == v + 1) H[k] = root + 1;
+  H[comma] = v + 1;
+  R[comma] = kDepPunct;
+  H[v] = root + 1;
+  R[v] = kDepParataxis;
+}
+
+// "he acknowledged Palestinian leaders were in the middle of a campaign":
+// a verb's object followed by a finite clause with no subject of its own is
+// that clause's subject (the parser read "leaders" as what was acknowledged).
+void object_as_clause_subject(std::span<const std::uint16_t> tags, ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  const auto finite = [&](int i) {
+    return tags[i] == kTagVBD || tags[i] == kTagVBZ || tags[i] == kTagVBP || tags[i] == kTagMD;
+  };
+  for (int c = 0; c < n; ++c) {
+    if (deprel_base(R[c]) != kDepCcomp || H[c] == 0) continue;
+    const int v = H[c] - 1;
+    int obj = -1;
+    bool subject = false, finite_clause = finite(c), marked = false;
+    for (int j = 0; j < n; ++j) {
+      if (H[j] == v + 1 && deprel_base(R[j]) == kDepObj && j < c) obj = j;
+      if (H[j] != c + 1) continue;
+      const std::uint8_t b = deprel_base(R[j]);
+      if (b == kDepNsubj || b == kDepNsubjPass || b == kDepCsubj || b == kDepExpl) subject = true;
+      if ((b == kDepCop || b == kDepAux) && finite(j) && j < c) finite_clause = true;
+      if (b == kDepMark) marked = true;
+    }
+    if (obj < 0 || subject || !finite_clause || marked) continue;
+    // Nothing of the verb's between the object and the clause ("told him on
+    // Friday the talks had failed" keeps its reading).
+    bool adjacent = true;
+    for (int j = obj + 1; j < c && adjacent; ++j)
+      if (H[j] == v + 1) adjacent = false;
+    if (!adjacent) continue;
+    H[obj] = c + 1;
+    R[obj] = kDepNsubj;
+  }
+}
+
+// "complained that Japan was dumping microchips" read with "that" and the
+// clause's verb as loose dependents of "complained": a verb left as "dep"
+// of another verb, with a subject of its own and a "that" before it that
+// hangs on the same verb, is that verb's complement clause.
+void that_clause_left_loose(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                            ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int c = 1; c < n; ++c) {
+    if (R[c] != kDepDep || !is_verb_tag(tags[c]) || H[c] == 0 || !is_verb_tag(tags[H[c] - 1])) continue;
+    const int v = H[c] - 1;
+    int that = -1;
+    for (int k = v + 1; k < c; ++k)
+      if ((words[k] == "that") && H[k] == v + 1 && (R[k] == kDepDep || R[k] == kDepMark)) that = k;
+    bool subject = false;
+    for (int k = that + 1; that >= 0 && k < c; ++k) subject = subject || (H[k] == c + 1 && R[k] == kDepNsubj);
+    if (that < 0 || !subject) continue;
+    R[c] = kDepCcomp;
+    H[that] = c + 1;
+    R[that] = kDepMark;
+  }
+}
+
+// "Argentina's demand that Britain share revenue", "Japan's insistence that
+// China withdraw": a relative clause whose "that" is its object (subject)
+// while the verb has an object (subject) of its own cannot be a relative
+// clause; it is the noun's complement clause ("that" its marker), so that
+// the demand's content, and whom it is made of, can be read.
+void complement_that_clause(std::span<const std::string_view> words, ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int v = 0; v < n; ++v) {
+    if (R[v] != kDepAclRelcl) continue;
+    int that = -1;
+    for (int c = 0; c < v && that < 0; ++c)
+      if (H[c] == v + 1 && (R[c] == kDepObj || R[c] == kDepNsubj) && (words[c] == "that" || words[c] == "That")) that = c;
+    if (that < 0) continue;
+    int same_role = 0;
+    for (int c = 0; c < n; ++c) same_role += H[c] == v + 1 && R[c] == R[that];
+    if (same_role < 2) continue;
+    R[that] = kDepMark;
+    R[v] = kDepAcl;
+  }
+}
+
+}  // namespace
+
+void tag_and_parse_words(std::span<const std::string_view> words, const PosTagger& tagger,
+                         const DependencyParser& parser, std::vector<std::uint16_t>& tags, ParsedWords& tree) {
+  tags.assign(words.size(), kTagNone);
+  tagger.tag_words(words, tags);
+  subject_noun_for_opening_imperative(tags);
+  participle_before_noun(tags);
+  finite_verb_for_verbless_sentence(tags);
+  finite_verb_for_intention_to(words, tags);
+  request_noun_after_object_verb(words, tags);
+  parser.parse_words(words, tags, tree);
+  finite_verb_over_nominal_root(words, tags, tree);
+  one_subject_per_verb(tree);
+  prepositional_object_read_as_subject(words, tags, tree);
+  closing_attribution(words, tags, tree);
+  object_as_clause_subject(tags, tree);
+  complement_that_clause(words, tree);
+  that_clause_left_loose(words, tags, tree);
+}
+
+namespace {
+
+// "the lifting of U.S. sanctions", "a tightening of controls": a gerund with
+// an article and an "of" phrase is a noun (NN), so that its nominal event
+// entry can read it; the tagger often calls it VBG.
+void nominal_gerunds(Document& doc, const Sentence& sent) {
+  for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+    Token& g = doc.tokens[k];
+    if (g.tag != kTagVBG) continue;
+    bool article = false, of_phrase = false;
+    for (std::uint32_t c = sent.token_begin; c < sent.token_end; ++c) {
+      const Token& d = doc.tokens[c];
+      if (d.head != static_cast<std::int32_t>(k)) continue;
+      const std::string_view w = doc.token_lower(d);
+      if (c < k && deprel_base(d.rel) == kDepDet && (w == "the" || w == "a" || w == "an")) article = true;
+      if (c > k && deprel_base(d.rel) == kDepNmod)
+        for (std::uint32_t x = k + 1; x < c; ++x)
+          if (doc.tokens[x].head == static_cast<std::int32_t>(c) && deprel_base(doc.tokens[x].rel) == kDepCase &&
+              doc.token_lower(doc.tokens[x]) == "of")
+            of_phrase = true;
+    }
+    if (article && of_phrase) g.tag = kTagNN;
+  }
+}
+
+// "mounted a major offensive towards Basra": an adjective with an article
+// that heads an argument (object, subject, oblique) is a noun the tagger
+// misread; the nominal event entries read nouns.
+void nominal_adjectives(Document& doc, const Sentence& sent) {
+  for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+    Token& a = doc.tokens[k];
+    const std::uint8_t b = deprel_base(a.rel);
+    if (a.tag != kTagJJ || (b != kDepObj && b != kDepNsubj && b != kDepObl)) continue;
+    bool article = false;
+    for (std::uint32_t c = sent.token_begin; c < k; ++c) {
+      const Token& d = doc.tokens[c];
+      const std::string_view w = doc.token_lower(d);
+      if (d.head == static_cast<std::int32_t>(k) && deprel_base(d.rel) == kDepDet && (w == "the" || w == "a" || w == "an"))
+        article = true;
+    }
+    if (article) a.tag = kTagNN;
+  }
+}
+
+// "Britain, France and West Germany signed": the parser at times glues a
+// list of names into one, each name a compound of the last. A compound never
+// crosses a comma or a conjunction, so a run of name mentions joined only by
+// ",", "and", "or" (and "the") in which one name hangs as a modifier on
+// another is rebuilt as a coordination: the first name takes the run's
+// attachment, the others are its conjuncts, each name headed by its last word.
+void coordinated_names(Document& doc, std::uint32_t sentence) {
+  const auto [lo, hi] = sentence_range(doc.mentions, sentence);
+  const auto word = [&](std::uint32_t k) { return doc.token_lower(doc.tokens[k]); };
+  const auto gap_word = [&](std::uint32_t k) {
+    const std::string_view w = word(k);
+    return w == "," || w == "and" || w == "or" || w == "the";
+  };
+  // Each name's words: the mention's, and capitalised words just before it
+  // the lexicon left out ("West" of "West Germany").
+  struct Name {
+    std::uint32_t b, e;
+  };
+  std::vector<Name> run;
+  const auto flush = [&]() {
+    if (run.size() < 2) return;
+    const auto inside = [](const Name& n, std::int32_t t) {
+      return t >= static_cast<std::int32_t>(n.b) && t < static_cast<std::int32_t>(n.e);
+    };
+    // Broken only where a word of one name hangs on another name other
+    // than as its conjunct.
+    bool glued = false;
+    for (const Name& m : run)
+      for (std::uint32_t k = m.b; k < m.e; ++k)
+        for (const Name& o : run)
+          glued = glued || (&o != &m && inside(o, doc.tokens[k].head) && deprel_base(doc.tokens[k].rel) != kDepConj);
+    if (!glued) return;
+    const std::uint32_t b = run.front().b, e = run.back().e;
+    // ("U.S. and European Community officials": names modifying a noun, the
+    // one after them or the last mention's own, are read through that noun
+    // as they are.)
+    const auto common_noun = [&](std::uint32_t k) {
+      return k < doc.sentences[sentence].token_end && (doc.tokens[k].tag == kTagNN || doc.tokens[k].tag == kTagNNS);
+    };
+    if (common_noun(e) || common_noun(e - 1)) return;
+    // The run's attachment: its word nearest the end that hangs outside it.
+    std::int32_t out_head = -1;
+    std::uint8_t out_rel = kDepRoot;
+    for (std::uint32_t k = b; k < e; ++k)
+      if (const std::int32_t h = doc.tokens[k].head; h < static_cast<std::int32_t>(b) || h >= static_cast<std::int32_t>(e)) {
+        out_head = h;
+        out_rel = doc.tokens[k].rel;
+      }
+    // "The United States, Japan, West Germany … and Canada agreed": the
+    // list made the root with its verb a conjunct; the verb is the root and
+    // the list its subject.
+    if (out_head < 0)
+      for (std::uint32_t k = e; k < doc.sentences[sentence].token_end; ++k)
+        if (const std::int32_t h = doc.tokens[k].head; h >= static_cast<std::int32_t>(b) &&
+            h < static_cast<std::int32_t>(e) && deprel_base(doc.tokens[k].rel) == kDepConj && is_verb_tag(doc.tokens[k].tag)) {
+          doc.tokens[k].head = -1;
+          doc.tokens[k].rel = kDepRoot;
+          out_head = static_cast<std::int32_t>(k);
+          out_rel = kDepNsubj;
+          break;
+        }
+    const auto first_head = static_cast<std::int32_t>(run.front().e - 1);
+    for (std::size_t m = 0; m < run.size(); ++m) {
+      const auto head = static_cast<std::int32_t>(run[m].e - 1);
+      for (std::uint32_t k = run[m].b; k + 1 < run[m].e; ++k)
+        if (!inside(run[m], doc.tokens[k].head)) {
+          doc.tokens[k].head = head;
+          doc.tokens[k].rel = kDepCompound;
+        }
+      Token& h = doc.tokens[static_cast<std::size_t>(head)];
+      h.head = m == 0 ? out_head : first_head;
+      h.rel = m == 0 ? out_rel : static_cast<std::uint8_t>(kDepConj);
+      if (m > 0)
+        for (std::uint32_t k = run[m - 1].e; k < run[m].b; ++k) {
+          doc.tokens[k].head = head;
+          doc.tokens[k].rel = word(k) == "," ? kDepPunct : word(k) == "the" ? kDepDet : kDepCc;
+        }
+    }
+  };
+  bool conjunction = false;
+  for (std::size_t i = lo; i < hi; ++i) {
+    const Mention& mn = doc.mentions[i];
+    if (mn.form != MentionForm::kName || (!run.empty() && mn.token_begin < run.back().e)) {
+      if (conjunction) flush();
+      run.clear();
+      conjunction = false;
+      continue;
+    }
+    Name name{mn.token_begin, mn.token_end};
+    const std::uint32_t floor = run.empty() ? doc.sentences[sentence].token_begin : run.back().e;
+    while (name.b > floor && !gap_word(name.b - 1) && !word(name.b - 1).empty() &&
+           std::isupper(static_cast<unsigned char>(doc.token_text(doc.tokens[name.b - 1])[0])))
+      --name.b;
+    bool joined = !run.empty() && !conjunction && name.b > run.back().e, cc = false;
+    for (std::uint32_t k = run.empty() ? name.b : run.back().e; k < name.b && joined; ++k) {
+      joined = gap_word(k);
+      cc = cc || word(k) == "and" || word(k) == "or";
+    }
+    if (!joined) {
+      if (conjunction) flush();
+      run.clear();
+      conjunction = false;
+    }
+    run.push_back(name);
+    conjunction = conjunction || cc;
+  }
+  if (conjunction) flush();
+}
+
+// "the U.S. And Japan", "the U.S. Has said": 1980s wire copy capitalises the
+// word after "U.S."; a function word so written is read in lower case.
+std::string_view wire_case(std::string_view previous, std::string_view w) {
+  if (previous != "U.S." && previous != "U.K.") return w;
+  static constexpr std::string_view kLower[] = {
+      "and", "or", "but", "to", "in", "on", "at", "for", "of", "by", "with", "as", "from", "into", "over",
+      "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
+      "should", "must", "did", "does", "do", "said", "says", "that", "which", "who", "if", "than", "also"};
+  for (std::string_view lower : kLower)
+    if (w.size() == lower.size() && w[0] == lower[0] - 'a' + 'A' && w.substr(1) == lower.substr(1)) return lower;
+  return w;
+}
+
+}  // namespace
+
+void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagger,
+                    const DependencyParser& parser) {
+  Sentence& sent = doc.sentences[sentence];
+  if (tagger.empty() || parser.empty() || sent.token_end <= sent.token_begin) return;
+  thread_local std::vector<std::string_view> pieces;
+  thread_local std::vector<std::uint32_t> owner;        // per token: the piece that stands for it
+  thread_local std::vector<std::uint32_t> piece_token;  // per piece: its token (relative)
+  thread_local std::vector<std::uint16_t> tags;
+  thread_local ParsedWords tree;
+  pieces.clear();
+  owner.clear();
+  piece_token.clear();
+  for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+    const std::size_t base = pieces.size();
+    owner.push_back(static_cast<std::uint32_t>(base + split_for_treebank(doc.token_text(doc.tokens[k]), pieces)));
+    piece_token.resize(pieces.size(), k - sent.token_begin);
+  }
+  for (std::size_t p = 1; p < pieces.size(); ++p) pieces[p] = wire_case(pieces[p - 1], pieces[p]);
+  tag_and_parse_words(pieces, tagger, parser, tags, tree);
+  for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+    const std::uint32_t rel_k = k - sent.token_begin;
+    Token& t = doc.tokens[k];
+    std::uint32_t p = owner[rel_k];
+    t.tag = tags[p];
+    // Up the token's own pieces ("U.S." -> "led" in "U.S.-led") to the piece
+    // whose head lies outside it; the chain is short and acyclic.
+    for (std::size_t steps = 0; steps < pieces.size(); ++steps) {
+      const int h = tree.heads[p];
+      if (h == 0 || piece_token[static_cast<std::size_t>(h - 1)] != rel_k) break;
+      p = static_cast<std::uint32_t>(h - 1);
+    }
+    const int h = tree.heads[p];
+    t.rel = tree.rels[p];
+    t.head = h == 0 ? -1 : static_cast<std::int32_t>(sent.token_begin + piece_token[static_cast<std::size_t>(h - 1)]);
+    if (t.head == static_cast<std::int32_t>(k)) t.head = -1;  // a cycle inside one token: cannot happen
+  }
+  nominal_gerunds(doc, sent);
+  nominal_adjectives(doc, sent);
+  coordinated_names(doc, sentence);
+  sent.parsed = true;
+}
+
+}  // namespace geokg
