@@ -1,147 +1,11 @@
-// Actor resolution across articles: which stored node an extracted actor
-// becomes (the rules are stated in store.hpp under "Actors").
+// The stored actors as the identity policy reads them (ActorDirectory):
+// nodes decoded once per commit, names by exact-name prefix scans.
 
-#include <algorithm>
-
-#include "geokg/core/ids.hpp"
 #include "store_impl.hpp"
 
 namespace geokg::detail {
 
-namespace {
-
-bool same_country(std::string_view a, std::string_view b) { return upper_ascii(a) == upper_ascii(b); }
-
-bool countries_compatible(std::string_view a, std::string_view b) {
-  return a.empty() || b.empty() || same_country(a, b);
-}
-
-}  // namespace
-
-std::string upper_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
-
-Result<NodeId> ActorResolver::resolve(const ExtractedActor& a, NodeId own, const Date& at) {
-  if (a.kind == NodeKind::kCountry && !a.country.empty()) return own;
-  if (a.from_lexicon) return own;
-  // An unnamed actor is its (country, sector); a common noun is its article's.
-  if (a.naming == Naming::kUnnamed || a.naming == Naming::kCommon) return own;
-  const std::string norm = normalize_name(a.name);
-  if (a.naming == Naming::kPartial && a.kind == NodeKind::kPerson) return resolve_surname(a, norm, own, at);
-  const bool one_word = norm.find(' ') == std::string::npos;
-  // One word is a surname ("Wang") or a common noun ("package", "deal"):
-  // it names too many things to resolve on its own.
-  const bool surname = one_word;
-  // A full name that is already a node is that node. A surname alone is
-  // not: a node "Blinken" made earlier from surname-only mentions must not
-  // keep later ones away from the one "Antony Blinken" of their country.
-  if (!surname) {
-    Result<const Node*> self = load(own);
-    if (!self.ok()) return self.status();
-    if (*self != nullptr) return own;
-  }
-
-  std::vector<NodeId> found;
-  auto consider = [&](NodeId c, bool strict_country) -> Status {
-    if (std::find(found.begin(), found.end(), c) != found.end()) return Status::Ok();
-    Result<const Node*> n = load(c);
-    if (!n.ok()) return n.status();
-    const Node* node = *n;
-    if (node == nullptr || node->kind != a.kind) return Status::Ok();
-    const bool country_ok = strict_country
-                                ? !node->country.empty() && same_country(node->country, a.country)
-                                : countries_compatible(node->country, a.country);
-    if (country_ok) found.push_back(c);
-    return Status::Ok();
-  };
-  if (surname) {
-    // Only the one other node that carries it, in the same, known country.
-    if (a.country.empty()) return own;
-    Result<std::vector<NodeId>> c = lookup(norm);
-    if (!c.ok()) return c.status();
-    for (NodeId id : *c)
-      if (id != own)
-        if (Status s = consider(id, true); !s.ok()) return s;
-  } else {
-    std::vector<std::string> names{norm};
-    for (const auto& alias : a.aliases) {
-      std::string n = normalize_name(alias);
-      // One-word aliases (surnames, acronyms) are shared by too many.
-      if (n.find(' ') == std::string::npos) continue;
-      if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
-    }
-    for (const auto& n : names) {
-      Result<std::vector<NodeId>> c = lookup(n);
-      if (!c.ok()) return c.status();
-      for (NodeId id : *c)
-        if (Status s = consider(id, false); !s.ok()) return s;
-    }
-  }
-  return found.size() == 1 ? found.front() : own;   // ambiguous: keep apart
-}
-
-// A person known by surname only ("Mr Blair") is the one full-name person
-// stored with that surname as a name, of a compatible country (equal, or
-// one unknown) and time (no dated role of theirs starts years after the
-// article); of several, the one holding a role at the article's date.
-// Otherwise it stays apart, a partial name.
-Result<NodeId> ActorResolver::resolve_surname(const ExtractedActor& a, const std::string& norm, NodeId own,
-                                              const Date& at) {
-  Result<std::vector<NodeId>> ids = lookup(norm);
-  if (!ids.ok()) return ids.status();
-  std::vector<const Node*> fit;
-  for (NodeId id : *ids) {
-    if (id == own) continue;
-    Result<const Node*> n = load(id);
-    if (!n.ok()) return n.status();
-    const Node* node = *n;
-    if (node == nullptr || node->kind != NodeKind::kPerson || node->naming == Naming::kPartial) continue;
-    const std::string full = normalize_name(node->name);
-    const bool has_surname = full.ends_with(" " + norm) || full.starts_with(norm + " ");
-    if (!has_surname) continue;
-    // The article's one country stands in for an unknown one (ExtractedActor::scope).
-    const std::string& country = a.country.empty() ? a.scope : a.country;
-    bool country_ok = countries_compatible(node->country, country);
-    for (const Role& r : node->roles) country_ok = country_ok || same_country(r.country, country);
-    if (!country_ok || !time_compatible(*node, at)) continue;
-    fit.push_back(node);
-  }
-  if (fit.size() > 1 && at.known()) {
-    std::erase_if(fit, [&](const Node* n) {
-      return std::none_of(n->roles.begin(), n->roles.end(), [&](const Role& r) { return role_held_at(r, at); });
-    });
-  }
-  // Of several, one named five times as often as any other is the one a
-  // surname alone means ("Mr Blair" beside Tony Blair and Ian Blair).
-  if (fit.size() > 1) {
-    std::sort(fit.begin(), fit.end(), [](const Node* x, const Node* y) { return x->mentions > y->mentions; });
-    if (fit[0]->mentions >= 5 * std::max<std::uint64_t>(fit[1]->mentions, 1)) fit.erase(fit.begin() + 1, fit.end());
-  }
-  return fit.size() == 1 ? fit.front()->id : own;
-}
-
-// Whether a stored person can be the one an article of date `at` names: no
-// dated role of theirs starts more than two years after it (an undated
-// article fits anyone).
-bool ActorResolver::time_compatible(const Node& n, const Date& at) {
-  if (!at.known()) return true;
-  bool dated = false, fits = false;
-  for (const Role& r : n.roles) {
-    if (!r.from.known()) {
-      fits = true;
-      continue;
-    }
-    dated = true;
-    fits = fits || r.from.year <= at.year + 2;
-  }
-  return !dated || fits;
-}
-
-Result<const Node*> ActorResolver::load(NodeId id) {
+Result<const Node*> StoredActors::node(NodeId id) {
   auto it = nodes_.find(id);
   if (it != nodes_.end()) return it->second ? &*it->second : nullptr;
   rdb::PinnableSlice v;
@@ -157,8 +21,7 @@ Result<const Node*> ActorResolver::load(NodeId id) {
   return pos->second ? &*pos->second : nullptr;
 }
 
-// Node ids carrying exactly the normalised name `norm`.
-Result<std::vector<NodeId>> ActorResolver::lookup(const std::string& norm) {
+Result<std::vector<NodeId>> StoredActors::named(const std::string& norm) {
   std::vector<NodeId> out;
   if (!names_) names_ = im_.new_iterator(kNames);
   const std::string prefix = keys::name_exact_prefix(norm);

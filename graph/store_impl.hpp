@@ -4,7 +4,7 @@
 //   store_open.cpp        Open: create, open a writer, open a reader beside one
 //   store_durability.cpp  the commit journal, flushes, lost commits
 //   store_write.cpp       commit(): one article, one WriteBatch (CommitWriter)
-//   store_actors.cpp      which stored node an extracted actor becomes
+//   store_actors.cpp      the stored actors as the identity policy reads them
 //   store_replace.cpp     taking a changed article's old version out
 //   store_read.cpp        point reads, scans, counts
 //   store_verify.cpp      verify() (Verifier)
@@ -32,6 +32,7 @@
 #include "geokg/graph/codec.hpp"
 #include "geokg/graph/keys.hpp"
 #include "geokg/graph/store.hpp"
+#include "geokg/identity/actor_resolver.hpp"
 #include "commit_journal.hpp"
 
 namespace geokg {
@@ -249,29 +250,19 @@ class OverlayScope {
   GraphStore::Impl& im_;
 };
 
-// ASCII upper case: how country codes compare (store_actors.cpp).
-std::string upper_ascii(std::string_view s);
-
-// Which stored node each actor of one commit becomes (store_actors.cpp; the
-// rules are in store.hpp under "Actors"). Reads see the store as of the
-// commit's start; the commit lock keeps it so. These rules (surnames,
-// countries, namesakes) are policy, not storage: all they read of the store
-// goes through load() and lookup(), the seam along which they can leave graph/.
-class ActorResolver {
+// The stored actors of one commit as the identity policy (resolve_actor,
+// geokg/identity/actor_resolver.hpp) reads them (store_actors.cpp). Reads
+// see the store as of the commit's start; the commit lock keeps it so.
+class StoredActors final : public ActorDirectory {
  public:
-  explicit ActorResolver(GraphStore::Impl& im) : im_(im) {}
+  explicit StoredActors(GraphStore::Impl& im) : im_(im) {}
 
-  // The node `a` (whose own id is `own`) becomes in an article of date `at`.
-  Result<NodeId> resolve(const ExtractedActor& a, NodeId own, const Date& at);
+  Result<const Node*> node(NodeId id) override;
+  Result<std::vector<NodeId>> named(const std::string& norm) override;
 
  private:
-  Result<NodeId> resolve_surname(const ExtractedActor& a, const std::string& norm, NodeId own, const Date& at);
-  static bool time_compatible(const Node& n, const Date& at);
-  Result<const Node*> load(NodeId id);
-  Result<std::vector<NodeId>> lookup(const std::string& norm);
-
   GraphStore::Impl& im_;
-  std::unordered_map<NodeId, std::optional<Node>> nodes_;
+  std::unordered_map<NodeId, std::optional<Node>> nodes_;   // decoded once; pointers stay valid
   std::unique_ptr<rdb::Iterator> names_;
 };
 

@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "geokg/core/ids.hpp"
+#include "geokg/core/ascii.hpp"
 #include "store_impl.hpp"
 
 namespace geokg {
@@ -334,13 +335,13 @@ class CommitWriter {
       const ExtractedActor& a = ex_.actors[i];
       if (a.naming == Naming::kCommon && !in_event[i]) continue;
       const NodeId own = node_id(a, article_.id);
-      Result<NodeId> resolved = actors_.resolve(a, own, article_.date);
+      Result<NodeId> resolved = resolve_actor(a, own, article_.date, actors_);
       if (!resolved.ok()) return resolved.status();
       const NodeId id = *resolved;
       ids_[i] = id;
       if (id != own) ++result_.resolved_actors;
       if (a.kind == NodeKind::kCountry && !a.country.empty())
-        country_nodes_.emplace(upper_ascii(a.country), id);
+        country_nodes_.emplace(ascii_upper(a.country), id);
       Node p = partial_node(a, id, own);
       auto [it, fresh] = partial_of.emplace(id, partials_.size());
       if (fresh) {
@@ -458,7 +459,7 @@ class CommitWriter {
     for (std::size_t i = 0; i < ex_.actors.size(); ++i) {
       for (const Role& role : ex_.actors[i].roles) {
         if (role.country.empty()) continue;
-        auto it = country_nodes_.find(upper_ascii(role.country));
+        auto it = country_nodes_.find(ascii_upper(role.country));
         if (ids_[i] == 0 || it == country_nodes_.end() || it->second == ids_[i]) continue;
         StaticEdge se{ids_[i], it->second, "role", role};
         batch_->Put(im_.cf(kStatic), keys::static_key(se), codec::encode(se));
@@ -507,7 +508,7 @@ class CommitWriter {
   rdb::WriteBatchWithIndex indexed_{rdb::BytewiseComparator(), 0, /*overwrite_key=*/false};
   rdb::WriteBatchBase* batch_ = &plain_;   // &indexed_ for a replacement
   std::optional<OverlayScope> overlay_;
-  ActorResolver actors_;
+  StoredActors actors_;
   ReportPlacer placer_;
   std::vector<NodeId> ids_;                 // node of each actor (0: none)
   std::vector<Node> partials_;

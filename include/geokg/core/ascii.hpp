@@ -25,6 +25,13 @@ inline std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+// A copy with a-z raised (country codes: "gbr" is GBR).
+inline std::string ascii_upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_upper(c);
+  return out;
+}
+
 inline void ascii_lower_in_place(std::string& s) {
   for (char& c : s) c = ascii_lower(c);
 }

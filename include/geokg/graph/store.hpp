@@ -48,6 +48,8 @@
 //    the one other node of its kind that has it as a name and the same,
 //    known country. The actor's names become aliases of the node; every
 //    alias counts the articles that gave it (alias_evidence()).
+//    The policy is geokg::identity's resolve_actor (identity/actor_resolver.hpp);
+//    the store answers its reads.
 //  - Events: a report merges into an existing edge (or one written earlier in
 //    the same commit) with the same resolved source and target, the same
 //    CAMEO root ("04"), the same negated/hypothetical flags and a compatible
