@@ -5,7 +5,7 @@
 set -eu  # no pipefail: head closing its pipe early is not a failure
 cd "$(dirname "$0")/.."
 n=${1:-5}
-dirs="core graph extract ingest query geo serve cli include tools"
+dirs="core identity graph extract ingest query geo serve cli include tools"
 echo "largest files (lines):"
 find $dirs -name '*.cpp' -o -name '*.hpp' | xargs wc -l | grep -v ' total$' | sort -rn | head -n "$n"
 echo "longest functions (lines, file:line name):"

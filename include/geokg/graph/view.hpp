@@ -4,7 +4,7 @@
 // copies the few fields algorithms and exports need, not whole records; look
 // a vertex's or edge's full record up in the store by its id when needed.
 //
-//   GraphView v = *ego_view(store, blinken_id, 2, filter);
+//   GraphView v = *whole_view(store, filter);
 //   for (auto e : boost::make_iterator_range(boost::edges(v.graph)))
 //     std::cout << v.graph[boost::source(e, v.graph)].name << " " << v.graph[e].relation;
 //
@@ -77,23 +77,5 @@ struct WholeViewOptions {
 // flagged). Errors: the store's scan or decode errors.
 Result<GraphView> whole_view(const GraphStore& store, const EdgeFilter& filter = {},
                              const WholeViewOptions& options = {});
-
-// The events inside a time window (or any filter) and only the nodes they
-// touch; walks the timeline index, so its cost follows the window, not the store.
-Result<GraphView> window_view(const GraphStore& store, const EdgeFilter& filter);
-
-struct EgoOptions {
-  // Hops from the center, in either edge direction. Default: 1.
-  int depth = 1;
-  // Stop adding nodes once this many are in the view (0 = no limit); nodes are
-  // added breadth-first, so the nearest are kept. Default: 0.
-  std::size_t max_nodes = 0;
-};
-
-// The ego network of `center`: nodes within `depth` hops over events passing
-// `filter`, and every passing event among them. Built from adjacency scans.
-// Errors: NotFound when `center` is not in the store.
-Result<GraphView> ego_view(const GraphStore& store, NodeId center, const EdgeFilter& filter = {},
-                           const EgoOptions& options = {});
 
 }  // namespace geokg
