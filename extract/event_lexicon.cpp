@@ -138,7 +138,7 @@ std::string parse_pattern(const json& e, Parsed& out) {
     if (alts.empty()) return "empty 'then' step";
     p.then.push_back(std::move(alts));
   }
-  if (target.empty()) target.push_back("obj");
+  if (target.empty()) target.emplace_back(kObjectMarker);
   for (auto& t : target) p.target.push_back(ascii_lower(t));
   if (auto it = e.find("gap"); it != e.end()) {
     if (!it->is_number_integer() || it->get<int>() < 0 || it->get<int>() > 8) return "'gap' must be an integer 0..8";

@@ -30,6 +30,10 @@ using WordSet = std::unordered_set<std::string, WordHash, WordEq>;
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, WordHash, WordEq>;
 
+// The target marker that names the direct object (or a complement's subject)
+// rather than a word: "target": ["obj", "with"] in data/events/*.json.
+inline constexpr std::string_view kObjectMarker = "obj";
+
 struct EventPattern {
   std::string id;                 // rule name, reported in Evidence::rule
   std::string cameo;              // "040"
@@ -39,8 +43,9 @@ struct EventPattern {
   // in order, each step listing alternatives ("concern|concerns").
   std::vector<std::vector<std::string>> then;
   int gap = 3;                    // tokens allowed before each `then` step
-  // Where the target is: "obj" (direct object / complement subject) or a
-  // preposition / "that" after which it stands.
+  // Where the target is: kObjectMarker (direct object / complement subject)
+  // or a word after which it stands (a preposition, "that"): the pattern
+  // files' open set of words, with one reserved name.
   std::vector<std::string> target;
   bool symmetric = false;         // "X and Y met" -> X<->Y
   bool statement = false;         // said/told: quotes, complement subject as target

@@ -186,7 +186,7 @@ void SentenceMatcher::verbal_event(const EventPattern& p, int i, int end) {
       tgt = Args{};
     // "gave the Japanese government a clear warning", "paid Beijing a
     // visit": the indirect object stands inside the phrase.
-    if (!tgt.found && p.then.size() > 1 && accepts(p, "obj")) tgt = object_inside_phrase(i + 1, end);
+    if (!tgt.found && p.then.size() > 1 && accepts(p, kObjectMarker)) tgt = object_inside_phrase(i + 1, end);
     if (!tgt.found && p.statement) tgt = quote_topic(src.actors.empty() ? -1 : src.actors.front());
     if (!tgt.found && p.symmetric) pair_up(src, tgt);
     if (!tgt.found) return;

@@ -13,7 +13,7 @@
 //              relative pronouns ("Xi, who reiterated") take the antecedent;
 //              "... and said" reuses the previous verb's subject.
 //   target   — the first mention after the phrase that stands after one of
-//              the pattern's markers ("obj", a preposition, "that").
+//              the pattern's markers (kObjectMarker, a preposition, "that").
 //   passive  — a be-form before a participle: the "by" agent is the source.
 //   nominal  — "Pelosi's visit to Taiwan", "the U.S. downing of",
 //              "the summit between Biden and Xi", "talks with Wang".

@@ -113,7 +113,7 @@ SentenceMatcher::TargetScan SentenceMatcher::find_target(int from, const EventPa
   TargetScan r;
   const std::vector<std::string>& markers = markers_override.empty() ? p.target : markers_override;
   auto accepted = [&](std::string_view mk) { return std::find(markers.begin(), markers.end(), mk) != markers.end(); };
-  std::string_view marker = "obj";
+  std::string_view marker = kObjectMarker;
   const Mention* adjective = nullptr;
   // The object was reached through a noun ("part of X", "the raid carried
   // out by X"): X stands for the noun, so only a state, place or group can.
@@ -134,7 +134,7 @@ SentenceMatcher::TargetScan SentenceMatcher::find_target(int from, const EventPa
           if (!adjective && !through_noun) adjective = m;
         } else {
           const Mention* use = person ? person : m;
-          if (marker == "obj" && clause_subject(*use)) return r;
+          if (marker == kObjectMarker && clause_subject(*use)) return r;
           r.mention = use;
           mention_actors(*use, r.args.actors);
           r.args.weak = weak_form(*use) || use != m || possessive(*m);
@@ -189,7 +189,7 @@ SentenceMatcher::TargetScan SentenceMatcher::find_target(int from, const EventPa
     // A statement's object is the reported clause's subject: "said it
     // completed its acquisition of X" is not about X.
     // Not past an infinitive: "meets leaders to discuss ... the resignation of X".
-    if (t == "of" && marker == "obj" && !p.statement && !infinitive && j > from && !mention_ending(j - 1) &&
+    if (t == "of" && marker == kObjectMarker && !p.statement && !infinitive && j > from && !mention_ending(j - 1) &&
         object_noun_before_of(from, j)) {
       through_noun = true;
       continue;
@@ -197,15 +197,15 @@ SentenceMatcher::TargetScan SentenceMatcher::find_target(int from, const EventPa
     // "praised the commitments made by Abbas", "denounced the raid carried
     // out by Hezbollah": the agent of the object's participle is the actor
     // the object stands for.
-    if (t == "by" && marker == "obj" && !p.statement && !infinitive && !accepted("by") &&
+    if (t == "by" && marker == kObjectMarker && !p.statement && !infinitive && !accepted("by") &&
         participle_modifies_object(from, j)) {
       through_noun = true;
       continue;
     }
     // "attacked the way the Iraq war was sold": a second noun phrase right
     // after the object's noun starts a clause of its own.
-    if (marker == "obj" && in(kEwDeterminers, j) && plain_noun_before) break;
-    if (marker == "obj" && plain_noun_before && verb_opens_clause(j)) {
+    if (marker == kObjectMarker && in(kEwDeterminers, j) && plain_noun_before) break;
+    if (marker == kObjectMarker && plain_noun_before && verb_opens_clause(j)) {
       marker = "";   // no name in that clause is the object; a preposition after it still marks a target
       continue;
     }
