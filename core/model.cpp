@@ -24,6 +24,18 @@ std::optional<NodeKind> node_kind_from_string(std::string_view s) {
   return std::nullopt;
 }
 
+const char* to_string(StaticRelation relation) {
+  switch (relation) {
+    case StaticRelation::kRole: return "role";
+  }
+  return "role";
+}
+
+std::optional<StaticRelation> static_relation_from_string(std::string_view s) {
+  if (s == "role") return StaticRelation::kRole;
+  return std::nullopt;
+}
+
 const char* to_string(Naming naming) {
   switch (naming) {
     case Naming::kProper: return "proper";

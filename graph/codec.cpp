@@ -250,6 +250,15 @@ void write_strings(Writer& w, const std::vector<std::string>& v) {
   for (const auto& s : v) w.str(s);
 }
 
+// A static edge's relation, stored by name; a name outside StaticRelation is damage.
+void read_static_relation(Reader& r, StaticRelation& out) {
+  std::string name;
+  r.str(name);
+  if (!r.ok()) return;
+  if (const auto relation = static_relation_from_string(name)) out = *relation;
+  else r.fail();
+}
+
 void read_strings(Reader& r, std::vector<std::string>& v) {
   const std::size_t n = r.length();
   v.clear();
@@ -373,7 +382,7 @@ std::string encode(const StaticEdge& e) {
   w.u8(kFormatVersion);
   w.u64(e.source);
   w.u64(e.target);
-  w.str(e.relation);
+  w.str(to_string(e.relation));
   w.role(e.role);
   return out;
 }
@@ -384,7 +393,7 @@ Status decode(std::string_view bytes, StaticEdge& e) {
   if (!r.version()) return finish(r, "static edge");
   e.source = r.u64();
   e.target = r.u64();
-  r.str(e.relation);
+  read_static_relation(r, e.relation);
   r.role(e.role);
   return finish(r, "static edge");
 }
@@ -415,7 +424,7 @@ std::string encode(const ArticleRecord& a) {
   for (const StaticEdge& e : a.static_edges) {
     w.u64(e.source);
     w.u64(e.target);
-    w.str(e.relation);
+    w.str(to_string(e.relation));
     w.role(e.role);
   }
   return out;
@@ -453,7 +462,7 @@ Status decode(std::string_view bytes, ArticleRecord& a) {
       StaticEdge& e = a.static_edges.emplace_back();
       e.source = r.u64();
       e.target = r.u64();
-      r.str(e.relation);
+      read_static_relation(r, e.relation);
       r.role(e.role);
     }
   }

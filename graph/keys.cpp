@@ -51,12 +51,6 @@ bool decode_name_key(std::string_view key, NameKey& out) {
   return true;
 }
 
-std::uint8_t static_relation_tag(std::string_view relation) {
-  if (relation == "role") return kStaticRole;
-  if (relation == "member") return kStaticMember;
-  return kStaticOther;
-}
-
 std::uint64_t role_hash(const Role& role) {
   std::string s;
   for (const std::string* f : {&role.title, &role.country, &role.sector, &role.organization}) {
@@ -79,7 +73,7 @@ std::string static_key(const StaticKey& k) {
 }
 
 std::string static_key(const StaticEdge& e) {
-  return static_key(StaticKey{e.source, static_relation_tag(e.relation), e.target,
+  return static_key(StaticKey{e.source, static_cast<std::uint8_t>(e.relation), e.target,
                               role_hash(e.role)});
 }
 

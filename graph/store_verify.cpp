@@ -136,7 +136,7 @@ class Verifier {
       }
       for (NodeId n : {e.source, e.target})
         if (!nodes_.count(n))
-          problem("static " + e.relation + " edge: endpoint node " + to_hex(n) + " missing");
+          problem(std::string("static ") + to_string(e.relation) + " edge: endpoint node " + to_hex(n) + " missing");
       return true;
     });
   }

@@ -461,7 +461,7 @@ class CommitWriter {
         if (role.country.empty()) continue;
         auto it = country_nodes_.find(ascii_upper(role.country));
         if (ids_[i] == 0 || it == country_nodes_.end() || it->second == ids_[i]) continue;
-        StaticEdge se{ids_[i], it->second, "role", role};
+        StaticEdge se{ids_[i], it->second, StaticRelation::kRole, role};
         batch_->Put(im_.cf(kStatic), keys::static_key(se), codec::encode(se));
         ++result_.static_edges;
         if (std::find(record_.static_edges.begin(), record_.static_edges.end(), se) == record_.static_edges.end())

@@ -106,7 +106,7 @@ json profile_json(const ActorProfile& p) {
   json roles = json::array();
   for (const auto& r : p.roles) {
     json rj = role_json(r.role);
-    if (!r.relation.empty()) rj["relation"] = r.relation;
+    if (r.relation) rj["relation"] = to_string(*r.relation);
     if (r.target != 0) {
       rj["target"] = r.target_name;
       rj["target_id"] = to_hex(r.target);
@@ -201,7 +201,7 @@ json path_json(const PathResult& p, int max_depth, const CameoTable* cameo) {
     if (h.is_role) {
       steps.push_back({{"from", p.nodes[i].name}, {"to", p.nodes[i + 1].name},
                        {"forward", h.forward}, {"role", role_json(h.role.role)},
-                       {"relation", h.role.relation}});
+                       {"relation", to_string(h.role.relation)}});
       continue;
     }
     TimelineEvent ev;

@@ -261,7 +261,7 @@ void write_path_text(std::ostream& out, const PathResult& p, int max_depth, cons
     const std::string& src = h.forward ? p.nodes[i].name : p.nodes[i + 1].name;
     const std::string& tgt = h.forward ? p.nodes[i + 1].name : p.nodes[i].name;
     if (h.is_role) {
-      out << "\n" << (i + 1) << ". " << one_line(src, 60) << " -[" << h.role.relation << ": "
+      out << "\n" << (i + 1) << ". " << one_line(src, 60) << " -[" << to_string(h.role.relation) << ": "
           << one_line(role_text(h.role.role), 80) << "]-> " << one_line(tgt, 60) << "\n";
       continue;
     }

@@ -13,7 +13,7 @@ namespace {
 
 // Roles: the node's own and its static edges; identical roles once, by start date.
 Status collect_roles(const GraphStore& store, NodeId id, NodeCache& cache, ActorProfile& p) {
-  for (const Role& r : p.node.roles) p.roles.push_back({r, "", 0, ""});
+  for (const Role& r : p.node.roles) p.roles.push_back({r, std::nullopt, 0, ""});
   Status s = store.scan_static(id, [&](const StaticEdge& e) {
     ProfileRole pr{e.role, e.relation, e.target, cache.name(e.target)};
     for (auto& existing : p.roles) {

@@ -75,9 +75,16 @@ BOOST_AUTO_TEST_CASE(records_round_trip) {
   BOOST_TEST_REQUIRE(codec::decode(codec::encode(e), e2).ok());
   BOOST_TEST(same(e, e2));
 
-  StaticEdge s{1, 2, "role", n.roles[0]}, s2;
-  BOOST_TEST_REQUIRE(codec::decode(codec::encode(s), s2).ok());
+  StaticEdge s{1, 2, StaticRelation::kRole, n.roles[0]}, s2;
+  const std::string static_bytes = codec::encode(s);
+  BOOST_TEST_REQUIRE(codec::decode(static_bytes, s2).ok());
   BOOST_TEST((s == s2));
+  // The relation is stored by name; a name outside the closed set is damage.
+  std::string other = static_bytes;
+  const std::size_t at = other.find("role");
+  BOOST_TEST_REQUIRE(at != std::string::npos);
+  other.replace(at, 4, "mole");
+  BOOST_TEST((codec::decode(other, s2).code() == Status::Code::kCorruption));
 
   ArticleRecord a, a2;
   a.id = "a1";

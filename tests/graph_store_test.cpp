@@ -144,7 +144,7 @@ BOOST_AUTO_TEST_CASE(round_trip) {
   }).ok());
   BOOST_TEST_REQUIRE(roles.size() == 1u);
   BOOST_TEST(roles[0].target == kUsaId);
-  BOOST_TEST(roles[0].relation == "role");
+  BOOST_TEST((roles[0].relation == StaticRelation::kRole));
   BOOST_TEST(roles[0].role.title == "Secretary of State");
 
   const StoreCounts c = counts_of(*store);

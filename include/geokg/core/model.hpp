@@ -265,10 +265,18 @@ struct EventEdge {
 };
 
 // Role and membership edges: Blinken —role: Secretary of State→ USA.
+// What a static (undated) edge records. A closed set: a store holding
+// another value is damaged. The value is also the edge's key tag (keys.hpp).
+enum class StaticRelation : std::uint8_t {
+  kRole = 1,   // the source holds `role` in the target (a state, an organisation)
+};
+const char* to_string(StaticRelation relation);   // "role"
+std::optional<StaticRelation> static_relation_from_string(std::string_view s);
+
 struct StaticEdge {
   NodeId source = 0;
   NodeId target = 0;
-  std::string relation;   // "role" or "member"
+  StaticRelation relation = StaticRelation::kRole;
   Role role;
   friend bool operator==(const StaticEdge&, const StaticEdge&) = default;
 };

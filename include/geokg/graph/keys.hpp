@@ -35,7 +35,7 @@
 //  static    +----------------+----------+----------------+-----------------+
 //            | source_id u64  | rel u8   | target_id u64  | role_hash u64   |   -> StaticEdge
 //            +----------------+----------+----------------+-----------------+
-//            rel: 1 = "role", 2 = "member", 0xFF = other (the value holds the name)
+//            rel: StaticRelation (core/model.hpp): 1 = role
 //
 //  adj       +--------+--------------+-------------------+-----------+--------------+
 //            | dir u8 | node_id u64  | date_key i32 (^)  | cameo [4] | edge_id u64  |
@@ -186,10 +186,6 @@ inline std::uint64_t decode_name_count(std::string_view value) {
 
 // ---- static edges -----------------------------------------------------------------
 
-inline constexpr std::uint8_t kStaticRole = 1;
-inline constexpr std::uint8_t kStaticMember = 2;
-inline constexpr std::uint8_t kStaticOther = 0xFF;
-std::uint8_t static_relation_tag(std::string_view relation);
 // Stable hash of every field of the role, so distinct roles between the same
 // two nodes are distinct records and an identical role is one record.
 std::uint64_t role_hash(const Role& role);

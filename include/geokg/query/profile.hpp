@@ -17,7 +17,7 @@ namespace geokg::query {
 
 struct ProfileRole {
   Role role;
-  std::string relation;      // "role", "member", or "" for roles held on the node itself
+  std::optional<StaticRelation> relation;   // none for roles held on the node itself
   NodeId target = 0;         // the country / organisation of a static edge; 0 when none
   std::string target_name;
 };
