@@ -238,10 +238,8 @@ void run_export(ExportFlags f) {
   if (!format)
     usage_error("--format: expected dot, graphml, json, csv, gdelt, gdelt-mentions or sqlite, got '" + f.format + "'");
   if (!f.render.empty()) {
-    if (f.render != "svg" && f.render != "png") usage_error("--render: expected svg or png");
     if (*format != Format::kDot) usage_error("--render draws the DOT export; use it with --format dot");
   }
-  if (f.depth < 1 || f.depth > 6) usage_error("--depth: expected 1 to 6");
   std::string dot_program;
   if (!f.render.empty()) {
     dot_program = find_program("dot");
@@ -353,7 +351,7 @@ void register_export_command(CLI::App& app) {
                   "report) | sqlite (a database file: actors, aliases, roles, events, reports,\n"
                   "articles; needs -o FILE)");
   cmd->add_option("--center", f->center, "Export the ego network of this actor");
-  cmd->add_option("--depth", f->depth, "Hops around --center, 1-6 (default 1)");
+  cmd->add_option("--depth", f->depth, "Hops around --center")->check(CLI::Range(1, 6))->capture_default_str();
   f->max_nodes_option = cmd->add_option(
       "--max-nodes", f->max_nodes,
       "Keep at most N nodes, the most connected, with a warning (default: all; 0 = all)");
@@ -375,7 +373,8 @@ void register_export_command(CLI::App& app) {
                   "Write to FILE (csv: FILE-nodes.csv and FILE-edges.csv, a .csv suffix dropped)");
   cmd->add_option("--render", f->render,
                   "svg | png: run Graphviz dot on the DOT export (one edge per pair of actors) and\n"
-                  "write -o FILE, else export.svg / export.png");
+                  "write -o FILE, else export.svg / export.png")
+      ->check(CLI::IsMember({"svg", "png"}));
   add_filter_flags(cmd, f->filter, {.actors = true});
   cmd->footer(std::string(kNamesFooter) +
               "\nFiles hold the whole selection: without --center and filters every node (isolated\n"

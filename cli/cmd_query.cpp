@@ -102,7 +102,6 @@ struct NeighborsFlags {
 };
 
 void run_neighbors(const NeighborsFlags& f) {
-  if (f.depth < 1 || f.depth > 6) usage_error("--depth: expected 1 to 6");
   q::NeighborOptions o;
   o.depth = f.depth;
   o.limit = f.limit;
@@ -127,7 +126,6 @@ struct PathFlags {
 };
 
 void run_path(const PathFlags& f) {
-  if (f.max_depth < 1 || f.max_depth > 12) usage_error("--max-depth: expected 1 to 12");
   q::PathOptions o;
   o.max_depth = f.max_depth;
   o.filter = make_filter(f.filter);
@@ -161,8 +159,6 @@ void run_timeline(const TimelineFlags& f) {
   q::SvgOptions svg;
   if (f.lanes == "actor") svg.lanes = q::SvgOptions::Lanes::kActor;
   else if (f.lanes == "relation") svg.lanes = q::SvgOptions::Lanes::kRelation;
-  else if (f.lanes != "auto") usage_error("--lanes: expected auto, actor or relation");
-  if (f.width < 600 || f.width > 20000) usage_error("--width: expected 600 to 20000 pixels");
   svg.width = f.width;
   q::TimelineQuery query;
   static_cast<q::EventSelection&>(query) = make_selection(f.filter);
@@ -209,7 +205,7 @@ void register_query_commands(CLI::App& app) {
                     "with --from/--to/--relation/--quad/--source/--min-sources: the events that pass,\n"
                     "then their reports) | degree (distinct counterparts) | centrality (betweenness,\n"
                     "Brandes; O(V*E)) | pagerank (events as links source->target)");
-    cmd->add_option("--limit", f->limit, "Most actors listed, 0 = all (default 25)");
+    cmd->add_option("--limit", f->limit, "Most actors listed, 0 = all")->capture_default_str();
     cmd->add_flag("--json", f->json, "Print a JSON array of actors with their counts");
     add_filter_flags(cmd, f->filter);
     cmd->footer("Events, reports, degree, centrality and PageRank count the events that pass the\n"
@@ -225,10 +221,11 @@ void register_query_commands(CLI::App& app) {
         "actor", "Profile of one actor: aliases, roles, event classes, counterparts, first/last seen");
     add_db_option(cmd, f->db);
     cmd->add_option("NAME", f->name, "The actor (any alias)")->required();
-    cmd->add_option("--top", f->top, "Most counterparts listed (default 10)");
+    cmd->add_option("--top", f->top, "Most counterparts listed")->capture_default_str();
     cmd->add_option("--top-places", f->top_places,
                     "Where it acted: most places of its events listed, by events, with their\n"
-                    "country and coordinates; 0 = none (default 5)");
+                    "country and coordinates; 0 = none")
+        ->capture_default_str();
     cmd->add_option("--at", f->at,
                     "The actor as of this date (YYYY, YYYY-MM or YYYY-MM-DD): only the roles held\n"
                     "then, and the country (and code) it stood for then");
@@ -243,8 +240,9 @@ void register_query_commands(CLI::App& app) {
     cmd->alias("neighbours");
     add_db_option(cmd, f->db);
     cmd->add_option("NAME", f->name, "The actor (any alias)")->required();
-    cmd->add_option("--depth", f->depth, "Hops from the actor, 1-6 (default 1)");
-    cmd->add_option("--limit", f->limit, "Most neighbours listed, nearest and busiest first; 0 = all (default 50)");
+    cmd->add_option("--depth", f->depth, "Hops from the actor")->check(CLI::Range(1, 6))->capture_default_str();
+    cmd->add_option("--limit", f->limit, "Most neighbours listed, nearest and busiest first; 0 = all")
+        ->capture_default_str();
     cmd->add_flag("--json", f->json, "Print JSON node-link: {\"nodes\":[…],\"links\":[…]}");
     add_filter_flags(cmd, f->filter);
     cmd->footer(exit_codes);
@@ -257,7 +255,7 @@ void register_query_commands(CLI::App& app) {
     add_db_option(cmd, f->db);
     cmd->add_option("A", f->a, "First actor")->required();
     cmd->add_option("B", f->b, "Second actor")->required();
-    cmd->add_option("--max-depth", f->max_depth, "Most hops, 1-12 (default 4)");
+    cmd->add_option("--max-depth", f->max_depth, "Most hops")->check(CLI::Range(1, 12))->capture_default_str();
     cmd->add_flag("--json", f->json, "Print the path as JSON");
     add_filter_flags(cmd, f->filter);
     cmd->footer(std::string(exit_codes) +
@@ -275,13 +273,18 @@ void register_query_commands(CLI::App& app) {
                     "table (default: date, source, relation, target, place, Goldstein, quad class,\n"
                     "articles, sources, publishers, evidence, URL) | json (events as `extract` prints\n"
                     "them + mentions, sources, articles, urls) | csv (RFC 4180) | md (Markdown table)\n"
-                    "| svg (a picture: lanes, dated axis)");
-    cmd->add_option("--min-sources", f->min_sources, "Only events reported by at least N publishers (default 1)");
-    cmd->add_option("--limit", f->limit, "Most events, earliest first; 0 = all (default 0)");
+                    "| svg (a picture: lanes, dated axis)")
+        ->check(CLI::IsMember({"table", "json", "csv", "md", "svg"}))
+        ->capture_default_str();
+    cmd->add_option("--min-sources", f->min_sources, "Only events reported by at least N publishers")
+        ->capture_default_str();
+    cmd->add_option("--limit", f->limit, "Most events, earliest first; 0 = all")->capture_default_str();
     cmd->add_option("--lanes", f->lanes,
-                    "SVG lanes: auto (default: per counterpart for one actor, per source actor\n"
-                    "for two, per CAMEO class otherwise) | actor | relation");
-    cmd->add_option("--width", f->width, "SVG width in pixels, 600-20000 (default 1200)");
+                    "SVG lanes: auto (per counterpart for one actor, per source actor for two,\n"
+                    "per CAMEO class otherwise) | actor | relation")
+        ->check(CLI::IsMember({"auto", "actor", "relation"}))
+        ->capture_default_str();
+    add_svg_width_option(cmd, f->width);
     cmd->add_option("-o,--output", f->output, "Write to FILE instead of stdout");
     add_filter_flags(cmd, f->filter, {.actors = true});
     cmd->footer(exit_codes);

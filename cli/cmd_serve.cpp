@@ -40,14 +40,6 @@ std::optional<CameoTable> load_cameo_labels() {
 }
 
 void run_serve(const ServeFlags& f) {
-  if (f.port < 0 || f.port > 65535) {
-    print_error("--port: expected 0 (any free port) to 65535");
-    exit_with(kExitUsage);
-  }
-  if (f.threads < 2 || f.threads > 256) {
-    print_error("--threads: expected 2 to 256");
-    exit_with(kExitUsage);
-  }
   // SIGINT/SIGTERM are taken by sigwait below, never by another thread:
   // block them before any thread starts (threads inherit the mask). Opening
   // the database starts RocksDB's background threads, which outlive it; a
@@ -120,8 +112,8 @@ void register_serve_command(CLI::App& app) {
   cmd->add_option("--host", f->host,
                   "Address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 = every\n"
                   "interface, with a warning: the explorer has no login)");
-  cmd->add_option("--port", f->port, "TCP port, 0 = any free port (default 8080)");
-  cmd->add_option("--threads", f->threads, "Worker threads, 2-256 (default 16)");
+  cmd->add_option("--port", f->port, "TCP port, 0 = any free port")->check(CLI::Range(0, 65535))->capture_default_str();
+  cmd->add_option("--threads", f->threads, "Worker threads")->check(CLI::Range(2, 256))->capture_default_str();
   cmd->add_flag("-v,--verbose", f->verbose, "Log one line per request on stderr (method, path, status, size, time)");
   cmd->footer(
       "Prints \"geokg explorer: URL\" on stdout once listening; open it in a browser.\n"

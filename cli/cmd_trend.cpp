@@ -32,7 +32,6 @@ void run_trend(const TrendFlags& f) {
   if (!period) usage_error("--by: expected day, week, month or year, got '" + f.by + "'");
   auto group = q::trend_group_from_string(f.group);
   if (!group) usage_error("--group: expected quad, root or none, got '" + f.group + "'");
-  if (f.width < 600 || f.width > 20000) usage_error("--width: expected 600 to 20000 pixels");
   const CameoTable* cameo = cameo_table();
   if (cameo == nullptr) {
     print_error("trend needs the CAMEO table for quad classes and Goldstein values (data/cameo-codes.tsv)");
@@ -82,17 +81,23 @@ void register_trend_command(CLI::App& app) {
   add_db_option(cmd, f->db);
   cmd->add_option("NAME", f->names, "Zero, one or two actors (every event, one actor's, the pair's)")
       ->expected(0, 2);
-  cmd->add_option("--by", f->by, "Period: day | week (ISO, Monday first) | month (default) | year");
+  cmd->add_option("--by", f->by, "Period: day | week (ISO, Monday first) | month | year")
+      ->check(CLI::IsMember({"day", "week", "month", "year"}))
+      ->capture_default_str();
   cmd->add_option("--group", f->group,
-                  "quad (default: the four quad classes) | root (the CAMEO root classes that occur)\n"
-                  "| none (one count)");
+                  "quad (the four quad classes) | root (the CAMEO root classes that occur)\n"
+                  "| none (one count)")
+      ->check(CLI::IsMember({"quad", "root", "none"}))
+      ->capture_default_str();
   cmd->add_flag("--normalize", f->normalize,
                 "Also give the counts per article ingested in the period (of --source's\n"
                 "publishers when given): raw counts follow news volume");
   cmd->add_option("--format", f->format,
-                  "table (default) | csv (one row per period) | json | svg (stacked areas over\n"
-                  "the periods, the Goldstein mean beneath)");
-  cmd->add_option("--width", f->width, "SVG width in pixels, 600-20000 (default 1200)");
+                  "table | csv (one row per period) | json | svg (stacked areas over\n"
+                  "the periods, the Goldstein mean beneath)")
+      ->check(CLI::IsMember({"table", "csv", "json", "svg"}))
+      ->capture_default_str();
+  add_svg_width_option(cmd, f->width);
   cmd->add_option("-o,--output", f->output, "Write to FILE instead of stdout");
   add_filter_flags(cmd, f->filter, {.actors = true});
   cmd->footer(std::string(kNamesFooter) +

@@ -20,6 +20,10 @@ void add_db_option(CLI::App* cmd, std::string& db) {
   cmd->add_option("--db", db, "Database directory (default: $GEOKG_DB, else ./geokg.db)");
 }
 
+void add_svg_width_option(CLI::App* cmd, int& width) {
+  cmd->add_option("--width", width, "SVG width in pixels")->check(CLI::Range(600, 20000))->capture_default_str();
+}
+
 void limit_malloc_arenas(unsigned threads) {
   if (std::getenv("MALLOC_ARENA_MAX") != nullptr) return;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());

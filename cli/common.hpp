@@ -23,6 +23,8 @@ std::string resolve_db_path(const std::string& flag_value);
 
 // Adds the --db option to a subcommand.
 void add_db_option(CLI::App* cmd, std::string& db);
+// --width of an SVG picture, 600-20000 pixels (timeline, trend).
+void add_svg_width_option(CLI::App* cmd, int& width);
 
 // Prints "geokg: <message>" to stderr.
 void print_error(const std::string& message);
