@@ -12,17 +12,12 @@
 namespace geokg {
 
 std::uint64_t stable_hash64(std::string_view bytes) {
-  std::uint64_t h = 14695981039346656037ull;
+  std::uint64_t h = kFnv64Offset;
   for (unsigned char c : bytes) {
     h ^= c;
-    h *= 1099511628211ull;
+    h *= kFnv64Prime;
   }
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebull;
-  h ^= h >> 31;
-  return h;
+  return splitmix64_finish(h);
 }
 
 namespace {

@@ -719,12 +719,7 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       ev.hypothetical = md.hypothetical;
       ev.symmetric = t.symmetric;
       if (t.statement) ev.quote = quote_of_sentence();
-      ev.evidence.start = doc_.to_original(s.start);
-      ev.evidence.end = doc_.to_original(s.end);
-      if (doc_.article && ev.evidence.end > ev.evidence.start && ev.evidence.end <= doc_.article->text.size())
-        ev.evidence.sentence = doc_.article->text.substr(ev.evidence.start, ev.evidence.end - ev.evidence.start);
-      else
-        ev.evidence.sentence = std::string(doc_.sentence_text(s));
+      doc_.set_evidence_sentence(ev.evidence, s);
       ev.evidence.rule = t.id;
       out_.push_back(std::move(ev));
       event_tokens_.push_back(m.token);

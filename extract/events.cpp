@@ -71,12 +71,7 @@ void SentenceMatcher::emit(const EventPattern& p, int trigger, const Args& src, 
       ev.negated = md.negated;
       ev.hypothetical = md.hypothetical;
       ev.quote = quote;
-      ev.evidence.start = doc_.to_original(s.start);
-      ev.evidence.end = doc_.to_original(s.end);
-      if (doc_.article && ev.evidence.end > ev.evidence.start && ev.evidence.end <= doc_.article->text.size())
-        ev.evidence.sentence = doc_.article->text.substr(ev.evidence.start, ev.evidence.end - ev.evidence.start);
-      else
-        ev.evidence.sentence = std::string(doc_.sentence_text(s));
+      doc_.set_evidence_sentence(ev.evidence, s);
       ev.evidence.rule = p.id;
       out_.push_back(std::move(ev));
     }

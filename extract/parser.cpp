@@ -7,6 +7,7 @@
 #include <cstring>
 #include <climits>
 
+#include "geokg/core/ids.hpp"
 #include "geokg/extract/tagger.hpp"
 #include "dense_rows.hpp"
 #include "huge_pages.hpp"
@@ -30,14 +31,7 @@ constexpr std::uint32_t kFormatVersion = 2;
 
 using u64 = std::uint64_t;
 
-inline u64 mix(u64 x) {  // splitmix64 finaliser
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+constexpr u64 mix(u64 x) { return splitmix64_finish(x); }
 inline u64 f1(u64 templ, u64 a) { return mix(templ * 0x9E3779B97F4A7C15ULL + a + 1); }
 inline u64 f2(u64 templ, u64 a, u64 b) { return mix(f1(templ, a) ^ (b * 0xC2B2AE3D27D4EB4FULL + 7)); }
 inline u64 f3(u64 templ, u64 a, u64 b, u64 c) {

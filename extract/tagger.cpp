@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "geokg/core/ascii.hpp"
+#include "geokg/core/ids.hpp"
 
 namespace geokg {
 
@@ -31,17 +32,10 @@ constexpr std::uint32_t kDictionaryHit = 0xFFFFFFFFu;
 
 using u64 = std::uint64_t;
 
-inline u64 mix(u64 x) {  // splitmix64 finaliser: spreads FNV's weak high bits
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+constexpr u64 mix(u64 x) { return splitmix64_finish(x); }
 
-constexpr u64 kFnvOffset = 14695981039346656037ULL;
-constexpr u64 kFnvPrime = 1099511628211ULL;
+constexpr u64 kFnvOffset = kFnv64Offset;
+constexpr u64 kFnvPrime = kFnv64Prime;
 
 inline u64 fnv(u64 h, unsigned char c) { return (h ^ c) * kFnvPrime; }
 

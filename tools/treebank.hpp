@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "geokg/core/ids.hpp"
 #include "geokg/ingest/conllu.hpp"
 #include "geokg/extract/parser.hpp"
 #include "geokg/extract/tagger.hpp"
@@ -116,10 +117,7 @@ inline std::size_t token_count(const std::vector<Sent>& sents) {
 }
 
 inline std::uint64_t splitmix(std::uint64_t& state) {
-  std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
+  return splitmix64_finish(state += 0x9E3779B97F4A7C15ULL);
 }
 
 // Fixed-seed Fisher-Yates shuffle of order.

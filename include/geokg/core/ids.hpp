@@ -13,6 +13,21 @@ namespace geokg {
 // platforms and versions (ids are stored on disk, so this must never change).
 std::uint64_t stable_hash64(std::string_view bytes);
 
+inline constexpr std::uint64_t kFnv64Offset = 14695981039346656037ull;
+inline constexpr std::uint64_t kFnv64Prime = 1099511628211ull;
+
+// The splitmix64 finaliser: spreads FNV's weak high bits. stable_hash64 ends
+// with it; the tagger's and parser's feature hashes use it too (their weight
+// files depend on it, like stored ids).
+constexpr std::uint64_t splitmix64_finish(std::uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x;
+}
+
 // Lookup form of a name: Unicode NFKD, case-folded, accents and dots removed,
 // curly quotes straightened, whitespace collapsed. "U.S." -> "us",
 // "José Ramón" -> "jose ramon", "People’s Republic" -> "people's republic".

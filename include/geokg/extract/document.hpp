@@ -126,6 +126,16 @@ struct Document {
   std::uint32_t to_original(std::uint32_t offset) const {
     return offset < original_offset.size() ? original_offset[offset] : 0;
   }
+  // Sets ev's span to sentence s in Article::text and its sentence to the
+  // article's own bytes there (the normalised text when the span is off).
+  void set_evidence_sentence(Evidence& ev, const Sentence& s) const {
+    ev.start = to_original(s.start);
+    ev.end = to_original(s.end);
+    if (article != nullptr && ev.end > ev.start && ev.end <= article->text.size())
+      ev.sentence = article->text.substr(ev.start, ev.end - ev.start);
+    else
+      ev.sentence = std::string(sentence_text(s));
+  }
 };
 
 }  // namespace geokg
