@@ -104,7 +104,7 @@ NodeId node_id(const ExtractedActor& actor, std::string_view article_id) {
   switch (actor.naming) {
     case Naming::kUnnamed:
       key = "unnamed:";
-      for (char c : actor.country) key.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+      key += ascii_upper(actor.country);
       key.push_back('\0');
       key += actor.sector;
       break;
