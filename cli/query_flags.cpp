@@ -181,9 +181,7 @@ EdgeFilter make_filter(const FilterFlags& f) {
     auto d = Date::Parse(f.to);
     if (!d) usage_error("--to: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + f.to + "'");
     // "--to 2024-04" means through the end of April.
-    if (d->precision == DatePrecision::kMonth) *d = Date::Day(d->year, d->month, days_in_month(d->year, d->month));
-    else if (d->precision == DatePrecision::kYear) *d = Date::Day(d->year, 12, 31);
-    filter.to = *d;
+    filter.to = d->last_day();
   }
   if (filter.from.known() && filter.to.known() && filter.to < filter.from)
     usage_error("--from " + f.from + " is after --to " + f.to);

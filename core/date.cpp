@@ -17,6 +17,18 @@ bool parse_int(std::string_view s, int& out) {
 }
 }  // namespace
 
+Date Date::first_day() const {
+  if (precision == DatePrecision::kYear) return Day(year, 1, 1);
+  if (precision == DatePrecision::kMonth) return Day(year, month, 1);
+  return *this;
+}
+
+Date Date::last_day() const {
+  if (precision == DatePrecision::kYear) return Day(year, 12, 31);
+  if (precision == DatePrecision::kMonth) return Day(year, month, days_in_month(year, month));
+  return *this;
+}
+
 int days_in_month(int year, int month) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month < 1 || month > 12) return 0;

@@ -152,14 +152,7 @@ constexpr double kRowH = 15;
 
 // The day span [first, last] a date covers (a month-precise date covers the month).
 std::pair<std::int64_t, std::int64_t> day_span(const Date& d) {
-  if (d.precision == DatePrecision::kDay) {
-    const auto x = d.days_since_epoch();
-    return {x, x};
-  }
-  if (d.precision == DatePrecision::kMonth)
-    return {Date::Day(d.year, d.month, 1).days_since_epoch(),
-            Date::Day(d.year, d.month, days_in_month(d.year, d.month)).days_since_epoch()};
-  return {Date::Day(d.year, 1, 1).days_since_epoch(), Date::Day(d.year, 12, 31).days_since_epoch()};
+  return {d.first_day().days_since_epoch(), d.last_day().days_since_epoch()};
 }
 
 // A dated event as drawn: the days it covers, its colour, its lane and label.

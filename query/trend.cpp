@@ -69,8 +69,8 @@ Date period_end(const Date& start, TrendPeriod p) {
   switch (p) {
     case TrendPeriod::kDay: return start;
     case TrendPeriod::kWeek: return Date::FromDaysSinceEpoch(start.days_since_epoch() + 6);
-    case TrendPeriod::kMonth: return Date::Day(start.year, start.month, days_in_month(start.year, start.month));
-    case TrendPeriod::kYear: return Date::Day(start.year, 12, 31);
+    case TrendPeriod::kMonth: return Date::Month(start.year, start.month).last_day();
+    case TrendPeriod::kYear: return Date::Year(start.year).last_day();
   }
   return start;
 }
@@ -84,18 +84,6 @@ bool fits(const Date& d, TrendPeriod p) {
     case TrendPeriod::kYear: return d.known();
   }
   return false;
-}
-
-// The first day a date of any precision covers.
-Date first_day(const Date& d) {
-  return Date::Day(d.year, d.month == 0 ? 1 : d.month, d.day == 0 ? 1 : d.day);
-}
-
-// The last day a date of any precision covers.
-Date last_day(const Date& d) {
-  if (d.precision == DatePrecision::kYear) return Date::Day(d.year, 12, 31);
-  if (d.precision == DatePrecision::kMonth) return Date::Day(d.year, d.month, days_in_month(d.year, d.month));
-  return d;
 }
 
 }  // namespace
@@ -169,12 +157,12 @@ Result<Trend> build_trend(const GraphStore& store, const TrendQuery& query, cons
       ++t.coarser;
       continue;
     }
-    const std::int64_t start = period_start(first_day(r.date), query.period).days_since_epoch();
+    const std::int64_t start = period_start(r.date.first_day(), query.period).days_since_epoch();
     counted.push_back({start, &r});
     widen(start);
   }
-  if (query.filter.from.known()) widen(period_start(first_day(query.filter.from), query.period).days_since_epoch());
-  if (query.filter.to.known()) widen(period_start(last_day(query.filter.to), query.period).days_since_epoch());
+  if (query.filter.from.known()) widen(period_start(query.filter.from.first_day(), query.period).days_since_epoch());
+  if (query.filter.to.known()) widen(period_start(query.filter.to.last_day(), query.period).days_since_epoch());
   if (hi < lo) return t;
 
   std::unordered_map<std::int64_t, std::size_t> bucket_of;
@@ -223,7 +211,7 @@ Result<Trend> build_trend(const GraphStore& store, const TrendQuery& query, cons
         for (const auto& p : query.filter.publishers) named = named || publisher_matches(a.source, p);
         if (!named) return true;
       }
-      auto it = bucket_of.find(period_start(first_day(a.date), query.period).days_since_epoch());
+      auto it = bucket_of.find(period_start(a.date.first_day(), query.period).days_since_epoch());
       if (it != bucket_of.end()) ++t.buckets[it->second].articles;
       return true;
     });

@@ -70,4 +70,15 @@ BOOST_AUTO_TEST_CASE(compatibility_respects_precision) {
   BOOST_TEST(Date{}.compatible(Date::Day(2022, 8, 3)));
 }
 
+BOOST_AUTO_TEST_CASE(first_and_last_day_covered) {
+  BOOST_TEST(Date::Month(2024, 2).first_day().iso() == "2024-02-01");
+  BOOST_TEST(Date::Month(2024, 2).last_day().iso() == "2024-02-29");   // leap year
+  BOOST_TEST(Date::Month(2023, 2).last_day().iso() == "2023-02-28");
+  BOOST_TEST(Date::Month(1987, 12).last_day().iso() == "1987-12-31");
+  BOOST_TEST(Date::Year(1987).first_day().iso() == "1987-01-01");
+  BOOST_TEST(Date::Year(1987).last_day().iso() == "1987-12-31");
+  BOOST_TEST(Date::Day(2024, 4, 26).first_day().iso() == "2024-04-26");
+  BOOST_TEST(Date::Day(2024, 4, 26).last_day().iso() == "2024-04-26");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -41,6 +41,11 @@ struct Date {
   // 0 = Monday … 6 = Sunday; REQUIRES: precision == kDay.
   int weekday() const;
 
+  // The first and last day a known date covers ("2024-02": 2024-02-01 and
+  // 2024-02-29; a day: itself). REQUIRES: known().
+  Date first_day() const;
+  Date last_day() const;
+
   // True when the two dates could name the same day given their precisions
   // ("2023-02" and "2023-02-14" are compatible; "2023-02" and "2023-03" are not).
   bool compatible(const Date& other) const;
