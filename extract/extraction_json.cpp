@@ -80,29 +80,14 @@ nlohmann::json extraction_to_json(const Article& article, const Extraction& ex,
   };
   json events = json::array();
   for (const auto& e : ex.events) {
-    json j = {{"source", name_of(e.source)}, {"target", name_of(e.target)}, {"cameo", e.cameo},
-              {"relation", e.relation}};
+    json j = event_shape_json(e, name_of(e.source), name_of(e.target), name_of(e.location), cameo);
     if (interchange) {
       j["source_index"] = e.source;
       j["target_index"] = e.target;
       if (e.location >= 0) j["location_index"] = e.location;
     }
-    if (cameo) {
-      if (const CameoCode* c = cameo->find(e.cameo)) {
-        j["label"] = c->label;
-        j["goldstein"] = c->goldstein;
-        j["quad_class"] = c->quad_class;
-      }
-    }
-    j["date"] = date_or_null(e.date);
-    j["date_precision"] = to_string(e.date.precision);
-    j["location"] = name_of(e.location);
-    if (!e.place.name.empty()) j["place"] = geo::place_to_json(e.place);
     j["confidence"] = interchange ? exact_float(e.confidence) : json(std::round(e.confidence * 100.0) / 100.0);
-    if (e.negated) j["negated"] = true;
-    if (e.hypothetical) j["hypothetical"] = true;
     if (e.symmetric) j["symmetric"] = true;
-    if (!e.quote.empty()) j["quote"] = e.quote;
     j["evidence"] = {{"sentence", e.evidence.sentence},
                      {"start", e.evidence.start},
                      {"end", e.evidence.end},
@@ -112,6 +97,27 @@ nlohmann::json extraction_to_json(const Article& article, const Extraction& ex,
   }
   out["events"] = std::move(events);
   return out;
+}
+
+json event_shape_json(json source, json target, json location, const std::string& code, const std::string& relation,
+                      const Date& date, const Place& place, bool negated, bool hypothetical, const std::string& quote,
+                      const CameoTable* cameo) {
+  json j = {{"source", std::move(source)}, {"target", std::move(target)}, {"cameo", code}, {"relation", relation}};
+  if (cameo != nullptr) {
+    if (const CameoCode* c = cameo->find_or_root(code)) {
+      j["label"] = c->label;
+      j["goldstein"] = c->goldstein;
+      j["quad_class"] = c->quad_class;
+    }
+  }
+  j["date"] = date_or_null(date);
+  j["date_precision"] = to_string(date.precision);
+  j["location"] = std::move(location);
+  if (!place.name.empty()) j["place"] = geo::place_to_json(place);
+  if (negated) j["negated"] = true;
+  if (hypothetical) j["hypothetical"] = true;
+  if (!quote.empty()) j["quote"] = quote;
+  return j;
 }
 
 // ---- reading the interchange shape back -----------------------------------------------

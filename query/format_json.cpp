@@ -2,6 +2,7 @@
 #include <cmath>
 #include <optional>
 
+#include "geokg/extract/extraction_json.hpp"
 #include "geokg/geo/place_json.hpp"
 #include "geokg/core/ids.hpp"
 #include "geokg/query/format.hpp"
@@ -49,26 +50,11 @@ json node_json(const Node& n) {
 
 json event_json(const TimelineEvent& ev, const CameoTable* cameo, const ArticleIndex* articles) {
   const EventEdge& e = ev.edge;
-  const EventFacts facts = event_facts(e, cameo, articles);
-  json j = {{"id", to_hex(e.id)},
-            {"source", ev.source_name},
-            {"target", ev.target_name},
-            {"cameo", e.cameo},
-            {"relation", e.relation}};
-  if (facts.goldstein) {
-    j["label"] = facts.label;
-    j["goldstein"] = *facts.goldstein;
-    j["quad_class"] = facts.quad_class;
-  }
-  j["date"] = date_or_null(e.date);
-  j["date_precision"] = to_string(e.date.precision);
-  j["location"] = ev.location_name.empty() ? json(nullptr) : json(ev.location_name);
-  if (!e.place.name.empty()) j["place"] = geo::place_to_json(e.place);
+  json j = event_shape_json(e, ev.source_name, ev.target_name,
+                            ev.location_name.empty() ? json(nullptr) : json(ev.location_name), cameo);
+  j["id"] = to_hex(e.id);
   // Floats print as their shortest round-trip double; round for readers.
   j["confidence"] = static_cast<double>(static_cast<int>(e.confidence * 1000.0f + 0.5f)) / 1000.0;
-  if (e.negated) j["negated"] = true;
-  if (e.hypothetical) j["hypothetical"] = true;
-  if (!e.quote.empty()) j["quote"] = e.quote;
   if (!e.evidence.empty()) {
     const Evidence& x = e.evidence.front();
     j["evidence"] = {{"sentence", x.sentence}, {"start", x.start}, {"end", x.end},
@@ -83,7 +69,7 @@ json event_json(const TimelineEvent& ev, const CameoTable* cameo, const ArticleI
   j["mentions"] = e.mentions;
   j["sources"] = e.sources;
   j["articles"] = e.articles;
-  if (articles != nullptr) j["urls"] = facts.urls;
+  if (articles != nullptr) j["urls"] = event_urls(e, *articles);
   return j;
 }
 

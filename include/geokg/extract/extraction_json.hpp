@@ -44,4 +44,24 @@ Status extraction_from_json(const nlohmann::json& record, Article& article, Extr
 
 nlohmann::json role_to_json(const Role& role);
 
+// The fields every event JSON shares: `extract`'s events here, and the stored
+// events of timelines, paths and the explorer (query/format_json.cpp). The
+// ends and the location by name (null when none); the CAMEO code with its
+// label, Goldstein value and quad class when `cameo` is given and knows the
+// code or its root; date and precision; the gazetteer place; the flags; the
+// quote. Each writer adds its own fields (indices, ids, confidence,
+// evidence, counts).
+nlohmann::json event_shape_json(nlohmann::json source, nlohmann::json target, nlohmann::json location,
+                                const std::string& code, const std::string& relation, const Date& date,
+                                const Place& place, bool negated, bool hypothetical, const std::string& quote,
+                                const CameoTable* cameo);
+
+// The same for an ExtractedEvent or a stored EventEdge.
+template <typename Event>
+nlohmann::json event_shape_json(const Event& e, nlohmann::json source, nlohmann::json target,
+                                nlohmann::json location, const CameoTable* cameo) {
+  return event_shape_json(std::move(source), std::move(target), std::move(location), e.cameo, e.relation, e.date,
+                          e.place, e.negated, e.hypothetical, e.quote, cameo);
+}
+
 }  // namespace geokg
