@@ -1,6 +1,5 @@
 #include "geokg/extract/parser.hpp"
 
-#include <zlib.h>
 
 #include <algorithm>
 #include <array>
@@ -10,7 +9,7 @@
 #include "geokg/core/ids.hpp"
 #include "geokg/extract/tagger.hpp"
 #include "dense_rows.hpp"
-#include "huge_pages.hpp"
+#include "weights_file.hpp"
 
 namespace geokg {
 
@@ -38,10 +37,6 @@ inline u64 f3(u64 templ, u64 a, u64 b, u64 c) {
   return mix(f2(templ, a, b) ^ (c * 0x165667B19E3779F9ULL + 13));
 }
 
-std::uint32_t read_u32(const unsigned char* p) {
-  return static_cast<std::uint32_t>(p[0]) | (static_cast<std::uint32_t>(p[1]) << 8) |
-         (static_cast<std::uint32_t>(p[2]) << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
-}
 
 }  // namespace
 
@@ -331,19 +326,10 @@ void features(const State& s, const WordInfo* w, u64 out[kNumFeatures]) {
 Result<DependencyParser> DependencyParser::from_bytes(std::span<const unsigned char> buf, const std::string& origin) {
   auto corrupt = [&](const std::string& why) { return Status::Corruption("parser weights " + origin + ": " + why); };
 
-  if (buf.size() < 44 + 4 || std::memcmp(buf.data(), kMagic, sizeof kMagic) != 0)
-    return corrupt("not a geokg parser file (bad magic)");
-  const std::uint32_t crc_stored = read_u32(buf.data() + buf.size() - 4);
-  const auto crc = static_cast<std::uint32_t>(
-      crc32(crc32(0L, Z_NULL, 0), buf.data(), static_cast<uInt>(buf.size() - 4)));
-  if (crc != crc_stored) return corrupt("checksum mismatch (truncated or damaged)");
-  const std::uint32_t version = read_u32(buf.data() + 8);
-  const std::uint32_t feature_version = read_u32(buf.data() + 12);
-  if (version != kFormatVersion || feature_version != parser_model::kParserFeatureVersion)
-    return Status::Incompatible("parser weights " + origin + ": format " + std::to_string(version) +
-                                "/features " + std::to_string(feature_version) + ", this build reads " +
-                                std::to_string(kFormatVersion) + "/" +
-                                std::to_string(parser_model::kParserFeatureVersion));
+  if (Status s = check_weights_envelope(buf, kMagic, 44, kFormatVersion, parser_model::kParserFeatureVersion,
+                                        "parser weights " + origin, "parser");
+      !s.ok())
+    return s;
   const std::uint32_t bits = read_u32(buf.data() + 16);
   const std::uint32_t n_rels = read_u32(buf.data() + 20);
   const std::uint32_t n_entries = read_u32(buf.data() + 24);

@@ -1,9 +1,8 @@
 #include "geokg/extract/tagger.hpp"
 
 #include "dense_rows.hpp"
-#include "huge_pages.hpp"
+#include "weights_file.hpp"
 
-#include <zlib.h>
 
 #include <algorithm>
 #include <array>
@@ -56,10 +55,6 @@ enum Salt : u64 { kSaltForm = 1, kSaltNorm, kSaltSuf1, kSaltSuf2, kSaltSuf3, kSa
 inline u64 feat1(u64 templ, u64 a) { return mix(a + templ * 0x9E3779B97F4A7C15ULL); }
 inline u64 feat2(u64 templ, u64 a, u64 b) { return mix(feat1(templ, a) ^ (b * 0xC2B2AE3D27D4EB4FULL)); }
 
-std::uint32_t read_u32(const unsigned char* p) {
-  return static_cast<std::uint32_t>(p[0]) | (static_cast<std::uint32_t>(p[1]) << 8) |
-         (static_cast<std::uint32_t>(p[2]) << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
-}
 u64 read_u64(const unsigned char* p) {
   return static_cast<u64>(read_u32(p)) | (static_cast<u64>(read_u32(p + 4)) << 32);
 }
@@ -227,19 +222,10 @@ void features(const WordHashes* w, std::uint16_t prev1, std::uint16_t prev2, u64
 Result<PosTagger> PosTagger::from_bytes(std::span<const unsigned char> buf, const std::string& origin) {
   auto corrupt = [&](const std::string& why) { return Status::Corruption("tagger weights " + origin + ": " + why); };
 
-  if (buf.size() < 32 + 4 || std::memcmp(buf.data(), kMagic, sizeof kMagic) != 0)
-    return corrupt("not a geokg tagger file (bad magic)");
-  const std::uint32_t crc_stored = read_u32(buf.data() + buf.size() - 4);
-  const auto crc = static_cast<std::uint32_t>(
-      crc32(crc32(0L, Z_NULL, 0), buf.data(), static_cast<uInt>(buf.size() - 4)));
-  if (crc != crc_stored) return corrupt("checksum mismatch (truncated or damaged)");
-  const std::uint32_t version = read_u32(buf.data() + 8);
-  const std::uint32_t feature_version = read_u32(buf.data() + 12);
-  if (version != kFormatVersion || feature_version != tagger_features::kTaggerFeatureVersion)
-    return Status::Incompatible("tagger weights " + origin + ": format " + std::to_string(version) +
-                                "/features " + std::to_string(feature_version) + ", this build reads " +
-                                std::to_string(kFormatVersion) + "/" +
-                                std::to_string(tagger_features::kTaggerFeatureVersion));
+  if (Status s = check_weights_envelope(buf, kMagic, 32, kFormatVersion, tagger_features::kTaggerFeatureVersion,
+                                        "tagger weights " + origin, "tagger");
+      !s.ok())
+    return s;
   const std::uint32_t bits = read_u32(buf.data() + 16);
   const std::uint32_t n_classes = read_u32(buf.data() + 20);
   const std::uint32_t n_dict = read_u32(buf.data() + 24);
