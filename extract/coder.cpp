@@ -322,6 +322,10 @@ void SentenceCoder::code_frame(const Match& f) {
   } else if (!converse) {
     first_slot_actors(f, f.trigger->target, tgt, &r, &src);
     if (tgt.empty() && src.size() >= 2 && reciprocal(f)) tgt = src;
+    if (tgt.empty() && self_claim(f, r, src, tgt)) {
+      code = "015";
+      label = "claimed responsibility";
+    }
     // "offered to supply 120,000 barrels of fuel oil to China": an act no
     // entry codes still names, in its own phrases, whom the frame is for.
     // ("agreed to export iron ore to Japan": an intent names its partner
@@ -448,6 +452,7 @@ void SentenceCoder::code_action(const Match& m) {
   pair_up(m, src, tgt);
   protest_target(t.code, m, src, tgt);
   material_place_target(t.code, m, src, tgt);
+  responsibility_target(m, src, tgt);
   posture_target(t.code, m, src, tgt);
   armed_group_truce_target(t.code, src, tgt);
   const int predicate = predicate_of(m);

@@ -203,6 +203,7 @@ class SentenceCoder {
   void code_statement(const Match& m);
   bool named_in_sentence(int a) const;   // by more than a bare agent noun
   void claim_as_object(const Match& f);
+  bool self_claim(const Match& f, const FrameResult& r, const std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
   bool reported_in(int x, int v) const;
   bool verbal_attack(int i, const Trigger& t, const ExtractedActor& source, const ExtractedActor& target) const;
   void condition_target(const Match& m, int predicate, const Modality& md, const std::vector<ActorRef>& src,
@@ -219,6 +220,7 @@ class SentenceCoder {
   int place_in_phrase(int o, const std::vector<ActorRef>& exclude, int depth) const;
   void material_place_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                              std::vector<ActorRef>& tgt) const;
+  void responsibility_target(const Match& m, const std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
   void posture_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                       std::vector<ActorRef>& tgt) const;
   void armed_group_truce_target(const std::string& code, const std::vector<ActorRef>& src,

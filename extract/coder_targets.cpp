@@ -154,16 +154,60 @@ int SentenceCoder::place_in_phrase(int o, const std::vector<ActorRef>& exclude, 
            p == "of" || p == "throughout" || p == "on";
   };
   for (int c : kids(o)) {
+    // "in Kenya's capital", "in Syria's north": the state owning the place
+    // (not "an attack on the cost of Britain's asylum system").
+    if (rel(c) == kDepNmodPoss && depth > 0 && (case_of(o) == "in" || case_of(o) == "near" || case_of(o) == "at"))
+      if (const int pl = place_in_phrase(c, exclude, depth + 1); pl >= 0) return pl;
     if (base(c) == kDepNmod && where(case_of(c)))
       if (const int pl = place_in_phrase(c, exclude, depth + 1); pl >= 0) return pl;
-    // "artillery rounds aimed at a loudspeaker in South Korea": through a
-    // participle that places the phrase.
-    if (base(c) == kDepAcl && tag(c) == kTagVBN)
+    // "artillery rounds aimed at a loudspeaker in South Korea", "an attack
+    // targeting shoppers at a mall in Nairobi": through a participle that
+    // places the phrase.
+    if (base(c) == kDepAcl && (tag(c) == kTagVBN || tag(c) == kTagVBG))
       for (int g : kids(c))
         if (base(g) == kDepObl && where(case_of(g)))
           if (const int pl = place_in_phrase(g, exclude, depth + 1); pl >= 0) return pl;
   }
   return -1;
+}
+
+// "Al-Shabab claimed responsibility for the attack on a police station in
+// Kenya's capital": a claim or denial of responsibility (015, 016) for an act
+// of force is aimed at whom that act fell on, a place standing for its state
+// ("for last week's bombings in Nairobi": Kenya).
+void SentenceCoder::responsibility_target(const Match& m, const std::vector<ActorRef>& src,
+                                          std::vector<ActorRef>& tgt) const {
+  if (!tgt.empty() || src.empty() || (m.trigger->code != "015" && m.trigger->code != "016")) return;
+  for (int c : kids(m.token)) {
+    if ((base(c) != kDepObl && base(c) != kDepNmod) || (case_of(c) != "for" && case_of(c) != "in")) continue;
+    const Match* act = match_at_token(c);
+    if (!act || !material_code(act->trigger->code)) continue;
+    std::vector<ActorRef> victims;
+    first_slot_actors(*act, act->trigger->target, victims, nullptr, &src);
+    if (victims.empty()) material_place_target(act->trigger->code, *act, src, victims);
+    for (const ActorRef& v : victims) {
+      const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(v.actor)];
+      const bool place = v.place || x.kind == NodeKind::kLocation;
+      if (const int a = place ? country_actor(x.country) : v.actor; a >= 0) add_actor(tgt, {a, v.weak, false});
+    }
+    if (!tgt.empty()) return;
+  }
+}
+
+// "The army claimed that it had attacked rebel positions": a claim that the
+// claimant itself did an act of force is a claim of responsibility (015),
+// aimed at whom the act fell on; a claim that another did it accuses that
+// other (the claim frame's map).
+bool SentenceCoder::self_claim(const Match& f, const FrameResult& r, const std::vector<ActorRef>& src,
+                               std::vector<ActorRef>& tgt) const {
+  if (f.trigger->frame != lex_.frame_index("claim") || !r.embedded || src.empty()) return false;
+  std::vector<ActorRef> doers;
+  first_slot_actors(*r.embedded, r.embedded->trigger->source, doers);
+  if (doers.empty() || !std::all_of(doers.begin(), doers.end(), [&](const ActorRef& d) { return own_side(src, d); }))
+    return false;
+  first_slot_actors(*r.embedded, r.embedded->trigger->target, tgt, nullptr, &src);
+  if (tgt.empty()) material_place_target(r.embedded->trigger->code, *r.embedded, src, tgt);
+  return !tgt.empty();
 }
 
 // An act of force with no actor as its victim ("militants set off explosives

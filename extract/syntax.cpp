@@ -95,6 +95,43 @@ void request_noun_after_object_verb(std::span<const std::string_view> words, std
       tags[i] = kTagNNS;
 }
 
+// The index of the tree's (first) root word; -1 when none.
+int root_index(const ParsedWords& tree) {
+  for (std::size_t i = 0; i < tree.heads.size(); ++i)
+    if (tree.heads[i] == 0) return static_cast<int>(i);
+  return -1;
+}
+
+// "The United States put pressure on …": the parser at times makes a
+// sentence-initial article the root and the main verb its dependent. An
+// article heads nothing: the verb becomes the root and takes the article's
+// other dependents, and the article goes to the subject it opens.
+void article_never_root(std::span<const std::uint16_t> tags, ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  const int root = root_index(tree);
+  if (root < 0 || tags[root] != kTagDT) return;
+  int verb = -1;
+  for (int i = root + 1; i < n && verb < 0; ++i)
+    if (H[i] == root + 1 && (tags[i] == kTagVBD || tags[i] == kTagVBZ || tags[i] == kTagVBP || tags[i] == kTagVBG ||
+                             tags[i] == kTagVBN || tags[i] == kTagVB))
+      verb = i;
+  if (verb < 0) return;
+  for (int j = 0; j < n; ++j)
+    if (j != verb && H[j] == root + 1) H[j] = verb + 1;
+  H[verb] = 0;
+  R[verb] = kDepRoot;
+  int subject = root + 1 < n ? root + 1 : verb;
+  for (int j = root + 1; j < verb; ++j)
+    if (H[j] == verb + 1 && deprel_base(R[j]) == kDepNsubj) {
+      subject = j;
+      break;
+    }
+  H[root] = subject + 1;
+  R[root] = kDepDet;
+}
+
 // "Russia on Thursday denied any involvement", "North Korea on Monday
 // rejected the overtures": with a time phrase between subject and verb the
 // parser at times makes the subject the root and the finite verb its
@@ -107,9 +144,7 @@ void finite_verb_over_nominal_root(std::span<const std::string_view> words, std:
   auto& H = tree.heads;
   auto& R = tree.rels;
   const int n = static_cast<int>(H.size());
-  int root = -1;
-  for (int i = 0; i < n && root < 0; ++i)
-    if (H[i] == 0) root = i;
+  const int root = root_index(tree);
   if (root < 0 || !is_noun_tag(tags[root])) return;
   // ("Military assistance to Mali was suspended by France": a participle
   // with a finite auxiliary of its own is a finite clause too.)
@@ -242,14 +277,16 @@ void closing_attribution(std::span<const std::string_view> words, std::span<cons
       if (a < v || H[a] == 0) return;   // a word after the verb that is not its own
   if (R[v] == kDepParataxis || deprel_base(R[v]) == kDepCcomp) return;
   int comma = v - 1;
+  // (A title may hold "of": "US Deputy Secretary of Energy Jeffrey Kupfer".)
+  const auto title_of = [&](int k) { return words[k] == "of" && k + 1 < v && tags[k + 1] == kTagNNP; };
   while (comma > 0 && tags[comma] != kTagComma && v - comma <= 8) {
-    if (is_verb_tag(tags[comma]) || tags[comma] == kTagIN || tags[comma] == kTagWDT || tags[comma] == kTagWP) return;
+    if (is_verb_tag(tags[comma]) || (tags[comma] == kTagIN && !title_of(comma)) || tags[comma] == kTagWDT ||
+        tags[comma] == kTagWP)
+      return;
     --comma;
   }
   if (comma <= 0 || tags[comma] != kTagComma || comma + 1 >= v) return;
-  int root = -1;
-  for (int k = 0; k < static_cast<int>(H.size()) && root < 0; ++k)
-    if (H[k] == 0) root = k;
+  const int root = root_index(tree);
   if (root < 0 || root > comma) return;
   // The phrase's head: its word hung outside it; the others' subjects under it.
   int phrase = -1;
@@ -370,6 +407,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   finite_verb_for_intention_to(words, tags);
   request_noun_after_object_verb(words, tags);
   parser.parse_words(words, tags, tree);
+  article_never_root(tags, tree);
   finite_verb_over_nominal_root(words, tags, tree);
   one_subject_per_verb(tree);
   prepositional_object_read_as_subject(words, tags, tree);
@@ -401,6 +439,47 @@ void nominal_gerunds(Document& doc, const Sentence& sent) {
             of_phrase = true;
     }
     if (article && of_phrase) g.tag = kTagNN;
+  }
+}
+
+// "killed in Israeli tank shelling", "wounded in artillery shelling near
+// Donetsk": a gerund right after a bare singular noun, taking no object,
+// subject or clause, is the head of a compound noun ("tank shelling"); the
+// parser reads it as a participle modifying that noun ("tank [that is]
+// shelling"), so the nominal event entry never sees it nor its modifiers.
+// (Not after an article: "a man carrying a gun", "the group fighting in Syria".)
+// The parser hangs it on that noun or, as an adverbial clause, beside it.
+void gerund_compounds(Document& doc, const Sentence& sent) {
+  const auto begin = static_cast<std::int32_t>(sent.token_begin);
+  for (std::uint32_t k = sent.token_begin + 1; k < sent.token_end; ++k) {
+    Token& g = doc.tokens[k];
+    Token& n = doc.tokens[k - 1];
+    const auto g_at = static_cast<std::int32_t>(k), n_at = g_at - 1;
+    if (g.tag != kTagVBG || n.tag != kTagNN || (n.flags & kTokCapitalized) != 0) continue;
+    // (Or hung beside it on the verb: "killed [in tank] [shelling]".)
+    const bool modifier = deprel_base(g.rel) == kDepAcl && g.head == n_at;
+    const bool sibling = deprel_base(g.rel) == kDepAdvcl && g.head == n.head && deprel_base(n.rel) == kDepObl;
+    if (!modifier && !sibling) continue;
+    bool clause = false, article = false;
+    for (std::int32_t c = begin; c < static_cast<std::int32_t>(sent.token_end); ++c) {
+      const Token& d = doc.tokens[static_cast<std::size_t>(c)];
+      const std::uint8_t b = deprel_base(d.rel);
+      if (d.head == g_at && (b == kDepObj || b == kDepNsubj || b == kDepIobj || b == kDepCcomp || b == kDepXcomp ||
+                             b == kDepMark || b == kDepAux))
+        clause = true;
+      if (d.head == n_at && b == kDepDet) article = true;
+    }
+    if (clause || article) continue;
+    g.tag = kTagNN;
+    g.rel = n.rel;
+    g.head = n.head;
+    n.rel = kDepCompound;
+    n.head = g_at;
+    // The noun's own modifiers ("Israeli", "in") now modify the compound.
+    for (std::uint32_t c = sent.token_begin; c < sent.token_end; ++c) {
+      Token& d = doc.tokens[c];
+      if (d.head == n_at && static_cast<std::int32_t>(c) != g_at) d.head = g_at;
+    }
   }
 }
 
@@ -584,6 +663,7 @@ void parse_sentence(Document& doc, std::uint32_t sentence, const PosTagger& tagg
     if (t.head == static_cast<std::int32_t>(k)) t.head = -1;  // a cycle inside one token: cannot happen
   }
   nominal_gerunds(doc, sent);
+  gerund_compounds(doc, sent);
   nominal_adjectives(doc, sent);
   coordinated_names(doc, sentence);
   sent.parsed = true;

@@ -1901,4 +1901,82 @@ BOOST_AUTO_TEST_CASE(a_possible_act_is_not_asserted) {
   BOOST_TEST(e->hypothetical);
 }
 
+// A claim or denial of responsibility for an act of force is aimed at whom
+// the act fell on, a place standing for its state; a claim that the
+// claimant itself struck is that claim (015), a claim that another struck
+// accuses the other (112x), and a claim of anything else is no event.
+BOOST_AUTO_TEST_CASE(responsibility_for_an_act_is_aimed_at_its_victim) {
+  auto ex = extract_text("Al-Shabab claimed responsibility for a deadly attack on a police station in Nairobi.",
+                         "2015-04-03");
+  BOOST_TEST(find_event(ex, "al-Shabaab", "Kenya", "015") != nullptr, describe(ex));
+  ex = extract_text("Al-Shabab claimed responsibility for a deadly attack on a police station in Kenya's capital.",
+                    "2015-04-03");
+  BOOST_TEST(find_event(ex, "al-Shabaab", "Kenya", "015") != nullptr, describe(ex));
+  ex = extract_text("Hamas denied responsibility for the rocket attack on Israel.", "2015-04-03");
+  BOOST_TEST(find_event(ex, "Hamas", "Israel", "016") != nullptr, describe(ex));
+  // (A denial of rumours of riots is no denial of an act on a place.)
+  ex = extract_text("Malaysian police denied rumours of race riots in Kuala Lumpur.", "1987-11-02");
+  BOOST_TEST(count_asserted(ex, "016") == 0, describe(ex));
+}
+
+BOOST_AUTO_TEST_CASE(a_claim_of_ones_own_strike_is_claimed_responsibility) {
+  auto ex = extract_text("The Sudanese army claimed that it had attacked rebel positions in Darfur.", "2015-04-03");
+  BOOST_TEST(find_event(ex, "Sudanese military", "Sudanese rebels", "015") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Russia claimed that Ukraine had shelled a village near Donetsk.", "2015-04-03");
+  BOOST_TEST(find_event(ex, "Russia", "Ukraine", "112") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  ex = extract_text("Iran claimed that the United States had agreed to talks.", "2015-04-03");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+}
+
+// What is received from someone is given by them: "received weapons from
+// X" is X's military aid (words.converse_verbs, entry receive-military-aid).
+BOOST_AUTO_TEST_CASE(weapons_received_from_x_are_supplied_by_x) {
+  auto ex = extract_text("Kenya received weapons from the United States on Monday.", "2015-04-03");
+  BOOST_TEST(find_event(ex, "United States", "Kenya", "072") != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Kenya", "United States", "") == nullptr, describe(ex));
+}
+
+// Evidence presented against someone accuses them; evidence merely
+// mentioned does not.
+BOOST_AUTO_TEST_CASE(evidence_presented_against_x_accuses_x) {
+  auto ex = extract_text("Britain presented evidence against Russia at the United Nations on Monday.", "2018-04-03");
+  BOOST_TEST(find_event(ex, "Britain", "Russia", "112") != nullptr, describe(ex));
+  ex = extract_text("Evidence against Iran was presented by Israel on Tuesday.", "2018-04-03");
+  BOOST_TEST(find_event(ex, "Israel", "Iran", "112") != nullptr, describe(ex));
+  ex = extract_text("The evidence against Russia was weak, diplomats said.", "2018-04-03");
+  BOOST_TEST(count_asserted(ex, "11") == 0, describe(ex));
+}
+
+// Pressure is a demand: "pressured X to", "put pressure on X", and
+// "X faced pressure from Y" (Y presses X). Pressure on prices is no event,
+// and the act X is pressed to do is not done.
+BOOST_AUTO_TEST_CASE(pressure_on_x_is_a_demand_of_x) {
+  auto ex = extract_text("Pakistan faced pressure from the United States to act against militants.", "2009-04-03");
+  BOOST_TEST(find_event(ex, "United States", "Pakistan", "10") != nullptr, describe(ex));
+  ex = extract_text("Pakistan was pressured by the United States to close the camps.", "2009-04-03");
+  BOOST_TEST(find_event(ex, "United States", "Pakistan", "10") != nullptr, describe(ex));
+  ex = extract_text("Congress pressured Barack Obama to help Iran.", "2009-04-03");
+  BOOST_TEST(find_event(ex, "Barack Obama", "Iran", "07") == nullptr, describe(ex));
+  ex = extract_text("The United States stepped up pressure on Pakistan.", "2009-04-03");
+  BOOST_TEST(find_event(ex, "United States", "Pakistan", "10") != nullptr, describe(ex));
+  ex = extract_text("Inflationary pressure on the yen grew.", "2009-04-03");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+  // (Criticism faced from someone is theirs: words.converse_verbs.)
+  ex = extract_text("Iran faced criticism from the European Union over the executions.", "2009-04-03");
+  BOOST_TEST(find_event(ex, "European Union", "Iran", "111") != nullptr, describe(ex));
+}
+
+// "killed in Israeli tank shelling": the gerund after a bare noun heads a
+// compound noun (syntax.cpp, gerund_compounds), so the shelling is coded
+// with the demonym that modifies it; "a man carrying a gun" stays a clause.
+BOOST_AUTO_TEST_CASE(a_gerund_after_a_bare_noun_heads_a_compound) {
+  auto ex = extract_text("Three civilians were killed in Russian tank shelling in the east of Kharkiv on Monday, "
+                         "officials said.", "2022-05-03");
+  BOOST_TEST(find_event(ex, "Russia", "Kharkiv", "19") != nullptr, describe(ex));
+  ex = extract_text("Four children were killed in Israeli artillery shelling in Gaza on Friday.", "2014-07-20");
+  BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

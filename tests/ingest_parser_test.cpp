@@ -143,6 +143,32 @@ BOOST_AUTO_TEST_CASE(a_closing_attribution_is_the_speakers_clause) {
   BOOST_TEST(q.arc("said") == "parataxis assassinated");
 }
 
+// A title may hold "of" ("Deputy Minister of Power"); the phrase is still
+// the speaker's, and the verb stands beside the sentence.
+BOOST_AUTO_TEST_CASE(a_closing_attribution_may_hold_a_title_with_of) {
+  Parsed p("Brazil and India are seeking to deepen a partnership in energy, especially by promoting biofuels and "
+           "other alternatives to oil, Indian Deputy Minister of Power Arun Kumar said here Wednesday.");
+  BOOST_TEST(p.arc("said") == "parataxis seeking");
+}
+
+// "The United States put pressure on …": an article is never the root.
+BOOST_AUTO_TEST_CASE(an_article_is_never_the_root) {
+  Parsed p("The United States put pressure on Pakistan to act against militants.");
+  BOOST_TEST(p.arc("put") == "root");
+  BOOST_TEST(p.arc("The") == "det States");
+}
+
+// "killed in Israeli tank shelling": the gerund after a bare noun heads a
+// compound; after an article it stays a participle ("a man carrying").
+BOOST_AUTO_TEST_CASE(a_gerund_after_a_bare_noun_heads_a_compound) {
+  Parsed p("Four children were killed in Israeli tank shelling in the east of Gaza on Friday.");
+  BOOST_TEST(p.arc("shelling") == "obl killed");
+  BOOST_TEST(p.arc("tank") == "compound shelling");
+  BOOST_TEST(p.arc("Israeli") == "amod shelling");
+  Parsed q("Police arrested a man carrying a rifle near the embassy.");
+  BOOST_TEST(q.arc("carrying") == "acl man");
+}
+
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   // The model alone made "Russia" the root and "denied" its parataxis, and
   // "rejected" an apposition of "Korea".
