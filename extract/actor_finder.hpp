@@ -7,6 +7,7 @@
 // actor_finish.cpp (after the last sentence: roles, scopes, pending countries).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -398,6 +399,14 @@ class Finder {
   int leader_before_body(std::uint32_t start, int body, std::uint32_t end) const;
 
   const AgentNoun* agent_at(std::uint32_t i) const { return L_.agent(wlower(i)); }
+  // Word i is an agent noun here: listed, and a noun named only after
+  // certain words ("militant group") stands after one of them.
+  bool agent_noun(std::uint32_t i, bool lower) const {
+    if (!in_list(k_agent_nouns, i, lower)) return false;
+    const AgentNoun* a = agent_at(i);
+    return !a || a->only_after.empty() ||
+           (i > 0 && std::find(a->only_after.begin(), a->only_after.end(), wlower(i - 1)) != a->only_after.end());
+  }
   const AgentNoun* run_head(std::uint32_t end) const;
 
   // The actor of (country, sector); "" country for the sector's alone.

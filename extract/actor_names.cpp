@@ -402,7 +402,7 @@ std::string Finder::coordinated_state(std::uint32_t start) const {
   std::uint32_t the = 0;
   if (start >= 1 && lower_is(start - 1, "the")) the = start - 1;
   else if (start >= 2 && lower_is(start - 2, "the") && flag(start - 1, kWLowerWord)) the = start - 2;
-  if (the < 3 || !lower_is(the - 1, "and") || !in_list(k_agent_nouns, the - 2, true)) return {};
+  if (the < 3 || !lower_is(the - 1, "and") || !agent_noun(the - 2, true)) return {};
   const Hit* h = hit(the - 3);
   if (!h || h->ignore || h->e != the - 2) return {};
   const int li = h->name >= 0 ? h->name : h->met >= 0 ? h->met : h->adj;

@@ -77,7 +77,7 @@ std::uint32_t Finder::place_opens_a_name(const Hit& h) {
   // "the Grand Gulf One plant": name words on both sides put the place inside another name.
   if (h.b > 0 && !flag(h.b - 1, kWStart) && capitalised_name_word(h.b - 1) && capitalised_name_word(k))
     return name_run(k);
-  if (!capitalised_name_word(k) || in_list(k_institution_heads, k, true) || in_list(k_agent_nouns, k, true) ||
+  if (!capitalised_name_word(k) || in_list(k_institution_heads, k, true) || agent_noun(k, true) ||
       in_list(k_title_words, k, false) || in_list(k_media_heads, k, false))
     return h.e;
   // ("Japan Finance Ministry": the state's institution, read elsewhere.)
@@ -181,10 +181,10 @@ std::uint32_t Finder::on_hit(const Hit& h) {
 
 int Finder::agent_run(std::uint32_t i, std::uint32_t& end) const {
   std::uint32_t k = i;
-  while (k < n() && k < i + 2 && in_list(k_agent_modifiers, k, true) && !in_list(k_agent_nouns, k, true)) ++k;
-  if (!in_list(k_agent_nouns, k, true) || flag(k, kWAllCaps)) return -1;
+  while (k < n() && k < i + 2 && in_list(k_agent_modifiers, k, true) && !agent_noun(k, true)) ++k;
+  if (!agent_noun(k, true) || flag(k, kWAllCaps)) return -1;
   const int body = static_cast<int>(k);
-  while (k < n() && in_list(k_agent_nouns, k, true) && !flag(k, kWAllCaps)) ++k;
+  while (k < n() && agent_noun(k, true) && !flag(k, kWAllCaps)) ++k;
   end = k;
   return body;
 }
@@ -195,7 +195,7 @@ int Finder::agent_run(std::uint32_t i, std::uint32_t& end) const {
 // "student leaders": not the government's or the army's).
 const AgentNoun* Finder::run_head(std::uint32_t end) const {
   const AgentNoun* head = agent_at(end - 1);
-  if (!head || end < 2 || !in_list(k_agent_nouns, end - 2, true)) return head;
+  if (!head || end < 2 || !agent_noun(end - 2, true)) return head;
   const AgentNoun* before = agent_at(end - 2);
   const SectorInfo* h = L_.sector(head->sector);
   const SectorInfo* b = before ? L_.sector(before->sector) : nullptr;
@@ -390,11 +390,11 @@ std::string Finder::sentence_country() const {
 }
 
 std::uint32_t Finder::on_agent(std::uint32_t i) {
-  if (!in_list(k_agent_nouns, i, true) && !in_list(k_agent_modifiers, i, true)) return i;
+  if (!agent_noun(i, true) && !in_list(k_agent_modifiers, i, true)) return i;
   // Lower case, first in the sentence, a noun listed capitalised
   // ("Hindus"), or a body after "the" ("the Government").
   const AgentNoun* at_i = agent_at(i);
-  const bool capital_ok = flag(i, kWCap) && ((at_i && in_list(k_agent_nouns, i, false)) ||
+  const bool capital_ok = flag(i, kWCap) && ((at_i && agent_noun(i, false)) ||
                                              (at_i && at_i->body && i > 0 && lower_is(i - 1, "the")));
   if (!flag(i, kWLowerWord) && !flag(i, kWStart) && !capital_ok) return i;
   std::uint32_t end = 0;
@@ -498,7 +498,7 @@ std::uint32_t Finder::on_name_run(std::uint32_t i) {
   // "the Reagan Administration", "the Thatcher Government": the leader's
   // government, written as a name; the leader stands for it, as for "the
   // Reagan administration".
-  if (e - i >= 2 && in_list(k_agent_nouns, e - 1, true))
+  if (e - i >= 2 && agent_noun(e - 1, true))
     if (const AgentNoun* body = agent_at(e - 1); body && body->body) {
       const int p = e - 1 - i == 1 ? resolve_partial(wtext(i)) : resolve_full(i, e - 1);
       if (p >= 0 && doc_.actors[static_cast<std::size_t>(p)].kind == NodeKind::kPerson) {

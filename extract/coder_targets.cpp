@@ -177,19 +177,29 @@ int SentenceCoder::place_in_phrase(int o, const std::vector<ActorRef>& exclude, 
 // ("for last week's bombings in Nairobi": Kenya).
 void SentenceCoder::responsibility_target(const Match& m, const std::vector<ActorRef>& src,
                                           std::vector<ActorRef>& tgt) const {
-  if (!tgt.empty() || src.empty() || (m.trigger->code != "015" && m.trigger->code != "016")) return;
+  if (src.empty() || (m.trigger->code != "015" && m.trigger->code != "016")) return;
+  const auto states_for_places = [&](const std::vector<ActorRef>& found) {
+    std::vector<ActorRef> out;
+    for (const ActorRef& v : found) {
+      const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(v.actor)];
+      const bool place = v.place || x.kind == NodeKind::kLocation;
+      if (const int a = place ? country_actor(x.country) : v.actor; a >= 0) add_actor(out, {a, v.weak, false});
+    }
+    return out;
+  };
   for (int c : kids(m.token)) {
     if ((base(c) != kDepObl && base(c) != kDepNmod) || (case_of(c) != "for" && case_of(c) != "in")) continue;
     const Match* act = match_at_token(c);
     if (!act || !material_code(act->trigger->code)) continue;
+    // (The claim's own slots may have found the act's place already.)
+    if (!tgt.empty()) {
+      tgt = states_for_places(tgt);
+      return;
+    }
     std::vector<ActorRef> victims;
     first_slot_actors(*act, act->trigger->target, victims, nullptr, &src);
     if (victims.empty()) material_place_target(act->trigger->code, *act, src, victims);
-    for (const ActorRef& v : victims) {
-      const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(v.actor)];
-      const bool place = v.place || x.kind == NodeKind::kLocation;
-      if (const int a = place ? country_actor(x.country) : v.actor; a >= 0) add_actor(tgt, {a, v.weak, false});
-    }
+    tgt = states_for_places(victims);
     if (!tgt.empty()) return;
   }
 }

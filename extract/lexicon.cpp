@@ -220,7 +220,9 @@ ActorLexicon& ActorLexicon::operator=(ActorLexicon&&) noexcept = default;
 
 std::vector<std::string> ActorLexicon::agent_heads() const {
   std::vector<std::string> out;
-  for (const auto& [noun, agent] : impl_->agents) out.push_back(noun);
+  // (Not a noun named only after certain words: "a Chinese group" is no state's.)
+  for (const auto& [noun, agent] : impl_->agents)
+    if (agent.only_after.empty()) out.push_back(noun);
   if (const auto* extra = impl_->word_list("agent_heads"))
     for (const auto& w : *extra) out.push_back(ascii_lower(w));
   std::sort(out.begin(), out.end());
@@ -400,10 +402,12 @@ Status parse_agent(const json& e, std::size_t i, const std::string& origin,
   std::vector<std::string> nouns, bodies;
   if (!get_string(e, "sector", a.sector, err) || !get_bool(e, "needs_country", a.needs_country, err) ||
       !get_bool(e, "needs_demonym", a.needs_demonym, err) ||
+      !get_strings(e, "only_after", a.only_after, err) ||
       !get_strings(e, "nouns", nouns, err) || !get_strings(e, "bodies", bodies, err))
     return fail(err);
   if (a.sector.empty()) return fail("missing 'sector'");
   if (nouns.empty() && bodies.empty()) return fail("missing 'nouns'");
+  for (auto& w : a.only_after) w = ascii_lower(w);
   for (auto& n : nouns) out.emplace_back(ascii_lower(n), a);
   a.body = true;
   for (auto& n : bodies) out.emplace_back(ascii_lower(n), a);

@@ -67,6 +67,8 @@ struct AgentNoun {
   bool needs_country = false;  // "men", "residents": no actor without a country
   bool needs_demonym = false;  // "man": only with its own demonym or place ("a British man"),
                                // not the sentence's country ("Italy defended man on man")
+  std::vector<std::string> only_after;   // "group": an actor only right after one of these words
+                                       // ("a militant group", "an armed group"; not "a pressure group")
 };
 
 enum class PhraseType : std::uint8_t {

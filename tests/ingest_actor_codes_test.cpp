@@ -152,6 +152,25 @@ BOOST_AUTO_TEST_CASE(without_a_country_a_non_state_actor_keeps_its_sector_alone)
   BOOST_TEST(actor(ex, "Colombian rebels") != nullptr, names(ex));
 }
 
+// "group" names an armed group only after a word that says so (agents.json,
+// only_after): "a militant group", "an armed group", "the rebel group"; "a
+// pressure group", "a Chinese group", "opposition groups" are not rebels.
+BOOST_AUTO_TEST_CASE(a_group_is_armed_only_when_called_so) {
+  auto ex = extract_text("An armed group attacked a police station in northern Mali on Sunday.", "2015-04-03");
+  BOOST_TEST(actor(ex, "Malian rebels") != nullptr, names(ex));
+  BOOST_TEST(find_event(ex, "Malian rebels", "Mali", "19") != nullptr, describe(ex));
+  ex = extract_text("A Somali Islamist group claimed responsibility for the bombings.", "2015-04-03");
+  BOOST_TEST(actor(ex, "Somali rebels") != nullptr, names(ex));
+  ex = extract_text("A Chinese group will visit the company's headquarters in San Francisco next month.", "1987-03-11");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+  BOOST_TEST(actor(ex, "Chinese rebels") == nullptr, names(ex));
+  ex = extract_text("Opposition groups in Togo staged protests against the government.", "2015-04-03");
+  BOOST_TEST(actor(ex, "Togolese opposition") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "Togolese rebels") == nullptr, names(ex));
+  ex = extract_text("A pressure group in Britain criticised the plan.", "2015-04-03");
+  BOOST_TEST(actor(ex, "British rebels") == nullptr, names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(a_states_body_takes_the_dateline_or_the_articles_one_country_else_names_nobody) {
   auto ex = extract_text("NAIROBI, Aug 6 - Mourners clashed with police on Sunday.", "2008-08-06");
   BOOST_TEST(actor(ex, "Kenyan police") != nullptr, names(ex));
