@@ -369,6 +369,13 @@ void SentenceCoder::code_frame(const Match& f) {
   protest_target(*r.code, f, src, tgt);
   armed_group_truce_target(*r.code, src, tgt);
   material_place_target(*r.code, f, src, tgt);
+  // "threatened to declare martial law across Mindanao", "threatened to
+  // block the country's highways": where the act threatened, promised or
+  // refused would fall.
+  if (r.embedded) {
+    material_place_target(r.embedded->trigger->code, *r.embedded, src, tgt);
+    protest_target(r.embedded->trigger->code, *r.embedded, src, tgt);
+  }
   if (src.empty() || tgt.empty() || !occurrence(f, true)) {
     if (const int p = predicate_of(f); p != kNone) {
       const Modality md = modality(p);
@@ -640,7 +647,7 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       // A document or weapon does not act; a place acts only as a visit's host.
       if (sa.kind == NodeKind::kArtifact || sa.kind == NodeKind::kLocation || a.place) continue;
       if ((tb.kind == NodeKind::kLocation || b.place) && !place_target && code.compare(0, 2, "14") != 0 &&
-          !domestic_restriction(code))
+          !domestic_restriction(code) && !(embedded && domestic_restriction(embedded->trigger->code)))
         continue;
       // A sea or region of no one state ("attacks in the Gulf") is where,
       // not whom; only a visit may go there ("a visit to Europe").
@@ -653,7 +660,10 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       // (Not control of territory: "entered the White House", "took the UK to
       // war" are no occupation.)
       if (part_of_state(a.actor, b.actor) &&
-          !(b.place && (material_code(code) || domestic_restriction(code)) && !code.starts_with("191") &&
+          !(b.place &&
+            (material_code(code) || domestic_restriction(code) ||
+             (embedded && (material_code(embedded->trigger->code) || domestic_restriction(embedded->trigger->code)))) &&
+            !code.starts_with("191") &&
             !code.starts_with("192")))
         continue;
       if (t.statement && tb.kind == NodeKind::kArtifact) continue;

@@ -228,8 +228,11 @@ void drop_events_within_one_state(Extraction& ex) {
     const ExtractedActor* target = end_actor(ex, e.target);
     if (source == nullptr || target == nullptr) return false;
     // What a government does to its own land: curfews, martial law,
-    // censorship (17x), lifting them (08x), protests against it (14x).
-    if (e.cameo.starts_with("08") || e.cameo.starts_with("14") || e.cameo.starts_with("17")) return false;
+    // censorship (17x), lifting them (08x), threatening them (132x, 137),
+    // protests against it (14x).
+    if (e.cameo.starts_with("08") || e.cameo.starts_with("14") || e.cameo.starts_with("17") ||
+        e.cameo.starts_with("132") || e.cameo == "137")
+      return false;
     const ExtractedActor& s = *source;
     const ExtractedActor& t = *target;
     // "Miyazawa is scheduled to arrive in Tokyo": a trip home or within one's

@@ -1984,4 +1984,14 @@ BOOST_AUTO_TEST_CASE(a_gerund_after_a_bare_noun_heads_a_compound) {
   BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
 }
 
+// A threat of a curfew, martial law or an emergency falls where the
+// measure would: on the threatening state's own land (132x), which the
+// event keeps though it stays within one state.
+BOOST_AUTO_TEST_CASE(a_threatened_restriction_falls_on_its_place) {
+  auto ex = extract_text("The Thai government threatened on Friday to impose martial law in the south.", "2017-01-06");
+  BOOST_TEST(find_event(ex, "Thai government", "Thailand", "1324") != nullptr, describe(ex));
+  ex = extract_text("Sri Lanka's president threatened to impose a nationwide curfew.", "2019-04-22");
+  BOOST_TEST(find_event(ex, "Sri Lankan government", "Sri Lanka", "1323") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
