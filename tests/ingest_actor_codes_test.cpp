@@ -171,6 +171,17 @@ BOOST_AUTO_TEST_CASE(a_group_is_armed_only_when_called_so) {
   BOOST_TEST(actor(ex, "British rebels") == nullptr, names(ex));
 }
 
+// Opponents are the opposition of the state their phrase names; "opposition
+// parties", "the opposition alliance" are the opposition too.
+BOOST_AUTO_TEST_CASE(opponents_and_opposition_parties_are_the_opposition) {
+  auto ex = extract_text("Opponents of Rwanda's government protested in Kigali on Sunday.", "2004-01-06");
+  BOOST_TEST(actor(ex, "Rwandan opposition") != nullptr, names(ex));
+  ex = extract_text("Opposition parties in Bangladesh called a nationwide strike on Sunday.", "2004-01-06");
+  BOOST_TEST(find_event(ex, "Bangladeshi opposition", "Bangladesh", "143") != nullptr, describe(ex));
+  ex = extract_text("His opponents in the final were stronger.", "2004-01-06");
+  BOOST_TEST(ex.actors.empty(), names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(a_states_body_takes_the_dateline_or_the_articles_one_country_else_names_nobody) {
   auto ex = extract_text("NAIROBI, Aug 6 - Mourners clashed with police on Sunday.", "2008-08-06");
   BOOST_TEST(actor(ex, "Kenyan police") != nullptr, names(ex));

@@ -73,18 +73,24 @@ void code_items(const std::vector<Item>& items, std::map<std::string, Tally>& by
                 std::map<std::string, Tally>& by_construction, std::vector<std::string>& misses) {
   for (const Item& item : items) {
     const Extraction x = extractor().extract(item.article);
-    std::vector<bool> used(x.events.size(), false);
+    // An event answers one expected coding; a symmetric one (a meeting,
+    // talks, a clash: one edge whichever side the sentence names first)
+    // answers one in each direction, as CAMEO codes "X and Y met" twice.
+    std::vector<bool> used(x.events.size(), false), used_back(x.events.size(), false);
     for (const auto& e : item.expected) {
       const std::string cameo = e.at("cameo").get<std::string>();
       const std::string root = cameo.substr(0, 2);
       bool ok = false;
       for (std::size_t i = 0; i < x.events.size() && !ok; ++i) {
         const ExtractedEvent& ev = x.events[i];
-        if (used[i] || ev.negated || ev.hypothetical || ev.cameo.substr(0, 2) != root) continue;
+        if (ev.negated || ev.hypothetical || ev.cameo.substr(0, 2) != root) continue;
         const auto& s = x.actors[static_cast<std::size_t>(ev.source)];
         const auto& t = x.actors[static_cast<std::size_t>(ev.target)];
-        if (side_matches(e.at("source"), s.country) && side_matches(e.at("target"), t.country)) {
+        if (!used[i] && side_matches(e.at("source"), s.country) && side_matches(e.at("target"), t.country)) {
           used[i] = ok = true;
+        } else if (ev.symmetric && !used_back[i] && side_matches(e.at("source"), t.country) &&
+                   side_matches(e.at("target"), s.country)) {
+          used_back[i] = ok = true;
         }
       }
       ++by_root[root].total;
@@ -120,14 +126,14 @@ BOOST_AUTO_TEST_CASE(recall_per_root) {
   if (std::getenv("GEOKG_CODEBOOK_MISSES"))
     for (const auto& m : misses) BOOST_TEST_MESSAGE("missed " << m);
   // Floors: the figures reached, rounded down to 0.05 (tests/codebook/README.md):
-  // 409 of 636 = 0.643 with the default coder (tree, flat fallback).
+  // 437 of 636 = 0.687 with the default coder (tree, flat fallback).
   static const std::map<std::string, double> kFloor = {
-      {"01", 0.45}, {"02", 0.90}, {"03", 0.55}, {"04", 0.65}, {"05", 0.60},
-      {"06", 0.50}, {"07", 0.75}, {"08", 0.45}, {"09", 0.50}, {"10", 0.80},
-      {"11", 0.70}, {"12", 0.60}, {"13", 0.60}, {"14", 0.50}, {"15", 0.60},
-      {"16", 0.55}, {"17", 0.50}, {"18", 0.45}, {"19", 0.85}, {"20", 0.50}};
+      {"01", 0.60}, {"02", 0.90}, {"03", 0.60}, {"04", 0.75}, {"05", 0.75},
+      {"06", 0.65}, {"07", 0.80}, {"08", 0.55}, {"09", 0.60}, {"10", 0.80},
+      {"11", 0.70}, {"12", 0.65}, {"13", 0.65}, {"14", 0.60}, {"15", 0.60},
+      {"16", 0.65}, {"17", 0.50}, {"18", 0.45}, {"19", 0.85}, {"20", 0.50}};
   for (const auto& [root, floor] : kFloor) BOOST_TEST(by_root[root].recall() >= floor, "root " << root);
-  BOOST_TEST(all.recall() >= 0.60);
+  BOOST_TEST(all.recall() >= 0.65);
 }
 
 BOOST_AUTO_TEST_CASE(no_event_sentences_give_none) {

@@ -1994,4 +1994,28 @@ BOOST_AUTO_TEST_CASE(a_threatened_restriction_falls_on_its_place) {
   BOOST_TEST(find_event(ex, "Sri Lankan government", "Sri Lanka", "1323") != nullptr, describe(ex));
 }
 
+// A document that speaks ("a report released in …", "a statement issued
+// by …") speaks for whoever issued it: the agent of its issuing participle,
+// else the state it was issued in (words.issued_documents, issuing_verbs).
+// Without either it names no one.
+BOOST_AUTO_TEST_CASE(a_document_speaks_for_its_issuer) {
+  auto ex = extract_text("A statement issued in Tehran accused the United States of interference.", "2008-08-05");
+  BOOST_TEST(find_event(ex, "Iran", "United States", "112") != nullptr, describe(ex));
+  ex = extract_text("A statement issued in the Iranian capital accused the United States of interference.",
+                    "2008-08-05");
+  BOOST_TEST(find_event(ex, "Iran", "United States", "112") != nullptr, describe(ex));
+  ex = extract_text("A report released by the United Nations accused Israel of war crimes.", "2008-08-05");
+  BOOST_TEST(find_event(ex, "United Nations", "Israel", "112") != nullptr, describe(ex));
+  ex = extract_text("A report released on Monday criticised China.", "2008-08-05");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+}
+
+// "alleged that X …" accuses X whether or not the clause holds a coded act.
+BOOST_AUTO_TEST_CASE(an_allegation_about_x_accuses_x) {
+  auto ex = extract_text("Rwanda alleged that France was aware of the plans.", "2008-08-05");
+  BOOST_TEST(find_event(ex, "Rwanda", "France", "112") != nullptr, describe(ex));
+  ex = extract_text("The opposition alleged that the vote was rigged.", "2008-08-05");
+  BOOST_TEST(ex.events.empty(), describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
