@@ -293,6 +293,17 @@ bool SentenceCoder::lit_by(int n, const Trigger& t, int& verb) const {
   const auto lit = [&](int v) {
     for (const LightVerb& lv : lights) {
       if (!word_is(v, lv.lemma)) continue;
+      // "called off their protests": a particle not of the light verb makes
+      // another verb ("call off", not "call"), whether parsed as the verb's
+      // particle or as the noun's preposition.
+      bool other_verb = base(n) == kDepObl && lex_.word_in("verb_particles", case_of(n)) &&
+                        std::none_of(lv.rest.begin(), lv.rest.end(), [&](const std::string& w) { return case_of(n) == w; });
+      for (int c : kids(v))
+        if (rel(c) == kDepCompoundPrt && listed("verb_particles", c) && std::none_of(lv.rest.begin(), lv.rest.end(), [&](const std::string& w) {
+              return word_is(c, w);
+            }))
+          other_verb = true;
+      if (other_verb) continue;
       // The rest of the light verb ("out" of "carry out", "on" of "go on")
       // stands between the verb and the noun, or is the noun's preposition,
       // or (after the noun: "strikes carried out by") the verb's particle.

@@ -287,7 +287,14 @@ void SentenceCoder::material_place_target(const std::string& code, const Match& 
 // with Armenia", "as a warning to Washington" (words.posture_context).
 void SentenceCoder::posture_target(const std::string& code, const Match& m, const std::vector<ActorRef>& src,
                                    std::vector<ActorRef>& tgt) const {
-  if (!tgt.empty() || src.empty() || code.compare(0, 2, "15") != 0) return;
+  if (src.empty() || code.compare(0, 2, "15") != 0) return;
+  // ("manoeuvres in the Strait of Hormuz as a warning to Washington": a sea
+  // of no one state is where, and gives way to the one warned.)
+  std::erase_if(tgt, [&](const ActorRef& r) {
+    const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(r.actor)];
+    return x.kind == NodeKind::kLocation && x.country.empty();
+  });
+  if (!tgt.empty()) return;
   const int pred = predicate_of(m);
   for (int k = sb_; k < se_; ++k) {
     if (!is_common_noun(k) || !listed("posture_context", k))

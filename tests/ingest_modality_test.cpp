@@ -2018,4 +2018,24 @@ BOOST_AUTO_TEST_CASE(an_allegation_about_x_accuses_x) {
   BOOST_TEST(ex.events.empty(), describe(ex));
 }
 
+// A light verb with a particle of its own is another verb: "called off a
+// stoppage" ends a strike (082), it calls none (words.verb_particles).
+BOOST_AUTO_TEST_CASE(a_light_verb_with_another_particle_is_another_verb) {
+  auto ex = extract_text("Striking dockers called off a stoppage in Spain's main port of Barcelona on Monday.",
+                         "1987-04-07");
+  BOOST_TEST(count_asserted(ex, "14") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "08") == 1, describe(ex));
+}
+
+// Joint efforts carried out by two states are their cooperation, in the
+// passive too; a show of force in a sea of no one state is aimed at whom
+// it warns.
+BOOST_AUTO_TEST_CASE(joint_efforts_and_warnings_find_their_parties) {
+  auto ex = extract_text("Joint search efforts for the missing airliner were carried out by Malaysia and Australia "
+                         "on Saturday.", "2014-03-22");
+  BOOST_TEST(find_event(ex, "Malaysia", "Australia", "06", true) != nullptr, describe(ex));
+  ex = extract_text("Iran's navy staged manoeuvres in the Strait of Hormuz as a warning to Washington.", "2014-03-22");
+  BOOST_TEST(find_event(ex, "Iranian military", "United States", "15") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
