@@ -365,7 +365,10 @@ void SentenceCoder::code_frame(const Match& f) {
   pair_up(f, src, tgt);
   // "Singapore and Malaysia pledged to exchange intelligence": the embedded
   // act is mutual.
+  const bool paired = tgt.empty() && r.embedded;
   if (r.embedded) pair_up(*r.embedded, src, tgt);
+  // (Then the frame is theirs together: one edge, as for the act itself.)
+  const bool mutual = paired && !tgt.empty();
   protest_target(*r.code, f, src, tgt);
   armed_group_truce_target(*r.code, src, tgt);
   material_place_target(*r.code, f, src, tgt);
@@ -400,7 +403,9 @@ void SentenceCoder::code_frame(const Match& f) {
     }
   }
   md.intent = md.reject = false;
+  mutual_ = mutual;
   emit(f, code, label, src, tgt, md, r.embedded);
+  mutual_ = false;
 }
 
 void SentenceCoder::code_action(const Match& m) {
@@ -637,7 +642,7 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
     for (const ActorRef& b : tgt) {
       if (a.actor < 0 || b.actor < 0 || a.actor == b.actor) continue;
       // A symmetric act between two of its sources is coded once (pair_up).
-      if (t.symmetric && source_rank(b.actor) < source_rank(a.actor)) continue;
+      if ((t.symmetric || mutual_) && source_rank(b.actor) < source_rank(a.actor)) continue;
       const ExtractedActor& sa = doc_.actors[static_cast<std::size_t>(a.actor)];
       const ExtractedActor& tb = doc_.actors[static_cast<std::size_t>(b.actor)];
       // National teams are no states: no event in a sports report. (Police,
@@ -713,7 +718,7 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       for (std::size_t e = first_event_; e < out_.size() && !dup; ++e) {
         const ExtractedEvent& o = out_[e];
         const bool same_ends = (o.source == a.actor && o.target == b.actor) ||
-                               (t.symmetric && o.source == b.actor && o.target == a.actor);
+                               ((t.symmetric || mutual_) && o.source == b.actor && o.target == a.actor);
         dup = same_ends && o.cameo == ev_code && o.negated == md.negated && o.hypothetical == md.hypothetical;
       }
       if (dup) continue;
@@ -732,7 +737,7 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       ev.confidence = t.confidence * (a.weak ? 0.85f : 1.0f) * (b.weak ? 0.85f : 1.0f);
       ev.negated = md.negated;
       ev.hypothetical = md.hypothetical;
-      ev.symmetric = t.symmetric;
+      ev.symmetric = t.symmetric || mutual_;
       if (t.statement) ev.quote = quote_of_sentence();
       doc_.set_evidence_sentence(ev.evidence, s);
       ev.evidence.rule = t.id;

@@ -252,6 +252,7 @@ class SentenceCoder {
   std::vector<int> event_tokens_;    // trigger token of each event appended
   bool sports_ = false;              // the sentence reports a game
   mutable bool decided_ = false;            // a trigger was read and deliberately gave no event
+  bool mutual_ = false;   // the frame being emitted is its sources' together ("X and Y pledged to exchange …")
   // An entry was refused for its object's sense ("received a Navy contract"):
   // the word-order patterns must not read the verb in the sense refused.
   mutable bool sense_refused_ = false;

@@ -82,7 +82,12 @@ void SentenceCoder::protest_target(const std::string& code, const Match& m, cons
   // strike in ("1,700 workers struck in Bosnia", "mill workers walked out in
   // protest at new contract manning levels"), unless the act is against
   // something ("against the government's overhaul of the pension system").
-  if (by.sector == "LAB") {
+  // (A strike for a leader's removal, rights or new institutions, coded
+  // 14x1, 14x3, 14x4 from its demand, is against the state: "went on strike
+  // to demand the president's resignation". A demanded change of policy may
+  // be a wage claim: the public-matter test below decides.)
+  const bool political = code.size() == 4 && (code[3] == '1' || code[3] == '3' || code[3] == '4');
+  if (by.sector == "LAB" && !political) {
     // (Against public policy or a state, not "against the installation of
     // automatic ticket machines": words.public_policy_nouns.)
     const auto public_matter = [&](const std::vector<int>& phrases) {

@@ -2038,4 +2038,42 @@ BOOST_AUTO_TEST_CASE(joint_efforts_and_warnings_find_their_parties) {
   BOOST_TEST(find_event(ex, "Iranian military", "United States", "15") != nullptr, describe(ex));
 }
 
+// Two parties pledging or agreeing together to a mutual act ("agreed to hold
+// talks", "pledged to exchange intelligence") make one undirected edge, as
+// the act itself would; one party's offer of talks to another stays its own.
+BOOST_AUTO_TEST_CASE(a_joint_pledge_of_a_mutual_act_is_mutual) {
+  auto ex = extract_text("Singapore and Malaysia pledged on Monday to exchange intelligence on militants.",
+                         "2016-01-04");
+  const ExtractedEvent* e = find_event(ex, "Singapore", "Malaysia", "03", true);
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->symmetric);
+  ex = extract_text("India and China agreed to hold talks.", "2016-01-04");
+  e = find_event(ex, "India", "China", "03", true);
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->symmetric);
+  ex = extract_text("Japan offered to hold talks with China.", "2016-01-04");
+  e = find_event(ex, "Japan", "China", "03");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(!e->symmetric);
+}
+
+// Workers striking for a leader's removal strike against the state; for
+// higher wages, against their employer (no state target).
+BOOST_AUTO_TEST_CASE(a_strike_for_a_political_demand_is_against_the_state) {
+  auto ex = extract_text("Miners went on strike in Bolivia to demand the resignation of the president.", "2016-01-04");
+  BOOST_TEST(find_event(ex, "Bolivian workers", "Bolivia", "1431") != nullptr, describe(ex));
+  ex = extract_text("About 10,000 workers have gone on strike in eastern Yugoslavia demanding higher wages.",
+                    "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "14") == 0, describe(ex));
+}
+
+// What someone asserts, contends or argues others did is their contention,
+// not a report: flagged (words.unasserted).
+BOOST_AUTO_TEST_CASE(a_contention_is_not_asserted) {
+  auto ex = extract_text("Analysts contended that Iran had supplied weapons to Syria.", "2016-01-04");
+  const ExtractedEvent* e = find_event(ex, "Iran", "Syria", "07");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->hypothetical);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
