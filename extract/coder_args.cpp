@@ -173,6 +173,8 @@ void SentenceCoder::described_actors(int i, std::vector<ActorRef>& out, int dept
       const Mention& mn = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
       if (doc_.actors[static_cast<std::size_t>(mn.actor)].kind != NodeKind::kCountry) continue;
       add_actor(out, {mn.actor, false, false});
+      for (int k : kids(c))   // ("the presidents of Colombia and Venezuela": each state's.)
+        if (base(k) == kDepConj) states_of(k, out, false);
       found = true;
       break;
     }

@@ -2076,4 +2076,14 @@ BOOST_AUTO_TEST_CASE(a_contention_is_not_asserted) {
   BOOST_TEST(e->hypothetical);
 }
 
+// "the presidents of Colombia and Venezuela": each state's leader; their
+// meeting is one between the two states. "campaigning for President of
+// Colombia" names no one.
+BOOST_AUTO_TEST_CASE(the_leaders_of_two_states_are_each_states) {
+  auto ex = extract_text("The presidents of Colombia and Venezuela met in Panama City on Saturday.", "2015-04-11");
+  BOOST_TEST(find_event(ex, "Colombia", "Venezuela", "04", true) != nullptr, describe(ex));
+  ex = extract_text("She was kidnapped in 2002 while campaigning for President of Colombia.", "2008-07-03");
+  BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
