@@ -564,6 +564,8 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       // statement's "on" phrase is too often only its subject matter).
       if (out.empty() && t.code.size() >= 3 && t.code.starts_with("01") && t.code[2] >= '2' && t.code[2] != '4')
         for (int o : obliques(i, s.prep)) topic_party(o, out, 0);
+      if (out.empty() && t.code.starts_with("01"))
+        for (int o : obliques(i, s.prep)) author_actors(o, out);
       // "held talks with Wang": the parser may hang the phrase on the light verb.
       if (out.empty() && t.noun && m.light_verb != kNone)
         for (int o : obliques(m.light_verb, s.prep)) actors_or_owner(o, out);
@@ -623,32 +625,6 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
     case SlotKind::kXcomp:
     case SlotKind::kCcomp:
       break;
-  }
-}
-
-// "A report released in the Rwandan capital alleged …", "a statement issued
-// by the foreign ministry said …": a document speaks for whoever issued it,
-// the agent of its issuing participle, else the state it was issued in.
-void SentenceCoder::document_issuer(int subj, std::vector<ActorRef>& out) const {
-  if (!inside(subj) || !listed("issued_documents", subj)) return;
-  for (int v : kids(subj)) {
-    if (base(v) != kDepAcl || tag(v) != kTagVBN || !listed("issuing_verbs", v)) continue;
-    for (int o : obliques(v, "by")) actors_of(o, out);
-    if (!out.empty()) return;
-    for (int o : obliques(v, "in")) {
-      // (A place, or "the Rwandan capital": a state's demonym on the place noun.)
-      std::string country;
-      if (const int pl = place_in_phrase(o, {}, 0); pl >= 0) country = doc_.actors[static_cast<std::size_t>(pl)].country;
-      for (int c : kids(o))
-        if (country.empty() && (base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone) {
-          const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(doc_.mentions[static_cast<std::size_t>(mention_at(c))].actor)];
-          if (x.kind == NodeKind::kCountry) country = x.country;
-        }
-      if (const int state = country_actor(country); state >= 0) {
-        add_actor(out, {state, true, false});
-        return;
-      }
-    }
   }
 }
 

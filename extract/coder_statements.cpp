@@ -73,11 +73,19 @@ void SentenceCoder::code_statement(const Match& m) {
   if (src.empty() || tgt.empty()) return;
   Modality md = modality(i);
   // "is expected to respond", "will tell": a statement not yet made; "refused
-  // to tell": none made.
+  // to comment": a comment declined (011), as CAMEO codes it.
   if (md.intent) md.hypothetical = true;
-  if (md.reject) md.negated = true;
+  std::string code = m.trigger->code, label = m.trigger->label;
+  if (md.reject && !md.hypothetical && !md.negated) {
+    if (auto declined = mapped("reject", code)) {
+      code = *declined;
+      label = "declined to comment";
+    } else {
+      md.negated = true;
+    }
+  }
   md.intent = md.reject = false;
-  emit(m, m.trigger->code, m.trigger->label, src, tgt, md);
+  emit(m, code, label, src, tgt, md);
 }
 
 // A hostile act the speaker reports against its own side is the speaker's

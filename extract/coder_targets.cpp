@@ -176,6 +176,48 @@ int SentenceCoder::place_in_phrase(int o, const std::vector<ActorRef>& exclude, 
   return -1;
 }
 
+// "A report released in the Rwandan capital alleged …", "a statement issued
+// by the foreign ministry said …": a document speaks for whoever issued it,
+// the agent of its issuing participle, else the state it was issued in.
+void SentenceCoder::document_issuer(int subj, std::vector<ActorRef>& out) const {
+  if (!inside(subj) || !listed("issued_documents", subj)) return;
+  for (int v : kids(subj)) {
+    if (base(v) != kDepAcl || tag(v) != kTagVBN || !listed("issuing_verbs", v)) continue;
+    for (int o : obliques(v, "by")) actors_of(o, out);
+    if (!out.empty()) return;
+    for (int o : obliques(v, "in")) {
+      // (A place, or "the Rwandan capital": a state's demonym on the place noun.)
+      std::string country;
+      if (const int pl = place_in_phrase(o, {}, 0); pl >= 0) country = doc_.actors[static_cast<std::size_t>(pl)].country;
+      for (int c : kids(o))
+        if (country.empty() && (base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone) {
+          const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(doc_.mentions[static_cast<std::size_t>(mention_at(c))].actor)];
+          if (x.kind == NodeKind::kCountry) country = x.country;
+        }
+      if (const int state = country_actor(country); state >= 0) {
+        add_actor(out, {state, true, false});
+        return;
+      }
+    }
+  }
+}
+
+// "declined to comment on remarks made in parliament by Malcolm Turnbull",
+// "replied to China's statement": a comment on someone's words is aimed at
+// their author (words.authored_words): the possessor, the "by" agent, or a
+// demonym or name before the noun.
+void SentenceCoder::author_actors(int o, std::vector<ActorRef>& out) const {
+  if (!inside(o) || !listed("authored_words", o)) return;
+  for (int c : kids(o)) {
+    if (rel(c) == kDepNmodPoss || (base(c) == kDepNmod && case_of(c) == "by") ||
+        ((base(c) == kDepAmod || base(c) == kDepCompound) && c < o && mention_at(c) != kNone))
+      actors_of(c, out);
+    if (base(c) == kDepAcl && tag(c) == kTagVBN)
+      for (int g : kids(c))
+        if (rel(g) == kDepOblAgent || (base(g) == kDepObl && case_of(g) == "by")) actors_of(g, out);
+  }
+}
+
 // "Al-Shabab claimed responsibility for the attack on a police station in
 // Kenya's capital": a claim or denial of responsibility (015, 016) for an act
 // of force is aimed at whom that act fell on, a place standing for its state

@@ -2086,4 +2086,21 @@ BOOST_AUTO_TEST_CASE(the_leaders_of_two_states_are_each_states) {
   BOOST_TEST(count_asserted(ex, "05") == 0, describe(ex));
 }
 
+// A comment declined is CAMEO's 011, aimed at whom it would answer: the
+// author of the words it is on (words.authored_words); a statement not made
+// ("did not tell") stays negated.
+BOOST_AUTO_TEST_CASE(a_declined_comment_is_011_to_the_author) {
+  auto ex = extract_text("Chinese embassy officials in Canberra refused to comment on Monday on remarks made in "
+                         "parliament by Australian Prime Minister Malcolm Turnbull.", "2017-12-11");
+  BOOST_TEST(find_event(ex, "Chinese government", "Malcolm Turnbull", "011") != nullptr, describe(ex));
+  ex = extract_text("Japan refused to tell South Korea about the plan.", "2017-12-11");
+  BOOST_TEST(find_event(ex, "Japan", "South Korea", "011") != nullptr, describe(ex));
+  ex = extract_text("Japan did not tell South Korea about the plan.", "2017-12-11");
+  const ExtractedEvent* e = find_event(ex, "Japan", "South Korea", "010");
+  BOOST_TEST_REQUIRE(e != nullptr, describe(ex));
+  BOOST_TEST(e->negated);
+  ex = extract_text("Beijing commented on Washington's statement.", "2017-12-11");
+  BOOST_TEST(find_event(ex, "China", "United States", "010") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
