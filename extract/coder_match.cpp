@@ -296,13 +296,14 @@ bool SentenceCoder::lit_by(int n, const Trigger& t, int& verb) const {
       // "called off their protests": a particle not of the light verb makes
       // another verb ("call off", not "call"), whether parsed as the verb's
       // particle or as the noun's preposition.
-      bool other_verb = base(n) == kDepObl && lex_.word_in("verb_particles", case_of(n)) &&
-                        std::none_of(lv.rest.begin(), lv.rest.end(), [&](const std::string& w) { return case_of(n) == w; });
+      const auto own_particle = [&](int w) {
+        return std::any_of(lv.rest.begin(), lv.rest.end(), [&](const std::string& r) { return word_is(w, r); });
+      };
+      const std::string_view prep = case_of(n);
+      bool other_verb = base(n) == kDepObl && lex_.word_in("verb_particles", prep) &&
+                        std::find(lv.rest.begin(), lv.rest.end(), prep) == lv.rest.end();
       for (int c : kids(v))
-        if (rel(c) == kDepCompoundPrt && listed("verb_particles", c) && std::none_of(lv.rest.begin(), lv.rest.end(), [&](const std::string& w) {
-              return word_is(c, w);
-            }))
-          other_verb = true;
+        other_verb = other_verb || (rel(c) == kDepCompoundPrt && listed("verb_particles", c) && !own_particle(c));
       if (other_verb) continue;
       // The rest of the light verb ("out" of "carry out", "on" of "go on")
       // stands between the verb and the noun, or is the noun's preposition,

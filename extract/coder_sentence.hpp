@@ -205,7 +205,8 @@ class SentenceCoder {
   void claim_as_object(const Match& f);
   void document_issuer(int subj, std::vector<ActorRef>& out) const;
   void author_actors(int o, std::vector<ActorRef>& out) const;
-  bool self_claim(const Match& f, const FrameResult& r, const std::vector<ActorRef>& src, std::vector<ActorRef>& tgt) const;
+  bool self_claim(const Match& f, const FrameResult& r, const std::vector<ActorRef>& src,
+                  std::vector<ActorRef>& tgt) const;
   bool reported_in(int x, int v) const;
   bool verbal_attack(int i, const Trigger& t, const ExtractedActor& source, const ExtractedActor& target) const;
   void condition_target(const Match& m, int predicate, const Modality& md, const std::vector<ActorRef>& src,

@@ -188,12 +188,14 @@ void SentenceCoder::document_issuer(int subj, std::vector<ActorRef>& out) const 
     for (int o : obliques(v, "in")) {
       // (A place, or "the Rwandan capital": a state's demonym on the place noun.)
       std::string country;
-      if (const int pl = place_in_phrase(o, {}, 0); pl >= 0) country = doc_.actors[static_cast<std::size_t>(pl)].country;
-      for (int c : kids(o))
-        if (country.empty() && (base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone) {
-          const ExtractedActor& x = doc_.actors[static_cast<std::size_t>(doc_.mentions[static_cast<std::size_t>(mention_at(c))].actor)];
-          if (x.kind == NodeKind::kCountry) country = x.country;
-        }
+      if (const int pl = place_in_phrase(o, {}, 0); pl >= 0)
+        country = doc_.actors[static_cast<std::size_t>(pl)].country;
+      for (int c : kids(o)) {
+        if (!country.empty() || (base(c) != kDepAmod && base(c) != kDepCompound) || mention_at(c) == kNone) continue;
+        const int a = doc_.mentions[static_cast<std::size_t>(mention_at(c))].actor;
+        if (doc_.actors[static_cast<std::size_t>(a)].kind == NodeKind::kCountry)
+          country = doc_.actors[static_cast<std::size_t>(a)].country;
+      }
       if (const int state = country_actor(country); state >= 0) {
         add_actor(out, {state, true, false});
         return;
