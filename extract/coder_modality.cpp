@@ -192,10 +192,13 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
       has_child_word(p, kDepMark, {"to", "at", "of", "toward", "towards"}))
     md.hypothetical = true;
   // "had not decided on offering wheat": a gerund under a negated or
-  // hypothetical verb is not asserted.
+  // hypothetical verb is not asserted; under an announced one it is
+  // announced too ("would leave tomorrow after meeting Stoltenberg this
+  // evening": a meeting to come).
   if (base(p) == kDepAdvcl && head(p) != kNone && is_verb(head(p)) && tag(p) == kTagVBG) {
     const Modality up = modality(head(p));
     if (up.negated || up.hypothetical) md.hypothetical = true;
+    else if (up.intent) md.intent = true;
   }
   if (asked_of_object(p) || intent_noun_before_infinitive(p)) md.hypothetical = true;
   // "will make a visit to the United States and hold talks with Reagan": a

@@ -2103,4 +2103,13 @@ BOOST_AUTO_TEST_CASE(a_declined_comment_is_011_to_the_author) {
   BOOST_TEST(find_event(ex, "China", "United States", "010") != nullptr, describe(ex));
 }
 
+// A participle clause of an announced act is announced too: "will extend
+// his tour, flying to Japan" is a visit to come (036), not one made.
+BOOST_AUTO_TEST_CASE(a_participle_of_an_announced_act_is_announced) {
+  auto ex = extract_text("Brazil's finance minister Dilson Funaro will extend his tour next week, flying to Japan for "
+                         "talks with officials.", "1987-03-05");
+  BOOST_TEST(find_event(ex, "Dilson Funaro", "Japan", "036") != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
