@@ -633,6 +633,8 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
                          const Match* embedded) {
   const Trigger& t = *m.trigger;
   const bool place_target = falls_on_place(m, embedded);
+  // (The act a frame applies to decides too: "threatened to declare martial law".)
+  const std::string& act = embedded ? embedded->trigger->code : code;
   const Sentence& s = doc_.sentences[sidx_];
   const int predicate = predicate_of(m);
   const auto source_rank = [&](int actor) {
@@ -652,7 +654,7 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       // A document or weapon does not act; a place acts only as a visit's host.
       if (sa.kind == NodeKind::kArtifact || sa.kind == NodeKind::kLocation || a.place) continue;
       if ((tb.kind == NodeKind::kLocation || b.place) && !place_target && code.compare(0, 2, "14") != 0 &&
-          !domestic_restriction(code) && !(embedded && domestic_restriction(embedded->trigger->code)))
+          !domestic_restriction(code) && !domestic_restriction(act))
         continue;
       // A sea or region of no one state ("attacks in the Gulf") is where,
       // not whom; only a visit may go there ("a visit to Europe").
@@ -666,10 +668,8 @@ void SentenceCoder::emit(const Match& m, const std::string& code, const std::str
       // war" are no occupation.)
       if (part_of_state(a.actor, b.actor) &&
           !(b.place &&
-            (material_code(code) || domestic_restriction(code) ||
-             (embedded && (material_code(embedded->trigger->code) || domestic_restriction(embedded->trigger->code)))) &&
-            !code.starts_with("191") &&
-            !code.starts_with("192")))
+            (material_code(code) || domestic_restriction(code) || material_code(act) || domestic_restriction(act)) &&
+            !code.starts_with("191") && !code.starts_with("192")))
         continue;
       if (t.statement && tb.kind == NodeKind::kArtifact) continue;
       // "filed claims with a special Saudi court": the court hears a suit, it
