@@ -614,6 +614,10 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
             if (base(c) == kDepNmod && case_of(c) == "of")
               for (int g : kids(c))
                 if (base(g) == kDepNmod && (case_of(g) == "by" || case_of(g) == "from")) actors_of(g, out);
+        // "the main demand of striking unions": an "of" phrase naming an actor.
+        if (out.empty())
+          for (int c : kids(r))
+            if (base(c) == kDepNmod && case_of(c) == "of") actors_of(c, out);
         // "rejected demands by the opposition" with the "by" phrase hung on
         // the active verb: after the request noun it is still who asked.
         const int v = head(r);

@@ -303,7 +303,8 @@ bool SentenceCoder::lit_by(int n, const Trigger& t, int& verb) const {
       bool other_verb = base(n) == kDepObl && lex_.word_in("verb_particles", prep) &&
                         std::find(lv.rest.begin(), lv.rest.end(), prep) == lv.rest.end();
       for (int c : kids(v))
-        other_verb = other_verb || (rel(c) == kDepCompoundPrt && listed("verb_particles", c) && !own_particle(c));
+        other_verb = other_verb || (rel(c) == kDepCompoundPrt && !own_particle(c) &&
+                                    (listed("verb_particles", c) || listed("verb_only_particles", c)));
       if (other_verb) continue;
       // The rest of the light verb ("out" of "carry out", "on" of "go on")
       // stands between the verb and the noun, or is the noun's preposition,

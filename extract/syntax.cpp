@@ -95,6 +95,28 @@ void request_noun_after_object_verb(std::span<const std::string_view> words, std
       tags[i] = kTagNNS;
 }
 
+// "yielded to pressure from its partners", "gave in to pressure": after a
+// verb of yielding, "to" opens the pressure or demand yielded to, never an
+// infinitive ("to pressure X" is read as a verb by the tagger).
+void request_noun_after_yielding_to(std::span<const std::string_view> words, std::vector<std::uint16_t>& tags) {
+  static constexpr std::string_view kYielding[] = {
+      "bow", "bows", "bowed", "bowing", "yield", "yields", "yielded", "yielding", "succumb", "succumbs",
+      "succumbed", "succumbing", "accede", "accedes", "acceded", "acceding", "submit", "submits", "submitted",
+      "submitting", "capitulate", "capitulated", "capitulating", "relent", "relented", "bend", "bent"};
+  static constexpr std::string_view kGiveIn[] = {"give", "gives", "gave", "given", "giving",
+                                                 "cave", "caves", "caved", "caving"};
+  static constexpr std::string_view kRequests[] = {"pressure", "demand", "request", "appeal", "protest", "call"};
+  const auto in = [](auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  for (std::size_t i = 2; i < tags.size(); ++i) {
+    if (tags[i] != kTagVB || words[i - 1] != "to" || !in(kRequests, words[i])) continue;
+    const bool yielding = in(kYielding, words[i - 2]) || (i >= 3 && words[i - 2] == "in" && in(kGiveIn, words[i - 3]));
+    if (yielding) {
+      tags[i] = kTagNN;
+      tags[i - 1] = kTagIN;
+    }
+  }
+}
+
 // The index of the tree's (first) root word; -1 when none.
 int root_index(const ParsedWords& tree) {
   for (std::size_t i = 0; i < tree.heads.size(); ++i)
@@ -313,6 +335,24 @@ void closing_attribution(std::span<const std::string_view> words, std::span<cons
   R[v] = kDepParataxis;
 }
 
+// "gave in to pressure", "caved in to demands": a verb, "in", "to" and a noun
+// phrase is a phrasal verb and its oblique; the parser makes both words the
+// noun's prepositions, or "in" an adverb. "in" becomes the verb's particle.
+void particle_before_to(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                        ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int k = 1; k + 2 < n; ++k) {
+    if (words[k] != "in" || words[k + 1] != "to" || !is_verb_tag(tags[k - 1])) continue;
+    const int head = H[k] - 1;
+    const bool adverb = R[k] == kDepAdvmod && head == k - 1;  // "giving in" already the verb's
+    if (!adverb && (R[k] != kDepCase || head < 0 || H[k + 1] != head + 1 || H[head] != k)) continue;
+    H[k] = k;  // the verb, k - 1, as a 1-based head
+    R[k] = kDepCompoundPrt;
+  }
+}
+
 // "he acknowledged Palestinian leaders were in the middle of a campaign":
 // a verb's object followed by a finite clause with no subject of its own is
 // that clause's subject (the parser read "leaders" as what was acknowledged).
@@ -406,6 +446,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   finite_verb_for_verbless_sentence(tags);
   finite_verb_for_intention_to(words, tags);
   request_noun_after_object_verb(words, tags);
+  request_noun_after_yielding_to(words, tags);
   parser.parse_words(words, tags, tree);
   article_never_root(tags, tree);
   finite_verb_over_nominal_root(words, tags, tree);
@@ -413,6 +454,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   prepositional_object_read_as_subject(words, tags, tree);
   closing_attribution(words, tags, tree);
   object_as_clause_subject(tags, tree);
+  particle_before_to(words, tags, tree);
   complement_that_clause(words, tree);
   that_clause_left_loose(words, tags, tree);
 }

@@ -169,6 +169,19 @@ BOOST_AUTO_TEST_CASE(a_gerund_after_a_bare_noun_heads_a_compound) {
   BOOST_TEST(q.arc("carrying") == "acl man");
 }
 
+// "yielded to pressure from": after a verb of yielding, "to" opens a noun
+// phrase; "gave in to": "in" is the verb's particle.
+BOOST_AUTO_TEST_CASE(yielding_to_pressure_and_giving_in_to) {
+  Parsed p("Greece yielded to pressure from its partners on Monday.");
+  BOOST_TEST(p.arc("pressure") == "obl yielded");
+  BOOST_TEST(p.arc("to") == "case pressure");
+  Parsed q("France gave in to pressure from Germany.");
+  BOOST_TEST(q.arc("in") == "compound:prt gave");
+  BOOST_TEST(q.arc("pressure") == "obl gave");
+  Parsed r("The minister moved to pressure the banks.");
+  BOOST_TEST(r.arc("pressure") == "xcomp moved");
+}
+
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   // The model alone made "Russia" the root and "denied" its parataxis, and
   // "rejected" an apposition of "Korea".
