@@ -222,7 +222,7 @@ PREPOSITIONS = {"to", "with", "against", "on", "at", "from", "into", "over", "fo
                 "concerning", "amid", "during", "despite", "via", "beyond", "by", "out", "like", "before",
                 "round"}
 TARGET_SLOTS = {"obj", "iobj", "obj.of", "ccomp.subj", "embed.target", "embed.source", "requester", "subj", "poss",
-                "mod"}
+                "mod", "light"}
 SOURCE_SLOTS = {"subj", "poss", "by", "mod", "light", "obj", "embed.source"}
 EMBED_SLOTS = {"xcomp", "ccomp", "obj", "that", "subj"}
 ACTOR_KINDS = {"any", "person", "organization", "country", "location", "group", "artifact"}
