@@ -681,10 +681,17 @@ void Finder::on_artifact(std::uint32_t i) {
   bool opened = false;
   while (b > 0 && i - b < 4) {
     const std::uint32_t k = b - 1;
-    if (flag(k, kWPunct) || flag(k, kWNumber) || flag(k, kWPossessive) || in_list(k_artifact_stops, k, true)) {
+    const bool verb_next = in_list(k_artifact_verb_openers, k, true);
+    if (flag(k, kWPunct) || flag(k, kWNumber) || flag(k, kWPossessive) || verb_next || in_list(k_artifact_stops, k, true)) {
       opened = true;
-      // ("voted to impose economic sanctions": after "to" comes the verb.)
-      if (lower_is(k, "to") && b < i && !hit(b)) ++b;
+      // ("voted to impose economic sanctions", "would impose sanctions":
+      // after "to" or a modal comes the verb.)
+      if (verb_next) {
+        static constexpr std::string_view kAdverbs[] = {"also", "not", "now", "soon", "still", "never", "then",
+                                                         "ever", "only", "even", "already", "n't"};
+        while (b < i && (wlower(b).ends_with("ly") || std::find(std::begin(kAdverbs), std::end(kAdverbs), wlower(b)) != std::end(kAdverbs))) ++b;
+        if (b < i && !hit(b)) ++b;
+      }
       break;
     }
     const std::string_view lw = wlower(k);

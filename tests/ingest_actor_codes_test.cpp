@@ -449,12 +449,19 @@ BOOST_AUTO_TEST_CASE(an_ethnic_adjective_opens_an_unnamed_group) {
   BOOST_TEST(count_asserted(ex, "19") == 1, describe(ex));
 }
 
-// "voted to impose economic sanctions": after the infinitive's "to" comes
-// its verb, no part of the artifact's name.
-BOOST_AUTO_TEST_CASE(an_artifact_name_leaves_out_the_infinitive_verb) {
+// "voted to impose economic sanctions", "would impose sanctions": after the
+// infinitive's "to" or a modal comes a verb, no part of the artifact's name.
+BOOST_AUTO_TEST_CASE(an_artifact_name_leaves_out_the_infinitive_or_modal_verb) {
   auto ex = extract_text("The Senate voted to impose economic sanctions on South Africa.", "1986-08-15");
   BOOST_TEST(actor(ex, "economic sanctions") != nullptr, names(ex));
   BOOST_TEST(actor(ex, "impose economic sanctions") == nullptr, names(ex));
+  // After a modal too, with an adverb between: "would impose", "will also sign".
+  auto modal = extract_text("Thatcher said her government would impose sanctions on Argentina.", "1982-04-10");
+  BOOST_TEST(actor(modal, "sanctions") != nullptr, names(modal));
+  BOOST_TEST(actor(modal, "would impose sanctions") == nullptr, names(modal));
+  auto adverb = extract_text("Mexico will also sign new agreements to reschedule its debt.", "1987-03-20");
+  BOOST_TEST(actor(adverb, "agreements") != nullptr, names(adverb));
+  BOOST_TEST(actor(adverb, "sign agreements") == nullptr, names(adverb));
 }
 
 // A first name read as a person's in one article ("a room with Tony") and a
