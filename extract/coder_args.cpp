@@ -65,13 +65,40 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
         if (quoted) break;
         const int speaker = subject_token(head(a));
         if (speaker != kNone && speaker != i && !is_personal_pronoun(low(speaker))) {
+          // The pronoun agrees with the speaker in number: "Malaysian miners
+          // who said it violated", "the Tories said she broke" name someone else.
+          // (A relative pronoun has its antecedent's number.)
+          int number = speaker;
+          if (relative_pronoun(low(speaker)) && head(speaker) != kNone && base(head(speaker)) == kDepAcl &&
+              head(head(speaker)) != kNone)
+            number = head(head(speaker));
+          // (A conjunct outside the speaker's own name makes a plural; "Trade
+          // and Industry" inside one does not.)
+          const auto other_conjunct = [&](int c) {
+            return base(c) == kDepConj && (mention_at(c) == kNone || mention_at(c) != mention_at(number));
+          };
+          // ("The United States", "the Philippines": a name is one actor.)
+          const int nm = mention_at(number);
+          const bool name = nm != kNone && doc_.mentions[static_cast<std::size_t>(nm)].form == MentionForm::kName &&
+                            doc_.actors[static_cast<std::size_t>(doc_.mentions[static_cast<std::size_t>(nm)].actor)].kind !=
+                                NodeKind::kGroup;
+          const bool plural = (!name && (tag(number) == kTagNNS || tag(number) == kTagNNPS)) ||
+                              base(number) == kDepConj ||
+                              std::any_of(kids(number).begin(), kids(number).end(), other_conjunct);
+          if (plural && (w == "he" || w == "she" || w == "it")) break;
+          const int sm = mention_at(speaker);
+          const bool named = sm != kNone && doc_.mentions[static_cast<std::size_t>(sm)].form == MentionForm::kName;
           std::vector<ActorRef> sp;
           actors_of(speaker, sp, depth + 1);
           for (auto r : sp) {
             // "it" is no person ("Denman noted … West Germany has opposed
             // it": the plan, not Denman). ("A British minister said he …"
-            // names a state: "he" may stand for it.)
-            if (low(i) == "it" && doc_.actors[static_cast<std::size_t>(r.actor)].kind == NodeKind::kPerson) continue;
+            // names a state: "he" may stand for it; "the Conservative Party
+            // said she" does not.)
+            const NodeKind kind = doc_.actors[static_cast<std::size_t>(r.actor)].kind;
+            if (w == "it" && kind == NodeKind::kPerson) continue;
+            if ((w == "he" || w == "she") && named && kind != NodeKind::kPerson) continue;
+            if (w == "they" && !plural && kind == NodeKind::kPerson) continue;  // "Reagan said they"
             r.weak = true;
             add_actor(out, r);
           }

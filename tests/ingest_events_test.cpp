@@ -503,4 +503,17 @@ BOOST_AUTO_TEST_CASE(visitor_of_a_nominal_visit_is_the_clause_subject) {
   BOOST_TEST(find_event(ex, "Antony Blinken", "Fumio Kishida", "040") != nullptr, describe(ex));
 }
 
+// An unresolved pronoun subject of a reported clause stands for the speaker
+// only when it agrees with it: "it" for a state, not for plural miners;
+// "she" for no party.
+BOOST_AUTO_TEST_CASE(a_reported_pronoun_agrees_with_its_speaker) {
+  auto ex = extract_text("The United States said it would impose sanctions on Japan.", "1987-03-20");
+  BOOST_TEST(find_event(ex, "United States", "Japan", "13") != nullptr, describe(ex));
+  ex = extract_text("The United States defended its tin sales after criticism from Malaysian miners who have said "
+                    "it violated an agreement with producers.", "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+  ex = extract_text("The Tories said she broke a convention on partisan remarks abroad.", "2005-03-01");
+  BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
