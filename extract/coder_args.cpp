@@ -8,10 +8,6 @@
 
 namespace geokg::coder {
 
-namespace {
-bool is_personal_pronoun(std::string_view w) { return w == "it" || w == "they" || w == "he" || w == "she" || w == "we"; }
-}  // namespace
-
 void SentenceCoder::add_actor(std::vector<ActorRef>& out, ActorRef r) {
   for (const auto& x : out)
     if (x.actor == r.actor) return;
@@ -50,61 +46,7 @@ void SentenceCoder::actors_of(int i, std::vector<ActorRef>& out, int depth) cons
     add_actor(out, {mn.actor, weak, mn.as_location});
     if (mn.actor2 >= 0) add_actor(out, {mn.actor2, weak, mn.as_location});
   } else if (is_personal_pronoun(low(i)) && depth < 2) {
-    // "Armenia said it was ready to …": a pronoun subject of a reported
-    // clause the coreference left unresolved is the speaker.
-    for (int a = head(i), steps = 0; a != kNone && steps < 4; a = head(a), ++steps)
-      if ((base(a) == kDepCcomp || base(a) == kDepParataxis) && head(a) != kNone) {
-        // ('"… he is coming to Europe," said Mr Blair': inside a quotation a
-        // third person is someone the speaker talks about; "we" and "I" are
-        // the speaker's side.)
-        const std::string_view w = low(i);
-        bool quoted = false;
-        if (w != "we" && w != "i" && w != "us" && w != "me")
-          for (int k = std::min(i, head(a)); k < std::max(i, head(a)) && !quoted; ++k)
-            quoted = low(k) == "\"" || low(k) == "\u201c" || low(k) == "\u201d";
-        if (quoted) break;
-        const int speaker = subject_token(head(a));
-        if (speaker != kNone && speaker != i && !is_personal_pronoun(low(speaker))) {
-          // The pronoun agrees with the speaker in number: "Malaysian miners
-          // who said it violated", "the Tories said she broke" name someone else.
-          // (A relative pronoun has its antecedent's number.)
-          int number = speaker;
-          if (relative_pronoun(low(speaker)) && head(speaker) != kNone && base(head(speaker)) == kDepAcl &&
-              head(head(speaker)) != kNone)
-            number = head(head(speaker));
-          // (A conjunct outside the speaker's own name makes a plural; "Trade
-          // and Industry" inside one does not.)
-          const auto other_conjunct = [&](int c) {
-            return base(c) == kDepConj && (mention_at(c) == kNone || mention_at(c) != mention_at(number));
-          };
-          // ("The United States", "the Philippines": a name is one actor.)
-          const int nm = mention_at(number);
-          const bool name = nm != kNone && doc_.mentions[static_cast<std::size_t>(nm)].form == MentionForm::kName &&
-                            doc_.actors[static_cast<std::size_t>(doc_.mentions[static_cast<std::size_t>(nm)].actor)].kind !=
-                                NodeKind::kGroup;
-          const bool plural = (!name && (tag(number) == kTagNNS || tag(number) == kTagNNPS)) ||
-                              base(number) == kDepConj ||
-                              std::any_of(kids(number).begin(), kids(number).end(), other_conjunct);
-          if (plural && (w == "he" || w == "she" || w == "it")) break;
-          const int sm = mention_at(speaker);
-          const bool named = sm != kNone && doc_.mentions[static_cast<std::size_t>(sm)].form == MentionForm::kName;
-          std::vector<ActorRef> sp;
-          actors_of(speaker, sp, depth + 1);
-          for (auto r : sp) {
-            // "it" is no person ("Denman noted … West Germany has opposed
-            // it": the plan, not Denman). ("A British minister said he …"
-            // names a state: "he" may stand for it; "the Conservative Party
-            // said she" does not.)
-            const NodeKind kind = doc_.actors[static_cast<std::size_t>(r.actor)].kind;
-            if (w == "it" && kind == NodeKind::kPerson) continue;
-            if ((w == "he" || w == "she") && named && kind != NodeKind::kPerson) continue;
-            if (w == "they" && !plural && kind == NodeKind::kPerson) continue;  // "Reagan said they"
-            r.weak = true;
-            add_actor(out, r);
-          }
-        }
-        break;
-      }
+    speaker_for_pronoun(i, out, depth);
   } else if (relative_pronoun(low(i)) && head(i) != kNone && base(head(i)) == kDepAcl) {
     // The antecedent is the relative clause's head; when the parser hung the
     // clause on the verb instead, the phrase just before the pronoun.
@@ -627,31 +569,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       if (frame && frame->embedded) first_slot_actors(*frame->embedded, frame->embedded->trigger->source, out);
       break;
     case SlotKind::kRequester:
-      // "bowed to Western demands", "rejected calls by the UN": who asked.
-      if (frame && frame->requester != kNone) {
-        const int r = frame->requester;
-        for (int c : kids(r))
-          if (rel(c) == kDepNmodPoss || ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone) ||
-              (base(c) == kDepNmod && (case_of(c) == "by" || case_of(c) == "from")))
-            actors_of(c, out);
-        // "an offer of talks from Yerevan": the parser hung the phrase on
-        // what was asked for.
-        if (out.empty())
-          for (int c : kids(r))
-            if (base(c) == kDepNmod && case_of(c) == "of")
-              for (int g : kids(c))
-                if (base(g) == kDepNmod && (case_of(g) == "by" || case_of(g) == "from")) actors_of(g, out);
-        // "the main demand of striking unions": an "of" phrase naming an actor.
-        if (out.empty())
-          for (int c : kids(r))
-            if (base(c) == kDepNmod && case_of(c) == "of") actors_of(c, out);
-        // "rejected demands by the opposition" with the "by" phrase hung on
-        // the active verb: after the request noun it is still who asked.
-        const int v = head(r);
-        if (out.empty() && v == m.token && base(r) == kDepObj && !passive(v))
-          for (int c : kids(v))
-            if (c > r && base(c) == kDepObl && (case_of(c) == "by" || case_of(c) == "from")) actors_of(c, out);
-      }
+      if (frame && frame->requester != kNone) requester_actors(m, frame->requester, out);
       break;
     case SlotKind::kXcomp:
     case SlotKind::kCcomp:

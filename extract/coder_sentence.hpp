@@ -129,6 +129,9 @@ class SentenceCoder {
 
   // ---- arguments (coder_args.cpp) ------------------------------------------
   void actors_of(int i, std::vector<ActorRef>& out, int depth = 0) const;
+  void speaker_for_pronoun(int i, std::vector<ActorRef>& out, int depth) const;
+  // Who made the request a frame looked through (request noun r).
+  void requester_actors(const Match& m, int r, std::vector<ActorRef>& out) const;
   void described_actors(int i, std::vector<ActorRef>& out, int depth) const;   // actors_of without a mention
   void states_of(int o, std::vector<ActorRef>& out, bool weak) const;   // the states among actors_of(o)
   bool demonym_owns(int o) const;
@@ -277,5 +280,6 @@ inline bool domestic_restriction(const std::string& code) {
 // has an announced form of (036, 032, 031, 033, 035).
 inline bool cooperative_code(const std::string& code) { return code >= "04" && code < "09"; }
 inline bool relative_pronoun(std::string_view w) { return w == "who" || w == "which" || w == "that" || w == "whom"; }
+inline bool is_personal_pronoun(std::string_view w) { return w == "it" || w == "they" || w == "he" || w == "she" || w == "we"; }
 
 }  // namespace geokg::coder

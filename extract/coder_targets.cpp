@@ -419,4 +419,87 @@ void SentenceCoder::object_owner_actors(const Match& m, std::vector<ActorRef>& o
               add_actor(out, {doc_.mentions[static_cast<std::size_t>(mm)].actor, false, false, true});
 }
 
+// "Armenia said it was ready to …": a pronoun subject of a reported clause
+// the coreference left unresolved is the speaker, when it agrees with it.
+void SentenceCoder::speaker_for_pronoun(int i, std::vector<ActorRef>& out, int depth) const {
+  for (int a = head(i), steps = 0; a != kNone && steps < 4; a = head(a), ++steps)
+    if ((base(a) == kDepCcomp || base(a) == kDepParataxis) && head(a) != kNone) {
+      // ('"… he is coming to Europe," said Mr Blair': inside a quotation a
+      // third person is someone the speaker talks about; "we" and "I" are
+      // the speaker's side.)
+      const std::string_view w = low(i);
+      bool quoted = false;
+      if (w != "we" && w != "i" && w != "us" && w != "me")
+        for (int k = std::min(i, head(a)); k < std::max(i, head(a)) && !quoted; ++k)
+          quoted = low(k) == "\"" || low(k) == "\u201c" || low(k) == "\u201d";
+      if (quoted) break;
+      const int speaker = subject_token(head(a));
+      if (speaker != kNone && speaker != i && !is_personal_pronoun(low(speaker))) {
+        // The pronoun agrees with the speaker in number: "Malaysian miners
+        // who said it violated", "the Tories said she broke" name someone else.
+        // (A relative pronoun has its antecedent's number.)
+        int number = speaker;
+        if (relative_pronoun(low(speaker)) && head(speaker) != kNone && base(head(speaker)) == kDepAcl &&
+            head(head(speaker)) != kNone)
+          number = head(head(speaker));
+        // (A conjunct outside the speaker's own name makes a plural; "Trade
+        // and Industry" inside one does not.)
+        const auto other_conjunct = [&](int c) {
+          return base(c) == kDepConj && (mention_at(c) == kNone || mention_at(c) != mention_at(number));
+        };
+        // ("The United States", "the Philippines": a name is one actor.)
+        const int nm = mention_at(number);
+        const bool name = nm != kNone && doc_.mentions[static_cast<std::size_t>(nm)].form == MentionForm::kName &&
+                          doc_.actors[static_cast<std::size_t>(doc_.mentions[static_cast<std::size_t>(nm)].actor)].kind !=
+                              NodeKind::kGroup;
+        const bool plural = (!name && (tag(number) == kTagNNS || tag(number) == kTagNNPS)) ||
+                            base(number) == kDepConj ||
+                            std::any_of(kids(number).begin(), kids(number).end(), other_conjunct);
+        if (plural && (w == "he" || w == "she" || w == "it")) break;
+        const int sm = mention_at(speaker);
+        const bool named = sm != kNone && doc_.mentions[static_cast<std::size_t>(sm)].form == MentionForm::kName;
+        std::vector<ActorRef> sp;
+        actors_of(speaker, sp, depth + 1);
+        for (auto r : sp) {
+          // "it" is no person ("Denman noted … West Germany has opposed
+          // it": the plan, not Denman). ("A British minister said he …"
+          // names a state: "he" may stand for it; "the Conservative Party
+          // said she" does not.)
+          const NodeKind kind = doc_.actors[static_cast<std::size_t>(r.actor)].kind;
+          if (w == "it" && kind == NodeKind::kPerson) continue;
+          if ((w == "he" || w == "she") && named && kind != NodeKind::kPerson) continue;
+          if (w == "they" && !plural && kind == NodeKind::kPerson) continue;  // "Reagan said they"
+          r.weak = true;
+          add_actor(out, r);
+        }
+      }
+      break;
+    }
+}
+
+// "bowed to Western demands", "rejected calls by the UN": who asked.
+void SentenceCoder::requester_actors(const Match& m, int r, std::vector<ActorRef>& out) const {
+  for (int c : kids(r))
+    if (rel(c) == kDepNmodPoss || ((base(c) == kDepAmod || base(c) == kDepCompound) && mention_at(c) != kNone) ||
+        (base(c) == kDepNmod && (case_of(c) == "by" || case_of(c) == "from")))
+      actors_of(c, out);
+  // "an offer of talks from Yerevan": the parser hung the phrase on
+  // what was asked for.
+  if (out.empty())
+    for (int c : kids(r))
+      if (base(c) == kDepNmod && case_of(c) == "of")
+        for (int g : kids(c))
+          if (base(g) == kDepNmod && (case_of(g) == "by" || case_of(g) == "from")) actors_of(g, out);
+  // "the main demand of striking unions": an "of" phrase naming an actor.
+  if (out.empty())
+    for (int c : kids(r))
+      if (base(c) == kDepNmod && case_of(c) == "of") actors_of(c, out);
+  // "rejected demands by the opposition" with the "by" phrase hung on
+  // the active verb: after the request noun it is still who asked.
+  const int v = head(r);
+  if (out.empty() && v == m.token && base(r) == kDepObj && !passive(v))
+    for (int c : kids(v))
+      if (c > r && base(c) == kDepObl && (case_of(c) == "by" || case_of(c) == "from")) actors_of(c, out);
+}
+
 }  // namespace geokg::coder
