@@ -8,6 +8,7 @@
 #include <mutex>
 #include <set>
 
+#include "rocksdb_call.hpp"
 #include "store_impl.hpp"
 
 namespace geokg {
@@ -150,6 +151,7 @@ Status GraphStore::Impl::committed(const std::string& article_id) {
 Status GraphStore::flush() {
   if (impl_->options.read_only) return Status::InvalidInput("the database is open read-only");
   std::lock_guard<std::mutex> lock(impl_->commit_mu);
+  const RocksdbCall call;
   return impl_->flush_all();
 }
 

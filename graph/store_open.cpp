@@ -16,6 +16,7 @@
 #include <fstream>
 #include <thread>
 
+#include "rocksdb_call.hpp"
 #include "store_impl.hpp"
 
 namespace geokg {
@@ -399,13 +400,17 @@ class Opener {
 }  // namespace
 
 GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-GraphStore::~GraphStore() = default;
+GraphStore::~GraphStore() {
+  const RocksdbCall call;   // closing flushes
+  impl_.reset();
+}
 
 const std::string& GraphStore::dir() const { return impl_->dir; }
 bool GraphStore::read_only() const { return impl_->options.read_only; }
 
 Result<std::unique_ptr<GraphStore>> GraphStore::Open(const std::string& dir,
                                                      const StoreOptions& options) {
+  const RocksdbCall call;
   Result<std::unique_ptr<Impl>> impl = Opener(dir, options).open();
   if (!impl.ok()) return impl.status();
   return std::unique_ptr<GraphStore>(new GraphStore(std::move(*impl)));

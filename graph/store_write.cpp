@@ -9,6 +9,7 @@
 
 #include "geokg/core/ids.hpp"
 #include "geokg/core/ascii.hpp"
+#include "rocksdb_call.hpp"
 #include "store_impl.hpp"
 
 namespace geokg {
@@ -523,6 +524,7 @@ Result<CommitResult> GraphStore::commit(const Article& article, const Extraction
   if (Status s = validate(article, ex); !s.ok()) return s;
 
   std::lock_guard<std::mutex> lock(im.commit_mu);
+  const RocksdbCall call;
   return CommitWriter(im, article, ex).run();
 }
 
