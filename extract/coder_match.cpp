@@ -510,7 +510,13 @@ bool SentenceCoder::adjectival_participle(int i) const {
 }
 
 std::optional<Match> SentenceCoder::best_match(int i) const {
-  const bool verb = is_verb(i);
+  // "was optimistic about", "remained critical of": a predicate adjective
+  // (with its copula, or the complement of a copular verb) takes the verb
+  // entries marked adjective.
+  const bool adjective =
+      tag(i) == kTagJJ && (std::any_of(kids(i).begin(), kids(i).end(), [&](int c) { return rel(c) == kDepCop; }) ||
+                           (base(i) == kDepXcomp && head(i) != kNone && listed("copular_verbs", head(i))));
+  const bool verb = is_verb(i) || adjective;
   const bool noun = is_common_noun(i);
   if (!verb && !noun) return std::nullopt;
   if (adjectival_participle(i)) return std::nullopt;
@@ -522,7 +528,7 @@ std::optional<Match> SentenceCoder::best_match(int i) const {
     if (!cands) continue;
     for (std::uint32_t ti : *cands) {
       const Trigger& t = lex_.trigger(ti);
-      if (t.topic_only) continue;
+      if (t.topic_only || t.adjective != adjective) continue;
       auto m = try_entry(i, t);
       if (!m || (best && !better(*m, *best))) continue;
       // "told X to withdraw" is a demand, "told X that the ship had stabilised"

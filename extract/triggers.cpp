@@ -346,7 +346,7 @@ const std::unordered_set<std::string>& trigger_keys() {
       "id",     "code",      "label",        "verb",         "noun",        "obj",         "obj_not",     "prep",  "prep_not",
       "target", "source",    "symmetric",    "statement",    "place_target", "topic_only", "confidence",
       "frame",  "embed",     "intransitive", "no_predicate", "no_person_source", "light",        "light_required", "embed_required",
-      "frames", "note"};
+      "frames", "note", "adjective"};
   return kKeys;
 }
 
@@ -443,6 +443,7 @@ Status trigger_roles(const TriggerLexicon::Impl& m, const json& e, const std::st
   t.statement = e.value("statement", false);
   t.place_target = e.value("place_target", false);
   t.topic_only = e.value("topic_only", false);
+  t.adjective = e.value("adjective", false);
   if (e.contains("confidence") && e["confidence"].is_number()) {
     t.confidence = e["confidence"].get<float>();
     if (!(t.confidence > 0.0f && t.confidence <= 1.0f)) return bad(origin, where, "confidence must be in (0, 1]");
@@ -548,6 +549,7 @@ void index_triggers(TriggerLexicon::Impl& m) {
     }
     forms.clear();
     if (t.noun) noun_forms(t.lemma, forms);
+    else if (t.adjective) forms.push_back(t.lemma);
     else verb_forms(t.lemma, forms);
     if (!prepositional_statement) (t.noun ? strong_nouns : strong_verbs).insert(t.lemma);
     const std::string& code = t.frame >= 0 && m.frames[static_cast<std::size_t>(t.frame)].default_code

@@ -211,10 +211,10 @@ def unique_keys(pairs):
 
 ACTION_KEYS = ["id", "code", "frame", "label", "verb", "noun", "obj", "obj_not", "prep", "prep_not", "embed", "target", "source",
                "symmetric", "statement", "place_target", "topic_only", "frames", "intransitive", "no_predicate", "no_person_source", "light",
-               "light_required", "embed_required", "confidence"]
+               "light_required", "embed_required", "adjective", "confidence"]
 SEED_ONLY_KEYS = ["wn", "note"]
 BOOL_KEYS = ["symmetric", "statement", "place_target", "topic_only", "intransitive", "no_predicate", "no_person_source", "light_required",
-             "embed_required"]
+             "embed_required", "adjective"]
 
 PREPOSITIONS = {"to", "with", "against", "on", "at", "from", "into", "over", "for", "about", "in", "toward",
                 "towards", "between", "of", "behind", "around", "near", "along", "off", "across", "inside",
@@ -344,6 +344,8 @@ def validate(triggers, frames, classes, words, codes, errors):
             for fname in as_list(t["frames"]):
                 if fname not in frames:
                     errors.add(f"{where}: frames: unknown frame {fname!r}")
+        if t.get("adjective") and ("noun" in t or "wn" in t):
+            errors.add(f"{where}: 'adjective' entries list their adjectives under 'verb', without 'wn'")
         if t.get("embed_required") and "frame" not in t:
             errors.add(f"{where}: 'embed_required' is for frame entries")
         if not t.get("verb") and not t.get("noun"):

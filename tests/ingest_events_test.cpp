@@ -516,4 +516,17 @@ BOOST_AUTO_TEST_CASE(a_reported_pronoun_agrees_with_its_speaker) {
   BOOST_TEST(count_asserted(ex, "12") == 0, describe(ex));
 }
 
+// A predicate adjective after "be" or a copular verb codes like a verb
+// ("was pessimistic about", "remained critical of"); an attributive one
+// ("a critical report on China") does not.
+BOOST_AUTO_TEST_CASE(predicate_adjectives_code_comments) {
+  auto ex = extract_text("Russian Foreign Minister Igor Ivanov was pessimistic on Monday about relations with Washington.",
+                         "2001-03-05");
+  BOOST_TEST(find_event(ex, "Igor Ivanov", "United States", "012") != nullptr, describe(ex));
+  ex = extract_text("Britain remained critical of Beijing on Monday.", "2015-01-05");
+  BOOST_TEST(find_event(ex, "Britain", "China", "111") != nullptr, describe(ex));
+  ex = extract_text("Britain published a critical report on Beijing on Monday.", "2015-01-05");
+  BOOST_TEST(count_asserted(ex, "111") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -74,6 +74,7 @@ struct Trigger {
   std::string label;               // "released", "imposed a curfew on"
   std::uint32_t order = 0;         // position of the entry in the files (ties)
   bool noun = false;
+  bool adjective = false;          // verb entries: a predicate adjective ("was optimistic about")
   std::string lemma;               // the head: verb lemma, or the noun's head word
   std::vector<std::string> before; // nouns: words before the head ("air" in "air strike")
   std::string after_prep;          // nouns: "state of emergency": "of", "emergency"
