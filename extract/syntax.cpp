@@ -353,6 +353,35 @@ void particle_before_to(std::span<const std::string_view> words, std::span<const
   }
 }
 
+// "visited the White House Monday", "met Eduard Shevardnadze Tuesday": wire
+// copy dates a clause with a bare weekday after its last noun phrase, and the
+// parser makes the weekday that phrase's head, the name its compound. The
+// name's last word heads the phrase again, and the weekday hangs on the verb.
+void bare_weekday_after_a_name(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                               ParsedWords& tree) {
+  static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                   "Friday", "Saturday", "Sunday"};
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int k = 1; k < n; ++k) {
+    if (std::find(std::begin(kWeekdays), std::end(kWeekdays), words[k]) == std::end(kWeekdays)) continue;
+    const int verb = H[k] - 1;
+    const std::uint8_t r = deprel_base(R[k]);
+    if (verb < 0 || !is_verb_tag(tags[verb]) || (r != kDepObj && r != kDepObl && r != kDepNsubj)) continue;
+    const int name = k - 1;   // the phrase's last word, right before the weekday
+    if (H[name] != k + 1 || (R[name] != kDepCompound && R[name] != kDepFlat) ||
+        (tags[name] != kTagNNP && tags[name] != kTagNNPS))
+      continue;
+    for (int c = 0; c < n; ++c)
+      if (c != name && H[c] == k + 1) H[c] = name + 1;
+    H[name] = H[k];
+    R[name] = R[k];
+    H[k] = verb + 1;
+    R[k] = kDepOblUnmarked;
+  }
+}
+
 // "he acknowledged Palestinian leaders were in the middle of a campaign":
 // a verb's object followed by a finite clause with no subject of its own is
 // that clause's subject (the parser read "leaders" as what was acknowledged).
@@ -455,6 +484,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   closing_attribution(words, tags, tree);
   object_as_clause_subject(tags, tree);
   particle_before_to(words, tags, tree);
+  bare_weekday_after_a_name(words, tags, tree);
   complement_that_clause(words, tree);
   that_clause_left_loose(words, tags, tree);
 }

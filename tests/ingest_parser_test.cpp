@@ -182,6 +182,15 @@ BOOST_AUTO_TEST_CASE(yielding_to_pressure_and_giving_in_to) {
   BOOST_TEST(r.arc("pressure") == "xcomp moved");
 }
 
+// "visited the White House Monday": a bare weekday after a name hangs on
+// the verb; the name heads its phrase.
+BOOST_AUTO_TEST_CASE(a_bare_weekday_after_a_name_dates_the_verb) {
+  Parsed p("Ahern visited the White House Monday.");
+  BOOST_TEST(p.arc("House") == "obj visited");
+  BOOST_TEST(p.arc("Monday") == "obl:unmarked visited");
+  BOOST_TEST(p.arc("the") == "det House");
+}
+
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   // The model alone made "Russia" the root and "denied" its parataxis, and
   // "rejected" an apposition of "Korea".
