@@ -11,15 +11,25 @@ namespace {
 
 // A sentence without a finite verb whose first past participle follows a
 // noun ("Zimbabwean police threatened on Thursday to refuse permits",
-// "American officials handed over vehicles") is a past-tense main clause the
-// tagger read as a reduced relative; the parser then makes the noun the root
-// and the act a modifier of it. News sentences are full clauses, so the
-// participle is read as the finite verb.
+// "American officials handed over vehicles"), or the comma closing an
+// apposition ("John Kerry, the Secretary of State, contacted"), is a
+// past-tense main clause the tagger read as a reduced relative; the parser
+// then makes the noun the root and the act a modifier of it. News sentences
+// are full clauses, so the participle is read as the finite verb.
 void finite_verb_for_verbless_sentence(std::vector<std::uint16_t>& tags) {
   for (std::uint16_t t : tags)
     if (t == kTagVBD || t == kTagVBZ || t == kTagVBP || t == kTagMD) return;
+  // (An apposition: a name, a comma, a phrase without a verb, a comma.)
+  const auto closes_apposition = [&](std::size_t comma) {
+    if (comma < 2 || tags[comma] != kTagComma || !is_noun_tag(tags[comma - 1])) return false;
+    for (std::size_t j = comma - 1; j-- > 1;) {
+      if (is_verb_tag(tags[j])) return false;
+      if (tags[j] == kTagComma) return tags[j - 1] == kTagNNP || tags[j - 1] == kTagNNPS;
+    }
+    return false;
+  };
   for (std::size_t i = 1; i < tags.size(); ++i)
-    if (tags[i] == kTagVBN && is_noun_tag(tags[i - 1])) {
+    if (tags[i] == kTagVBN && (is_noun_tag(tags[i - 1]) || closes_apposition(i - 1))) {
       tags[i] = kTagVBD;
       return;
     }

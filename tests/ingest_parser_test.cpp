@@ -191,6 +191,16 @@ BOOST_AUTO_TEST_CASE(a_bare_weekday_after_a_name_dates_the_verb) {
   BOOST_TEST(p.arc("the") == "det House");
 }
 
+// "John Kerry, the Secretary of State, contacted ...": with no finite verb,
+// a participle after a closed apposition is the main verb.
+BOOST_AUTO_TEST_CASE(a_participle_after_an_apposition_is_the_main_verb) {
+  Parsed p("John Kerry, the Secretary of State, contacted Thailand's foreign minister.");
+  BOOST_TEST(p.arc("contacted") == "root");
+  BOOST_TEST(p.arc("John") == "nsubj contacted");
+  Parsed q("Two rounds of talks between Reagan and Nakasone, scheduled for Thursday, come at a bad time.");
+  BOOST_TEST(q.arc("scheduled") != "root");
+}
+
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   // The model alone made "Russia" the root and "denied" its parataxis, and
   // "rejected" an apposition of "Korea".
