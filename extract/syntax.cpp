@@ -28,11 +28,15 @@ void finite_verb_for_verbless_sentence(std::vector<std::uint16_t>& tags) {
     }
     return false;
   };
-  for (std::size_t i = 1; i < tags.size(); ++i)
-    if (tags[i] == kTagVBN && (is_noun_tag(tags[i - 1]) || closes_apposition(i - 1))) {
+  for (std::size_t i = 1; i < tags.size(); ++i) {
+    // (Over adverbs: "Chidambaram also called".)
+    std::size_t before = i - 1;
+    while (before > 0 && tags[before] == kTagRB) --before;
+    if (tags[i] == kTagVBN && (is_noun_tag(tags[before]) || closes_apposition(before))) {
       tags[i] = kTagVBD;
       return;
     }
+  }
 }
 
 // "Aid to Mali was frozen by the EU": a sentence that opens with a base-form
@@ -363,6 +367,37 @@ void particle_before_to(std::span<const std::string_view> words, std::span<const
   }
 }
 
+// "called for reform of the United Nations, the World Bank and the IMF": a
+// capitalised conjunct that the parser joined to a common noun (or to a
+// word before it) coordinates with the name in that noun's phrase just
+// before it; names are listed with names.
+void names_coordinate_with_names(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                                 ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  const auto capitalised = [&](int k) { return !words[k].empty() && words[k][0] >= 'A' && words[k][0] <= 'Z'; };
+  for (int c = 1; c < n; ++c) {
+    if (R[c] != kDepConj || !capitalised(c) || !is_noun_tag(tags[c])) continue;
+    const int h = H[c] - 1;
+    if (h < 0 || h >= c || tags[h] == kTagNNP || tags[h] == kTagNNPS) continue;
+    // The last name before the conjunct in an "of" phrase below h.
+    const auto below_h = [&](int k) {
+      for (int steps = 0; k >= 0 && steps < n; k = H[k] - 1, ++steps)
+        if (k == h) return true;
+      return false;
+    };
+    int name = -1;
+    for (int k = h + 1; k < c; ++k)
+      if (R[k] == kDepNmod && (tags[k] == kTagNNP || tags[k] == kTagNNPS) && below_h(k)) name = k;
+    if (name < 0) continue;
+    bool of = false;
+    for (int k = h + 1; k < name; ++k) of = of || (H[k] == name + 1 && R[k] == kDepCase && words[k] == "of");
+    if (!of) continue;
+    H[c] = name + 1;
+  }
+}
+
 // "visited the White House Monday", "met Eduard Shevardnadze Tuesday": wire
 // copy dates a clause with a bare weekday after its last noun phrase, and the
 // parser makes the weekday that phrase's head, the name its compound. The
@@ -495,6 +530,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   object_as_clause_subject(tags, tree);
   particle_before_to(words, tags, tree);
   bare_weekday_after_a_name(words, tags, tree);
+  names_coordinate_with_names(words, tags, tree);
   complement_that_clause(words, tree);
   that_clause_left_loose(words, tags, tree);
 }

@@ -201,6 +201,17 @@ BOOST_AUTO_TEST_CASE(a_participle_after_an_apposition_is_the_main_verb) {
   BOOST_TEST(q.arc("scheduled") != "root");
 }
 
+// "reform of the United Nations, the World Bank and the IMF": names join
+// the name of the "of" phrase, not the verb or the common noun.
+BOOST_AUTO_TEST_CASE(names_coordinate_with_the_name_before_them) {
+  Parsed p("India called for reform of the United Nations and the IMF.");
+  BOOST_TEST(p.arc("IMF") == "conj Nations");
+  Parsed q("Indian Finance Minister P Chidambaram also called for reform of the United Nations, the World Bank and the IMF.");
+  BOOST_TEST(q.arc("called") == "root");
+  BOOST_TEST(q.arc("Bank") == "conj Nations");
+  BOOST_TEST(q.arc("IMF") == "conj Nations");
+}
+
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   // The model alone made "Russia" the root and "denied" its parataxis, and
   // "rejected" an apposition of "Korea".
