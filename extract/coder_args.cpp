@@ -102,9 +102,10 @@ void SentenceCoder::described_actors(int i, std::vector<ActorRef>& out, int dept
         break;
       }
     }
-  // "opposition groups", "rebel commanders": members named by the group
-  // before them (not a state: "Japanese officials" are agents, below).
-  if (!found && listed("member_nouns", i))
+  // "opposition groups", "rebel commanders", "the G7 nations", "NATO allies":
+  // members named by the group before them (not a state: "Japanese
+  // officials" are agents, below).
+  if (!found && (listed("member_nouns", i) || listed("member_state_heads", i)))
     for (int c : kids(i))
       if (base(c) == kDepCompound && c < i && mention_at(c) != kNone) {
         const Mention& mc = doc_.mentions[static_cast<std::size_t>(mention_at(c))];
