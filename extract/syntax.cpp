@@ -398,6 +398,33 @@ void names_coordinate_with_names(std::span<const std::string_view> words, std::s
   }
 }
 
+// "received less than other EU states": with no number after "than", "less
+// than" compares; it does not count the noun phrase the parser made the
+// object ("received more than 100 delegates" counts). The comparative
+// becomes the object, the phrase after "than" its oblique.
+void comparison_is_no_object(std::span<const std::string_view> words, std::span<const std::uint16_t> tags,
+                             ParsedWords& tree) {
+  auto& H = tree.heads;
+  auto& R = tree.rels;
+  const int n = static_cast<int>(H.size());
+  for (int k = 1; k + 2 < n; ++k) {
+    if (words[k + 1] != "than" || (words[k] != "less" && words[k] != "more" && words[k] != "fewer")) continue;
+    if (tags[k + 2] == kTagCD) continue;
+    int object = H[k] - 1;   // (through an adjective: "less than other EU states")
+    for (int steps = 0; steps < 2 && object > k && deprel_base(R[object]) == kDepAmod; ++steps) object = H[object] - 1;
+    if (object <= k || R[object] != kDepObj || H[object] == 0 || !is_verb_tag(tags[H[object] - 1])) continue;
+    bool counted = false;
+    for (int c = 0; c < n; ++c) counted = counted || (H[c] == object + 1 && R[c] == kDepNummod);
+    if (counted) continue;
+    H[k] = H[object];
+    R[k] = kDepObj;
+    H[k + 1] = object + 1;
+    R[k + 1] = kDepCase;
+    H[object] = k + 1;
+    R[object] = kDepObl;
+  }
+}
+
 // "visited the White House Monday", "met Eduard Shevardnadze Tuesday": wire
 // copy dates a clause with a bare weekday after its last noun phrase, and the
 // parser makes the weekday that phrase's head, the name its compound. The
@@ -531,6 +558,7 @@ void tag_and_parse_words(std::span<const std::string_view> words, const PosTagge
   particle_before_to(words, tags, tree);
   bare_weekday_after_a_name(words, tags, tree);
   names_coordinate_with_names(words, tags, tree);
+  comparison_is_no_object(words, tags, tree);
   complement_that_clause(words, tree);
   that_clause_left_loose(words, tags, tree);
 }

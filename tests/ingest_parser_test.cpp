@@ -212,6 +212,16 @@ BOOST_AUTO_TEST_CASE(names_coordinate_with_the_name_before_them) {
   BOOST_TEST(q.arc("IMF") == "conj Nations");
 }
 
+// "received less than other EU states" compares; "received more than 100
+// delegates" counts them.
+BOOST_AUTO_TEST_CASE(a_comparison_is_no_object) {
+  Parsed p("Britain contributed more and received less than other EU states.");
+  BOOST_TEST(p.arc("less") == "obj received");
+  BOOST_TEST(p.arc("states") == "obl less");
+  Parsed q("The president received more than 100 delegates.");
+  BOOST_TEST(q.arc("delegates") == "obj received");
+}
+
 BOOST_AUTO_TEST_CASE(a_subject_before_a_time_phrase_stays_the_subject) {
   // The model alone made "Russia" the root and "denied" its parataxis, and
   // "rejected" an apposition of "Korea".
