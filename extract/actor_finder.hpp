@@ -224,6 +224,8 @@ class Finder {
   // in the article on ties;
   // the window widens up to four sentences back when it holds fewer than two.
   bool focus_pair(int& first, int& second) const;
+  // The one state named in this sentence (so far) and the one before, else -1.
+  int named_state_single() const;
 
   // Adds a role stated in the text unless the person already holds it.
   void add_role(int person, int title_id, const std::string& country, const std::string& organization,

@@ -119,6 +119,18 @@ void Finder::focus(int country) {
   if (focus_.size() > 64) focus_.erase(focus_.begin(), focus_.begin() + 32);
 }
 
+int Finder::named_state_single() const {
+  int one = -1;
+  for (std::size_t k = doc_.mentions.size(); k-- > 0;) {
+    const Mention& m = doc_.mentions[k];
+    if (sent_ - m.sentence > 1) break;
+    if (m.form != MentionForm::kName || doc_.actors[static_cast<std::size_t>(m.actor)].kind != NodeKind::kCountry) continue;
+    if (one >= 0 && m.actor != one) return -1;
+    one = m.actor;
+  }
+  return one;
+}
+
 bool Finder::focus_pair(int& first, int& second) const {
   for (std::uint32_t back = 1; back <= 4; ++back) {
     std::vector<std::pair<int, int>> tally;  // (actor, count); order = first seen from the end

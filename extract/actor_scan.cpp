@@ -628,6 +628,14 @@ std::uint32_t Finder::make_described_person(std::uint32_t b, std::uint32_t e, st
 }
 
 std::uint32_t Finder::on_group_ref(std::uint32_t i) {
+  // "after a visit to Kenya, Annan warned that the country risks ...": the
+  // one state named in this sentence and the one before; none when there
+  // are several.
+  if (lower_is(i, "the") && (lower_is(i + 1, "country") || lower_is(i + 1, "nation"))) {
+    if (const int state = named_state_single(); state >= 0)
+      mention(i, i + 2, state, MentionForm::kTitle, location_context(i, true));
+    return i + 2;
+  }
   std::uint32_t j = i;
   if (lower_is(j, "the") && lower_is(j + 1, "two")) j += 2;
   else if (lower_is(j, "both")) j += 1;

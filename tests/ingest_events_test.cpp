@@ -529,4 +529,13 @@ BOOST_AUTO_TEST_CASE(predicate_adjectives_code_comments) {
   BOOST_TEST(count_asserted(ex, "111") == 0, describe(ex));
 }
 
+// "the country" stands for the one state named in its sentence and the one
+// before; with two named, for neither.
+BOOST_AUTO_TEST_CASE(the_country_is_the_one_state_named) {
+  auto ex = extract_text("After a visit to Kenya, Kofi Annan criticized the country.", "2009-10-10");
+  BOOST_TEST(find_event(ex, "Kofi Annan", "Kenya", "111") != nullptr, describe(ex));
+  ex = extract_text("Iraq met Iran in Geneva. Kofi Annan criticized the country.", "1988-10-10");
+  BOOST_TEST(count_asserted(ex, "111") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
