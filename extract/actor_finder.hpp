@@ -311,13 +311,18 @@ class Finder {
 
   // Person mentioned first in this sentence before word i (the subject), else
   // the subject of the latest earlier sentence that has a person.
-  int subject_person(std::uint32_t tok_before) const;
+  // (`officials`: an unnamed official named by a title in an earlier
+  // sentence counts too, for "he" and "she".)
+  int subject_person(std::uint32_t tok_before, bool officials = false) const;
   // The comma that closes a phrase fronted before a sentence's subject
   // ("Before meeting with Bush, the Crown Prince …"), else kNoComma.
   static constexpr std::uint32_t kNoComma = ~std::uint32_t{0};
   std::uint32_t fronted_comma(std::uint32_t sentence) const;
   bool subject_after(std::uint32_t comma, std::uint32_t b) const;
   bool speaker(const Mention& m) const;
+  // Whether m names an unnamed official by a title ("India's finance
+  // minister", "a government spokesman"): one person, whom "he" may stand for.
+  bool official_by_title(const Mention& m) const;
 
   // A name after a title: a lexicon person, a known surname, or new words.
   // Returns the person and sets [nb, ne); -1 when there is no name at j.

@@ -665,7 +665,7 @@ void Finder::on_pronoun(std::uint32_t i) {
       const bool opening = at == 0 || doc_.text[at - 1] == ' ' || doc_.text[at - 1] == '\n' || doc_.text[at - 1] == '(';
       opened = opening ? k : n();
     }
-  const int p = subject_person(words_[i].tok);
+  const int p = subject_person(words_[i].tok, w == "he" || w == "she");
   if (p < 0) return;
   if (opened != n()) {
     bool named_inside = false;

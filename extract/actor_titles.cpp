@@ -46,7 +46,7 @@ int Finder::current_title(int person) const {
   return -1;
 }
 
-int Finder::subject_person(std::uint32_t tok_before) const {
+int Finder::subject_person(std::uint32_t tok_before, bool officials) const {
   // Going back through the mentions, each person found replaces the last:
   // what is left is the first of its sentence. A person inside a phrase
   // fronted before the subject ("Before meeting with Bush, the Crown Prince
@@ -75,7 +75,17 @@ int Finder::subject_person(std::uint32_t tok_before) const {
     if (m.sentence == sent_) continue;
     if (seen && m.sentence != s) break;
     if (sent_ - m.sentence > 4) break;
-    if (doc_.actors[static_cast<std::size_t>(m.actor)].kind != NodeKind::kPerson || m.as_location) continue;
+    // (An official by title only as the subject: first in the sentence, or
+    // first after a fronted phrase.)
+    const auto subject = [&] {
+      const std::uint32_t fc = fronted_comma(m.sentence);
+      return fc == kNoComma ? m.token_begin <= doc_.sentences[m.sentence].token_begin + 1
+                            : m.token_begin > fc && subject_after(fc, m.token_begin);
+    };
+    if ((doc_.actors[static_cast<std::size_t>(m.actor)].kind != NodeKind::kPerson &&
+         !(officials && official_by_title(m) && subject())) ||
+        m.as_location)
+      continue;
     if (!seen) {
       seen = true;
       s = m.sentence;
@@ -95,6 +105,13 @@ std::uint32_t Finder::fronted_comma(std::uint32_t sentence) const {
   for (std::uint32_t t = s.token_begin + 1; t < s.token_end && t <= s.token_begin + 10; ++t)
     if (lower(t) == ",") return t;
   return kNoComma;
+}
+
+bool Finder::official_by_title(const Mention& m) const {
+  const ExtractedActor& a = doc_.actors[static_cast<std::size_t>(m.actor)];
+  if (a.kind == NodeKind::kPerson || a.naming != Naming::kUnnamed || m.token_end <= m.token_begin) return false;
+  const std::string_view last = doc_.token_lower(doc_.tokens[m.token_end - 1]);
+  return has(k_title_words, last);
 }
 
 // Whether mention m is the speaker of a report tail ("…, Chivuno said").

@@ -33,10 +33,11 @@ void finite_verb_for_verbless_sentence(std::vector<std::uint16_t>& tags) {
     return false;
   };
   for (std::size_t i = 1; i < tags.size(); ++i) {
-    // (Over adverbs: "Chidambaram also called".)
+    // (Over adverbs, after a pronoun too: "Chidambaram also called", "He
+    // also called".)
     std::size_t before = i - 1;
     while (before > 0 && tags[before] == kTagRB) --before;
-    if (tags[i] == kTagVBN && (is_noun_tag(tags[before]) || closes_apposition(before))) {
+    if (tags[i] == kTagVBN && (is_noun_tag(tags[before]) || tags[before] == kTagPRP || closes_apposition(before))) {
       tags[i] = kTagVBD;
       return;
     }
@@ -381,8 +382,21 @@ void names_coordinate_with_names(std::span<const std::string_view> words, std::s
   auto& R = tree.rels;
   const int n = static_cast<int>(H.size());
   const auto capitalised = [&](int k) { return !words[k].empty() && words[k][0] >= 'A' && words[k][0] <= 'Z'; };
+  // (A list item after a comma may come hung as the verb's bare oblique or
+  // parataxis: "…the United Nations, the World Bank and the IMF".)
+  const auto listed_after_comma = [&](int c) {
+    const std::uint8_t r = deprel_base(R[c]);
+    if (r != kDepObl && r != kDepParataxis) return false;
+    bool comma = false;
+    for (int k = 0; k < c; ++k) {
+      if (H[k] != c + 1) continue;
+      if (R[k] == kDepCase) return false;
+      comma = comma || words[k] == ",";
+    }
+    return comma;
+  };
   for (int c = 1; c < n; ++c) {
-    if (R[c] != kDepConj || !capitalised(c) || !is_noun_tag(tags[c])) continue;
+    if ((R[c] != kDepConj && !listed_after_comma(c)) || !capitalised(c) || !is_noun_tag(tags[c])) continue;
     const int h = H[c] - 1;
     if (h < 0 || h >= c || tags[h] == kTagNNP || tags[h] == kTagNNPS) continue;
     // The last name before the conjunct in an "of" phrase below h.
@@ -399,6 +413,7 @@ void names_coordinate_with_names(std::span<const std::string_view> words, std::s
     for (int k = h + 1; k < name; ++k) of = of || (H[k] == name + 1 && R[k] == kDepCase && words[k] == "of");
     if (!of) continue;
     H[c] = name + 1;
+    R[c] = kDepConj;
   }
 }
 

@@ -538,4 +538,17 @@ BOOST_AUTO_TEST_CASE(the_country_is_the_one_state_named) {
   BOOST_TEST(count_asserted(ex, "111") == 0, describe(ex));
 }
 
+// "he" after a sentence whose subject is an official named by a title only
+// ("India's finance minister") stands for that official's government; an
+// official elsewhere in the sentence does not take it.
+BOOST_AUTO_TEST_CASE(he_may_stand_for_an_official_named_by_title) {
+  auto ex = extract_text("In London on Thursday, India's finance minister lashed out at the G7. He also called for "
+                         "reform of the United Nations, the World Bank and the IMF.", "2005-02-04");
+  BOOST_TEST(find_event(ex, "Indian government", "International Monetary Fund", "02") != nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Indian government", "World Bank", "02") != nullptr, describe(ex));
+  ex = extract_text("The unions said they would inform South Africa's labour minister. He urged Britain to act.",
+                    "1987-03-20");
+  BOOST_TEST(count_asserted(ex, "02") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

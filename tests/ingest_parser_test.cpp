@@ -210,6 +210,11 @@ BOOST_AUTO_TEST_CASE(names_coordinate_with_the_name_before_them) {
   BOOST_TEST(q.arc("called") == "root");
   BOOST_TEST(q.arc("Bank") == "conj Nations");
   BOOST_TEST(q.arc("IMF") == "conj Nations");
+  // A list item after a comma hung on the verb as a bare oblique; a verb
+  // after a pronoun subject read as a participle.
+  Parsed r("He also called for reform of the United Nations, the World Bank and the IMF.");
+  BOOST_TEST(r.arc("called") == "root");
+  BOOST_TEST(r.arc("Bank") == "conj Nations");
 }
 
 // "received less than other EU states" compares; "received more than 100
