@@ -126,12 +126,12 @@ BOOST_AUTO_TEST_CASE(recall_per_root) {
   if (std::getenv("GEOKG_CODEBOOK_MISSES"))
     for (const auto& m : misses) BOOST_TEST_MESSAGE("missed " << m);
   // Floors: the figures reached, rounded down to 0.05 (tests/codebook/README.md):
-  // 456 of 636 = 0.717 with the default coder (tree, flat fallback).
+  // 470 of 636 = 0.739 with the default coder (tree, flat fallback).
   static const std::map<std::string, double> kFloor = {
-      {"01", 0.65}, {"02", 0.90}, {"03", 0.70}, {"04", 0.90}, {"05", 0.75},
+      {"01", 0.70}, {"02", 0.90}, {"03", 0.70}, {"04", 0.95}, {"05", 0.75},
       {"06", 0.80}, {"07", 0.80}, {"08", 0.55}, {"09", 0.70}, {"10", 0.85},
-      {"11", 0.75}, {"12", 0.65}, {"13", 0.65}, {"14", 0.60}, {"15", 0.60},
-      {"16", 0.65}, {"17", 0.50}, {"18", 0.60}, {"19", 0.85}, {"20", 0.50}};
+      {"11", 0.75}, {"12", 0.70}, {"13", 0.65}, {"14", 0.60}, {"15", 0.60},
+      {"16", 0.70}, {"17", 0.55}, {"18", 0.60}, {"19", 0.85}, {"20", 0.50}};
   for (const auto& [root, floor] : kFloor) BOOST_TEST(by_root[root].recall() >= floor, "root " << root);
   BOOST_TEST(all.recall() >= 0.70);
 }
