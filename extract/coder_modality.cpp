@@ -447,6 +447,17 @@ void SentenceCoder::nominal_modality(int i, const Trigger& t, int predicate, Mod
           (lemma(h) == "look" && has_child_word(h, kDepAdvmod, {"forward"})))))   // "looking forward to talks"
       md.intent = true;
   }
+  // "The Armacost discussions with Murata will focus on aid": a meeting that
+  // is the subject of a clause to come is to come. (Not one in another
+  // phrase: "will report on his talks with Shevardnadze" reports held talks.)
+  if (t.code.starts_with("04") && !md.intent) {
+    int n = i;
+    for (int steps = 0; steps < 2 && base(n) == kDepNmod && head(n) != kNone; ++steps) n = head(n);
+    if (base(n) == kDepNsubj && head(n) != kNone && is_verb(head(n))) {
+      const Modality clause = modality(head(n));
+      if (clause.intent && !clause.negated && !clause.hypothetical) md.intent = true;
+    }
+  }
 }
 
 }  // namespace geokg::coder

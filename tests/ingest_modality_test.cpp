@@ -2112,4 +2112,14 @@ BOOST_AUTO_TEST_CASE(a_participle_of_an_announced_act_is_announced) {
   BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
 }
 
+// A meeting that is the subject of a clause to come is scheduled (036); of
+// a clause in the past, held (040).
+BOOST_AUTO_TEST_CASE(talks_that_will_focus_are_scheduled) {
+  auto ex = extract_text("Talks between Iran and Iraq will focus on prisoners.", "1988-08-20");
+  BOOST_TEST(find_event(ex, "Iran", "Iraq", "036", true) != nullptr, describe(ex));
+  BOOST_TEST(count_asserted(ex, "04") == 0, describe(ex));
+  ex = extract_text("Talks between Iran and Iraq focused on prisoners.", "1988-08-20");
+  BOOST_TEST(find_event(ex, "Iran", "Iraq", "040", true) != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
