@@ -252,11 +252,18 @@ int SentenceCoder::subject_token(int v, int depth) const {
       // "condemned Israel for bombing Lebanon", "accused Iran of attacking":
       // the gerund of what the object is judged for is the object's act.
       // ("retaliated against Japan for violating the accord": its oblique.)
+      // ("impose trade action against Japan for breaking": the object's.)
       if (tag(v) == kTagVBG && has_child_word(v, kDepMark, {"for", "of"}))
-        for (int c : kids(h))
+        for (int c : kids(h)) {
           if ((base(c) == kDepObj || (base(c) == kDepObl && (case_of(c) == "against" || case_of(c) == "on"))) &&
               c < v && mention_at(c) != kNone)
             return c;
+          if (base(c) == kDepObj && c < v)
+            for (int g : kids(c))
+              if (base(g) == kDepNmod && (case_of(g) == "against" || case_of(g) == "on") && g < v &&
+                  mention_at(g) != kNone)
+                return g;
+        }
       return subject_token(h, depth + 1);
     default:
       return adjacent_subject(v);

@@ -551,4 +551,13 @@ BOOST_AUTO_TEST_CASE(he_may_stand_for_an_official_named_by_title) {
   BOOST_TEST(count_asserted(ex, "02") == 0, describe(ex));
 }
 
+// "impose trade action against Japan for breaking its agreement": what the
+// act is for is done by the one it is against, not by its subject.
+BOOST_AUTO_TEST_CASE(the_reason_for_an_action_against_x_is_x_s_act) {
+  auto ex = extract_text("President Reagan was ready to impose retaliatory trade action against Japan for breaking its "
+                         "semiconductor agreement with the United States.", "1987-03-27");
+  BOOST_TEST(find_event(ex, "Ronald Reagan", "semiconductor agreement", "12") == nullptr, describe(ex));
+  BOOST_TEST(find_event(ex, "Japan", "semiconductor agreement", "12") != nullptr, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
