@@ -245,7 +245,9 @@ void SentenceCoder::inherited_modality(int p, Modality& md) const {
     if (lex_.word_in("wish_verbs", hl) && directs_someone(h)) md.hypothetical = true;
     if (lex_.word_in("negating_verbs", hl) || hl == "fail") md.negated = true;
     else if (lex_.word_in("reject_verbs", hl)) md.reject = true;
-    else if (lex_.word_in("intent_verbs", hl) || lex_.word_in("intent_adjectives", low(h))) {
+    else if (lex_.word_in("intent_verbs", hl) || lex_.word_in("intent_adjectives", low(h)) ||
+             // "is going to urge senators": the future, as with "will".
+             (hl == "go" && tag(h) == kTagVBG && has_child_word(h, kDepAux, {"is", "are", "am", "was", "were", "'s", "'re"}))) {
       md.intent = true;
       md.decided = md.decided || lex_.word_in("decision_words", hl);
       if (lex_.word_in("forecast_words", low(h)) && (!is_verb(h) || passive(h))) md.forecast = true;

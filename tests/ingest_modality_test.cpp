@@ -2122,4 +2122,14 @@ BOOST_AUTO_TEST_CASE(talks_that_will_focus_are_scheduled) {
   BOOST_TEST(find_event(ex, "Iran", "Iraq", "040", true) != nullptr, describe(ex));
 }
 
+// "is going to" is the future, as "will" is; "the notion that …" is no report.
+BOOST_AUTO_TEST_CASE(going_to_is_the_future_and_a_notion_is_no_report) {
+  auto ex = extract_text("Reagan is going to urge senators to back the treaty.", "1987-04-01");
+  BOOST_TEST(count_asserted(ex, "02") == 0, describe(ex));
+  ex = extract_text("Rice said the notion that the United States is going to invade Cuba is simply far-fetched.",
+                    "2006-08-05");
+  BOOST_TEST(count_asserted(ex, "19") == 0, describe(ex));
+  BOOST_TEST(count_asserted(ex, "13") == 0, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
