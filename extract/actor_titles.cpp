@@ -437,8 +437,12 @@ void Finder::read_title_holder(TitleMatch& t) {
   const bool lex_person = ph && ph->name >= 0 &&
                           L_.actors[static_cast<std::size_t>(ph->name)].kind == NodeKind::kPerson;
   const std::uint32_t end = lex_person ? ph->e : run_end;
+  // (Or the name is the clause's subject, the comma a slip: "EC External
+  // Trade Commissioner, Willy De Clercq has already written".)
   const bool closed = end >= n() || punct(end, ',') || punct(end, '.') || punct(end, ';') ||
-                      lower_is(end, "and") || lower_is(end, "who") || lower_is(end, "to");
+                      lower_is(end, "and") || lower_is(end, "who") || lower_is(end, "to") ||
+                      in_list(k_speech_verbs, end, true) || lower_is(end, "has") || lower_is(end, "had") ||
+                      lower_is(end, "was") || lower_is(end, "will");
   if ((lex_person || run_end - (te + 1) >= 2) && closed) {
     t.person = read_person_name(te + 1, e2, f2, false);
     if (t.person >= 0) {

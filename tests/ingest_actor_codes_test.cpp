@@ -451,6 +451,15 @@ BOOST_AUTO_TEST_CASE(an_ethnic_adjective_opens_an_unnamed_group) {
 
 // "voted to impose economic sanctions", "would impose sanctions": after the
 // infinitive's "to" or a modal comes a verb, no part of the artifact's name.
+// "EC External Trade Commissioner, Willy De Clercq has written": a title,
+// a slip of a comma, and its holder as the subject; no person "External Trade".
+BOOST_AUTO_TEST_CASE(a_title_comma_and_its_holder_as_subject) {
+  auto ex = extract_text("EC External Trade Commissioner, Willy De Clercq has already written to U.S. Trade "
+                         "Representative Clayton Yeutter.", "1987-03-16");
+  BOOST_TEST(actor(ex, "Willy De Clercq") != nullptr, names(ex));
+  BOOST_TEST(actor(ex, "External Trade") == nullptr, names(ex));
+}
+
 BOOST_AUTO_TEST_CASE(an_artifact_name_leaves_out_the_infinitive_or_modal_verb) {
   auto ex = extract_text("The Senate voted to impose economic sanctions on South Africa.", "1986-08-15");
   BOOST_TEST(actor(ex, "economic sanctions") != nullptr, names(ex));
