@@ -341,9 +341,12 @@ bool SentenceCoder::demonym_owns(int o) const {
   return lex_.word_in("look_through", lemma(o));
 }
 
-void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out, bool judged) const {
+void SentenceCoder::actors_or_owner(int o, std::vector<ActorRef>& out, bool judged, bool statement) const {
   actors_of(o, out);
   if (!out.empty() || !inside(o)) return;
+  // "told the IADB annual meeting", "in an address to the annual meeting of
+  // ESCAP": whom a statement is made before (words.audience_nouns).
+  if (statement && listed("audience_nouns", o)) return;
   // "the Philippines' commercial creditors", "Iran's enemies": the other
   // side of the owner, not the owner.
   if (listed("counterpart_heads", o)) return;
@@ -493,6 +496,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
   const int i = m.token;
   const Trigger& t = *m.trigger;
   const bool judged = t.code.starts_with("11");   // a disapproval: a violent act's victim is no target
+  const bool statement = t.code.starts_with("01");
   switch (s.kind) {
     case SlotKind::kSubj:
       if (t.noun) break;
@@ -509,7 +513,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       break;
     case SlotKind::kObj: {
       const std::vector<int> objs = objects(i, t.noun);
-      for (int o : objs) actors_or_owner(o, out, judged);
+      for (int o : objs) actors_or_owner(o, out, judged, statement);
       if (out.empty() && m.particle_obl != kNone && objs.empty()) actors_or_owner(m.particle_obl, out, judged);
       // "asked Japan for loans": the parser often calls the only object iobj.
       if (out.empty() && !t.noun)
@@ -533,7 +537,7 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
         actors_of(m.particle_obl, out);
         break;
       }
-      for (int o : obliques(i, s.prep)) actors_or_owner(o, out, judged);
+      for (int o : obliques(i, s.prep)) actors_or_owner(o, out, judged, statement);
       // "pessimistic about relations with Washington", "responsibility for
       // the loss of the Ukrainian jet": a comment's topic names its party
       // one or two phrases down (pessimism, optimism, responsibility and

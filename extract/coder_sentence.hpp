@@ -138,7 +138,9 @@ class SentenceCoder {
   void topic_party(int o, std::vector<ActorRef>& out, int depth) const;
   void belonging_owner(int o, std::vector<ActorRef>& out) const;
   void object_owner_actors(const Match& m, std::vector<ActorRef>& out, bool judged) const;
-  void actors_or_owner(int o, std::vector<ActorRef>& out, bool judged = false) const;
+  // (`statement`: a statement's addressee, where a meeting or a seminar is an
+  // audience and its owner no target.)
+  void actors_or_owner(int o, std::vector<ActorRef>& out, bool judged = false, bool statement = false) const;
   int capital_as_state(int i, const Mention& mn) const;
   int country_actor(const std::string& c) const;
   bool private_agent(int i) const;

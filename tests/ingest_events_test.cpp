@@ -560,4 +560,18 @@ BOOST_AUTO_TEST_CASE(the_reason_for_an_action_against_x_is_x_s_act) {
   BOOST_TEST(find_event(ex, "Japan", "semiconductor agreement", "12") != nullptr, describe(ex));
 }
 
+// A statement made before a meeting names no target by the meeting's owner
+// ("an address to the annual meeting of ESCAP"); one addressed to the body
+// itself does.
+BOOST_AUTO_TEST_CASE(a_meeting_addressed_is_an_audience) {
+  // reu-16963, and the same sentence addressed to the commission itself.
+  const std::string arrived = "British Foreign Secretary Sir Geoffrey Howe arrived in Bangkok. ";
+  const std::string rest = "U.N. Economic and Social Commission for Asia and the Pacific (ESCAP) that success in "
+                           "fighting protectionism depended on the major economies.";
+  auto ex = extract_text(arrived + "Howe said in an address to the annual meeting of the " + rest, "1987-04-21");
+  BOOST_TEST(count_asserted(ex, "01") == 0, describe(ex));
+  ex = extract_text(arrived + "Howe said in an address to the " + rest, "1987-04-21");
+  BOOST_TEST(count_asserted(ex, "01") == 1, describe(ex));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
