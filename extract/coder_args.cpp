@@ -543,9 +543,9 @@ void SentenceCoder::slot_actors(const Match& m, const Slot& s, std::vector<Actor
       // one or two phrases down (pessimism, optimism, responsibility and
       // its denial, mourning, sympathy: 012-018 but for 014; a plain
       // statement's "on" phrase is too often only its subject matter).
-      if (out.empty() && t.code.size() >= 3 && t.code.starts_with("01") && t.code[2] >= '2' && t.code[2] != '4')
+      if (out.empty() && statement && t.code.size() >= 3 && t.code[2] >= '2' && t.code[2] != '4')
         for (int o : obliques(i, s.prep)) topic_party(o, out, 0);
-      if (out.empty() && t.code.starts_with("01"))
+      if (out.empty() && statement)
         for (int o : obliques(i, s.prep)) author_actors(o, out);
       // "held talks with Wang": the parser may hang the phrase on the light verb.
       if (out.empty() && t.noun && m.light_verb != kNone)

@@ -6,12 +6,20 @@
 // the sentence that showed it.
 
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <span>
 #include <string_view>
 #include <vector>
 
 namespace geokg {
 namespace {
+
+// Whether w is one of the words of a fixed list.
+template <std::size_t N>
+bool one_of(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
 
 // A sentence without a finite verb whose first past participle follows a
 // noun ("Zimbabwean police threatened on Thursday to refuse permits",
@@ -79,7 +87,7 @@ void finite_verb_for_intention_to(std::span<const std::string_view> words, std::
   const std::size_t n = tags.size();
   for (std::size_t i = 1; i + 2 < n; ++i) {
     if (tags[i] != kTagNNS || !is_noun_tag(tags[i - 1]) || tags[i + 1] != kTagTO || tags[i + 2] != kTagVB) continue;
-    if (std::find(std::begin(kIntending), std::end(kIntending), words[i]) == std::end(kIntending)) continue;
+    if (!one_of(kIntending, words[i])) continue;
     // "Reagan announced last week plans to impose tariffs": the noun phrase
     // before it is already a verb's object (a verb of saying takes a clause).
     std::size_t b = i - 1;
@@ -108,9 +116,8 @@ void request_noun_after_object_verb(std::span<const std::string_view> words, std
                                                       "dismissed", "dismisses", "spurned", "ignored", "ignores",
                                                       "accepted", "accepts", "heeded", "resisted", "resists"};
   static constexpr std::string_view kRequests[] = {"demands", "calls", "requests", "appeals", "pleas"};
-  const auto in = [](auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
   for (std::size_t i = 2; i < tags.size(); ++i)
-    if (tags[i] == kTagVBZ && in(kRequests, words[i]) && is_noun_tag(tags[i - 1]) && in(kObjectVerbs, words[i - 2]))
+    if (tags[i] == kTagVBZ && one_of(kRequests, words[i]) && is_noun_tag(tags[i - 1]) && one_of(kObjectVerbs, words[i - 2]))
       tags[i] = kTagNNS;
 }
 
@@ -125,10 +132,10 @@ void request_noun_after_yielding_to(std::span<const std::string_view> words, std
   static constexpr std::string_view kGiveIn[] = {"give", "gives", "gave", "given", "giving",
                                                  "cave", "caves", "caved", "caving"};
   static constexpr std::string_view kRequests[] = {"pressure", "demand", "request", "appeal", "protest", "call"};
-  const auto in = [](auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
   for (std::size_t i = 2; i < tags.size(); ++i) {
-    if (tags[i] != kTagVB || words[i - 1] != "to" || !in(kRequests, words[i])) continue;
-    const bool yielding = in(kYielding, words[i - 2]) || (i >= 3 && words[i - 2] == "in" && in(kGiveIn, words[i - 3]));
+    if (tags[i] != kTagVB || words[i - 1] != "to" || !one_of(kRequests, words[i])) continue;
+    const bool yielding =
+        one_of(kYielding, words[i - 2]) || (i >= 3 && words[i - 2] == "in" && one_of(kGiveIn, words[i - 3]));
     if (yielding) {
       tags[i] = kTagNN;
       tags[i - 1] = kTagIN;
@@ -272,8 +279,7 @@ void prepositional_object_read_as_subject(std::span<const std::string_view> word
   static constexpr std::string_view kPrepositions[] = {"with", "to", "for", "from", "against", "on", "at",
                                                        "by", "between", "among", "toward", "towards", "into"};
   const auto preposition = [&](int k) {
-    return tags[k] == kTagIN &&
-           std::find(std::begin(kPrepositions), std::end(kPrepositions), words[k]) != std::end(kPrepositions);
+    return tags[k] == kTagIN && one_of(kPrepositions, words[k]);
   };
   auto& H = tree.heads;
   auto& R = tree.rels;
@@ -456,7 +462,7 @@ void bare_weekday_after_a_name(std::span<const std::string_view> words, std::spa
   auto& R = tree.rels;
   const int n = static_cast<int>(H.size());
   for (int k = 1; k < n; ++k) {
-    if (std::find(std::begin(kWeekdays), std::end(kWeekdays), words[k]) == std::end(kWeekdays)) continue;
+    if (!one_of(kWeekdays, words[k])) continue;
     const int verb = H[k] - 1;
     const std::uint8_t r = deprel_base(R[k]);
     if (verb < 0 || !is_verb_tag(tags[verb]) || (r != kDepObj && r != kDepObl && r != kDepNsubj)) continue;
